@@ -1,0 +1,22 @@
+package io.tastelab.app;
+
+import io.tastelab.cli.TasteLabCommand;
+
+/**
+ * Entry point. With no arguments it opens the desktop app; with arguments it runs the headless CLI,
+ * which needs no display. A plain class (not an {@code Application}) so that JavaFX on the class path
+ * starts.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            DesktopLauncher.launch(args);
+            return;
+        }
+        System.exit(TasteLabCommand.run(args));
+    }
+}

@@ -1,0 +1,106 @@
+package io.tastelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.catalog.Item;
+import io.tastelab.engine.pipeline.Explanations;
+import io.tastelab.engine.pipeline.Recommendation;
+import io.tastelab.engine.pipeline.RecommendationRequest;
+import io.tastelab.engine.pipeline.ScoredItem;
+import io.tastelab.engine.recommenders.Recommenders;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/** {@code tastelab recommend}: runs one recommender on a workspace and prints the list. */
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "Print recommendations from the built-in sample or a catalog CSV workspace.")
+final class RecommendCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", paramLabel = "FILE", description = "Catalog CSV (default: the built-in sample).")
+    Path workspace;
+
+    @Option(names = "--recommender", required = true, paramLabel = "NAME",
+            description = "trivial or most-popular.")
+    String recommender;
+
+    @Option(names = "-k", required = true, paramLabel = "N", description = "max_num_recs: at most N items.")
+    int k;
+
+    @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Item ids to leave out.")
+    List<String> exclude = List.of();
+
+    @Option(names = "--category", paramLabel = "C", description = "Only items of this category.")
+    String category;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed for randomness (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Recommenders chosen = Recommenders.byName(recommender);
+        Catalog catalog = WorkspaceOption.open(workspace);
+        RecommendationRequest request = new RecommendationRequest(Optional.empty(), Optional.ofNullable(category), k,
+                Set.copyOf(exclude), seed);
+        Recommendation result = chosen.create().recommend(catalog, request);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(toJson(result));
+        } else {
+            printText(result, out);
+        }
+        return 0;
+    }
+
+    static String toJson(Recommendation result) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("recommender", result.recommender());
+        if (result.items().isEmpty()) {
+            root.putNull("items");
+        } else {
+            ArrayNode items = root.putArray("items");
+            for (ScoredItem scored : result.items().get()) {
+                Item item = result.catalog().item(scored.index());
+                items.addObject().put("id", item.id()).put("title", item.title()).put("score", scored.score());
+            }
+        }
+        return root.toString();
+    }
+
+    private static void printText(Recommendation result, PrintWriter out) {
+        if (result.items().isEmpty()) {
+            out.println("No recommendation (None): " + Explanations.whyNone(result));
+            return;
+        }
+        List<ScoredItem> items = result.items().get();
+        if (items.isEmpty()) {
+            out.println("No items requested (k = 0).");
+        }
+        int rank = 1;
+        for (ScoredItem scored : items) {
+            Item item = result.catalog().item(scored.index());
+            out.printf("%3d. %-12s %-50s %12s%n", rank++, item.id(), item.title(), formatScore(scored.score()));
+        }
+    }
+
+    private static String formatScore(double score) {
+        return score == Math.rint(score) ? String.format("%.0f", score) : String.format("%.4f", score);
+    }
+}

@@ -1,0 +1,47 @@
+package io.tastelab.cli;
+
+import io.tastelab.app.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The headless command line: {@code tastelab <subcommand> ...}. */
+@Command(name = "tastelab", mixinStandardHelpOptions = true, versionProvider = TasteLabCommand.VersionProvider.class,
+        description = "A desktop lab for recommendation systems. Without arguments the desktop app opens; "
+                + "the subcommands below run headless.",
+        subcommands = {RecommendCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class TasteLabCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the CLI and returns the exit code (0 ok, 1 failure, 2 bad usage). */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new TasteLabCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("tastelab: " + exception.getMessage());
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"TasteLab " + Version.current(),
+                    "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+}

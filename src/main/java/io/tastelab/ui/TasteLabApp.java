@@ -1,0 +1,34 @@
+package io.tastelab.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tastelab.engine.sample.SampleWorkspace;
+import io.tastelab.ui.shell.MainWindow;
+import io.tastelab.ui.task.FxBackgroundTasks;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The desktop application: opens the main window on the built-in sample, then loads ND4J in the background. */
+public final class TasteLabApp extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        WorkspaceState workspace = new WorkspaceState(SampleWorkspace.load(), "Built-in sample");
+        MainWindow window = new MainWindow(workspace, new FxBackgroundTasks());
+        Scene scene = new Scene(window, 1320, 820);
+        var css = TasteLabApp.class.getResource("/styles/tastelab.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.titleProperty().bind(window.shell().windowTitle());
+        var icon = TasteLabApp.class.getResourceAsStream("/icons/tastelab-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setScene(scene);
+        stage.show();
+        window.shell().loadBackend();
+    }
+}

@@ -1,0 +1,108 @@
+package io.tastelab.ui.popularity;
+
+import atlantafx.base.theme.Styles;
+import io.tastelab.engine.catalog.LongTail;
+import io.tastelab.ui.Tables;
+import io.tastelab.ui.catalog.ItemRow;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The popularity editor pane: an editable count column, randomize with a seed, and the long-tail chart. */
+public final class PopularityView extends SplitPane {
+
+    public PopularityView(PopularityViewModel viewModel) {
+        setId("popularityPane");
+
+        TextField filter = new TextField();
+        filter.setId("popularityFilter");
+        filter.setPromptText("Filter items…");
+        filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
+
+        TableView<ItemRow> table = new TableView<>(viewModel.rows());
+        table.setId("popularityTable");
+        table.setEditable(true);
+        TableColumn<ItemRow, String> count = new TableColumn<>("Popularity (double-click to edit)");
+        count.setId("popularityColumn");
+        count.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(Long.toString(cell.getValue().popularity())));
+        count.setCellFactory(TextFieldTableCell.forTableColumn());
+        count.setSortable(false);
+        count.setPrefWidth(200);
+        count.setOnEditCommit(event -> {
+            if (!viewModel.setPopularity(event.getRowValue().index(), event.getNewValue())) {
+                table.refresh(); // show the unchanged count again
+            }
+        });
+        table.getColumns().addAll(java.util.List.of(
+                Tables.column("ID", (ItemRow r) -> r.item().id(), 90),
+                Tables.column("Title", (ItemRow r) -> r.item().title(), 280)));
+        table.getColumns().add(count);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.setId("popularityError");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+
+        TextField seed = new TextField();
+        seed.setId("seedField");
+        seed.setPrefColumnCount(8);
+        seed.textProperty().bindBidirectional(viewModel.seedTextProperty());
+        Button randomize = new Button("Randomize popularities (1–20)");
+        randomize.setId("randomizeButton");
+        randomize.setOnAction(e -> viewModel.randomize());
+        HBox randomBar = new HBox(8, new Label("Seed"), seed, randomize);
+        randomBar.setAlignment(Pos.CENTER_LEFT);
+
+        VBox left = new VBox(8, filter, table, error, randomBar);
+        left.setPadding(new Insets(10));
+
+        NumberAxis rankAxis = new NumberAxis();
+        rankAxis.setLabel("rank (most popular first)");
+        NumberAxis countAxis = new NumberAxis();
+        countAxis.setLabel("popularity count");
+        LineChart<Number, Number> chart = new LineChart<>(rankAxis, countAxis);
+        chart.setId("longTailChart");
+        chart.setTitle("The long tail: popularity by rank");
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        viewModel.curveProperty().addListener((obs, old, curve) -> chart.getData().setAll(series(curve)));
+        if (viewModel.curveProperty().get() != null) {
+            chart.getData().setAll(series(viewModel.curveProperty().get()));
+        }
+        Label summary = new Label();
+        summary.setId("longTailSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.tailSummaryProperty());
+        VBox right = new VBox(8, chart, summary);
+        right.setPadding(new Insets(10));
+
+        getItems().addAll(left, right);
+        setDividerPositions(0.5);
+    }
+
+    private static XYChart.Series<Number, Number> series(LongTail.Curve curve) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        for (int i = 0; i < curve.ranks().length; i++) {
+            series.getData().add(new XYChart.Data<>(curve.ranks()[i], curve.counts()[i]));
+        }
+        return series;
+    }
+}

@@ -1,0 +1,40 @@
+package io.tastelab.ui.task;
+
+import io.tastelab.engine.task.Progress;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The one way the UI runs long work off the FX thread (after JabRef's BackgroundTask). Work receives a
+ * {@link Progress} to report to and to learn about cancellation; success and failure callbacks run on the
+ * FX thread. Views never create threads; ViewModels submit here.
+ */
+public interface BackgroundTasks {
+
+    /**
+     * Starts {@code work} in the background.
+     *
+     * @param title     what the status bar shows while it runs, e.g. "Generating 1,000,000 items"
+     * @param onSuccess receives the result on the FX thread
+     * @param onFailure receives the error on the FX thread (not called when cancelled)
+     */
+    <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** The most recently started task still running, or null; the status bar shows it with a cancel button. */
+    ReadOnlyObjectProperty<RunningTask> currentProperty();
+
+    /** Handle for a submitted job. */
+    interface RunningTask {
+        String title();
+
+        javafx.beans.property.ReadOnlyDoubleProperty progressProperty();
+
+        javafx.beans.property.ReadOnlyStringProperty messageProperty();
+
+        void cancel();
+
+        boolean isDone();
+    }
+}
