@@ -68,7 +68,7 @@ public final class JaxRandom {
      * are unsigned, except that a 64-bit value is the raw bit pattern (read it with
      * {@link Long#toUnsignedString(long)}).
      */
-    public static long[] bits(PrngMode mode, PrngKey key, int bitWidth, int... shape) {
+    public static long[] bitsOfWidth(PrngMode mode, PrngKey key, int bitWidth, int... shape) {
         int size = size(shape);
         long[] out = new long[size];
         switch (bitWidth) {

@@ -190,7 +190,7 @@ final class JaxCallEvaluator {
                     case "uint64" -> 64;
                     default -> throw new IllegalArgumentException("bits dtype must be unsigned, got " + dtype);
                 };
-                yield new Ints(JaxRandom.bits(mode, toKey(args.required(0, "key")), width, shape), shape, true);
+                yield new Ints(JaxRandom.bitsOfWidth(mode, toKey(args.required(0, "key")), width, shape), shape, true);
             }
             case "uniform" -> {
                 int[] shape = toShape(args.optional(1, "shape", List.of()));

@@ -107,7 +107,7 @@ class JaxVectorsTest {
                 // tests/random_test.py draws randint with {"minval": 0, "maxval": 10}.
                 case "randint" -> new JaxCallEvaluator.Ints(
                         toLongs(JaxRandom.randint(mode, key, shape, 0, 10)), shape, false);
-                case "bits" -> new JaxCallEvaluator.Ints(JaxRandom.bits(mode, key, 32, shape), shape, true);
+                case "bits" -> new JaxCallEvaluator.Ints(JaxRandom.bitsOfWidth(mode, key, 32, shape), shape, true);
                 default -> throw new UnsupportedOperationException("no sampler for distribution '" + name + "'");
             };
             String label = name + " seed " + seed + " shape " + testCase.get("shape");
