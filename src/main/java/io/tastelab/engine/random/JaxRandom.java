@@ -196,7 +196,16 @@ public final class JaxRandom {
      */
     public static int[] permutation(PrngMode mode, PrngKey key, int n) {
         requireNonNegative("n", n);
-        int[] x = iota(n);
+        return permutation(mode, key, iota(n));
+    }
+
+    /**
+     * {@code jax.random.permutation(key, x)} for a 1-D array: a shuffled copy of {@code values}, in the same
+     * order as {@code permutation(key, values.length)} puts the indices.
+     */
+    public static int[] permutation(PrngMode mode, PrngKey key, int[] values) {
+        int n = values.length;
+        int[] x = values.clone();
         int rounds = (int) Math.ceil(3 * Math.log(Math.max(1, n)) / LOG_UINT32_MAX);
         long[] packed = new long[n];
         PrngKey current = key;

@@ -12,9 +12,9 @@ import java.util.Map;
  * vector file with new seeds, shapes and bounds run without code changes.
  *
  * <p>Understood: {@code PRNGKey}, {@code key}, {@code key_data}, {@code split}, {@code fold_in}, {@code bits},
- * {@code uniform}, {@code normal}, {@code randint}, {@code permutation}, {@code choice} (with or without the
- * {@code jax.random.} prefix), int and float literals, tuples, strings, dtype names, {@code [i]} on a split,
- * and {@code a, b = ...;} bindings. Anything else throws {@link IllegalArgumentException}.
+ * {@code uniform}, {@code normal}, {@code randint}, {@code permutation}, {@code choice} and {@code arange} (with
+ * or without a module prefix), int and float literals, {@code True}/{@code False}, tuples, strings, dtype names,
+ * {@code [i]} on a split, and {@code a, b = ...;} bindings. Anything else throws {@link IllegalArgumentException}.
  */
 final class JaxCallEvaluator {
 
@@ -170,6 +170,10 @@ final class JaxCallEvaluator {
         if (name.matches("u?int(8|16|32|64)|float32")) {
             return name;
         }
+        // With 64-bit types off, Python's int and float mean int32 and float32.
+        if (name.equals("int") || name.equals("float")) {
+            return name + "32";
+        }
         throw new IllegalArgumentException("unknown name '" + token + "'");
     }
 
@@ -177,9 +181,21 @@ final class JaxCallEvaluator {
         Arguments args = new Arguments(function, positional, keywords);
         return switch (function) {
             case "PRNGKey", "key" -> PrngKey.fromSeed(toLong(args.required(0, "seed")));
-            case "key_data" -> toKey(args.required(0, "keys"));
-            case "split" -> JaxRandom.split(mode, toKey(args.required(0, "key")), toInt(args.optional(1, "num", 2L)));
-            case "fold_in" -> JaxRandom.foldIn(mode, toKey(args.required(0, "key")), toInt(args.required(1, "data")));
+            case "key_data" -> {
+                Object keys = args.required(0, "keys");
+                yield keys instanceof PrngKey[] ? keys : toKey(keys);
+            }
+            case "split" -> JaxRandom.split(mode, toKey(args.required(0, "key")),
+                    JaxRandom.size(toShape(args.optional(1, "num", 2L))));
+            case "fold_in" -> JaxRandom.foldIn(mode, toKey(args.required(0, "key")), toUint32(args.required(1, "data")));
+            case "arange" -> {
+                int n = toInt(args.required(0, "stop"));
+                long[] values = new long[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = i;
+                }
+                yield new Ints(values, new int[] {n}, false);
+            }
             case "bits" -> {
                 int[] shape = toShape(args.optional(1, "shape", List.of()));
                 String dtype = (String) args.optional(2, "dtype", "uint32");
@@ -215,15 +231,25 @@ final class JaxCallEvaluator {
                         toInt(args.required(2, "minval")), toInt(args.required(3, "maxval")))), shape, false);
             }
             case "permutation" -> {
-                int n = toInt(args.required(1, "x"));
-                yield new Ints(toLongs(JaxRandom.permutation(mode, toKey(args.required(0, "key")), n)),
-                        new int[] {n}, false);
+                Object x = args.required(1, "x");
+                PrngKey key = toKey(args.required(0, "key"));
+                if (x instanceof Ints array) {
+                    yield new Ints(toLongs(JaxRandom.permutation(mode, key, toIntArray(array))), array.shape(), false);
+                }
+                int n = toInt(x);
+                yield new Ints(toLongs(JaxRandom.permutation(mode, key, n)), new int[] {n}, false);
             }
             case "choice" -> {
                 int[] shape = toShape(args.optional(2, "shape", List.of()));
                 boolean replace = (Boolean) args.optional(3, "replace", Boolean.TRUE);
-                yield new Ints(toLongs(JaxRandom.choice(mode, toKey(args.required(0, "key")),
-                        toInt(args.required(1, "a")), shape, replace)), shape, false);
+                Object a = args.required(1, "a");
+                int n = a instanceof Ints array ? array.values().length : toInt(a);
+                int[] indices = JaxRandom.choice(mode, toKey(args.required(0, "key")), n, shape, replace);
+                long[] values = new long[indices.length];
+                for (int i = 0; i < indices.length; i++) {
+                    values[i] = a instanceof Ints array ? array.values()[indices[i]] : indices[i];
+                }
+                yield new Ints(values, shape, false);
             }
             default -> throw new IllegalArgumentException("unsupported function '" + function + "'");
         };
@@ -276,6 +302,23 @@ final class JaxCallEvaluator {
 
     private static int toInt(Object value) {
         return Math.toIntExact(toLong(value));
+    }
+
+    /** A Python int in {@code [-2^31, 2^32)} as the uint32 bit pattern JAX would make of it. */
+    private static int toUint32(Object value) {
+        long l = toLong(value);
+        if (l < Integer.MIN_VALUE || l > 0xFFFF_FFFFL) {
+            throw new IllegalArgumentException(l + " does not fit in uint32");
+        }
+        return (int) l;
+    }
+
+    private static int[] toIntArray(Ints array) {
+        int[] out = new int[array.values().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.toIntExact(array.values()[i]);
+        }
+        return out;
     }
 
     private static float toFloat(Object value) {

@@ -141,12 +141,14 @@ class JaxVectorsTest {
         switch (actual) {
             case PrngKey key -> assertThat(key.words()).containsExactly(longs(expected));
             case PrngKey[] keys -> {
-                List<List<Long>> words = new ArrayList<>();
+                // Compared as flat word lists, so split(key, (2, 3))'s nested layout compares too.
+                List<BigInteger> words = new ArrayList<>();
                 for (PrngKey key : keys) {
-                    words.add(List.of(key.words()[0], key.words()[1]));
+                    words.add(BigInteger.valueOf(key.words()[0]));
+                    words.add(BigInteger.valueOf(key.words()[1]));
                 }
-                List<List<Long>> expectedWords = new ArrayList<>();
-                expected.forEach(pair -> expectedWords.add(List.of(pair.get(0).longValue(), pair.get(1).longValue())));
+                List<BigInteger> expectedWords = new ArrayList<>();
+                flatten(expected, expectedWords, new ArrayList<>(), 0);
                 assertThat(words).isEqualTo(expectedWords);
             }
             case JaxCallEvaluator.Ints ints -> {
