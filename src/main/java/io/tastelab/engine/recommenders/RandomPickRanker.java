@@ -22,7 +22,7 @@ public final class RandomPickRanker implements Ranker {
         if (candidates.size() == 0) {
             return new Ranking(List.of(), true);
         }
-        int position = SeededDraws.fromSeed(request.seed()).pick(candidates.size());
+        int position = new SeededDraws(request.seed()).pick(candidates.size());
         return new Ranking(List.of(new ScoredItem(candidates.indexAt(position), 1.0)), true);
     }
 

@@ -13,7 +13,7 @@ public final class PopularityRandomizer {
     }
 
     public static long[] counts(int n, long seed) {
-        int[] draws = SeededDraws.fromSeed(seed).randintArray(n, MIN_COUNT, MAX_COUNT + 1);
+        int[] draws = new SeededDraws(seed).randintArray(n, MIN_COUNT, MAX_COUNT + 1);
         long[] counts = new long[n];
         for (int i = 0; i < n; i++) {
             counts[i] = draws[i];

@@ -34,7 +34,7 @@ public final class SyntheticCatalog {
             throw new IllegalArgumentException("number of items must be 0 or more, got " + n);
         }
         long[] counts = longTailCounts(n, seed);
-        int[] categoryDraws = SeededDraws.fromSeed(seed + 1).randintArray(n, 0, CATEGORIES.size() * GENRES.size());
+        int[] categoryDraws = new SeededDraws(seed + 1).randintArray(n, 0, CATEGORIES.size() * GENRES.size());
         List<Item> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             if ((i & 0xFFFF) == 0) {
@@ -51,7 +51,7 @@ public final class SyntheticCatalog {
 
     /** Long-tailed counts: a random permutation of ranks mapped through a Zipf-like curve. */
     public static long[] longTailCounts(int n, long seed) {
-        int[] ranks = SeededDraws.fromSeed(seed).randintArray(n, 1, Math.max(2, n + 1));
+        int[] ranks = new SeededDraws(seed).randintArray(n, 1, Math.max(2, n + 1));
         long[] counts = new long[n];
         double maxCount = 1_000_000;
         for (int i = 0; i < n; i++) {
