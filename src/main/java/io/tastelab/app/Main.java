@@ -3,8 +3,8 @@ package io.tastelab.app;
 import io.tastelab.cli.TasteLabCommand;
 
 /**
- * Entry point. With no arguments it opens the desktop app; with arguments it runs the headless CLI,
- * which needs no display. A plain class (not an {@code Application}) so that JavaFX on the class path
+ * Entry point. With no arguments it opens the desktop app ({@code --smoke [--out DIR]} opens it, shows
+ * every pane and exits); with other arguments it runs the headless CLI, which needs no display. A plain class (not an {@code Application}) so that JavaFX on the class path
  * starts.
  */
 public final class Main {
@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args[0].equals("--smoke")) {
             DesktopLauncher.launch(args);
             return;
         }

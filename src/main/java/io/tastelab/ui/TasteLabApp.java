@@ -12,6 +12,10 @@ import javafx.stage.Stage;
 /** The desktop application: opens the main window on the built-in sample, then loads ND4J in the background. */
 public final class TasteLabApp extends Application {
 
+    /** When the JVM started, for the smoke run's "window shown after" figure. */
+    private static final long STARTED_AT = System.nanoTime()
+            - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -29,6 +33,15 @@ public final class TasteLabApp extends Application {
         }
         stage.setScene(scene);
         stage.show();
-        window.shell().loadBackend();
+        // Load ND4J once the first frame is up, so the two cores draw the window first.
+        javafx.animation.PauseTransition afterFirstFrame = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        afterFirstFrame.setOnFinished(event -> window.shell().loadBackend());
+        afterFirstFrame.play();
+        var arguments = getParameters().getRaw();
+        if (arguments.contains("--smoke")) {
+            int out = arguments.indexOf("--out");
+            java.nio.file.Path outDir = out >= 0 && out + 1 < arguments.size() ? java.nio.file.Path.of(arguments.get(out + 1)) : null;
+            new SmokeRun(stage, window, outDir, STARTED_AT).start();
+        }
     }
 }

@@ -15,8 +15,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
 
 /** The item catalog pane: a virtualized, filterable table and an item form. Builds controls and binds. */
 public final class CatalogView extends SplitPane {
@@ -24,7 +22,7 @@ public final class CatalogView extends SplitPane {
     public CatalogView(CatalogViewModel viewModel) {
         setId("catalogPane");
 
-        CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
+        TextField filter = new TextField();
         filter.setId("catalogFilter");
         filter.setPromptText("Filter: words in id, title, creator, genre, year…");
         filter.textProperty().bindBidirectional(viewModel.filterTextProperty());
@@ -39,15 +37,15 @@ public final class CatalogView extends SplitPane {
         table.setId("catalogTable");
         table.getColumns().addAll(java.util.List.of(
                 Tables.column("ID", (ItemRow r) -> r.item().id(), 80),
-                Tables.column("Title", (ItemRow r) -> r.item().title(), 260),
-                Tables.column("Category", (ItemRow r) -> r.item().category(), 80),
-                Tables.column("Genres", ItemRow::genresText, 150),
-                Tables.column("Creator", (ItemRow r) -> r.item().creator(), 150),
+                Tables.column("Title", (ItemRow r) -> r.item().title(), 230),
+                Tables.column("Category", (ItemRow r) -> r.item().category(), 75),
+                Tables.column("Genres", ItemRow::genresText, 130),
+                Tables.column("Creator", (ItemRow r) -> r.item().creator(), 130),
                 Tables.column("Year", (ItemRow r) -> r.item().year(), 60),
-                Tables.column("Lang", (ItemRow r) -> r.item().language(), 50),
-                Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 75),
-                Tables.column("Popularity", ItemRow::popularity, 90),
-                Tables.column("Servable in context", ItemRow::contextStatus, 170)));
+                Tables.column("Lang", (ItemRow r) -> r.item().language(), 45),
+                Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 70),
+                Tables.column("Popularity", ItemRow::popularity, 80),
+                Tables.column("Servable in context", ItemRow::contextStatus, 150)));
         table.setFixedCellSize(28);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -67,7 +65,7 @@ public final class CatalogView extends SplitPane {
         left.setPadding(new Insets(10));
 
         getItems().addAll(left, buildForm(viewModel));
-        setDividerPositions(0.72);
+        setDividerPositions(0.76);
     }
 
     private static VBox buildForm(CatalogViewModel viewModel) {

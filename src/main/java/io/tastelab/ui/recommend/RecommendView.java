@@ -79,8 +79,8 @@ public final class RecommendView extends VBox {
                 Tables.column("#", ResultRow::rank, 40),
                 Tables.column("ID", ResultRow::id, 80),
                 Tables.column("Title", ResultRow::title, 280),
-                Tables.column("Score", ResultRow::score, 90),
-                Tables.column("Why it is here", ResultRow::why, 360)));
+                Tables.column("Score", ResultRow::scoreText, 90),
+                Tables.column("Why it is here", ResultRow::why, 300)));
 
         TreeView<String> trace = new TreeView<>(new TreeItem<>("Trace"));
         trace.setId("traceTree");

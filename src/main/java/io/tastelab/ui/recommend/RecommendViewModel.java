@@ -184,7 +184,7 @@ public final class RecommendViewModel {
                 Item item = result.catalog().item(scored.index());
                 int rankedAt = steps.ranking().indexOf(scored) + 1;
                 rows.add(new ResultRow(rows.size() + 1, item.id(), item.title(), scored.score(),
-                        "ranked #" + rankedAt + " by " + steps.scoreMeaning() + "; passed every server rule"));
+                        "ranked #" + rankedAt + " by " + steps.scoreMeaning() + ", passed the rules"));
             }
         });
         results.setAll(rows);

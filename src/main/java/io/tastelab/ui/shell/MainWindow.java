@@ -8,9 +8,12 @@ import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.recommend.RecommendView;
 import io.tastelab.ui.recommend.RecommendViewModel;
 import io.tastelab.ui.task.BackgroundTasks;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
+
+import java.util.function.Supplier;
 
 /** The main window's content: menu, one tab per pane, and the status bar. */
 public final class MainWindow extends BorderPane {
@@ -21,9 +24,9 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         this.shell = new ShellViewModel(workspace, tasks);
         TabPane tabs = new TabPane(
-                tab("Catalog", "catalogTab", new CatalogView(new CatalogViewModel(workspace, tasks))),
-                tab("Popularity", "popularityTab", new PopularityView(new PopularityViewModel(workspace, tasks))),
-                tab("Recommendations", "recommendTab", new RecommendView(new RecommendViewModel(workspace, tasks))));
+                tab("Catalog", "catalogTab", () -> new CatalogView(new CatalogViewModel(workspace, tasks))),
+                tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
+                tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs));
@@ -35,9 +38,15 @@ public final class MainWindow extends BorderPane {
         return shell;
     }
 
-    private static Tab tab(String title, String id, javafx.scene.Node content) {
-        Tab tab = new Tab(title, content);
+    /** A tab whose pane is built the first time it is selected, so the window appears sooner. */
+    private static Tab tab(String title, String id, Supplier<Node> content) {
+        Tab tab = new Tab(title);
         tab.setId(id);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
         return tab;
     }
 }
