@@ -1,6 +1,7 @@
 """Draws TasteLab's icon (a rounded tile with three ranked bars) as PNGs, with only the standard library.
 
-Run: python3 make_icon.py  -> tastelab-{16,32,48,64,128,256}.png
+Run: python3 make_icon.py  -> tastelab-{16,32,48,64,128,256}.png here, and the installer icons
+(installer/linux/tastelab.png, installer/windows/tastelab.ico, installer/macos/tastelab.icns)
 """
 import struct
 import zlib
@@ -41,3 +42,37 @@ if __name__ == "__main__":
     for size in (16, 32, 48, 64, 128, 256):
         with open(f"tastelab-{size}.png", "wb") as out:
             out.write(render(size))
+
+
+def container_ico(pngs):
+    """A Windows .ico holding PNG images (supported since Vista)."""
+    header = struct.pack("<HHH", 0, 1, len(pngs))
+    offset = 6 + 16 * len(pngs)
+    entries, blobs = b"", b""
+    for size, data in pngs:
+        entries += struct.pack("<BBBBHHII", size % 256, size % 256, 0, 0, 1, 32, len(data), offset + len(blobs))
+        blobs += data
+    return header + entries + blobs
+
+
+def container_icns(pngs):
+    """A macOS .icns holding PNG images under their type codes."""
+    types = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08"}
+    body = b"".join(types[size] + struct.pack(">I", 8 + len(data)) + data for size, data in pngs if size in types)
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
+def write_installer_icons(installer_dir):
+    pngs = [(size, render(size)) for size in (16, 32, 48, 64, 128, 256)]
+    with open(f"{installer_dir}/linux/tastelab.png", "wb") as out:
+        out.write(dict(pngs)[256])
+    with open(f"{installer_dir}/windows/tastelab.ico", "wb") as out:
+        out.write(container_ico(pngs))
+    with open(f"{installer_dir}/macos/tastelab.icns", "wb") as out:
+        out.write(container_icns(pngs))
+
+
+if __name__ == "__main__":
+    import os
+    here = os.path.dirname(os.path.abspath(__file__))
+    write_installer_icons(os.path.join(here, "..", "..", "installer"))

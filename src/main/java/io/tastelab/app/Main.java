@@ -13,6 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        NativeCache.configure();
         if (args.length == 0 || args[0].equals("--smoke")) {
             DesktopLauncher.launch(args);
             return;
