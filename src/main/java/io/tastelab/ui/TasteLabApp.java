@@ -22,10 +22,6 @@ public final class TasteLabApp extends Application {
         WorkspaceState workspace = new WorkspaceState(SampleWorkspace.load(), "Built-in sample");
         MainWindow window = new MainWindow(workspace, new FxBackgroundTasks());
         Scene scene = new Scene(window, 1320, 820);
-        var css = TasteLabApp.class.getResource("/styles/tastelab.css");
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
         stage.titleProperty().bind(window.shell().windowTitle());
         var icon = TasteLabApp.class.getResourceAsStream("/icons/tastelab-256.png");
         if (icon != null) {

@@ -52,7 +52,14 @@ public final class CatalogSearch {
                 || (item.year() != null && item.year().toString().contains(lowerWord));
     }
 
-    private static boolean contains(String text, String lowerWord) {
-        return text.toLowerCase(Locale.ROOT).contains(lowerWord);
+    /** Case-insensitive "contains" without allocating a lower-cased copy of every field of every item. */
+    static boolean contains(String text, String lowerWord) {
+        int last = text.length() - lowerWord.length();
+        for (int start = 0; start <= last; start++) {
+            if (text.regionMatches(true, start, lowerWord, 0, lowerWord.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,7 +26,8 @@ public final class SyntheticCatalog {
 
     /** Id of the synthetic item at a position; zero-padded so id order equals position order. */
     public static String idOf(int position) {
-        return String.format("syn-%07d", position + 1);
+        String digits = Integer.toString(position + 1);
+        return "syn-" + "0".repeat(Math.max(0, 7 - digits.length())) + digits;
     }
 
     public static Catalog generate(int n, long seed, Progress progress) {

@@ -22,6 +22,10 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(WorkspaceState workspace, BackgroundTasks tasks) {
         setId("mainWindow");
+        var css = MainWindow.class.getResource("/styles/tastelab.css");
+        if (css != null) {
+            getStylesheets().add(css.toExternalForm());
+        }
         this.shell = new ShellViewModel(workspace, tasks);
         TabPane tabs = new TabPane(
                 tab("Catalog", "catalogTab", () -> new CatalogView(new CatalogViewModel(workspace, tasks))),
