@@ -3,6 +3,7 @@ package io.tastelab.engine.workspace;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.catalog.Item;
 import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.interactions.InteractionPopularity;
 import io.tastelab.engine.task.Progress;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -385,6 +386,28 @@ public final class Workspace implements AutoCloseable {
      */
     public InteractionMatrix loadInteractions(Catalog catalog, Progress progress) {
         return read("read", connection -> InteractionReader.read(connection, catalog, progress));
+    }
+
+    /**
+     * Sets every item's popularity from the interactions (see {@link InteractionPopularity}), in one transaction.
+     *
+     * @param decay time decay, or {@code null} for none
+     * @return the catalog with the new counts
+     */
+    public Catalog derivePopularity(InteractionPopularity.Measure measure, double threshold,
+                                    InteractionPopularity.TimeDecay decay, Progress progress) {
+        requireWritable();
+        lock.lock();
+        try {
+            Catalog before = loadCatalog();
+            InteractionMatrix matrix = loadInteractions(before, progress);
+            Catalog after = before.withPopularityCounts(
+                    InteractionPopularity.asCounts(InteractionPopularity.compute(matrix, measure, threshold, decay)));
+            saveCatalogEdit(before, after);
+            return after;
+        } finally {
+            lock.unlock();
+        }
     }
 
     // ---------------------------------------------------------------- import
