@@ -24,13 +24,14 @@ import java.util.concurrent.Callable;
 
 /** {@code tastelab recommend}: runs one recommender on a workspace and prints the list. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = "Print recommendations from the built-in sample or a catalog CSV workspace.")
+        description = "Print recommendations from the built-in sample, a workspace or a catalog CSV.")
 final class RecommendCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "FILE", description = "Catalog CSV (default: the built-in sample).")
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = "A workspace (.tastelab/.sqlite) or a catalog CSV (default: the built-in sample).")
     Path workspace;
 
     @Option(names = "--recommender", required = true, paramLabel = "NAME",
@@ -42,6 +43,9 @@ final class RecommendCommand implements Callable<Integer> {
 
     @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Item ids to leave out.")
     List<String> exclude = List.of();
+
+    @Option(names = "--user", paramLabel = "ID", description = "The user the list is for.")
+    String user;
 
     @Option(names = "--category", paramLabel = "C", description = "Only items of this category.")
     String category;
@@ -56,7 +60,7 @@ final class RecommendCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Recommenders chosen = Recommenders.byName(recommender);
         Catalog catalog = WorkspaceOption.open(workspace);
-        RecommendationRequest request = new RecommendationRequest(Optional.empty(), Optional.ofNullable(category), k,
+        RecommendationRequest request = new RecommendationRequest(Optional.ofNullable(user), Optional.ofNullable(category), k,
                 Set.copyOf(exclude), seed);
         Recommendation result = chosen.create().recommend(catalog, request);
         PrintWriter out = spec.commandLine().getOut();

@@ -150,6 +150,23 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether a file is meant as a workspace rather than a CSV: its name ends in {@code .tastelab}, {@code .sqlite}
+     * or {@code .db}, or it starts with the SQLite header.
+     */
+    public static boolean looksLikeWorkspace(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".tastelab") || name.endsWith(".sqlite") || name.endsWith(".db")) {
+            return true;
+        }
+        byte[] header = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(header, 0, header.length) == header.length && Arrays.equals(header, SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void requireSqliteHeader(Path file) {
         byte[] header = new byte[SQLITE_HEADER.length];
         int read;
