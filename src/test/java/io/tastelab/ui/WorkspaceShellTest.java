@@ -131,6 +131,20 @@ class WorkspaceShellTest {
     }
 
     @Test
+    void catalogAndPopularityExportAsCsvThatReadsBack() throws Exception {
+        Path catalogCsv = dir.resolve("catalog.csv");
+        Path popularityCsv = dir.resolve("popularity.csv");
+        shell.exportCatalog(catalogCsv);
+        shell.exportPopularity(popularityCsv);
+        try (var reader = java.nio.file.Files.newBufferedReader(catalogCsv)) {
+            Catalog back = io.tastelab.engine.sample.CatalogCsv.read(reader, "catalog.csv");
+            assertThat(back.items()).isEqualTo(state.catalog().items());
+            assertThat(back.popularityCounts()).containsExactly(state.catalog().popularityCounts());
+        }
+        assertThat(java.nio.file.Files.readAllLines(popularityCsv)).hasSize(6).first().isEqualTo("rank,id,title,popularity");
+    }
+
+    @Test
     void importWithoutAWorkspaceFileExplainsWhatToDo() {
         ImportViewModel importer = new ImportViewModel(shell, tasks);
         importer.ratingsFileProperty().set(fixture("ml-1m/ratings.dat").toString());

@@ -32,7 +32,7 @@ public final class ImportBenchmark {
     /** What was measured; times in seconds unless named ms. NumPy figures are NaN when it could not run. */
     public record Report(long rows, double importSeconds, long peakHeapBytes, long maxHeapBytes, double openSeconds,
                          double loadMatrixSeconds, double perItemMedianMs, double distinctUsersMedianMs,
-                         double numpyBincountMedianMs, String numpyNote, long workspaceBytes) {
+                         double numpyBincountMedianMs, String numpyNote, long workspaceBytes, double heatmapMedianMs) {
 
         public String render() {
             StringBuilder text = new StringBuilder();
@@ -41,6 +41,7 @@ public final class ImportBenchmark {
             text.append(String.format(Locale.ROOT, "workspace file          : %.2f GB%n", workspaceBytes / 1e9));
             text.append(String.format(Locale.ROOT, "open + catalog          : %.2f s (what the window needs before it is usable)%n", openSeconds));
             text.append(String.format(Locale.ROOT, "load user-item matrix   : %.1f s (CSR + CSC, in the background in the app)%n", loadMatrixSeconds));
+            text.append(String.format(Locale.ROOT, "heatmap 640x400 of the whole matrix (sorted)    : median %.1f ms%n", heatmapMedianMs));
             text.append(String.format(Locale.ROOT, "popularity, interactions per item (= bincount) : median %.1f ms%n", perItemMedianMs));
             text.append(String.format(Locale.ROOT, "popularity, distinct users per item (CSC walk)  : median %.1f ms%n", distinctUsersMedianMs));
             if (Double.isNaN(numpyBincountMedianMs)) {
@@ -114,6 +115,12 @@ public final class ImportBenchmark {
             InteractionPopularity.distinctUsersPerItem(matrix);
             distinctMs[r] = (System.nanoTime() - t) / 1e6;
         }
+        double[] heatmapMs = new double[Math.max(1, repeats / 3)];
+        for (int r = 0; r < heatmapMs.length; r++) {
+            long t = System.nanoTime();
+            io.tastelab.engine.interactions.MatrixOverview.of(matrix, 640, 400, true, Progress.NONE);
+            heatmapMs[r] = (System.nanoTime() - t) / 1e6;
+        }
         double numpyMs = Double.NaN;
         String note = "skipped";
         if (withNumpy) {
@@ -127,7 +134,7 @@ public final class ImportBenchmark {
         long bytes = Files.size(file);
         Files.deleteIfExists(file);
         return new Report(report.interactions(), importSeconds, heap.peak(), Runtime.getRuntime().maxMemory(), openSeconds,
-                loadSeconds, median(perItemMs), median(distinctMs), numpyMs, note, bytes);
+                loadSeconds, median(perItemMs), median(distinctMs), numpyMs, note, bytes, median(heatmapMs));
     }
 
     /** NumPy's median time for bincount over the matrix's item indices, and 1 when its counts equal ours. */

@@ -63,6 +63,10 @@ final class MainMenu extends MenuBar {
         importData.setId("importMenuItem");
         importData.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importData.setOnAction(e -> importer.run());
+        MenuItem exportCatalog = new MenuItem("Export catalog as CSV…");
+        exportCatalog.setOnAction(e -> chooseCsv("Export the catalog").ifPresent(shell::exportCatalog));
+        MenuItem exportPopularity = new MenuItem("Export popularity as CSV…");
+        exportPopularity.setOnAction(e -> chooseCsv("Export popularity").ifPresent(shell::exportPopularity));
         MenuItem sample = new MenuItem("Reload built-in sample");
         sample.setOnAction(e -> shell.reloadSample());
         MenuItem synthetic = new MenuItem("Generate synthetic catalog…");
@@ -72,7 +76,7 @@ final class MainMenu extends MenuBar {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
         Menu file = new Menu("File", null, newWorkspace, openWorkspace, recentMenu, saveAs, new SeparatorMenuItem(),
-                importData, open, sample, synthetic, new SeparatorMenuItem(), quit);
+                importData, exportCatalog, exportPopularity, open, sample, synthetic, new SeparatorMenuItem(), quit);
 
         MenuItem undo = new MenuItem("Undo");
         undo.setId("undoMenuItem");
@@ -122,6 +126,14 @@ final class MainMenu extends MenuBar {
         if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
             chooseWorkspace("Save an editable copy", true).ifPresent(shell::saveAs);
         }
+    }
+
+    private Optional<java.nio.file.Path> chooseCsv(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     private Optional<java.nio.file.Path> chooseWorkspace(String title, boolean save) {

@@ -3,6 +3,7 @@ package io.tastelab.ui.shell;
 import io.tastelab.array.BackendInfo;
 import io.tastelab.array.ComputeBackend;
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.exchange.CsvExport;
 import io.tastelab.engine.sample.CatalogCsv;
 import io.tastelab.engine.sample.SampleWorkspace;
 import io.tastelab.engine.sample.SyntheticCatalog;
@@ -219,6 +220,31 @@ public final class ShellViewModel {
                         workspace.setInteractions(new WorkspaceState.Interactions(matrix, catalog));
                     }
                 }, failure -> error.set("Could not load the interactions: " + failure.getMessage()));
+    }
+
+    /** Writes the current catalog (TasteLab's catalog CSV, readable by File → Open catalog CSV) to a file. */
+    public void exportCatalog(Path file) {
+        export(file, "catalog", writer -> CsvExport.catalog(workspace.catalog(), writer));
+    }
+
+    /** Writes {@code rank,id,title,popularity}, most popular first. */
+    public void exportPopularity(Path file) {
+        export(file, "popularity", writer -> CsvExport.popularity(workspace.catalog(), writer));
+    }
+
+    private interface CsvWriting {
+        void write(java.io.Writer writer) throws IOException;
+    }
+
+    private void export(Path file, String what, CsvWriting writing) {
+        tasks.submit("Exporting the " + what + " to " + file.getFileName(), progress -> {
+            try (java.io.Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                writing.write(writer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+            return file;
+        }, written -> { }, failure -> error.set("Could not export the " + what + ": " + failure.getMessage()));
     }
 
     /** Closes the open workspace file (on quit, or when switching). */
