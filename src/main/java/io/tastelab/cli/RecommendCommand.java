@@ -24,13 +24,14 @@ import java.util.concurrent.Callable;
 
 /** {@code tastelab recommend}: runs one recommender on a workspace and prints the list. */
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = "Print recommendations from the built-in sample or a catalog CSV workspace.")
+        description = "Print recommendations from the built-in sample, a workspace or a catalog CSV.")
 final class RecommendCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "FILE", description = "Catalog CSV (default: the built-in sample).")
+    @Option(names = "--workspace", paramLabel = "FILE",
+            description = "A workspace (.tastelab/.sqlite) or a catalog CSV (default: the built-in sample).")
     Path workspace;
 
     @Option(names = "--recommender", required = true, paramLabel = "NAME",
@@ -43,6 +44,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--exclude", split = ",", paramLabel = "ID", description = "Item ids to leave out.")
     List<String> exclude = List.of();
 
+    @Option(names = "--user", paramLabel = "ID", description = "The user the list is for.")
+    String user;
+
     @Option(names = "--category", paramLabel = "C", description = "Only items of this category.")
     String category;
 
@@ -52,15 +56,23 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--csv", description = "Print rank,id,title,score as CSV.")
+    boolean csv;
+
     @Override
     public Integer call() throws Exception {
         Recommenders chosen = Recommenders.byName(recommender);
         Catalog catalog = WorkspaceOption.open(workspace);
-        RecommendationRequest request = new RecommendationRequest(Optional.empty(), Optional.ofNullable(category), k,
+        RecommendationRequest request = new RecommendationRequest(Optional.ofNullable(user), Optional.ofNullable(category), k,
                 Set.copyOf(exclude), seed);
         Recommendation result = chosen.create().recommend(catalog, request);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (csv) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            io.tastelab.engine.exchange.CsvExport.recommendations(result, text);
+            out.print(text);
+            out.flush();
+        } else if (json) {
             out.println(toJson(result));
         } else {
             printText(result, out);

@@ -3,6 +3,7 @@ package io.tastelab.cli;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.sample.CatalogCsv;
 import io.tastelab.engine.sample.SampleWorkspace;
+import io.tastelab.engine.workspace.Workspace;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Opens the catalog a command works on: a catalog CSV file, or the built-in sample when none is given. */
+/**
+ * Opens the catalog a command works on: a workspace (an SQLite file, {@code .tastelab} or {@code .sqlite}, opened
+ * read-only), a catalog CSV file, or the built-in sample when none is given.
+ */
 final class WorkspaceOption {
 
     private WorkspaceOption() {
@@ -20,6 +24,11 @@ final class WorkspaceOption {
     static Catalog open(Path workspace) throws IOException {
         if (workspace == null) {
             return SampleWorkspace.load();
+        }
+        if (Workspace.looksLikeWorkspace(workspace)) {
+            try (Workspace opened = Workspace.open(workspace, true)) {
+                return opened.loadCatalog();
+            }
         }
         try (Reader reader = Files.newBufferedReader(workspace, StandardCharsets.UTF_8)) {
             return CatalogCsv.read(reader, workspace.toString());

@@ -1,0 +1,117 @@
+package io.tastelab.cli;
+
+import io.tastelab.engine.exchange.BadRow;
+import io.tastelab.engine.exchange.CsvImporter;
+import io.tastelab.engine.exchange.GoodbooksImporter;
+import io.tastelab.engine.exchange.ImportReport;
+import io.tastelab.engine.exchange.MovieLensImporter;
+import io.tastelab.engine.interactions.InteractionPopularity;
+import io.tastelab.engine.task.Progress;
+import io.tastelab.engine.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code tastelab import}: brings ratings (and items) into a workspace, creating it when needed. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import MovieLens, Goodbooks-10k or any CSV into a workspace (created if missing). Bad rows are "
+                + "listed with file and line, and nothing is imported unless --skip-bad is given.")
+final class ImportCommand implements Callable<Integer> {
+
+    /** How many bad rows are printed; the count covers all. */
+    static final int BAD_ROWS_SHOWN = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "movielens, goodbooks or csv.")
+    String format;
+
+    @Option(names = "--ratings", required = true, paramLabel = "FILE",
+            description = "Interactions: u.data, ratings.dat, ratings.csv, or your CSV.")
+    Path ratings;
+
+    @Option(names = "--items", paramLabel = "FILE", description = "Items: u.item, movies.dat, movies.csv, books.csv, or your CSV.")
+    Path items;
+
+    @Option(names = "--implicit", paramLabel = "FILE", description = "Goodbooks: to_read.csv, imported as implicit events.")
+    Path implicit;
+
+    @Option(names = "--skip-bad", description = "Import the good rows and skip the bad ones.")
+    boolean skipBad;
+
+    @Option(names = "--workspace", required = true, paramLabel = "OUT", description = "The workspace file (.tastelab).")
+    Path workspace;
+
+    @Option(names = "--popularity", defaultValue = "users", paramLabel = "HOW",
+            description = "After importing, set popularity to the number of users per item (users) or leave it (keep). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String popularity;
+
+    @Option(names = "--user-column", defaultValue = "user", description = "csv: user id column (default: ${DEFAULT-VALUE}).")
+    String userColumn;
+
+    @Option(names = "--item-column", defaultValue = "item", description = "csv: item id column (default: ${DEFAULT-VALUE}).")
+    String itemColumn;
+
+    @Option(names = "--value-column", defaultValue = "rating",
+            description = "csv: rating or weight column, or 'none' for implicit events (default: ${DEFAULT-VALUE}).")
+    String valueColumn;
+
+    @Option(names = "--timestamp-column", description = "csv: timestamp column (seconds or ISO-8601).")
+    String timestampColumn;
+
+    @Option(names = "--delimiter", defaultValue = ",", description = "csv: field separator (default: '${DEFAULT-VALUE}').")
+    char delimiter;
+
+    @Option(names = "--item-id-column", defaultValue = "id", description = "csv items: id column (default: ${DEFAULT-VALUE}).")
+    String itemIdColumn;
+
+    @Option(names = "--item-title-column", defaultValue = "title", description = "csv items: title column (default: ${DEFAULT-VALUE}).")
+    String itemTitleColumn;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!popularity.equals("users") && !popularity.equals("keep")) {
+            throw new ParameterException(spec.commandLine(), "--popularity must be users or keep, got '" + popularity + "'");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        try (Workspace target = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
+            ImportReport report = switch (format) {
+                case "movielens" -> MovieLensImporter.importFiles(target, ratings, items, skipBad, Progress.NONE);
+                case "goodbooks" -> GoodbooksImporter.importFiles(target, ratings, items, implicit, skipBad, Progress.NONE);
+                case "csv" -> CsvImporter.importFiles(target, ratings,
+                        new CsvImporter.InteractionColumns(userColumn, itemColumn, valueColumn.equals("none") ? null : valueColumn,
+                                timestampColumn, delimiter),
+                        items, new CsvImporter.ItemColumns(itemIdColumn, itemTitleColumn, null, null, null, null, delimiter),
+                        skipBad, Progress.NONE);
+                default -> throw new ParameterException(spec.commandLine(),
+                        "--format must be movielens, goodbooks or csv, got '" + format + "'");
+            };
+            for (BadRow bad : report.badRows().subList(0, Math.min(BAD_ROWS_SHOWN, report.badRows().size()))) {
+                err.println(bad);
+            }
+            if (report.badRowCount() > BAD_ROWS_SHOWN) {
+                err.println("... and " + (report.badRowCount() - BAD_ROWS_SHOWN) + " more bad rows");
+            }
+            if (!report.committed()) {
+                err.println("tastelab: " + report.summary() + "; run again with --skip-bad to import the rest");
+                return 1;
+            }
+            if (popularity.equals("users")) {
+                target.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, Progress.NONE);
+            }
+            out.printf("%s into %s in %.1f s%n", report.summary(), workspace, (System.nanoTime() - started) / 1e9);
+            return 0;
+        }
+    }
+}

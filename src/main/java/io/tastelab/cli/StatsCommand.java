@@ -1,0 +1,69 @@
+package io.tastelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.interactions.InteractionPopularity;
+import io.tastelab.engine.interactions.TopItems;
+import io.tastelab.engine.task.Progress;
+import io.tastelab.engine.workspace.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code tastelab stats}: the size of a workspace's user-item matrix and its most popular items. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Users, items, interactions, density and the 10 items with the most users.")
+final class StatsCommand implements Callable<Integer> {
+
+    static final int TOP = 10;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.")
+    Path workspace;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Catalog catalog;
+        InteractionMatrix matrix;
+        try (Workspace opened = Workspace.open(workspace, true)) {
+            catalog = opened.loadCatalog();
+            matrix = opened.loadInteractions(catalog, Progress.NONE);
+        }
+        long[] users = InteractionPopularity.distinctUsersPerItem(matrix);
+        int[] top = TopItems.byCount(catalog, users, TOP);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = new ObjectMapper().createObjectNode();
+            root.put("users", matrix.userCount());
+            root.put("items", catalog.size());
+            root.put("interactions", matrix.nnz());
+            root.put("density", matrix.density());
+            ArrayNode list = root.putArray("top_popular");
+            for (int index : top) {
+                list.addObject().put("id", catalog.item(index).id()).put("count", users[index]);
+            }
+            out.println(root);
+        } else {
+            out.printf("users %d, items %d, interactions %d, density %.6g (sparsity %.4f%%)%n", matrix.userCount(),
+                    catalog.size(), matrix.nnz(), matrix.density(), 100 * (1 - matrix.density()));
+            int rank = 1;
+            for (int index : top) {
+                out.printf("%3d. %-12s %-50s %8d users%n", rank++, catalog.item(index).id(), catalog.item(index).title(), users[index]);
+            }
+        }
+        return 0;
+    }
+}

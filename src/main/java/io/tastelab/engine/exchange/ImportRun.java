@@ -1,0 +1,240 @@
+package io.tastelab.engine.exchange;
+
+import io.tastelab.engine.catalog.CatalogException;
+import io.tastelab.engine.catalog.Item;
+import io.tastelab.engine.task.Progress;
+import io.tastelab.engine.workspace.ImportWriter;
+import io.tastelab.engine.workspace.InteractionKind;
+import io.tastelab.engine.workspace.Workspace;
+import io.tastelab.engine.workspace.WorkspaceException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The machinery every importer shares: one transaction, progress by bytes read, cancel, the bad-row list,
+ * and the rules for a row (user, item, value, timestamp). Used on one thread.
+ */
+final class ImportRun {
+
+    /** The work of one importer, given the run. */
+    @FunctionalInterface
+    interface Body {
+        void run(ImportRun run) throws IOException, SQLException;
+    }
+
+    private static final int PROGRESS_EVERY = 1 << 15;
+
+    private final ImportWriter writer;
+    private final boolean skipBad;
+    private final Progress progress;
+    private final long totalBytes;
+    private final List<BadRow> badRows = new ArrayList<>();
+    private long badRowCount;
+    private long finishedBytes;
+    private CountingInputStream current;
+    private String currentName = "";
+    private long rows;
+    private Boolean createUnknownItems;
+    private String placeholderCategory = "";
+
+    private ImportRun(ImportWriter writer, boolean skipBad, Progress progress, long totalBytes) {
+        this.writer = writer;
+        this.skipBad = skipBad;
+        this.progress = progress;
+        this.totalBytes = totalBytes;
+    }
+
+    /**
+     * Runs an import into {@code workspace}: all of it in one transaction, committed only when there were no bad
+     * rows or {@code skipBad} is set; a cancel or an error rolls it all back.
+     *
+     * @param files every file the body will read (for progress and an early, clear "no such file")
+     */
+    static ImportReport execute(Workspace workspace, boolean skipBad, Progress progress, List<Path> files, Body body)
+            throws IOException {
+        long total = 0;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString(), null, "no such file to import");
+            }
+            total += Files.size(file);
+        }
+        try (ImportWriter writer = workspace.beginImport()) {
+            ImportRun run = new ImportRun(writer, skipBad, progress, Math.max(1, total));
+            try {
+                body.run(run);
+            } catch (SQLException e) {
+                throw new WorkspaceException("import into " + workspace.file() + " failed: " + e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            run.closeCurrent();
+            boolean commit = run.badRowCount == 0 || skipBad;
+            if (commit) {
+                progress.update(run.totalBytes, run.totalBytes, "saving the import");
+                writer.commit();
+            }
+            return new ImportReport(writer.itemsWritten(), writer.usersAdded(), writer.interactionsAdded(), run.badRows,
+                    run.badRowCount, commit);
+        }
+    }
+
+    ImportWriter writer() {
+        return writer;
+    }
+
+    /**
+     * Opens the next file to read. Undecodable bytes become U+FFFD, which {@link LineSource} and {@link CsvRows}
+     * report with the file and line (a strict decoder fails a whole buffer ahead, at the wrong line).
+     */
+    BufferedReader open(Path file, Charset charset) throws IOException {
+        closeCurrent();
+        current = new CountingInputStream(Files.newInputStream(file));
+        currentName = file.getFileName().toString();
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new BufferedReader(new InputStreamReader(current, decoder), 1 << 16);
+    }
+
+    private void closeCurrent() throws IOException {
+        if (current != null) {
+            finishedBytes += current.count();
+            current.close();
+            current = null;
+        }
+    }
+
+    /** Call once per row: reports progress and stops with a {@link io.tastelab.engine.task.CancelledException} when asked. */
+    void tick() {
+        if ((++rows & (PROGRESS_EVERY - 1)) == 0) {
+            long done = finishedBytes + (current == null ? 0 : current.count());
+            progress.update(Math.min(done, totalBytes), totalBytes, "importing " + currentName);
+            progress.checkCancelled();
+        }
+    }
+
+    void bad(String file, long line, String reason) {
+        badRowCount++;
+        if (badRows.size() < ImportReport.MAX_LISTED) {
+            badRows.add(new BadRow(file, line, reason));
+        }
+    }
+
+    long badRowCount() {
+        return badRowCount;
+    }
+
+    /** Adds or updates an item from an items file; a refused item is a bad row. */
+    void item(String file, long line, Item item, long popularity, Map<String, List<String>> extra) throws SQLException {
+        try {
+            writer.putItem(item, popularity, extra);
+        } catch (CatalogException e) {
+            bad(file, line, e.getMessage());
+        }
+    }
+
+    /**
+     * Interactions may name items never seen: with no items file and an empty catalog they become placeholder items
+     * ("Item 42"); otherwise they are bad rows. Decided once, after any items file was read.
+     */
+    void placeholderCategory(String category) {
+        this.placeholderCategory = category;
+    }
+
+    /** Parses and adds one interaction, or records why the row is bad. */
+    void interaction(String file, long line, String user, String item, String valueText, String timestampText,
+                     InteractionKind kind) throws SQLException {
+        tick();
+        if (user == null || user.isBlank()) {
+            bad(file, line, "missing user id");
+            return;
+        }
+        if (item == null || item.isBlank()) {
+            bad(file, line, "missing item id");
+            return;
+        }
+        double value = 1.0;
+        if (valueText != null) {
+            if (valueText.isBlank()) {
+                bad(file, line, "missing rating");
+                return;
+            }
+            try {
+                value = Double.parseDouble(valueText);
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+            if (!Double.isFinite(value)) {
+                bad(file, line, "rating '" + valueText + "' is not a number");
+                return;
+            }
+        }
+        Long timestamp = null;
+        if (timestampText != null && !timestampText.isBlank()) {
+            timestamp = parseTimestamp(timestampText.strip());
+            if (timestamp == null) {
+                bad(file, line, "timestamp '" + timestampText + "' is neither whole seconds since 1970 nor an ISO date");
+                return;
+            }
+        }
+        String itemId = item.strip();
+        long itemKey = writer.itemKey(itemId);
+        if (itemKey < 0) {
+            if (createUnknownItems == null) {
+                createUnknownItems = !writer.hasItems();
+            }
+            if (!createUnknownItems) {
+                bad(file, line, "unknown item id '" + itemId + "'");
+                return;
+            }
+            try {
+                itemKey = writer.addPlaceholderItem(itemId, "Item " + itemId, placeholderCategory);
+            } catch (IllegalArgumentException e) {
+                bad(file, line, e.getMessage());
+                return;
+            }
+        }
+        writer.addInteraction(writer.userKey(user.strip()), itemKey, value, timestamp, kind);
+    }
+
+    static Long parseTimestamp(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            // Not seconds; try ISO-8601 below.
+        }
+        try {
+            return Instant.parse(text).getEpochSecond();
+        } catch (DateTimeParseException e) {
+            // Try a local date-time or date, read as UTC.
+        }
+        try {
+            return LocalDateTime.parse(text.replace(' ', 'T')).toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // Try a date.
+        }
+        try {
+            return LocalDate.parse(text).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

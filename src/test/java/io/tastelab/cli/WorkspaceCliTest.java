@@ -1,0 +1,101 @@
+package io.tastelab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkspaceCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static String fixture(String name) {
+        try {
+            return Path.of(WorkspaceCliTest.class.getResource("/imports/" + name).toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void importThenStatsPrintsTheSchemaWithTopItemsByUsersTiesById() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        CliTest.Run imported = CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-100k/u.data"),
+                "--items", fixture("ml-100k/u.item"), "--workspace", workspace);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).startsWith("imported 5 interactions, 3 new users, 3 items into " + workspace);
+
+        CliTest.Run stats = CliTest.run("stats", "--workspace", workspace, "--json");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        // Items 1 and 3 both have two users: the tie goes to the smaller id.
+        assertThat(stats.out().strip()).isEqualTo("{\"users\":3,\"items\":3,\"interactions\":5,\"density\":"
+                + (5 / 9.0) + ",\"top_popular\":[{\"id\":\"1\",\"count\":2},{\"id\":\"3\",\"count\":2},{\"id\":\"2\",\"count\":1}]}");
+    }
+
+    @Test
+    void importWithBadRowsListsThemAndImportsNothingUntilSkipBadIsGiven() throws Exception {
+        String workspace = dir.resolve("bad.tastelab").toString();
+        CliTest.Run refused = CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-bad/ratings.csv"),
+                "--items", fixture("ml-bad/movies.csv"), "--workspace", workspace);
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("ratings.csv:4: rating 'great' is not a number", "ratings.csv:5: unknown item id '999'",
+                "run again with --skip-bad");
+        JsonNode empty = new ObjectMapper().readTree(CliTest.run("stats", "--workspace", workspace, "--json").out());
+        assertThat(empty.get("interactions").asInt()).isZero();
+
+        CliTest.Run skipped = CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-bad/ratings.csv"),
+                "--items", fixture("ml-bad/movies.csv"), "--skip-bad", "--workspace", workspace);
+        assertThat(skipped.exitCode()).isZero();
+        assertThat(skipped.out()).contains("skipped 3 bad rows");
+        JsonNode stats = new ObjectMapper().readTree(CliTest.run("stats", "--workspace", workspace, "--json").out());
+        assertThat(stats.get("interactions").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void goodbooksAndCsvFormatsImportFromTheCommandLine() throws Exception {
+        String books = dir.resolve("books.tastelab").toString();
+        CliTest.Run goodbooks = CliTest.run("import", "--format", "goodbooks", "--ratings", fixture("goodbooks/ratings.csv"),
+                "--items", fixture("goodbooks/books.csv"), "--implicit", fixture("goodbooks/to_read.csv"), "--workspace", books);
+        assertThat(goodbooks.exitCode()).as(goodbooks.err()).isZero();
+        String csv = dir.resolve("csv.tastelab").toString();
+        CliTest.Run generic = CliTest.run("import", "--format", "csv", "--ratings", fixture("csv/events.csv"),
+                "--user-column", "member", "--item-column", "thing", "--value-column", "none", "--workspace", csv);
+        assertThat(generic.exitCode()).as(generic.err()).isZero();
+        JsonNode stats = new ObjectMapper().readTree(CliTest.run("stats", "--workspace", csv, "--json").out());
+        assertThat(stats.get("top_popular").get(0).get("id").asText()).isEqualTo("b,1");
+    }
+
+    @Test
+    void recommendReadsAWorkspaceWithPopularityFromUsersAndTakesAUser() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-latest-small/ratings.csv"),
+                "--items", fixture("ml-latest-small/movies.csv"), "--workspace", workspace);
+        CliTest.Run run = CliTest.run("recommend", "--workspace", workspace, "--recommender", "most-popular", "-k", "2",
+                "--user", "1", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo("{\"recommender\":\"most-popular\",\"items\":["
+                + "{\"id\":\"1\",\"title\":\"Toy Story (1995)\",\"score\":2.0},"
+                + "{\"id\":\"11\",\"title\":\"American President, The (1995)\",\"score\":1.0}]}");
+    }
+
+    @Test
+    void recommendCanPrintCsv() {
+        CliTest.Run run = CliTest.run("recommend", "--recommender", "most-popular", "-k", "2", "--csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(3).first().isEqualTo("rank,id,title,score");
+    }
+
+    @Test
+    void aFileThatIsNotAWorkspaceIsReportedByName() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.tastelab"), "hello");
+        CliTest.Run run = CliTest.run("stats", "--workspace", notes.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("tastelab: " + notes + " is not a TasteLab workspace (not an SQLite database file)");
+    }
+}
