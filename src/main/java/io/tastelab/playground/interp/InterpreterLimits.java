@@ -1,0 +1,40 @@
+package io.tastelab.playground.interp;
+
+import java.time.Duration;
+
+/**
+ * The limits that keep anything a user types from hanging or exhausting the engine. Immutable.
+ *
+ * @param maxRecursionDepth nested user-function calls before {@code RecursionError} (Python's default is 1000)
+ * @param maxSteps          evaluation steps (nodes evaluated) per cell before {@code TimeoutError}
+ * @param maxDuration       wall-clock time per cell before {@code TimeoutError}
+ * @param maxIntBits        bits an int result may have before {@code MemoryError} ({@code 2 ** 10 ** 10})
+ * @param maxSequenceLength items a list, tuple or str may have before {@code MemoryError} ({@code [0] * 10**12})
+ */
+public record InterpreterLimits(int maxRecursionDepth, long maxSteps, Duration maxDuration, int maxIntBits,
+                                long maxSequenceLength) {
+
+    public InterpreterLimits {
+        if (maxRecursionDepth < 1 || maxSteps < 1 || maxDuration.isNegative() || maxIntBits < 64
+                || maxSequenceLength < 1) {
+            throw new IllegalArgumentException("limits must be positive");
+        }
+    }
+
+    /** Defaults: recursion 1000, 100 million steps, 60 seconds, ints of 4 million bits, 50 million items. */
+    public static InterpreterLimits defaults() {
+        return new InterpreterLimits(1000, 100_000_000L, Duration.ofSeconds(60), 1 << 22, 50_000_000L);
+    }
+
+    public InterpreterLimits withMaxRecursionDepth(int depth) {
+        return new InterpreterLimits(depth, maxSteps, maxDuration, maxIntBits, maxSequenceLength);
+    }
+
+    public InterpreterLimits withMaxSteps(long steps) {
+        return new InterpreterLimits(maxRecursionDepth, steps, maxDuration, maxIntBits, maxSequenceLength);
+    }
+
+    public InterpreterLimits withMaxDuration(Duration duration) {
+        return new InterpreterLimits(maxRecursionDepth, maxSteps, duration, maxIntBits, maxSequenceLength);
+    }
+}
