@@ -287,7 +287,7 @@ public final class Interpreter {
     private void importModule(Alias alias, Scope scope) {
         String name = alias.name();
         if (!ModuleProvider.IMPORTABLE.contains(name)) {
-            throw PlaygroundError.of("ModuleNotFoundError", "No module named '" + name + "'; " + AVAILABLE_IMPORTS);
+            throw PlaygroundError.importError("No module named '" + name + "'; " + AVAILABLE_IMPORTS);
         }
         if (alias.asName() != null) {
             scope.assign(alias.asName(), load(name));
@@ -313,7 +313,7 @@ public final class Interpreter {
             return;
         }
         if (!ModuleProvider.IMPORTABLE.contains(module)) {
-            throw PlaygroundError.of("ModuleNotFoundError", "No module named '" + module + "'; " + AVAILABLE_IMPORTS);
+            throw PlaygroundError.importError("No module named '" + module + "'; " + AVAILABLE_IMPORTS);
         }
         Value parent = load(module);
         Value attribute = parent instanceof AttributeDispatch dispatch ? dispatch.getAttribute(alias.name()) : null;

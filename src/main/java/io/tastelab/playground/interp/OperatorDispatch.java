@@ -13,7 +13,7 @@ import io.tastelab.playground.lang.UnaryOperator;
  *
  * <p>Implementations may throw {@link PlaygroundError} for errors such as shapes that don't broadcast.
  */
-public interface OperatorDispatch {
+public interface OperatorDispatch extends Value {
 
     /**
      * {@code this op other} when {@code reflected} is false, {@code other op this} when it is true; or

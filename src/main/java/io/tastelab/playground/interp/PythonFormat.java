@@ -30,6 +30,14 @@ public final class PythonFormat {
         }
         // Since JDK 19, Double.toString gives the shortest decimal that round-trips, as Python's repr does.
         BigDecimal decimal = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        if (decimal.precision() == 2) {
+            // Java always gives two digits and may pick a closer two-digit decimal (4.9e-324) where one digit
+            // already reads back (5e-324); Python's repr takes the shortest.
+            BigDecimal oneDigit = decimal.round(new MathContext(1, RoundingMode.HALF_EVEN));
+            if (oneDigit.doubleValue() == Math.abs(value)) {
+                decimal = oneDigit.stripTrailingZeros();
+            }
+        }
         String digits = decimal.unscaledValue().toString();
         int exponent = digits.length() - 1 - decimal.scale();
         String sign = value < 0 ? "-" : "";

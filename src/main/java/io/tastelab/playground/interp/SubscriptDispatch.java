@@ -7,7 +7,7 @@ package io.tastelab.playground.interp;
  * {@link SliceValue} for {@code x[a:b:c]}, {@link EllipsisValue#INSTANCE} for {@code ...}, {@link NoneValue#INSTANCE}
  * for {@code None} (NumPy's newaxis), and a {@link TupleValue} of those for {@code x[i, ::2, None]}.
  */
-public interface SubscriptDispatch {
+public interface SubscriptDispatch extends Value {
 
     /** {@code this[index]}. */
     Value getItem(Value index);
@@ -17,6 +17,6 @@ public interface SubscriptDispatch {
      * TypeError naming {@code .at[...].set(...)}.
      */
     default void setItem(Value index, Value value) {
-        throw PlaygroundError.typeError("'" + ((Value) this).typeName() + "' object does not support item assignment");
+        throw PlaygroundError.typeError("'" + typeName() + "' object does not support item assignment");
     }
 }

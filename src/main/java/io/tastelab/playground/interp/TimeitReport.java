@@ -23,7 +23,13 @@ public record TimeitReport(int loops, List<Double> runSeconds, double firstCallS
 
     /** Mean time per loop over the runs, in seconds. */
     public double meanSeconds() {
-        return runSeconds.stream().mapToDouble(run -> run / loops).average().orElse(0.0);
+        // Summed exactly (as IPython's math.fsum does), so identical runs have exactly their time as the mean.
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (double run : runSeconds) {
+            sum = sum.add(new java.math.BigDecimal(run / loops));
+        }
+        return runSeconds.isEmpty() ? 0.0
+                : sum.divide(java.math.BigDecimal.valueOf(runSeconds.size()), java.math.MathContext.DECIMAL128).doubleValue();
     }
 
     /** Population standard deviation of the per-loop times, in seconds, as IPython computes it. */

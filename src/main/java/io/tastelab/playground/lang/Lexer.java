@@ -84,6 +84,9 @@ public final class Lexer {
                     atLineStart = true;
                     continue;
                 }
+                if (position >= source.length()) {
+                    break; // a magic's name ended the input
+                }
             }
             char c = source.charAt(position);
             if (c == ' ' || c == '\t' || c == '\f') {

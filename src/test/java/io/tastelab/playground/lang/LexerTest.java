@@ -79,6 +79,11 @@ class LexerTest {
     }
 
     @Test
+    void magicAtTheVeryEndOfTheInputIsAToken() {
+        assertThat(kinds("%timeit")).containsExactly("%timeit", "NEWLINE", "END");
+    }
+
+    @Test
     void tokensCarryOneBasedLineAndColumn() {
         Token y = Lexer.tokenize("x = 1\n  \ny = (2 +\n 3)\n").stream()
                 .filter(t -> t.text().equals("y")).findFirst().orElseThrow();
