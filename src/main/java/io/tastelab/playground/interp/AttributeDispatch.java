@@ -8,7 +8,9 @@ public interface AttributeDispatch extends Value {
 
     /** {@code this.name = value}; by default Python's AttributeError for objects that don't allow it. */
     default void setAttribute(String name, Value value) {
-        throw PlaygroundError.attributeError("'" + typeName() + "' object attribute '" + name
-                + "' is read-only");
+        if (getAttribute(name) == null) {
+            throw PlaygroundError.attributeError("'" + typeName() + "' object has no attribute '" + name + "'");
+        }
+        throw PlaygroundError.attributeError("'" + typeName() + "' object attribute '" + name + "' is read-only");
     }
 }

@@ -73,6 +73,12 @@ public final class Interpreter {
         this.modules = Objects.requireNonNull(modules);
         this.limits = Objects.requireNonNull(limits);
         this.nanoTime = Objects.requireNonNull(nanoTime);
+        builtins.put("timeit", new BuiltinFunction("timeit", this::timeitBuiltin));
+    }
+
+    /** Binds a global variable, as if the user had assigned it (e.g. to hand a value to the playground). */
+    public void define(String name, Value value) {
+        globals.assign(Objects.requireNonNull(name), Objects.requireNonNull(value));
     }
 
     /** Also sends everything printed to {@code listener} as it is printed (outputs still collect it). */
@@ -508,34 +514,68 @@ public final class Interpreter {
     // ---------------------------------------------------------------- %timeit
 
     private TimeitReport timeit(Stmt.Timeit timeit, Scope scope) {
+        return time(() -> evaluate(timeit.expression(), scope), timeit.loops(), timeit.repeats());
+    }
+
+    /** The builtin {@code timeit(f, *args, number=0, repeat=7)}: times {@code f(*args)} as {@code %timeit} does. */
+    private Value timeitBuiltin(Arguments arguments, CallContext callContext) {
+        if (arguments.size() == 0) {
+            throw PlaygroundError.typeError("timeit() missing 1 required positional argument: 'function'");
+        }
+        Value function = arguments.get(0);
+        Arguments callArguments = new Arguments(arguments.positional().subList(1, arguments.size()), Map.of());
+        int loops = 0;
+        int repeats = 0;
+        for (Map.Entry<String, Value> keyword : arguments.keywords().entrySet()) {
+            BigInteger count = Values.asIndex(keyword.getValue());
+            if (count == null || count.signum() <= 0 || count.bitLength() > 31) {
+                throw PlaygroundError.valueError("timeit() " + keyword.getKey() + " must be a positive int");
+            }
+            switch (keyword.getKey()) {
+                case "number" -> loops = count.intValue();
+                case "repeat" -> repeats = count.intValue();
+                default -> throw PlaygroundError.typeError("timeit() got an unexpected keyword argument '"
+                        + keyword.getKey() + "'");
+            }
+        }
+        time(() -> call(function, callArguments), loops, repeats);
+        return NoneValue.INSTANCE;
+    }
+
+    /**
+     * Times {@code body} as IPython's {@code %timeit}: a first call (timed on its own, as it includes any tracing
+     * and compiling), then, unless {@code loops} is given, the smallest power of ten of loops taking at least
+     * 0.2 s, then {@code repeats} runs (7 unless given). Prints and returns the report.
+     */
+    private TimeitReport time(java.util.function.Supplier<Value> body, int loops, int repeats) {
         long start = nanoTime.getAsLong();
-        awaitReady(evaluate(timeit.expression(), scope));
+        awaitReady(body.get());
         double firstCall = seconds(nanoTime.getAsLong() - start);
-        int loops = timeit.loops();
-        if (loops == 0) {
-            // IPython: the smallest power of ten whose loops take at least 0.2 s
-            loops = 1;
+        int chosenLoops = loops;
+        if (chosenLoops == 0) {
+            chosenLoops = 1;
             for (int exponent = 0; exponent < 10; exponent++) {
-                loops = (int) Math.pow(10, exponent);
-                if (timeLoops(timeit.expression(), scope, loops) >= TIMEIT_TARGET_SECONDS) {
+                chosenLoops = (int) Math.pow(10, exponent);
+                if (timeLoops(body, chosenLoops) >= TIMEIT_TARGET_SECONDS) {
                     break;
                 }
             }
         }
-        int repeats = timeit.repeats() == 0 ? TIMEIT_DEFAULT_REPEATS : timeit.repeats();
-        List<Double> runs = new ArrayList<>(repeats);
-        for (int run = 0; run < repeats; run++) {
-            runs.add(timeLoops(timeit.expression(), scope, loops));
+        int runCount = repeats == 0 ? TIMEIT_DEFAULT_REPEATS : repeats;
+        List<Double> runs = new ArrayList<>(runCount);
+        for (int run = 0; run < runCount; run++) {
+            runs.add(timeLoops(body, chosenLoops));
         }
-        TimeitReport report = new TimeitReport(loops, runs, firstCall);
+        TimeitReport report = new TimeitReport(chosenLoops, runs, firstCall);
         context.print(report.text());
         return report;
     }
 
-    private double timeLoops(Expr expression, Scope scope, int loops) {
+    private double timeLoops(java.util.function.Supplier<Value> body, int loops) {
         long start = nanoTime.getAsLong();
         for (int i = 0; i < loops; i++) {
-            awaitReady(evaluate(expression, scope));
+            awaitReady(body.get());
+            step(); // bounds the loops even when the body is a builtin call that takes no steps itself
         }
         return seconds(nanoTime.getAsLong() - start);
     }

@@ -61,6 +61,35 @@ class InterpreterTest {
     }
 
     @Test
+    void timeitBuiltinTimesAFunctionCall() {
+        Interpreter timed = new Interpreter(modules, InterpreterLimits.defaults(), new FakeClock(1_000_000L));
+        CellResult result = timed.runCell("def f(x):\n    return x + 1\ntimeit(f, 41, number=5, repeat=2)");
+        assertThat(result.error()).isEmpty();
+        assertThat(result.stdout()).contains("of 2 runs, 5 loops each)").contains("first call:");
+    }
+
+    @Test
+    void definedGlobalsAreVisibleToCells() {
+        interpreter.define("answer", IntValue.of(42));
+        assertThat(run("answer + 0").repr()).isEqualTo("42");
+    }
+
+    @Test
+    void veryLongExpressionsFailCleanly() {
+        CellResult result = interpreter.runCell("x = " + "1 + ".repeat(200_000) + "1");
+        result.error().ifPresent(error -> assertThat(error.type()).isIn("RecursionError", "SyntaxError"));
+        assertThat(interpreter.runCell("2 * 3").result().orElseThrow().repr()).isEqualTo("6");
+    }
+
+    @Test
+    void attributeAssignmentFollowsPython() {
+        assertThat(errorOf("xs = [1]\nxs.foo = 1").headline()).isEqualTo("AttributeError: 'list' object has no attribute 'foo'");
+        assertThat(errorOf("xs = [1]\nxs.append = 1").headline())
+                .isEqualTo("AttributeError: 'list' object attribute 'append' is read-only");
+        assertThat(run("import jax\njax.answer = 42\njax.answer").repr()).isEqualTo("42");
+    }
+
+    @Test
     void jitCallsBackIntoUserFunctions() {
         assertThat(run("""
                 import jax
