@@ -17,6 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -29,10 +36,14 @@ import java.util.function.LongSupplier;
  * {@link PlaygroundError}s inside the {@link CellResult}; nothing a user types makes {@link #runCell} throw, hang
  * past {@link InterpreterLimits}, or overflow the Java stack.
  *
- * <p>Not thread-safe: one session runs one cell at a time, on one thread. Interrupting that thread cancels the
- * cell with a {@code KeyboardInterrupt}. Deep recursion needs Java stack: run sessions on a thread with a large
- * stack (e.g. 64 MiB) to reach the full {@link InterpreterLimits#maxRecursionDepth()}; with less, a
- * {@code RecursionError} comes earlier.
+ * <p>Cells run on the engine's own evaluation threads, which have a large stack, while the caller waits: so
+ * recursion limits are the same whatever thread calls, and a Java {@code StackOverflowError} (which can leave the
+ * JVM's own classes broken when it strikes during class initialization) does not happen. Evaluation nesting is
+ * capped ({@link #MAX_EVALUATION_NESTING}) well inside that stack. Values, modules and the live-output listener
+ * are called on the evaluation thread.
+ *
+ * <p>Not thread-safe: a session runs one cell at a time. {@link #cancel()} (from any thread) or interrupting the
+ * waiting caller stops the running cell with a {@code KeyboardInterrupt}.
  */
 public final class Interpreter {
 
@@ -41,6 +52,22 @@ public final class Interpreter {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final double TIMEIT_TARGET_SECONDS = 0.2;
     private static final int TIMEIT_DEFAULT_REPEATS = 7;
+
+    /**
+     * How deeply evaluation may nest (expressions inside expressions, calls inside calls) before a
+     * {@code RecursionError}: far more than Python code at the default recursion limit needs, far less than the
+     * evaluation thread's stack holds.
+     */
+    public static final int MAX_EVALUATION_NESTING = 25_000;
+    /** The evaluation threads' stack: reserved address space, committed only as deep as evaluation goes. */
+    static final long EVALUATION_STACK_BYTES = 512L << 20;
+
+    private static final ExecutorService EVALUATION_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE,
+            10, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
+                Thread thread = new Thread(null, work, "playground-evaluation", EVALUATION_STACK_BYTES);
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private final ModuleProvider modules;
     private final InterpreterLimits limits;
@@ -56,6 +83,8 @@ public final class Interpreter {
     private long steps;
     private long deadline;
     private int depth;
+    private int nesting;
+    private volatile boolean cancelRequested;
 
     /** A session with default limits and the system clock. */
     public Interpreter(ModuleProvider modules) {
@@ -96,8 +125,20 @@ public final class Interpreter {
         return limits;
     }
 
-    /** Parses and runs a cell; stops at the first error. Never throws for anything in {@code source}. */
+    /**
+     * Parses and runs a cell; stops at the first error. Never throws for anything in {@code source}. Blocks
+     * until the cell has run (on an evaluation thread).
+     */
     public CellResult runCell(String source) {
+        return onEvaluationThread(() -> runCellHere(source));
+    }
+
+    /** Asks the running cell, if any, to stop with a {@code KeyboardInterrupt}. Safe from any thread. */
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    private CellResult runCellHere(String source) {
         String normalized = Lexer.normalizeLineBreaks(source);
         Module module;
         try {
@@ -123,8 +164,37 @@ public final class Interpreter {
      * @param source the text the statement was parsed from, for error reports
      */
     public StatementOutput runStatement(Stmt statement, String source) {
-        startBudget();
-        return execute(statement, Lexer.normalizeLineBreaks(source));
+        return onEvaluationThread(() -> {
+            startBudget();
+            return execute(statement, Lexer.normalizeLineBreaks(source));
+        });
+    }
+
+    private <T> T onEvaluationThread(Callable<T> work) {
+        cancelRequested = false;
+        Future<T> result = EVALUATION_THREADS.submit(work);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException interrupt) {
+                    // The caller was interrupted: cancel the cell, then wait for it to stop and report.
+                    interrupted = true;
+                    cancelRequested = true;
+                } catch (ExecutionException failure) {
+                    // Cells report their errors as values; only a JVM Error can get here.
+                    if (failure.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(failure.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void startBudget() {
@@ -137,6 +207,7 @@ public final class Interpreter {
         stdout = new StringBuilder();
         currentSource = source;
         depth = 0;
+        nesting = 0;
         Value shown = null;
         PlaygroundError error = null;
         TimeitReport timing = null;
@@ -153,6 +224,8 @@ public final class Interpreter {
             error = raised.at(statement.span(), source);
         } catch (StackOverflowError overflow) {
             error = PlaygroundError.recursionError().at(statement.span(), source);
+        } catch (RuntimeException | OutOfMemoryError unexpected) {
+            error = PlaygroundError.internalError(unexpected).at(statement.span(), source);
         }
         return new StatementOutput(statement.span(), stdout.toString(), shown, error, timing);
     }
@@ -162,6 +235,7 @@ public final class Interpreter {
     /** Runs a statement; returns the value of a {@code return}, or null to go on. */
     private Value executeStatement(Stmt statement, Scope scope) {
         step();
+        enter();
         try {
             switch (statement) {
                 case Stmt.ExprStatement expression -> evaluate(expression.value(), scope);
@@ -202,6 +276,8 @@ public final class Interpreter {
             return null;
         } catch (PlaygroundError error) {
             throw error.at(statement.span(), currentSource);
+        } finally {
+            nesting--;
         }
     }
 
@@ -345,6 +421,7 @@ public final class Interpreter {
 
     private Value evaluate(Expr expr, Scope scope) {
         step();
+        enter();
         try {
             return switch (expr) {
                 case Expr.Name name -> scope.lookup(name.id(), builtins);
@@ -402,6 +479,18 @@ public final class Interpreter {
             };
         } catch (PlaygroundError error) {
             throw error.at(expr.span(), currentSource);
+        } catch (RuntimeException | OutOfMemoryError unexpected) {
+            // A value's Java code failed without a Python error: report it here, where it happened.
+            throw PlaygroundError.internalError(unexpected).at(expr.span(), currentSource);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void enter() {
+        if (++nesting > MAX_EVALUATION_NESTING) {
+            nesting--;
+            throw PlaygroundError.recursionError();
         }
     }
 
@@ -604,7 +693,9 @@ public final class Interpreter {
     }
 
     private void checkTimeAndInterrupt() {
-        if (Thread.currentThread().isInterrupted()) {
+        if (cancelRequested || Thread.interrupted()) {
+            // The cell is cancelled; the session stays usable for the next one.
+            cancelRequested = false;
             throw PlaygroundError.of("KeyboardInterrupt", "");
         }
         if (nanoTime.getAsLong() - deadline > 0) {

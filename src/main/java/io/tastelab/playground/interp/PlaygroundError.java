@@ -29,7 +29,11 @@ public final class PlaygroundError extends RuntimeException {
     private final List<TraceFrame> innerFrames = new ArrayList<>();
 
     private PlaygroundError(String type, String pythonMessage) {
-        super(type + ": " + pythonMessage, null, false, false);
+        this(type, pythonMessage, null);
+    }
+
+    private PlaygroundError(String type, String pythonMessage, Throwable cause) {
+        super(type + ": " + pythonMessage, cause, false, cause != null);
         this.type = Objects.requireNonNull(type);
         this.pythonMessage = Objects.requireNonNull(pythonMessage);
     }
@@ -77,6 +81,17 @@ public final class PlaygroundError extends RuntimeException {
 
     public static PlaygroundError recursionError() {
         return of("RecursionError", "maximum recursion depth exceeded");
+    }
+
+    /**
+     * A bug or resource failure below the language (an exception from Java code that should have raised a Python
+     * error), reported as Python reports its own internal errors, with the cause kept for logs.
+     */
+    public static PlaygroundError internalError(Throwable cause) {
+        if (cause instanceof OutOfMemoryError) {
+            return new PlaygroundError("MemoryError", "the playground ran out of memory", cause);
+        }
+        return new PlaygroundError("SystemError", "internal error in the playground: " + cause, cause);
     }
 
     /** Converts a syntax error so that a cell's outcome has one error type. */
