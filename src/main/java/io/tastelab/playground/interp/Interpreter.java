@@ -1,6 +1,7 @@
 package io.tastelab.playground.interp;
 
 import io.tastelab.playground.lang.Alias;
+import io.tastelab.playground.lang.DeepStack;
 import io.tastelab.playground.lang.Expr;
 import io.tastelab.playground.lang.Keyword;
 import io.tastelab.playground.lang.Lexer;
@@ -18,12 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
@@ -36,7 +31,7 @@ import java.util.function.LongSupplier;
  * {@link PlaygroundError}s inside the {@link CellResult}; nothing a user types makes {@link #runCell} throw, hang
  * past {@link InterpreterLimits}, or overflow the Java stack.
  *
- * <p>Cells run on the engine's own evaluation threads, which have a large stack, while the caller waits: so
+ * <p>Cells run on {@link DeepStack} threads, which have a large stack, while the caller waits: so
  * recursion limits are the same whatever thread calls, and a Java {@code StackOverflowError} (which can leave the
  * JVM's own classes broken when it strikes during class initialization) does not happen. Evaluation nesting is
  * capped ({@link #MAX_EVALUATION_NESTING}) well inside that stack. Values, modules and the live-output listener
@@ -59,15 +54,6 @@ public final class Interpreter {
      * evaluation thread's stack holds.
      */
     public static final int MAX_EVALUATION_NESTING = 25_000;
-    /** The evaluation threads' stack: reserved address space, committed only as deep as evaluation goes. */
-    static final long EVALUATION_STACK_BYTES = 512L << 20;
-
-    private static final ExecutorService EVALUATION_THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE,
-            10, TimeUnit.SECONDS, new SynchronousQueue<>(), work -> {
-                Thread thread = new Thread(null, work, "playground-evaluation", EVALUATION_STACK_BYTES);
-                thread.setDaemon(true);
-                return thread;
-            });
 
     private final ModuleProvider modules;
     private final InterpreterLimits limits;
@@ -172,29 +158,7 @@ public final class Interpreter {
 
     private <T> T onEvaluationThread(Callable<T> work) {
         cancelRequested = false;
-        Future<T> result = EVALUATION_THREADS.submit(work);
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return result.get();
-                } catch (InterruptedException interrupt) {
-                    // The caller was interrupted: cancel the cell, then wait for it to stop and report.
-                    interrupted = true;
-                    cancelRequested = true;
-                } catch (ExecutionException failure) {
-                    // Cells report their errors as values; only a JVM Error can get here.
-                    if (failure.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(failure.getCause());
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return DeepStack.call(work, this::cancel);
     }
 
     private void startBudget() {

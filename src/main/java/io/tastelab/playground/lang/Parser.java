@@ -58,12 +58,17 @@ public final class Parser {
      * @throws PlaygroundSyntaxError if the source is not valid in the playground's Python subset
      */
     public static Module parse(String source) {
+        // On a deep stack, so that MAX_NESTING and not the caller's thread decides how deep input may nest.
+        return DeepStack.call(() -> parseHere(source), () -> { });
+    }
+
+    private static Module parseHere(String source) {
         String normalized = Lexer.normalizeLineBreaks(source);
         Parser parser = new Parser(normalized, Lexer.tokenize(normalized));
         try {
             return parser.module();
         } catch (StackOverflowError overflow) {
-            // A safety net only: MAX_NESTING is meant to stop deep input before the Java stack runs out.
+            // A safety net only: MAX_NESTING keeps the parser far inside the deep stack.
             Token at = parser.peek();
             throw parser.error("expression is too deeply nested", at.span());
         }

@@ -139,6 +139,22 @@ class ParserTest {
     }
 
     @Test
+    void deepNestingWithinPythonsLimitsParsesEvenFromASmallStackThread() throws InterruptedException {
+        String source = "x = " + "-(f(a[".repeat(66) + "1" + "])))".repeat(66);
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome.set(Parser.parse(source));
+            } catch (Throwable failure) {
+                outcome.set(failure);
+            }
+        }, "small-stack", 128 * 1024);
+        thread.start();
+        thread.join();
+        assertThat(outcome.get()).isInstanceOf(Module.class);
+    }
+
+    @Test
     void semicolonsSeparateStatements() {
         assertThat(Parser.parse("a = 1; b = 2;\n").body()).hasSize(2);
     }
