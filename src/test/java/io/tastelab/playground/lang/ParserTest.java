@@ -140,7 +140,7 @@ class ParserTest {
 
     @Test
     void deepNestingWithinPythonsLimitsParsesEvenFromASmallStackThread() throws InterruptedException {
-        String source = "x = " + "-(f(a[".repeat(66) + "1" + "])))".repeat(66);
+        String source = "x = " + "-(f(a[".repeat(66) + "1" + "]))".repeat(66);
         java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
         Thread thread = new Thread(null, () -> {
             try {
