@@ -36,7 +36,7 @@ public record BuiltinFunction(String name, Body body, String owner) implements C
 
     @Override
     public String typeName() {
-        return owner == null ? "builtin_function_or_method" : "builtin_function_or_method";
+        return "builtin_function_or_method";
     }
 
     @Override
