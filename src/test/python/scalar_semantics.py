@@ -239,6 +239,20 @@ int
 ()
 [1, [2, 3], 'a', None, True, 2.5]
 1, 2
+range(5)
+range(2, 10, 3)
+list(range(2, 10, 3))
+range(10)[-1]
+range(10)[2:8:2]
+range(10)[10]
+len(range(0, 10**6, 7))
+5 in range(10)
+10**12 in range(0, 10**15, 2)
+range(1.5)
+range(1, 2, 0)
+tuple(range(3))
+sum(range(101))
+π = 3.14\nπ
 """
 
 

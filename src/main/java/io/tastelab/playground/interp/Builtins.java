@@ -70,6 +70,31 @@ final class Builtins {
             return total;
         });
         add(builtins, "round", Builtins::round);
+        add(builtins, "range", (arguments, context) -> {
+            if (!arguments.keywords().isEmpty()) {
+                throw PlaygroundError.typeError("range() takes no keyword arguments");
+            }
+            if (arguments.size() < 1 || arguments.size() > 3) {
+                throw PlaygroundError.typeError("range expected at most 3 arguments, got " + arguments.size());
+            }
+            long[] bounds = new long[arguments.size()];
+            for (int i = 0; i < bounds.length; i++) {
+                BigInteger bound = Sequences.asIndex(arguments.get(i));
+                if (bound == null) {
+                    throw PlaygroundError.typeError("'" + arguments.get(i).typeName()
+                            + "' object cannot be interpreted as an integer");
+                }
+                if (bound.bitLength() > 62) {
+                    throw PlaygroundError.overflowError("range() bounds too large for the playground");
+                }
+                bounds[i] = bound.longValue();
+            }
+            return switch (bounds.length) {
+                case 1 -> new RangeValue(0, bounds[0], 1);
+                case 2 -> new RangeValue(bounds[0], bounds[1], 1);
+                default -> new RangeValue(bounds[0], bounds[1], bounds[2]);
+            };
+        });
         add(builtins, "divmod", (arguments, context) -> {
             Value[] slots = arguments.bind("divmod", List.of("x", "y"), 2);
             return divmod(slots[0], slots[1], context);

@@ -294,7 +294,16 @@ public final class Operators {
                 return result;
             }
         }
+        if (container instanceof RangeValue range) {
+            BigInteger wanted = integer(item);
+            if (wanted != null || !(item instanceof FloatValue)) {
+                return BoolValue.of(wanted != null && wanted.bitLength() < 63 && range.contains(wanted.longValue()));
+            }
+        }
         if (container instanceof IterableValue iterable) {
+            if (iterable.length() > 50_000_000L) {
+                throw PlaygroundError.memoryError("'in' over " + iterable.length() + " items is too large for the playground");
+            }
             for (Value element : iterable.items()) {
                 if (equal(element, item)) {
                     return BoolValue.TRUE;

@@ -103,7 +103,7 @@ public final class Lexer {
                 newLine();
             } else if (isDigit(c) || (c == '.' && position + 1 < source.length() && isDigit(source.charAt(position + 1)))) {
                 number();
-            } else if (Character.isJavaIdentifierStart(c) && c != '$') {
+            } else if (c == '_' || Character.isUnicodeIdentifierStart(c)) {
                 nameOrPrefixedString();
             } else if (c == '\'' || c == '"') {
                 string(position, false);
@@ -549,7 +549,8 @@ public final class Lexer {
         return c >= '0' && c <= '9';
     }
 
+    /** Python's identifier characters (Unicode XID, roughly); unlike Java's, no currency symbols. */
     private static boolean isIdentifierPart(char c) {
-        return Character.isJavaIdentifierPart(c) && c != '$' && !Character.isIdentifierIgnorable(c);
+        return c == '_' || (Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c));
     }
 }

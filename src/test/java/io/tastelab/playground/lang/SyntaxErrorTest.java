@@ -48,6 +48,7 @@ class SyntaxErrorTest {
         "x = [1 2]\\n               | SyntaxError      | invalid syntax. Perhaps you forgot a comma? | 1 | 6",
         "x = [1, 2]]\\n             | SyntaxError      | unmatched ']' | 1 | 11",
         "True = 1\\n                | SyntaxError      | cannot assign to True | 1 | 1",
+        "x\u20ac = 1\\n              | SyntaxError      | invalid character '\u20ac' (U+20AC) | 1 | 2",
         "(a, b) += 1\\n             | SyntaxError      | 'tuple' is an illegal expression for augmented assignment | 1 | 1",
     })
     void reportsPythonsMessageAndPosition(String escapedSource, String kind, String message, int line, int column) {
