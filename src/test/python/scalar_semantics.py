@@ -252,6 +252,8 @@ range(1.5)
 range(1, 2, 0)
 tuple(range(3))
 sum(range(101))
+int('1' * 5000)
+len(str(10 ** 4299))
 π = 3.14\nπ
 """
 

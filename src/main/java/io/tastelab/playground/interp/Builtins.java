@@ -206,8 +206,14 @@ final class Builtins {
             case FloatValue f -> IntValue.of(floatToInteger(f.value()));
             case StrValue s -> {
                 String text = s.value().strip();
-                if (!INT_TEXT.matcher(text).matches() || text.length() > PythonFormat.MAX_INT_DIGITS + 1) {
+                if (!INT_TEXT.matcher(text).matches()) {
                     throw PlaygroundError.valueError("invalid literal for int() with base 10: " + s.repr());
+                }
+                long digits = text.chars().filter(Character::isDigit).count();
+                if (digits > PythonFormat.MAX_INT_DIGITS) {
+                    throw PlaygroundError.valueError("Exceeds the limit (" + PythonFormat.MAX_INT_DIGITS
+                            + " digits) for integer string conversion: value has " + digits
+                            + " digits; use sys.set_int_max_str_digits() to increase the limit");
                 }
                 yield IntValue.of(new BigInteger(text.replace("_", "")));
             }

@@ -94,8 +94,9 @@ public final class PythonFormat {
      * @throws PlaygroundError ValueError beyond {@link #MAX_INT_DIGITS} digits, as CPython 3.11 does
      */
     public static String intRepr(BigInteger value) {
-        // bitLength * log10(2) bounds the digit count without converting.
-        if (value.bitLength() > 14_000 && value.abs().toString().length() > MAX_INT_DIGITS) {
+        // An int of more than 14,300 bits has more than 4,300 digits: refuse without the slow conversion.
+        if (value.bitLength() > 14_300
+                || (value.bitLength() > 14_000 && value.abs().toString().length() > MAX_INT_DIGITS)) {
             throw PlaygroundError.valueError("Exceeds the limit (" + MAX_INT_DIGITS
                     + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         }
