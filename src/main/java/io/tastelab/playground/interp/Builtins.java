@@ -56,6 +56,17 @@ final class Builtins {
             }
             throw PlaygroundError.typeError("object of type '" + slots[0].typeName() + "' has no len()");
         });
+        add(builtins, "format", (arguments, context) -> {
+            Value[] slots = arguments.bind("format", List.of("value", "format_spec"), 1);
+            String spec = "";
+            if (slots[1] != null) {
+                if (!(slots[1] instanceof StrValue text)) {
+                    throw PlaygroundError.typeError("format() argument 2 must be str, not " + slots[1].typeName());
+                }
+                spec = text.value();
+            }
+            return new StrValue(FormatSpec.format(slots[0], spec));
+        });
         add(builtins, "repr", (arguments, context) ->
                 new StrValue(arguments.bind("repr", List.of("obj"), 1)[0].repr()));
         add(builtins, "abs", Builtins::abs);

@@ -440,6 +440,23 @@ public final class Interpreter {
                     yield getItem(object, evaluateIndex(subscript.index(), scope));
                 }
                 case Expr.Slice slice -> evaluateIndex(slice, scope);
+                case Expr.FormattedString formatted -> {
+                    StringBuilder text = new StringBuilder();
+                    for (Expr part : formatted.parts()) {
+                        text.append(((StrValue) evaluate(part, scope)).value());
+                        Operators.checkLength(text.length(), limits);
+                    }
+                    yield new StrValue(text.toString());
+                }
+                case Expr.FormattedValue field -> {
+                    Value value = evaluate(field.value(), scope);
+                    Value converted = switch (field.conversion()) {
+                        case "r", "a" -> new StrValue(value.repr());
+                        case "s" -> new StrValue(value.str());
+                        default -> value;
+                    };
+                    yield new StrValue(FormatSpec.format(converted, field.formatSpec()));
+                }
             };
         } catch (PlaygroundError error) {
             throw error.at(expr.span(), currentSource);

@@ -64,6 +64,10 @@ public final class AstDump {
             case Expr.Attribute e -> "Attribute(" + dump(e.value()) + ", " + e.attr() + ")";
             case Expr.Subscript e -> "Subscript(" + dump(e.value()) + ", " + dump(e.index()) + ")";
             case Expr.Slice e -> "Slice(" + dump(e.lower()) + ", " + dump(e.upper()) + ", " + dump(e.step()) + ")";
+            case Expr.FormattedString e -> "FString(" + list(e.parts()) + ")";
+            case Expr.FormattedValue e -> "Field(" + dump(e.value())
+                    + (e.conversion().isEmpty() ? "" : "!" + e.conversion())
+                    + (e.formatSpec().isEmpty() ? "" : ":" + e.formatSpec()) + ")";
         };
     }
 

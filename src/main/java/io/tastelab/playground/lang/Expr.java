@@ -99,6 +99,25 @@ public sealed interface Expr extends Node {
     record Subscript(Expr value, Expr index, SourceSpan span) implements Expr {
     }
 
+    /**
+     * An f-string {@code f"x = {x:.2f}"}: its parts in order, each a string {@link Constant} or a
+     * {@link FormattedValue}.
+     */
+    record FormattedString(List<Expr> parts, SourceSpan span) implements Expr {
+        public FormattedString {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /**
+     * A replacement field of an f-string.
+     *
+     * @param conversion {@code ""}, {@code "r"}, {@code "s"} or {@code "a"}
+     * @param formatSpec the format spec, or {@code ""}
+     */
+    record FormattedValue(Expr value, String conversion, String formatSpec, SourceSpan span) implements Expr {
+    }
+
     /** A slice {@code lower:upper:step} inside a subscript; omitted parts are null. */
     record Slice(Expr lower, Expr upper, Expr step, SourceSpan span) implements Expr {
     }

@@ -106,7 +106,7 @@ public final class Lexer {
             } else if (c == '_' || Character.isUnicodeIdentifierStart(c)) {
                 nameOrPrefixedString();
             } else if (c == '\'' || c == '"') {
-                string(position, false);
+                string(position, false, false);
             } else {
                 operator(c);
             }
@@ -336,11 +336,13 @@ public final class Lexer {
             String prefix = name.toLowerCase();
             switch (prefix) {
                 case "r", "u" -> {
-                    string(start, prefix.equals("r"));
+                    string(start, prefix.equals("r"), false);
                     return;
                 }
-                case "f", "rf", "fr" -> throw error("f-strings are not supported in the playground",
-                        spanOf(start, position + 1));
+                case "f", "rf", "fr" -> {
+                    string(start, prefix.contains("r"), true);
+                    return;
+                }
                 case "b", "rb", "br" -> throw error("bytes literals are not supported in the playground",
                         spanOf(start, position + 1));
                 default -> {
@@ -351,7 +353,7 @@ public final class Lexer {
         add(KEYWORDS.contains(name) ? TokenType.KEYWORD : TokenType.NAME, name, null, start, position);
     }
 
-    private void string(int start, boolean raw) {
+    private void string(int start, boolean raw, boolean formatted) {
         char quote = source.charAt(position);
         boolean triple = position + 2 < source.length() && source.charAt(position + 1) == quote
                 && source.charAt(position + 2) == quote;
@@ -361,6 +363,7 @@ public final class Lexer {
                 start - startLineStart + 2);
         position += triple ? 3 : 1;
         StringBuilder value = new StringBuilder();
+        List<FStringPart> parts = new ArrayList<>();
         while (true) {
             if (position >= source.length() || (!triple && source.charAt(position) == '\n')) {
                 String what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
@@ -377,6 +380,22 @@ public final class Lexer {
                     && source.charAt(position + 2) == quote))) {
                 position += triple ? 3 : 1;
                 break;
+            }
+            if (formatted && (c == '{' || c == '}')) {
+                if (position + 1 < source.length() && source.charAt(position + 1) == c) {
+                    value.append(c);
+                    position += 2;
+                    continue;
+                }
+                if (c == '}') {
+                    throw error("f-string: single '}' is not allowed", spanOf(position, position + 1));
+                }
+                if (!value.isEmpty()) {
+                    parts.add(new FStringPart.Literal(value.toString()));
+                    value.setLength(0);
+                }
+                replacementField(quote, triple, parts);
+                continue;
             }
             if (c == '\\') {
                 position++;
@@ -437,9 +456,135 @@ public final class Lexer {
             value.append(c);
             position++;
         }
-        Token token = new Token(TokenType.STRING, source.substring(start, position), value.toString(),
-                new SourceSpan(startLine, start - startLineStart + 1, line, position - lineStart + 1));
-        tokens.add(token);
+        SourceSpan span = new SourceSpan(startLine, start - startLineStart + 1, line, position - lineStart + 1);
+        if (formatted) {
+            if (!value.isEmpty()) {
+                parts.add(new FStringPart.Literal(value.toString()));
+            }
+            tokens.add(new Token(TokenType.FSTRING, source.substring(start, position), List.copyOf(parts), span));
+            return;
+        }
+        tokens.add(new Token(TokenType.STRING, source.substring(start, position), value.toString(), span));
+    }
+
+    /**
+     * Reads an f-string replacement field from its opening brace: the expression (up to a top-level {@code !},
+     * {@code :}, {@code =} or {@code }}), then an optional conversion and format spec.
+     */
+    private void replacementField(char quote, boolean triple, List<FStringPart> parts) {
+        int open = position;
+        SourceSpan openSpan = spanOf(open, open + 1);
+        position++;
+        int expressionStart = position;
+        int expressionLine = line;
+        int expressionColumn = position - lineStart + 1;
+        int depth = 0;
+        while (true) {
+            if (position >= source.length() || source.charAt(position) == quote && !triple
+                    || (!triple && source.charAt(position) == '\n')) {
+                throw error("f-string: expecting '}'", openSpan);
+            }
+            char c = source.charAt(position);
+            if (c == '\\') {
+                throw error("f-string expression part cannot include a backslash", spanOf(position, position + 1));
+            }
+            if (c == '#') {
+                throw error("f-string expression part cannot include '#'", spanOf(position, position + 1));
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '}' || c == ':' || (c == '!' && peekIs(position + 1, '=') == false)
+                    || (c == '=' && isDebugEquals(position)))) {
+                break;
+            } else if (c == '\'' || c == '"') {
+                if (c == quote) {
+                    throw error("f-string: expecting '}'", openSpan);
+                }
+                int close = source.indexOf(c, position + 1);
+                if (close < 0) {
+                    throw error("f-string: expecting '}'", openSpan);
+                }
+                position = close;
+            } else if (c == '\n') {
+                position++;
+                line++;
+                lineStart = position;
+                continue;
+            }
+            position++;
+        }
+        String expression = source.substring(expressionStart, position);
+        if (expression.isBlank()) {
+            throw error("f-string: empty expression not allowed", spanOf(position, position + 1));
+        }
+        String conversion = "";
+        String formatSpec = "";
+        String debugText = null;
+        if (source.charAt(position) == '=') {
+            position++;
+            while (position < source.length() && source.charAt(position) == ' ') {
+                position++;
+            }
+            debugText = source.substring(expressionStart, position);
+        }
+        if (position < source.length() && source.charAt(position) == '!') {
+            char kind = position + 1 < source.length() ? source.charAt(position + 1) : ' ';
+            if (kind != 'r' && kind != 's' && kind != 'a') {
+                throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        spanOf(position, position + 1));
+            }
+            conversion = String.valueOf(kind);
+            position += 2;
+        }
+        if (position < source.length() && source.charAt(position) == ':') {
+            position++;
+            int specStart = position;
+            while (position < source.length() && source.charAt(position) != '}') {
+                char c = source.charAt(position);
+                if (c == '{') {
+                    throw error("nested replacement fields in f-string format specs are not supported in the "
+                            + "playground", spanOf(position, position + 1));
+                }
+                if (c == '\n' || c == quote && !triple) {
+                    throw error("f-string: expecting '}'", openSpan);
+                }
+                position++;
+            }
+            formatSpec = source.substring(specStart, position);
+        }
+        if (position >= source.length() || source.charAt(position) != '}') {
+            throw error("f-string: expecting '}'", openSpan);
+        }
+        position++;
+        if (debugText != null) {
+            parts.add(new FStringPart.Literal(debugText));
+            if (conversion.isEmpty() && formatSpec.isEmpty()) {
+                conversion = "r";
+            }
+        }
+        parts.add(new FStringPart.Field(expression, expressionLine, expressionColumn, conversion, formatSpec));
+    }
+
+    private boolean peekIs(int at, char expected) {
+        return at < source.length() && source.charAt(at) == expected;
+    }
+
+    /** True for the {@code =} of a self-documenting field {@code {x=}}, not for {@code ==}, {@code <=} and such. */
+    private boolean isDebugEquals(int at) {
+        if (peekIs(at + 1, '=')) {
+            return false;
+        }
+        char before = at > 0 ? source.charAt(at - 1) : ' ';
+        if ("=!<>".indexOf(before) >= 0) {
+            return false;
+        }
+        int next = at + 1;
+        while (next < source.length() && source.charAt(next) == ' ') {
+            next++;
+        }
+        return next < source.length() && "}!:".indexOf(source.charAt(next)) >= 0;
     }
 
     private void newLineInString() {
@@ -531,9 +676,10 @@ public final class Lexer {
         tokens.add(new Token(type, text, value, spanOf(start, end)));
     }
 
+    /** The span from {@code start} to {@code end} on the current line (clamped to it). */
     private SourceSpan spanOf(int start, int end) {
-        int column = start - lineStart + 1;
-        return new SourceSpan(line, Math.max(1, column), line, Math.max(column, end - lineStart + 1));
+        int column = Math.max(1, start - lineStart + 1);
+        return new SourceSpan(line, column, line, Math.max(column, end - lineStart + 1));
     }
 
     private String currentLine() {

@@ -815,15 +815,8 @@ public final class Parser {
                 advance();
                 return new Expr.Constant(token.value(), token.span());
             }
-            case STRING -> {
-                advance();
-                StringBuilder text = new StringBuilder((String) token.value());
-                Token last = token;
-                while (at(TokenType.STRING)) {
-                    last = advance();
-                    text.append((String) last.value());
-                }
-                return new Expr.Constant(text.toString(), SourceSpan.between(token.span(), last.span()));
+            case STRING, FSTRING -> {
+                return strings();
             }
             case KEYWORD -> {
                 switch (token.text()) {
@@ -863,6 +856,83 @@ public final class Parser {
             }
             default -> throw invalidSyntax(token);
         }
+    }
+
+    /** Adjacent string literals join into one; with an f-string among them, into a {@link Expr.FormattedString}. */
+    private Expr strings() {
+        Token first = peek();
+        Token last = first;
+        List<Expr> parts = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        boolean formatted = false;
+        while (at(TokenType.STRING) || at(TokenType.FSTRING)) {
+            last = advance();
+            if (last.type() == TokenType.STRING) {
+                pending.append((String) last.value());
+                continue;
+            }
+            formatted = true;
+            @SuppressWarnings("unchecked")
+            List<FStringPart> pieces = (List<FStringPart>) last.value();
+            for (FStringPart piece : pieces) {
+                switch (piece) {
+                    case FStringPart.Literal literal -> pending.append(literal.text());
+                    case FStringPart.Field field -> {
+                        if (!pending.isEmpty()) {
+                            parts.add(new Expr.Constant(pending.toString(), last.span()));
+                            pending.setLength(0);
+                        }
+                        Expr value = fieldExpression(field);
+                        parts.add(new Expr.FormattedValue(value, field.conversion(), field.formatSpec(), value.span()));
+                    }
+                }
+            }
+        }
+        SourceSpan span = SourceSpan.between(first.span(), last.span());
+        if (!formatted) {
+            return new Expr.Constant(pending.toString(), span);
+        }
+        if (!pending.isEmpty()) {
+            parts.add(new Expr.Constant(pending.toString(), last.span()));
+        }
+        return new Expr.FormattedString(parts, span);
+    }
+
+    /** Parses an f-string field's expression, with positions in the cell's coordinates. */
+    private Expr fieldExpression(FStringPart.Field field) {
+        List<Token> fieldTokens;
+        try {
+            // Parenthesized, as Python does, so the expression may span lines; the "(" sits one column early.
+            fieldTokens = Lexer.tokenize("(" + field.expression() + ")");
+        } catch (PlaygroundSyntaxError error) {
+            SourceSpan span = shift(error.span(), field);
+            throw new PlaygroundSyntaxError(error.kind(), "f-string: " + error.pythonMessage(), span,
+                    lineText(span.line()));
+        }
+        List<Token> shifted = new ArrayList<>(fieldTokens.size());
+        for (Token token : fieldTokens) {
+            shifted.add(new Token(token.type(), token.text(), token.value(), shift(token.span(), field)));
+        }
+        Parser fieldParser = new Parser(String.join("\n", lines), shifted);
+        fieldParser.nesting = nesting;
+        try {
+            Expr value = fieldParser.testList();
+            if (!fieldParser.at(TokenType.NEWLINE) && !fieldParser.at(TokenType.END)) {
+                throw fieldParser.invalidSyntax(fieldParser.peek());
+            }
+            return value;
+        } catch (PlaygroundSyntaxError error) {
+            throw new PlaygroundSyntaxError(error.kind(), "f-string: " + error.pythonMessage(), error.span(),
+                    error.sourceLine());
+        }
+    }
+
+    private static SourceSpan shift(SourceSpan span, FStringPart.Field field) {
+        int lineShift = field.line() - 1;
+        int startColumn = span.line() == 1 ? Math.max(1, span.column() + field.column() - 2) : span.column();
+        int endColumn = span.endLine() == 1 ? Math.max(startColumn, span.endColumn() + field.column() - 2)
+                : span.endColumn();
+        return new SourceSpan(span.line() + lineShift, startColumn, span.endLine() + lineShift, endColumn);
     }
 
     private Expr parenthesized() {
@@ -954,7 +1024,7 @@ public final class Parser {
 
     private static boolean startsExpression(Token token) {
         return switch (token.type()) {
-            case NAME, INT, FLOAT, STRING -> true;
+            case NAME, INT, FLOAT, STRING, FSTRING -> true;
             case KEYWORD -> Set.of("True", "False", "None", "not", "lambda").contains(token.text());
             case OPERATOR -> Set.of("(", "[", "{", "-", "+", "~", "...").contains(token.text());
             default -> false;

@@ -12,6 +12,8 @@ public enum TokenType {
     FLOAT,
     /** A string literal; the token's value is the decoded {@code String}. */
     STRING,
+    /** An f-string literal; the token's value is its {@code List<FStringPart>}. */
+    FSTRING,
     /** An operator or delimiter such as {@code +}, {@code **}, {@code (}, {@code ...}. */
     OPERATOR,
     /** An IPython line magic at the start of a line, such as {@code %timeit}; the text is the name without {@code %}. */

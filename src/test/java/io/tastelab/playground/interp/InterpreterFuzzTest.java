@@ -19,7 +19,7 @@ class InterpreterFuzzTest {
             "None", "True", "...", ".", "at", "shape", "\n", "\n    ", "def f(x):\n    return ", "def g(n=1): ",
             "import numpy as np\n", "import jax.numpy as jnp\n", "from jax import random\n", "print(", "len(",
             "f(", "g(", "x[", "[1, 2, 3]", "(1, 2)", "a, b = ", "%timeit -n 1 -r 1 ", "int(", "float(", "round(",
-            "sum(", "max(", "range(", "<<", ">>", "&", "|", "~", "+=", " is ", " in ");
+            "sum(", "max(", "range(", "<<", ">>", "&", "|", "~", "+=", " is ", " in ", "f'{", "}'", ":.2f", ":>8", "!r", "format(");
 
     @Property(tries = 1500)
     void randomCellsGiveACellResult(@ForAll("cells") String cell) {

@@ -16,7 +16,7 @@ class ParserFuzzTest {
             "x", "jnp", ".", "(", ")", "[", "]", ",", ":", "::", "=", "==", "+", "-", "**", "*", "@", "//", "%",
             "1", "2.5", "1e-3", "'s'", "\"", "'", "\n", "\n    ", "\n  ", " ", "def", "f", "return", "import",
             "from", "as", "None", "...", "not", "and", "if", "else", "%timeit ", "#", "\\", "{", "}", "<", ">=",
-            "\t", "lambda", "for", "0x", "_", "1_", "'''", "~", ";", "is", "in");
+            "\t", "lambda", "for", "0x", "_", "1_", "'''", "~", ";", "is", "in", "f'", "f\"", "!r", ":>", "{x}", "=}");
 
     @Property(tries = 3000)
     void randomCharactersGiveAModuleOrASyntaxError(@ForAll String source) {

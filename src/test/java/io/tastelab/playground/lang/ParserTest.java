@@ -155,6 +155,24 @@ class ParserTest {
     }
 
     @Test
+    void parsesFStringsIntoLiteralsAndFields() {
+        assertThat(expr("f\"x = {x:.2f}, shape {a.shape!r} {{literal}}\" ' tail'")).isEqualTo(
+                "FString([Constant('x = '), Field(Name(x):.2f), Constant(', shape '), "
+                        + "Field(Attribute(Name(a), shape)!r), Constant(' {literal} tail')])");
+        assertThat(expr("f'{x=}'")).isEqualTo("FString([Constant('x='), Field(Name(x)!r)])");
+        assertThat(expr("f'{d[\"k\"] + 1:>{4}}'".replace(":>{4}", ":>4"))).isEqualTo(
+                "FString([Field(BinOp(Subscript(Name(d), Constant('k')) + Constant(1)):>4)])");
+    }
+
+    @Test
+    void fStringFieldsCarryTheirPositionInTheCell() {
+        Stmt.Assign assign = (Stmt.Assign) Parser.parse("y = 1\nz = f\"a {y + 2}\"\n").body().get(1);
+        Expr.FormattedString formatted = (Expr.FormattedString) assign.value();
+        Expr.FormattedValue field = (Expr.FormattedValue) formatted.parts().get(1);
+        assertThat(field.value().span()).isEqualTo(new SourceSpan(2, 10, 2, 15));
+    }
+
+    @Test
     void semicolonsSeparateStatements() {
         assertThat(Parser.parse("a = 1; b = 2;\n").body()).hasSize(2);
     }

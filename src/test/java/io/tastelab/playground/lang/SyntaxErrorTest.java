@@ -112,6 +112,23 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void fStringMistakesAreSyntaxErrorsAtTheirSpot() {
+        assertThat(errorOf("f\"{x\"\n").pythonMessage()).isEqualTo("f-string: expecting '}'");
+        assertThat(errorOf("f\"{}\"\n").pythonMessage()).isEqualTo("f-string: empty expression not allowed");
+        assertThat(errorOf("f\"{x!z}\"\n").pythonMessage())
+                .isEqualTo("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        assertThat(errorOf("f\"}\"\n").pythonMessage()).isEqualTo("f-string: single '}' is not allowed");
+        PlaygroundSyntaxError unclosed = errorOf("x = f'''{a +\n b\n");
+        assertThat(unclosed.pythonMessage()).isEqualTo("f-string: expecting '}'");
+        assertThat(unclosed.line()).isEqualTo(1);
+        assertThat(unclosed.column()).isEqualTo(9);
+        PlaygroundSyntaxError error = errorOf("y = 1\nz = f\"a {y +* 2}\"\n");
+        assertThat(error.pythonMessage()).isEqualTo("f-string: invalid syntax");
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(13);
+    }
+
+    @Test
     void unsupportedStatementsSaySo() {
         assertThat(errorOf("for i in x:\n    pass\n").pythonMessage()).isEqualTo("'for' loops are not supported in the playground");
         assertThat(errorOf("%prun f(x)\n").pythonMessage()).contains("%timeit");
