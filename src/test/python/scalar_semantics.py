@@ -290,6 +290,22 @@ f"{12:,.2f}"
 format(3.14159, '.2f')
 format(42)
 format(255, 'x')
+'AbC'.upper() + 'AbC'.lower()
+'  pad  '.strip()
+'a,b,,c'.split(',')
+'  a  b c '.split()
+'-'.join(['x', 'y', 'z'])
+'-'.join([1, 2])
+'abc'.startswith('ab'), 'abc'.endswith('bc')
+'banana'.replace('an', 'AN')
+'{} + {} = {:.2f}'.format(1, 2, 3)
+'{0}{1}{0}'.format('a', 'b')
+'{name}={value!r}'.format(name='x', value='v')
+'{:>6}|{:<4}|'.format('r', 'l')
+'{{}} {}'.format(5)
+'{}'.format()
+'{} {1}'.format(1, 2)
+'{x}'.format(y=1)
 """
 
 
