@@ -101,7 +101,10 @@ public final class Interpreter {
         this.liveOutput = Objects.requireNonNull(listener);
     }
 
-    /** The session's global variables, read-only, in the order they were first assigned. */
+    /**
+     * The session's global variables, read-only, in the order they were first assigned. A live view: read it
+     * between cells, not while one runs.
+     */
     public Map<String, Value> globals() {
         return Collections.unmodifiableMap(globals.variables());
     }

@@ -35,6 +35,43 @@ class ParserTest {
     }
 
     @Test
+    void parsesTheBooksJaxIntroductionAsTyped() {
+        String cell = """
+                import jax.numpy as jnp
+                import numpy as np
+
+                x = jnp.array([1.0, 2.0, 3.0], dtype=jnp.float32)
+                print(x)
+                print(x.shape)
+                x = jnp.array([[1,2,3],[4,5,6],[7,8,9]], dtype = jnp.int32)
+                print(x[0]); print(x[-1]); print(x[:, 1]); print(x[::2, ::2])
+                vec = jnp.reshape(jnp.array([0.5, 1.0, 2.0]), [1, 3])
+                print(vec * x)
+                print(x * jnp.reshape(vec, [3, 1]))
+                y = x.at[::2].set(1)
+
+                import jax.random as random
+                key = random.PRNGKey(0)
+                key, subkey = random.split(key)
+                x = random.uniform(key, shape=[2048, 2048]) - 0.5
+
+                def my_function(x):
+                  x = x @ x
+                  return jnp.maximum(0.0, x)
+
+                %timeit my_function(x).block_until_ready()
+                my_function_jitted = jax.jit(my_function)
+                %timeit my_function_jitted(x).block_until_ready()
+                """;
+        Module module = Parser.parse(cell);
+        assertThat(module.body()).hasSize(22);
+        assertThat(module.body().get(18)).isInstanceOf(Stmt.FunctionDef.class);
+        assertThat(AstDump.dump(module.body().get(12))).isEqualTo(
+                "Expr(Call(Name(print), [BinOp(Name(x) * Call(Attribute(Name(jnp), reshape), "
+                        + "[Name(vec), List([Constant(3), Constant(1)])]))]))");
+    }
+
+    @Test
     void parsesAllImportForms() {
         assertThat(AstDump.dump(Parser.parse("import numpy as np\nimport jax\nfrom jax import random\n"
                 + "import jax.random as random, numpy\n")))
