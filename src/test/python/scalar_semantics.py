@@ -306,6 +306,13 @@ format(255, 'x')
 '{}'.format()
 '{} {1}'.format(1, 2)
 '{x}'.format(y=1)
+(lambda x, y=2: x * y)(3)
+f = lambda: 42\nf()
+sq = lambda v: v ** 2\nsq(5) + sq(v=2)
+(lambda: 1)(2)
+k = 10\nadd = lambda a: a + k\nk = 20\nadd(1)
+def outer(n):\n    return lambda m: n * m\nouter(3)(4)
+sorted_key = lambda p: -p\nsorted_key(3)
 """
 
 

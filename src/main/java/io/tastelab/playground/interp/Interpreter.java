@@ -443,6 +443,17 @@ public final class Interpreter {
                     yield getItem(object, evaluateIndex(subscript.index(), scope));
                 }
                 case Expr.Slice slice -> evaluateIndex(slice, scope);
+                case Expr.Lambda lambda -> {
+                    List<Value> defaults = new ArrayList<>();
+                    for (Parameter parameter : lambda.params()) {
+                        if (parameter.defaultValue() != null) {
+                            defaults.add(evaluate(parameter.defaultValue(), scope));
+                        }
+                    }
+                    Stmt.FunctionDef definition = new Stmt.FunctionDef("<lambda>", lambda.params(),
+                            List.of(new Stmt.Return(lambda.body(), lambda.body().span())), lambda.span());
+                    yield new FunctionValue(definition, defaults, scope, currentSource, this);
+                }
                 case Expr.FormattedString formatted -> {
                     StringBuilder text = new StringBuilder();
                     for (Expr part : formatted.parts()) {

@@ -65,6 +65,9 @@ public final class AstDump {
             case Expr.Subscript e -> "Subscript(" + dump(e.value()) + ", " + dump(e.index()) + ")";
             case Expr.Slice e -> "Slice(" + dump(e.lower()) + ", " + dump(e.upper()) + ", " + dump(e.step()) + ")";
             case Expr.FormattedString e -> "FString(" + list(e.parts()) + ")";
+            case Expr.Lambda e -> "Lambda([" + e.params().stream()
+                    .map(p -> p.defaultValue() == null ? p.name() : p.name() + "=" + dump(p.defaultValue()))
+                    .collect(Collectors.joining(", ")) + "], " + dump(e.body()) + ")";
             case Expr.FormattedValue e -> "Field(" + dump(e.value())
                     + (e.conversion().isEmpty() ? "" : "!" + e.conversion())
                     + (e.formatSpec().isEmpty() ? "" : ":" + e.formatSpec()) + ")";

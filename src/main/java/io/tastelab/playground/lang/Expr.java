@@ -118,6 +118,13 @@ public sealed interface Expr extends Node {
     record FormattedValue(Expr value, String conversion, String formatSpec, SourceSpan span) implements Expr {
     }
 
+    /** {@code lambda params: body}: an anonymous function whose body is one expression. */
+    record Lambda(List<Parameter> params, Expr body, SourceSpan span) implements Expr {
+        public Lambda {
+            params = List.copyOf(params);
+        }
+    }
+
     /** A slice {@code lower:upper:step} inside a subscript; omitted parts are null. */
     record Slice(Expr lower, Expr upper, Expr step, SourceSpan span) implements Expr {
     }

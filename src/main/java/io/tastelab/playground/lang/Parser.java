@@ -15,7 +15,7 @@ import java.util.Set;
  * looser than comparisons. Supported statements: imports, assignment (chained, unpacking, subscript and attribute
  * targets), augmented assignment, expression statements, {@code def} with defaults, {@code return},
  * {@code pass}, and the IPython magic {@code %timeit}. Loops, {@code if}/{@code class}/{@code try} statements,
- * lambdas, comprehensions and dict literals are reported as not supported.
+ * comprehensions and dict literals are reported as not supported.
  *
  * <p>Whatever the input, {@link #parse(String)} returns a {@link Module} or throws {@link PlaygroundSyntaxError};
  * nesting is bounded so that deep input gives a syntax error, not a stack overflow. Stateless and thread-safe.
@@ -351,10 +351,24 @@ public final class Parser {
         Token def = advance();
         Token name = expectName();
         expectOperator("(");
+        List<Parameter> params = parameters(")");
+        expectOperator(")");
+        if (acceptOperator("->")) {
+            test(); // a return annotation: ignored
+        }
+        Token colon = expectOperator(":");
+        List<Stmt> body = block(def, colon);
+        return new Stmt.FunctionDef(name.text(), params, body,
+                SourceSpan.between(def.span(), body.getLast().span()));
+    }
+
+    /** A parameter list up to (not including) {@code closing}: names with optional annotations and defaults. */
+    private List<Parameter> parameters(String closing) {
         List<Parameter> params = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean sawDefault = false;
-        while (!peek().isOperator(")")) {
+        boolean annotations = closing.equals(")");
+        while (!peek().isOperator(closing)) {
             if (peek().isOperator("*") || peek().isOperator("**") || peek().isOperator("/")) {
                 throw error("*args, **kwargs and / or * markers are not supported in the playground", peek().span());
             }
@@ -362,7 +376,7 @@ public final class Parser {
             if (!seen.add(paramName.text())) {
                 throw error("duplicate argument '" + paramName.text() + "' in function definition", paramName.span());
             }
-            if (acceptOperator(":")) {
+            if (annotations && acceptOperator(":")) {
                 test(); // an annotation: parsed and ignored, as Python ignores it at run time
             }
             Expr defaultValue = null;
@@ -379,14 +393,7 @@ public final class Parser {
                 break;
             }
         }
-        expectOperator(")");
-        if (acceptOperator("->")) {
-            test(); // a return annotation: ignored
-        }
-        Token colon = expectOperator(":");
-        List<Stmt> body = block(def, colon);
-        return new Stmt.FunctionDef(name.text(), params, body,
-                SourceSpan.between(def.span(), body.getLast().span()));
+        return params;
     }
 
     private List<Stmt> block(Token def, Token colon) {
@@ -510,7 +517,7 @@ public final class Parser {
         try {
             Token token = peek();
             if (token.isKeyword("lambda")) {
-                throw error("lambda is not supported in the playground; use def", token.span());
+                return lambda();
             }
             Expr body = orTest();
             if (peek().isKeyword("if")) {
@@ -527,6 +534,15 @@ public final class Parser {
         } finally {
             nesting--;
         }
+    }
+
+    /** {@code lambda params: body}. */
+    private Expr lambda() {
+        Token start = advance();
+        List<Parameter> params = parameters(":");
+        expectOperator(":");
+        Expr body = test();
+        return new Expr.Lambda(params, body, SourceSpan.between(start.span(), body.span()));
     }
 
     private Expr orTest() {
@@ -832,7 +848,9 @@ public final class Parser {
                         advance();
                         return new Expr.Constant(null, token.span());
                     }
-                    case "lambda" -> throw error("lambda is not supported in the playground; use def", token.span());
+                    case "lambda" -> {
+                        return lambda();
+                    }
                     case "yield", "await" -> throw error("'" + token.text() + "' is not supported in the playground",
                             token.span());
                     default -> throw invalidSyntax(token);

@@ -72,6 +72,13 @@ class ParserTest {
     }
 
     @Test
+    void parsesLambdas() {
+        assertThat(expr("jax.jit(lambda x, s=2: x @ x * s)")).isEqualTo(
+                "Call(Attribute(Name(jax), jit), [Lambda([x, s=Constant(2)], BinOp(BinOp(Name(x) @ Name(x)) * Name(s)))])");
+        assertThat(expr("lambda: 0")).isEqualTo("Lambda([], Constant(0))");
+    }
+
+    @Test
     void parsesAllImportForms() {
         assertThat(AstDump.dump(Parser.parse("import numpy as np\nimport jax\nfrom jax import random\n"
                 + "import jax.random as random, numpy\n")))
