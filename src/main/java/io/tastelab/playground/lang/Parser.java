@@ -411,11 +411,9 @@ public final class Parser {
             advance();
             if (!at(TokenType.INDENT)) {
                 Token next = peek();
+                // At the end of the cell Python points just past the colon; otherwise at the unindented line.
                 SourceSpan span = next.type() == TokenType.END || next.type() == TokenType.DEDENT
-                        ? new SourceSpan(colon.span().line() + 1, 1, colon.span().line() + 1, 1) : next.span();
-                if (next.type() == TokenType.END || next.type() == TokenType.DEDENT) {
-                    span = colon.span();
-                }
+                        ? SourceSpan.at(colon.span().line(), colon.span().endColumn()) : next.span();
                 throw new PlaygroundSyntaxError(PlaygroundSyntaxError.INDENTATION_ERROR,
                         "expected an indented block after function definition on line " + def.span().line(),
                         span, lineText(span.line()));

@@ -20,6 +20,7 @@ class SyntaxErrorTest {
         "f(1 2)\\n                  | SyntaxError      | invalid syntax. Perhaps you forgot a comma? | 1 | 3",
         "x = \\n                    | SyntaxError      | invalid syntax | 1 | 5",
         "def f(x):\\nreturn x\\n    | IndentationError | expected an indented block after function definition on line 1 | 2 | 1",
+        "def f(x):\\n               | IndentationError | expected an indented block after function definition on line 1 | 1 | 10",
         "\" x = 1\\n\"             | IndentationError | unexpected indent | 1 | 1",
         "x = 'abc\\n                | SyntaxError      | unterminated string literal (detected at line 1) | 1 | 5",
         "x = '''abc\\n              | SyntaxError      | unterminated triple-quoted string literal (detected at line 1) | 1 | 5",
