@@ -26,11 +26,11 @@ public record InterpreterLimits(int maxRecursionDepth, long maxSteps, Duration m
     }
 
     /**
-     * Defaults: recursion 1000, 100 million steps, 60 seconds, ints of 4 million bits, 50 million items,
+     * Defaults: recursion 1000, 100 million steps, 60 seconds, ints of 4 million bits, 10 million items,
      * arrays of 1 GiB.
      */
     public static InterpreterLimits defaults() {
-        return new InterpreterLimits(1000, 100_000_000L, Duration.ofSeconds(60), 1 << 22, 50_000_000L,
+        return new InterpreterLimits(1000, 100_000_000L, Duration.ofSeconds(60), 1 << 22, 10_000_000L,
                 DEFAULT_MAX_ARRAY_BYTES);
     }
 

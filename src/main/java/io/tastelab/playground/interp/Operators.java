@@ -301,7 +301,7 @@ public final class Operators {
             }
         }
         if (container instanceof IterableValue iterable) {
-            if (iterable.length() > 50_000_000L) {
+            if (iterable.length() > 50_000_000L) { // iterating more would take too long, whatever the list limit
                 throw PlaygroundError.memoryError("'in' over " + iterable.length() + " items is too large for the playground");
             }
             for (Value element : iterable.items()) {
