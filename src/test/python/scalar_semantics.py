@@ -313,6 +313,12 @@ sq = lambda v: v ** 2\nsq(5) + sq(v=2)
 k = 10\nadd = lambda a: a + k\nk = 20\nadd(1)
 def outer(n):\n    return lambda m: n * m\nouter(3)(4)
 sorted_key = lambda p: -p\nsorted_key(3)
+def sign(x):\n    if x > 0:\n        return 1\n    elif x < 0:\n        return -1\n    else:\n        return 0\n(sign(5), sign(-2), sign(0))
+def f(x):\n    if x:\n        y = 1\n    return y\nf(0)
+def f(x):\n    if x: return 'yes'\n    return 'no'\nf(1), f(0)
+x = 5\nif x > 3:\n    x = x * 2\nelse:\n    x = 0\nx
+if []:\n    a = 1\nelif 0:\n    a = 2\nelse:\n    a = 3\na
+def g(n):\n    if n == 0:\n        return 0\n    return n + g(n - 1)\ng(100)
 """
 
 

@@ -78,7 +78,12 @@ public final class FunctionValue implements CallableValue {
     /** The names a body binds, which Python makes local to the whole body. */
     private static Set<String> localNames(Stmt.FunctionDef definition) {
         Set<String> names = new HashSet<>(definition.params().stream().map(Parameter::name).toList());
-        for (Stmt statement : definition.body()) {
+        addBoundNames(definition.body(), names);
+        return Set.copyOf(names);
+    }
+
+    private static void addBoundNames(List<Stmt> statements, Set<String> names) {
+        for (Stmt statement : statements) {
             switch (statement) {
                 case Stmt.Assign assign -> assign.targets().forEach(target -> addTargetNames(target, names));
                 case Stmt.AugAssign augmented -> addTargetNames(augmented.target(), names);
@@ -87,12 +92,15 @@ public final class FunctionValue implements CallableValue {
                         names.add(alias.asName() != null ? alias.asName() : alias.name().split("\\.")[0]));
                 case Stmt.ImportFrom imports -> imports.names().forEach(alias ->
                         names.add(alias.asName() != null ? alias.asName() : alias.name()));
+                case Stmt.If conditional -> {
+                    addBoundNames(conditional.body(), names);
+                    addBoundNames(conditional.orElse(), names);
+                }
                 default -> {
                     // binds nothing
                 }
             }
         }
-        return Set.copyOf(names);
     }
 
     private static void addTargetNames(Expr target, Set<String> names) {

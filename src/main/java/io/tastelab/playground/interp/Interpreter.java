@@ -238,6 +238,16 @@ public final class Interpreter {
                 case Stmt.Pass pass -> {
                     // nothing to do
                 }
+                case Stmt.If conditional -> {
+                    List<Stmt> branch = evaluate(conditional.test(), scope).isTruthy()
+                            ? conditional.body() : conditional.orElse();
+                    for (Stmt inner : branch) {
+                        Value returned = executeStatement(inner, scope);
+                        if (returned != null) {
+                            return returned;
+                        }
+                    }
+                }
                 case Stmt.Timeit timeit -> timeit(timeit, scope);
             }
             return null;

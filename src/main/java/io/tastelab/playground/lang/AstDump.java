@@ -31,6 +31,9 @@ public final class AstDump {
                     .collect(Collectors.joining(", ")) + "])";
             case Stmt.Return s -> s.value() == null ? "Return()" : "Return(" + dump(s.value()) + ")";
             case Stmt.Pass s -> "Pass()";
+            case Stmt.If s -> "If(" + dump(s.test()) + ", [" + s.body().stream().map(AstDump::dump)
+                    .collect(Collectors.joining(", ")) + "], [" + s.orElse().stream().map(AstDump::dump)
+                    .collect(Collectors.joining(", ")) + "])";
             case Stmt.Timeit s -> "Timeit(" + dump(s.expression()) + (s.loops() > 0 ? ", loops=" + s.loops() : "")
                     + (s.repeats() > 0 ? ", repeats=" + s.repeats() : "") + ")";
         };

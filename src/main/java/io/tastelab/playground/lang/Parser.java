@@ -14,7 +14,8 @@ import java.util.Set;
  * minus on its left ({@code -2**2} is {@code -(2**2)}), comparisons chain ({@code a < b < c}), {@code not} binds
  * looser than comparisons. Supported statements: imports, assignment (chained, unpacking, subscript and attribute
  * targets), augmented assignment, expression statements, {@code def} with defaults, {@code return},
- * {@code pass}, and the IPython magic {@code %timeit}. Loops, {@code if}/{@code class}/{@code try} statements,
+ * {@code if}/{@code elif}/{@code else}, {@code pass}, and the IPython magic {@code %timeit}. Loops,
+ * {@code class}/{@code try} statements,
  * comprehensions and dict literals are reported as not supported.
  *
  * <p>Whatever the input, {@link #parse(String)} returns a {@link Module} or throws {@link PlaygroundSyntaxError};
@@ -37,7 +38,7 @@ public final class Parser {
             Map.entry("^=", BinaryOperator.BIT_XOR));
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "if", "elif", "else", "for", "while", "class", "try", "except", "finally", "with", "async", "del",
+            "for", "while", "class", "try", "except", "finally", "with", "async", "del",
             "global", "nonlocal", "assert", "raise", "break", "continue", "yield", "await");
 
     private final String[] lines;
@@ -127,10 +128,13 @@ public final class Parser {
             body.add(functionDef());
             return;
         }
+        if (token.isKeyword("if")) {
+            body.add(ifStatement());
+            return;
+        }
         if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
             String what = switch (token.text()) {
                 case "for", "while" -> "'" + token.text() + "' loops are";
-                case "if", "elif", "else" -> "'if' statements are (use the expression form: a if condition else b)";
                 default -> "'" + token.text() + "' statements are";
             };
             throw error(what + " not supported in the playground", token.span());
@@ -357,7 +361,7 @@ public final class Parser {
             test(); // a return annotation: ignored
         }
         Token colon = expectOperator(":");
-        List<Stmt> body = block(def, colon);
+        List<Stmt> body = block(def, colon, "function definition", true);
         return new Stmt.FunctionDef(name.text(), params, body,
                 SourceSpan.between(def.span(), body.getLast().span()));
     }
@@ -396,8 +400,28 @@ public final class Parser {
         return params;
     }
 
-    private List<Stmt> block(Token def, Token colon) {
-        functionDepth++;
+    /** {@code if test: body} with {@code elif} and {@code else} clauses; an {@code elif} nests as the else branch. */
+    private Stmt ifStatement() {
+        Token keyword = advance();
+        Expr test = test();
+        Token colon = expectOperator(":");
+        List<Stmt> body = block(keyword, colon, "'" + keyword.text() + "' statement", false);
+        List<Stmt> orElse = List.of();
+        if (peek().isKeyword("elif")) {
+            orElse = List.of(ifStatement());
+        } else if (peek().isKeyword("else")) {
+            Token elseKeyword = advance();
+            Token elseColon = expectOperator(":");
+            orElse = block(elseKeyword, elseColon, "'else' statement", false);
+        }
+        Stmt last = orElse.isEmpty() ? body.getLast() : orElse.getLast();
+        return new Stmt.If(test, body, orElse, SourceSpan.between(keyword.span(), last.span()));
+    }
+
+    private List<Stmt> block(Token def, Token colon, String header, boolean function) {
+        if (function) {
+            functionDepth++;
+        }
         blockDepth++;
         try {
             if (blockDepth > MAX_BLOCK_DEPTH) {
@@ -415,7 +439,7 @@ public final class Parser {
                 SourceSpan span = next.type() == TokenType.END || next.type() == TokenType.DEDENT
                         ? SourceSpan.at(colon.span().line(), colon.span().endColumn()) : next.span();
                 throw new PlaygroundSyntaxError(PlaygroundSyntaxError.INDENTATION_ERROR,
-                        "expected an indented block after function definition on line " + def.span().line(),
+                        "expected an indented block after " + header + " on line " + def.span().line(),
                         span, lineText(span.line()));
             }
             advance();
@@ -434,7 +458,9 @@ public final class Parser {
             }
             return body;
         } finally {
-            functionDepth--;
+            if (function) {
+                functionDepth--;
+            }
             blockDepth--;
         }
     }

@@ -26,7 +26,7 @@ public final class ReplInput {
             return message.endsWith("was never closed") || message.startsWith("unterminated triple-quoted")
                     || message.equals("unexpected EOF while parsing");
         }
-        boolean compound = !tokens.isEmpty() && tokens.getFirst().isKeyword("def");
+        boolean compound = !tokens.isEmpty() && (tokens.getFirst().isKeyword("def") || tokens.getFirst().isKeyword("if"));
         if (compound) {
             // As in Python's REPL, a block ends only at a blank line.
             return !(source.endsWith("\n\n") || source.matches("(?s).*\\n[ \\t]*\\n[ \\t]*"));

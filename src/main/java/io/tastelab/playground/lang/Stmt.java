@@ -51,6 +51,14 @@ public sealed interface Stmt extends Node {
     record Return(Expr value, SourceSpan span) implements Stmt {
     }
 
+    /** {@code if test: body else: orElse}; an {@code elif} is an {@code If} alone in {@code orElse}. */
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse, SourceSpan span) implements Stmt {
+        public If {
+            body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+    }
+
     /** {@code pass}. */
     record Pass(SourceSpan span) implements Stmt {
     }

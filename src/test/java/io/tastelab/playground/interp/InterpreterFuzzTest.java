@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 class InterpreterFuzzTest {
 
     private static final List<String> FRAGMENTS = List.of(
-            "x", "y", "f", "np", "jnp", "random", " = ", "(", ")", "[", "]", ",", ":", "+", "-", "*", "**", "/", "//",
+            "x", "y", "f", "np", "jnp", "random", "if x:\n    ", "else:\n    ", "elif y:", " = ", "(", ")", "[", "]", ",", ":", "+", "-", "*", "**", "/", "//",
             "%", "@", "<", "==", " and ", " or ", " not ", " if ", " else ", "1", "0", "2.5", "-1", "10 ** 9", "'s'",
             "None", "True", "...", ".", "at", "shape", "\n", "\n    ", "def f(x):\n    return ", "def g(n=1): ",
             "import numpy as np\n", "import jax.numpy as jnp\n", "from jax import random\n", "print(", "len(",

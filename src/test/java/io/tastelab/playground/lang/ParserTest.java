@@ -79,6 +79,21 @@ class ParserTest {
     }
 
     @Test
+    void parsesIfElifElseChains() {
+        assertThat(AstDump.dump(Parser.parse("""
+                def relu(x):
+                    if x > 0:
+                        return x
+                    elif x == 0:
+                        return 0
+                    else:
+                        return 0 * x
+                """))).isEqualTo("FunctionDef(relu, [x], [If(Compare(Name(x) > Constant(0)), [Return(Name(x))], "
+                + "[If(Compare(Name(x) == Constant(0)), [Return(Constant(0))], "
+                + "[Return(BinOp(Constant(0) * Name(x)))])])])");
+    }
+
+    @Test
     void parsesAllImportForms() {
         assertThat(AstDump.dump(Parser.parse("import numpy as np\nimport jax\nfrom jax import random\n"
                 + "import jax.random as random, numpy\n")))

@@ -19,6 +19,8 @@ class ReplInputTest {
         "def f(x):\\n    return x\\n|true",
         "def f(x):\\n    return x\\n\\n|false",
         "%timeit f(x)|false",
+        "if x > 0:\\n    y = 1|true",
+        "if x > 0:\\n    y = 1\\nelse:\\n    y = 2\\n\\n|false",
         "vec = jnp.reshape(jnp.array([0.5, 1.0, 2.0]), [1, 3]|true",
     })
     void waitsForMoreLinesLikePythonsPrompt(String escaped, boolean incomplete) {
