@@ -12,8 +12,8 @@ final class LinAlg {
 
     static NdArray matmul(Object left, Object right, Flavor fallback) {
         Flavor f = Ops.flavorOf(fallback, left, right);
-        NdArray a = Ops.operand(f, left);
-        NdArray b = Ops.operand(f, right);
+        NdArray a = left instanceof NdArray x ? x : Creation.fromNested(f, left, null);
+        NdArray b = right instanceof NdArray y ? y : Creation.fromNested(f, right, null);
         if (a.ndim() == 0 || b.ndim() == 0) {
             int which = a.ndim() == 0 ? 0 : 1;
             throw new ArrayValueError("matmul: Input operand " + which + " does not have enough dimensions (has 0, "
@@ -146,8 +146,9 @@ final class LinAlg {
     /** {@code np.dot}: scalars multiply, up to 2-D it is matmul, otherwise a sum over a's last and b's second-to-last axis. */
     static NdArray dot(Object left, Object right, Flavor fallback) {
         Flavor f = Ops.flavorOf(fallback, left, right);
-        NdArray a = Ops.operand(f, left);
-        NdArray b = Ops.operand(f, right);
+        // np.dot converts Python scalars with np.asarray: they are not weak here.
+        NdArray a = left instanceof NdArray x ? x : Creation.fromNested(f, left, null);
+        NdArray b = right instanceof NdArray y ? y : Creation.fromNested(f, right, null);
         if (a.ndim() == 0 || b.ndim() == 0) {
             return Ops.binary(BinaryOp.MULTIPLY, a, b, f);
         }

@@ -54,7 +54,7 @@ final class Ops {
         NdArray b = operand(f, right);
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
         DType promoted = t.dtype();
-        if (f == Flavor.NUMPY && !op.isComparison()) {
+        if (f == Flavor.NUMPY && !op.isComparison() && op != BinaryOp.DIVIDE) {
             checkWeakFits(a, promoted, op);
             checkWeakFits(b, promoted, op);
         }
@@ -204,7 +204,7 @@ final class Ops {
             case DIVIDE -> x / y;
             case FLOOR_DIVIDE -> floorDivide(x, y);
             case REMAINDER -> remainder(x, y);
-            case POWER -> Math.pow(x, y);
+            case POWER -> x == 1.0 ? 1.0 : Math.pow(x, y);
             case MAXIMUM -> Double.isNaN(x) || x >= y ? x : y;
             case MINIMUM -> Double.isNaN(x) || x <= y ? x : y;
             default -> throw new IllegalStateException(op.name());

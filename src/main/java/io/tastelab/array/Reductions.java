@@ -39,6 +39,9 @@ final class Reductions {
         int[] outShape;
         int[] keptShape;
         int len;
+        if (axis != null && nd == 0 && kind != Kind.MEAN && (axis == 0 || axis == -1)) {
+            axis = null; // NumPy accepts axis 0 / -1 on 0-d arrays in reductions
+        }
         if (axis == null) {
             src = a;
             len = (int) a.size();

@@ -35,7 +35,7 @@ public final class NdStorage {
 
     static NdStorage wrap(DType dtype, INDArray a) {
         INDArray flat = a.rank() == 1 && a.elementWiseStride() == 1 && a.offset() == 0
-                ? a : a.reshape('c', a.length()).dup('c');
+                ? a : a.reshape('c', new long[] {a.length()}).dup('c');
         if (flat.dataType() != toNd4j(dtype)) {
             flat = flat.castTo(toNd4j(dtype));
         }
@@ -170,7 +170,7 @@ public final class NdStorage {
         INDArray y = Nd4j.create(b.flat.data(), new long[] {k, n}, new long[] {n, 1}, bOffset, 'c', dt);
         INDArray r = Nd4j.create(dt, new long[] {m, n}, 'c');
         Nd4j.gemm(x, y, r, false, false, 1.0, 0.0);
-        return new NdStorage(a.dtype, r.reshape('c', (long) m * n));
+        return new NdStorage(a.dtype, r.reshape('c', new long[] {(long) m * n}));
     }
 
     /** Sum of a whole float run, in its own dtype's precision (pairwise/parallel in ND4J). */
