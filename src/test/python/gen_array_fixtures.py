@@ -240,6 +240,20 @@ for label, shape, dtype, steps in set_cases:
             x.T[idx] = value
     cases["setitem"].append({"label": label, "shape": shape, "dtype": dtype, "result": result(lambda: x)})
 
+
+# ---------------------------------------------------------------- the book's JAX snippets (jnp: int32/float32)
+x = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]], dtype=np.int32)
+vec = np.reshape(np.array([0.5, 1.0, 2.0], dtype=np.float32), [1, 3])
+book = {
+    "x = jnp.array([1.0, 2.0, 3.0], dtype=jnp.float32)": np.array([1.0, 2.0, 3.0], dtype=np.float32),
+    "x": x, "x[0]": x[0], "x[-1]": x[-1], "x[:, 1]": x[:, 1], "x[::2, ::2]": x[::2, ::2], "vec": vec,
+    "vec * x": (vec * x).astype(np.float32), "x * jnp.reshape(vec, [3, 1])": (x * np.reshape(vec, [3, 1])).astype(np.float32),
+    "x.at[::2].set(1)": np.where(np.array([[True], [False], [True]]), np.int32(1), x),
+    "x[1, 2]": x[1, 2], "x @ x": x @ x, "x / 2": (x / 2).astype(np.float32), "x.sum(axis=0)": x.sum(axis=0).astype(np.int32),
+    "jnp.arange(12.0).reshape(3, 4) / 7": (np.arange(12.0, dtype=np.float32).reshape(3, 4) / np.float32(7)),
+}
+cases["book"] = [{"expr": k, "jax_repr": jax_repr(np.asarray(v)), "array": arr_spec(v)} for k, v in book.items()]
+
 out = {"meta": {"generator": "numpy " + np.__version__, "script": "src/test/python/gen_array_fixtures.py"},
        **cases}
 path = sys.argv[1] if len(sys.argv) > 1 else "src/test/resources/array_fixtures.json"
