@@ -38,7 +38,7 @@ final class Indexing {
         }
     }
 
-    private record Adv(int vdim, int[] shape, long[] values, int srcAxis) {
+    private record Adv(int vdim, int[] shape, long[] values, int srcAxis, boolean fromInt) {
     }
 
     static String outOfBounds(long index, int axis, int size) {
@@ -148,18 +148,20 @@ final class Indexing {
         List<Adv> advs = new ArrayList<>();
         long off = x.offset;
         int src = 0;
+        ArrayIndexError pendingIntError = null;
         for (Index i : items) {
             switch (i) {
                 case Index.Int(long value) -> {
                     int n = x.shape[src];
+                    if (mode == Mode.RAISE && (value < -n || value >= n) && pendingIntError == null) {
+                        // NumPy checks integers after boolean shapes but before broadcasting index arrays.
+                        pendingIntError = new ArrayIndexError(outOfBounds(value, src, n));
+                    }
                     if (intsAdvanced) {
-                        advs.add(new Adv(vShape.size(), new int[0], new long[] {value}, src));
+                        advs.add(new Adv(vShape.size(), new int[0], new long[] {value}, src, true));
                         vShape.add(n);
                         vStrides.add(x.strides[src]);
                     } else {
-                        if (value < -n || value >= n) {
-                            throw new ArrayIndexError(outOfBounds(value, src, n));
-                        }
                         long v = value < 0 ? value + n : value;
                         off += v * x.strides[src];
                     }
@@ -185,14 +187,15 @@ final class Indexing {
                 }
                 case Index.Bool(boolean value) -> {
                     advs.add(new Adv(vShape.size(), new int[] {value ? 1 : 0}, value ? new long[] {0} : new long[0],
-                            -1));
+                            -1, false));
                     vShape.add(1);
                     vStrides.add(0L);
                 }
                 case Index.Array(NdArray a) when a.dtype.isBool() -> {
                     int k = a.ndim();
                     for (int j = 0; j < k; j++) {
-                        if (a.shape[j] != x.shape[src + j]) {
+                        // NumPy skips the check for boolean dimensions of length 0.
+                        if (a.shape[j] != 0 && a.shape[j] != x.shape[src + j]) {
                             throw new ArrayIndexError("boolean index did not match indexed array along axis "
                                     + (src + j) + "; size of axis is " + x.shape[src + j]
                                     + " but size of corresponding boolean axis is " + a.shape[j]);
@@ -200,19 +203,22 @@ final class Indexing {
                     }
                     long[][] nz = nonzero(a);
                     for (int j = 0; j < k; j++) {
-                        advs.add(new Adv(vShape.size(), new int[] {nz[j].length}, nz[j], src + j));
+                        advs.add(new Adv(vShape.size(), new int[] {nz[j].length}, nz[j], src + j, false));
                         vShape.add(x.shape[src + j]);
                         vStrides.add(x.strides[src + j]);
                     }
                     src += k;
                 }
                 case Index.Array(NdArray a) -> {
-                    advs.add(new Adv(vShape.size(), a.shape.clone(), a.toLongArray(), src));
+                    advs.add(new Adv(vShape.size(), a.shape.clone(), a.toLongArray(), src, false));
                     vShape.add(x.shape[src]);
                     vStrides.add(x.strides[src]);
                     src++;
                 }
             }
+        }
+        if (pendingIntError != null) {
+            throw pendingIntError;
         }
         while (src < ndim) {
             vShape.add(x.shape[src]);
@@ -236,12 +242,19 @@ final class Indexing {
         for (int[] s : shapes) {
             int[] r = Shape.tryBroadcast(b, s);
             if (r == null) {
+                List<int[]> named = new ArrayList<>();
+                for (Adv a : advs) {
+                    if (!a.fromInt()) {
+                        named.add(a.shape());
+                    }
+                }
                 throw new ArrayIndexError("shape mismatch: indexing arrays could not be broadcast together with shapes "
-                        + Shape.joinCompact(shapes));
+                        + Shape.joinCompact(named.toArray(new int[0][])));
             }
             b = r;
         }
-        // Normalise and bounds-check every index value.
+        // Normalise and bounds-check every index value (NumPy checks nothing when the broadcast is empty).
+        boolean emptyBroadcast = Shape.size(b) == 0;
         long[][] norm = new long[advs.size()][];
         for (int i = 0; i < advs.size(); i++) {
             Adv a = advs.get(i);
@@ -249,7 +262,7 @@ final class Indexing {
             long[] vals = a.values().clone();
             for (int k = 0; k < vals.length; k++) {
                 long v = vals[k];
-                if (v < -n || v >= n) {
+                if ((v < -n || v >= n) && !emptyBroadcast) {
                     switch (mode) {
                         case RAISE -> throw new ArrayIndexError(outOfBounds(v, a.srcAxis(), n));
                         case DROP -> v = Long.MIN_VALUE;

@@ -15,7 +15,21 @@ class NumpyVectorConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everyIndexVectorMatchesNumpy() {
-        JsonNode cases = VectorFiles.load("numpy_index_vectors.json").get("cases");
+        return indexTests(VectorFiles.load("numpy_index_vectors.json").get("cases"));
+    }
+
+    /** Seeded random cases from {@code src/test/python/gen_random_vectors.py}, same format. */
+    @TestFactory
+    Stream<DynamicTest> randomIndexVectorsMatchNumpy() {
+        return indexTests(VectorFiles.resource("vectors_random", "numpy_index_vectors.json").get("cases"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> randomBroadcastVectorsMatchNumpyAndJax() {
+        return broadcastTests(VectorFiles.resource("vectors_random", "numpy_broadcast_vectors.json").get("cases"));
+    }
+
+    private static Stream<DynamicTest> indexTests(JsonNode cases) {
         List<DynamicTest> tests = new ArrayList<>();
         int i = 0;
         for (JsonNode c : cases) {
@@ -45,7 +59,10 @@ class NumpyVectorConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everyBroadcastVectorMatchesNumpyAndJax() {
-        JsonNode cases = VectorFiles.load("numpy_broadcast_vectors.json").get("cases");
+        return broadcastTests(VectorFiles.load("numpy_broadcast_vectors.json").get("cases"));
+    }
+
+    private static Stream<DynamicTest> broadcastTests(JsonNode cases) {
         List<DynamicTest> tests = new ArrayList<>();
         int i = 0;
         for (JsonNode c : cases) {

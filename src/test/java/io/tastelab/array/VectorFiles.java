@@ -40,6 +40,18 @@ final class VectorFiles {
         }
     }
 
+    /** A vectors file committed under {@code src/test/resources/<dir>/}. */
+    static JsonNode resource(String dir, String fileName) {
+        try (InputStream in = VectorFiles.class.getResourceAsStream("/" + dir + "/" + fileName)) {
+            if (in == null) {
+                throw new IllegalStateException("no vectors file " + dir + "/" + fileName);
+            }
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String source(String fileName) {
         String dir = System.getProperty("tastelab.vectors.dir");
         if (dir != null && !dir.isBlank()) {
