@@ -15,7 +15,7 @@ import random
 
 import numpy as np
 
-rng = random.Random(20261127)
+rng = random.Random(int(os.environ.get("SEED", "20261127")))
 
 # ------------------------------------------------------------------ index cases
 
@@ -174,7 +174,7 @@ def broadcast_case():
 
 
 def main():
-    out_dir = "src/test/resources/vectors_random"
+    out_dir = os.environ.get("OUT_DIR", "src/test/resources/vectors_random")
     os.makedirs(out_dir, exist_ok=True)
     meta = {"generator": "numpy " + np.__version__ + " via src/test/python/gen_random_vectors.py", "seed": 20261127}
     idx = [index_case() for _ in range(3000)]

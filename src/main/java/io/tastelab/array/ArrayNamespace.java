@@ -45,6 +45,18 @@ public final class ArrayNamespace {
         return Creation.fromNested(flavor, obj, dtype);
     }
 
+    /**
+     * A scalar as {@code np.float32(3)} makes it (a NumPy scalar, printed {@code np.float32(3.0)}) or
+     * {@code jnp.float32(3)} does (a 0-d JAX array).
+     */
+    public NdArray scalar(Object value, DType dtype) {
+        NdArray a = array(value, dtype);
+        if (a.ndim() != 0) {
+            throw new ArrayTypeError("expected a scalar, got an array of shape " + a.shapeString());
+        }
+        return flavor == Flavor.NUMPY ? a.withScalar(true) : a.withWeak(Promotion.Weak.NONE);
+    }
+
     public NdArray array(Object obj) {
         return array(obj, null);
     }

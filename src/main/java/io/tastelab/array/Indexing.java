@@ -46,7 +46,8 @@ final class Indexing {
     }
 
     static NdArray get(NdArray x, List<Index> index) {
-        Plan p = resolve(x, index, Mode.RAISE);
+        // JAX clamps out-of-bounds indices when reading; NumPy raises.
+        Plan p = resolve(x, index, x.flavor == Flavor.JAX ? Mode.CLAMP : Mode.RAISE);
         if (p.isView()) {
             NdArray v = x.view(p.shape(), p.strides(), p.offset());
             if (p.scalar() && x.flavor == Flavor.NUMPY) {

@@ -69,7 +69,7 @@ public final class NdArray {
         if (f == flavor) {
             return this;
         }
-        NdArray c = f == Flavor.NUMPY ? copy() : this;
+        NdArray c = copy();
         NdArray r = new NdArray(c.storage, c.dtype, c.shape, c.strides, c.offset, f, false, Promotion.Weak.NONE);
         if (f == Flavor.JAX && dtype != dtype.canonicalX32()) {
             return r.astype(dtype.canonicalX32());
@@ -487,7 +487,7 @@ public final class NdArray {
      */
     public void set(List<Index> index, Object value) {
         if (flavor == Flavor.JAX) {
-            throw new ArrayTypeError("JAX arrays are immutable and do not support in-place item assignment."
+            throw new ArrayImmutableError("JAX arrays are immutable and do not support in-place item assignment."
                     + " Instead of x[idx] = y, use x = x.at[idx].set(y) or another .at[] method:"
                     + " https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html");
         }

@@ -28,13 +28,22 @@ final class Ops {
         throw new ArrayTypeError("unsupported operand type: '" + Creation.typeName(o) + "'");
     }
 
+    /**
+     * The flavor of an operation's result: JAX when any operand is a JAX array (JAX arrays take priority
+     * over NumPy's, as {@code __array_priority__} makes them in Python), else NumPy when any operand is an
+     * array, else the namespace's own.
+     */
     static Flavor flavorOf(Flavor fallback, Object... operands) {
+        Flavor found = null;
         for (Object o : operands) {
             if (o instanceof NdArray a) {
-                return a.flavor;
+                if (a.flavor == Flavor.JAX) {
+                    return Flavor.JAX;
+                }
+                found = a.flavor;
             }
         }
-        return fallback;
+        return found != null ? found : fallback;
     }
 
     private static void checkWeakFits(NdArray operand, DType target, BinaryOp op) {

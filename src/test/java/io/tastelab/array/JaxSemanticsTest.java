@@ -137,4 +137,39 @@ class JaxSemanticsTest {
         assertThat(x.at(Index.Slice.ALL, 0L).add(List.of(10.0, 20.0)).toDoubleArray()).containsExactly(10, 1, 2, 23, 4, 5);
         assertThat(x.at(1L).multiply(2.0).dtype()).isEqualTo(DType.FLOAT32);
     }
+
+    @Test
+    void readingOutOfBoundsClampsLikeJax() {
+        NdArray x = JNP.arange(10L, null, null, null);
+        assertThat(x.get(11L).toString()).isEqualTo("Array(9, dtype=int32)");
+        assertThat(x.get(-11L).item()).isEqualTo(0L);
+        assertThat(x.get(List.of(0L, 20L)).toLongArray()).containsExactly(0, 9);
+    }
+
+    @Test
+    void jaxArraysWinOverNumpyArraysAndDoNotShareMemory() {
+        NdArray np = ArrayNamespace.NUMPY.arange(3L, null, null, null);
+        NdArray j = JNP.array(np);
+        assertThat(j.dtype()).isEqualTo(DType.INT32);
+        np.set(List.of(Index.of(0L)), 100L);
+        assertThat(j.toLongArray()).containsExactly(0, 1, 2);
+        NdArray sum = np.add(j);
+        assertThat(sum.flavor()).isEqualTo(Flavor.JAX);
+        assertThat(sum.dtype()).isEqualTo(DType.INT32);
+    }
+
+    @Test
+    void dtypeCallsMakeScalars() {
+        assertThat(ArrayNamespace.NUMPY.scalar(3L, DType.FLOAT32).toString()).isEqualTo("np.float32(3.0)");
+        assertThat(JNP.scalar(3L, DType.FLOAT32).toString()).isEqualTo("Array(3., dtype=float32)");
+        assertThat(ArrayNamespace.NUMPY.scalar(true, DType.BOOL).toString()).isEqualTo("np.True_");
+    }
+
+    @Test
+    void immutabilityErrorIsATypeErrorTheInterpreterCanRecognise() {
+        NdArray x = JNP.zeros(new int[] {2}, null);
+        assertThatThrownBy(() -> x.set(List.of(Index.of(0L)), 1.0)).isInstanceOf(ArrayImmutableError.class)
+                .isInstanceOf(ArrayTypeError.class)
+                .satisfies(e -> assertThat(((ArrayException) e).pythonName()).isEqualTo("TypeError"));
+    }
 }
