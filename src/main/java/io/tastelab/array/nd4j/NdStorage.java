@@ -45,15 +45,15 @@ public final class NdStorage {
     static DataType toNd4j(DType d) {
         return switch (d) {
             case BOOL -> DataType.BOOL;
-            case INT8 -> DataType.BYTE;
-            case INT16 -> DataType.SHORT;
-            case INT32 -> DataType.INT;
-            case INT64 -> DataType.LONG;
-            case UINT8 -> DataType.UBYTE;
+            case INT8 -> DataType.INT8;
+            case INT16 -> DataType.INT16;
+            case INT32 -> DataType.INT32;
+            case INT64 -> DataType.INT64;
+            case UINT8 -> DataType.UINT8;
             case UINT16 -> DataType.UINT16;
             case UINT32 -> DataType.UINT32;
             case UINT64 -> DataType.UINT64;
-            case FLOAT16 -> DataType.HALF;
+            case FLOAT16 -> DataType.FLOAT16;
             case FLOAT32 -> DataType.FLOAT;
             case FLOAT64 -> DataType.DOUBLE;
         };
