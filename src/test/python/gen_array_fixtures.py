@@ -84,9 +84,37 @@ for a in printing:
 
 for v, dt in [(5, "int32"), (0.1, "float32"), (1e20, "float64"), (1.5, "float64"), (1.0, "float64"), (True, "bool"),
               (3, "uint8"), (1e16, "float64"), (1e-5, "float64"), (0.0001, "float64"), (-2.5, "float16"),
-              (123456.789, "float32"), (float("nan"), "float64"), (float("-inf"), "float32"), (7, "int64")]:
+              (123456.789, "float32"), (float("nan"), "float64"), (float("-inf"), "float32"), (7, "int64"),
+              (1000.0, "float16"), (999.0, "float16"), (1e6, "float32"), (990000.0, "float32"), (0.0001, "float32"),
+              (1e15, "float64"), (-0.0, "float64"), (2.5e-5, "float16")]:
     s = np.dtype(dt).type(v)
     cases["scalar_repr"].append({"value": enc(v), "dtype": dt, "repr": repr(s), "str": str(s)})
+
+# ---------------------------------------------------------------- random printing cases (seeded)
+prng = np.random.default_rng(1234)
+for k in range(300):
+    dt = ["float64", "float32", "float16", "int64", "int32", "int8", "uint8", "uint16", "bool"][k % 9]
+    ndim = int(prng.integers(0, 4))
+    shape = tuple(int(prng.integers(1, 6)) for _ in range(ndim))
+    if k % 37 == 0:
+        shape = (int(prng.integers(1001, 1300)),)
+    scale = float(10.0 ** prng.integers(-6, 10))
+    vals = prng.standard_normal(shape) * scale
+    if prng.random() < 0.3:
+        vals = np.round(vals)
+    if dt == "bool":
+        a = vals > 0
+    elif dt.startswith(("int", "uint")):
+        info = np.iinfo(dt)
+        a = np.clip(np.round(vals), info.min, info.max).astype(dt)
+    else:
+        with np.errstate(all="ignore"):
+            a = np.asarray(vals).astype(dt)
+        if a.size and prng.random() < 0.2:
+            flat = a.reshape(-1)
+            flat[int(prng.integers(0, flat.size))] = prng.choice([np.nan, np.inf, -np.inf])
+    a = np.asarray(a)
+    cases["repr"].append({"array": arr_spec(a), "repr": repr(a), "str": str(a), "jax_repr": jax_repr(a)})
 
 # ---------------------------------------------------------------- promotion table
 for a in DTYPES:

@@ -96,7 +96,10 @@ final class Formatter {
         return a.dtype == DType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
     }
 
-    /** Python's {@code repr(float)}: shortest round-trip digits, scientific outside [1e-4, 1e16). */
+    /**
+     * NumPy's float scalar repr: shortest round-trip digits, scientific outside [1e-4, cutoff) where the cutoff
+     * is 1e16 for float64 (Python's) and 10**precision for the short types (1e6 float32, 1e3 float16).
+     */
     static String pythonFloatRepr(double v, DType d) {
         if (Double.isNaN(v)) {
             return "nan";
@@ -109,7 +112,12 @@ final class Formatter {
         }
         BigDecimal s = shortest(v, d);
         double abs = Math.abs(v);
-        if (abs >= 1e-4 && abs < 1e16) {
+        double cutoff = switch (d) {
+            case FLOAT16 -> 1e3;
+            case FLOAT32 -> 1e6;
+            default -> 1e16;
+        };
+        if (abs >= 1e-4 && abs < cutoff) {
             String p = s.toPlainString();
             return p.contains(".") ? p : p + ".0";
         }
@@ -346,7 +354,13 @@ final class Formatter {
                     min = Math.min(min, abs);
                 }
             }
-            if (anyNonZero && (max >= 1e8 || min < 0.0001 || max / min > 1000.)) {
+            // NumPy >= 2.3 lowers the cutoff for short float types: 10 ** min(8, finfo(dtype).precision).
+            double cutoff = switch (dtype) {
+                case FLOAT16 -> 1e3;
+                case FLOAT32 -> 1e6;
+                default -> 1e8;
+            };
+            if (anyNonZero && (max >= cutoff || min < 0.0001 || max / min > 1000.)) {
                 expFormat = true;
             }
             if (finite.isEmpty()) {
@@ -440,6 +454,14 @@ final class Formatter {
                     mant = mant.movePointLeft(1).setScale(maxDigits, RoundingMode.HALF_EVEN);
                 }
                 mant = mant.stripTrailingZeros();
+            }
+            if (minDigits > 0 && mant.scale() < minDigits) {
+                // Dragon4 with min_digits goes on with the exact value's digits, not zeros.
+                mant = new BigDecimal(Math.abs(v)).movePointLeft(exp).setScale(minDigits, RoundingMode.HALF_EVEN);
+                if (mant.compareTo(BigDecimal.TEN) >= 0) {
+                    exp += 1;
+                    mant = new BigDecimal(Math.abs(v)).movePointLeft(exp).setScale(minDigits, RoundingMode.HALF_EVEN);
+                }
             }
             String plain = mant.scale() <= 0 ? mant.toBigInteger().toString() + "." : mant.toPlainString();
             int dot = plain.indexOf('.');
