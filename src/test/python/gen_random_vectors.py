@@ -115,12 +115,18 @@ def jax_x32(op, da, db):
     d = {"f*": "float64", "i*": "int64"}.get(join) or BACK[join]
     if op == "divide" and np.dtype(d).kind in "biu":
         d = "float32"
+    if op in ("less", "equal", "greater_equal"):
+        return "bool"
     return {"int64": "int32", "uint64": "uint32", "float64": "float32"}.get(d, d)
 
 
 OPS = {"add": (np.add, "a + b"), "subtract": (np.subtract, "a - b"), "multiply": (np.multiply, "a * b"),
        "divide": (np.divide, "a / b"), "maximum": (np.maximum, "np.maximum(a, b)"),
        "minimum": (np.minimum, "np.minimum(a, b)"), "matmul": (np.matmul, "a @ b")}
+if os.environ.get("MORE_OPS"):
+    OPS.update({"floor_divide": (np.floor_divide, "a // b"), "remainder": (np.remainder, "a % b"),
+                "power": (np.power, "a ** b"), "less": (np.less, "a < b"), "equal": (np.equal, "a == b"),
+                "greater_equal": (np.greater_equal, "a >= b"), "bitwise_and": (np.bitwise_and, "a & b")})
 DT = ["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "float16", "float32", "float64"]
 
 
