@@ -50,7 +50,7 @@ final class LinAlg {
         long[] aBatchStrides = Shape.broadcastStrides(aBatch, batchStrides(aBatch, (long) n * k), batch);
         long[] bBatchStrides = Shape.broadcastStrides(bBatch, batchStrides(bBatch, (long) k * m), batch);
         int[] bi = new int[batch.length];
-        boolean bulk = NdStorage.bulkCapable(out) && (long) n * k * m >= Ops.BULK_THRESHOLD;
+        boolean bulk = NdStorage.gemmCapable(out) && (long) n * k * m >= Ops.bulkThreshold;
         NdStorage aStore = ac.contiguousStorage();
         NdStorage bStore = bc.contiguousStorage();
         for (int g = 0; g < batches; g++) {

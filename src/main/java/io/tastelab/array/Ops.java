@@ -8,8 +8,8 @@ import java.util.List;
  * semantics differ from ND4J's (integer wrap-around, Python floor division, NaN rules, bools) runs here.
  */
 final class Ops {
-    /** Below this many elements, a Java loop beats a native call. */
-    static final long BULK_THRESHOLD = 4096;
+    /** Below this many elements, a Java loop beats a native call. Tests lower it to run ND4J on everything. */
+    static volatile long bulkThreshold = 4096;
 
     private Ops() {
     }
@@ -113,33 +113,53 @@ final class Ops {
         return weak != Promotion.Weak.NONE ? r.withWeak(weak) : r;
     }
 
-    /** ND4J path for big float work of one dtype; null when not applicable. */
+    /**
+     * ND4J path for big arrays; null when not applicable. ND4J computes {@code + - *} for int32/int64/float32/
+     * float64, {@code /} for float32/float64 and maximum/minimum for int32/int64 (its float max/min do not
+     * propagate NaN). Operands of other dtypes are cast by ND4J first (exact, or NumPy's rounding to float32);
+     * unequal shapes are broadcast by ND4J.
+     */
     private static NdArray bulk(BinaryOp op, NdArray a, NdArray b, DType compute, DType out, int[] shape, Flavor f) {
-        if (compute != out || !NdStorage.bulkCapable(compute) || Shape.size(shape) < BULK_THRESHOLD) {
+        long n = Shape.size(shape);
+        if (compute != out || n < bulkThreshold || n == 0 || !NdStorage.bulkCapable(compute)) {
             return null;
         }
-        String name = switch (op) {
-            case ADD, SUBTRACT, MULTIPLY, DIVIDE -> op.ufuncName();
-            default -> null;
+        boolean intCompute = !compute.isFloat();
+        boolean supported = switch (op) {
+            case ADD, SUBTRACT, MULTIPLY -> true;
+            case DIVIDE -> !intCompute;
+            case MAXIMUM, MINIMUM -> intCompute;
+            default -> false;
         };
-        if (name == null) {
+        if (!supported || !bulkOperand(a) || !bulkOperand(b)) {
             return null;
         }
-        boolean aFull = Shape.equal(a.shape, shape) && a.dtype == compute && a.isContiguous();
-        boolean bFull = Shape.equal(b.shape, shape) && b.dtype == compute && b.isContiguous();
         MemoryGuard.check(shape, out);
-        if (aFull && bFull) {
-            return NdArray.wrap(f, NdStorage.binary(name, a.contiguousStorage(), b.contiguousStorage()), shape);
+        if (!intCompute && (a.size() == 1 || b.size() == 1) && (a.size() != 1 || b.size() != 1)) {
+            NdArray big = a.size() == 1 ? b : a;
+            NdArray small = a.size() == 1 ? a : b;
+            if (Shape.equal(big.shape, shape) && big.dtype == compute && op != BinaryOp.MAXIMUM
+                    && op != BinaryOp.MINIMUM) {
+                double s = Values.round(small.readDouble(small.offset), compute);
+                return NdArray.wrap(f, NdStorage.binaryScalar(op.ufuncName(), big.contiguousStorage(), s, small == a),
+                        shape);
+            }
         }
-        if (aFull && b.size() == 1) {
-            double s = Values.round(b.readDouble(b.offsets()[0]), compute);
-            return NdArray.wrap(f, NdStorage.binaryScalar(name, a.contiguousStorage(), s, false), shape);
-        }
-        if (bFull && a.size() == 1) {
-            double s = Values.round(a.readDouble(a.offsets()[0]), compute);
-            return NdArray.wrap(f, NdStorage.binaryScalar(name, b.contiguousStorage(), s, true), shape);
-        }
-        return null;
+        NdStorage r = NdStorage.binaryBroadcast(op.ufuncName(), a.contiguousStorage(), pad(a.shape, shape.length),
+                b.contiguousStorage(), pad(b.shape, shape.length), shape, compute);
+        return NdArray.wrap(f, r, shape);
+    }
+
+    /** Elements ND4J can read as one run, of a dtype ND4J casts correctly. */
+    private static boolean bulkOperand(NdArray x) {
+        return x.dtype != DType.UINT64 && (x.size() == 1 || x.isContiguous());
+    }
+
+    private static int[] pad(int[] s, int rank) {
+        int[] out = new int[rank];
+        java.util.Arrays.fill(out, 1);
+        System.arraycopy(s, 0, out, rank - s.length, s.length);
+        return out;
     }
 
     private static void loop(BinaryOp op, NdArray a, NdArray b, DType compute, NdArray result) {
@@ -319,7 +339,7 @@ final class Ops {
                     + "safely coerced to any supported types according to the casting rule ''safe''");
         }
         NdArray result = null;
-        if (out.isFloat() && in == out && NdStorage.bulkCapable(out) && a.size() >= BULK_THRESHOLD
+        if (out.isFloat() && in == out && NdStorage.gemmCapable(out) && a.size() >= bulkThreshold && a.size() > 0
                 && a.isContiguous() && (op == UnaryOp.NEGATIVE || op == UnaryOp.ABSOLUTE || op == UnaryOp.SQRT
                 || op == UnaryOp.EXP)) {
             MemoryGuard.check(a.shape, out);

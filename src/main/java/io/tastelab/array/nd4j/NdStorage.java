@@ -34,8 +34,14 @@ public final class NdStorage {
     }
 
     static NdStorage wrap(DType dtype, INDArray a) {
-        INDArray flat = a.rank() == 1 && a.elementWiseStride() == 1 && a.offset() == 0
-                ? a : a.reshape('c', new long[] {a.length()}).dup('c');
+        INDArray flat;
+        if (a.rank() == 1 && a.elementWiseStride() == 1 && a.offset() == 0) {
+            flat = a;
+        } else if (!a.isView() && a.ordering() == 'c' && a.offset() == 0) {
+            flat = a.reshape('c', new long[] {a.length()});
+        } else {
+            flat = a.dup('c').reshape('c', new long[] {a.length()});
+        }
         if (flat.dataType() != toNd4j(dtype)) {
             flat = flat.castTo(toNd4j(dtype));
         }
@@ -112,9 +118,56 @@ public final class NdStorage {
         return new NdStorage(target, flat.castTo(toNd4j(target)).dup());
     }
 
-    /** Whether ND4J's kernels compute {@code dtype} the way IEEE/NumPy do (float32 and float64 only). */
+    /** Whether ND4J's elementwise kernels compute {@code d} as NumPy does (IEEE floats, wrapping ints). */
     public static boolean bulkCapable(DType d) {
+        return d == DType.FLOAT32 || d == DType.FLOAT64 || d == DType.INT32 || d == DType.INT64;
+    }
+
+    /** Whether ND4J's gemm serves {@code d}. */
+    public static boolean gemmCapable(DType d) {
         return d == DType.FLOAT32 || d == DType.FLOAT64;
+    }
+
+    /**
+     * {@code a op b} computed in {@code compute}: each operand is cast by ND4J if needed, viewed with its
+     * (rank-padded) shape and broadcast to {@code outShape}.
+     */
+    public static NdStorage binaryBroadcast(String op, NdStorage a, int[] aShape, NdStorage b, int[] bShape,
+                                            int[] outShape, DType compute) {
+        INDArray x = operand(a, aShape, outShape, compute);
+        INDArray y = operand(b, bShape, outShape, compute);
+        INDArray r = switch (op) {
+            case "add" -> x.add(y);
+            case "subtract" -> x.sub(y);
+            case "multiply" -> x.mul(y);
+            case "divide" -> x.div(y);
+            case "maximum" -> org.nd4j.linalg.ops.transforms.Transforms.max(x, y, true);
+            case "minimum" -> org.nd4j.linalg.ops.transforms.Transforms.min(x, y, true);
+            default -> throw new IllegalArgumentException(op);
+        };
+        return wrap(compute, r);
+    }
+
+    private static INDArray operand(NdStorage s, int[] shape, int[] outShape, DType compute) {
+        INDArray x = s.flat;
+        if (s.dtype != compute) {
+            x = x.castTo(toNd4j(compute));
+        }
+        long[] target = toLong(outShape);
+        if (!java.util.Arrays.equals(shape, outShape)) {
+            x = x.reshape('c', toLong(shape)).broadcast(target);
+        } else if (outShape.length != 1) {
+            x = x.reshape('c', target);
+        }
+        return x;
+    }
+
+    private static long[] toLong(int[] s) {
+        long[] out = new long[s.length];
+        for (int i = 0; i < s.length; i++) {
+            out[i] = s[i];
+        }
+        return out;
     }
 
     /** Elementwise binary op on two equal-length runs of the same float dtype. */

@@ -1,0 +1,41 @@
+package io.tastelab.array;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+/**
+ * The same NumPy answers with ND4J doing every operation it is allowed to do: the bulk threshold is lowered
+ * to one element, so the native kernels (casts, broadcasts, + - * /, gemm, exp, sqrt) meet every vector.
+ */
+@ResourceLock("Ops.bulkThreshold")
+class BulkPathConformanceTest {
+    private static long saved;
+
+    @BeforeAll
+    static void routeEverythingThroughNd4j() {
+        saved = Ops.bulkThreshold;
+        Ops.bulkThreshold = 1;
+    }
+
+    @AfterAll
+    static void restore() {
+        Ops.bulkThreshold = saved;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> broadcastVectorsViaNd4j() {
+        NumpyVectorConformanceTest t = new NumpyVectorConformanceTest();
+        return Stream.concat(t.everyBroadcastVectorMatchesNumpyAndJax(), t.randomBroadcastVectorsMatchNumpyAndJax());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> binaryAndUnaryFixturesViaNd4j() {
+        NumpyFixtureTest t = new NumpyFixtureTest();
+        return Stream.of(t.binaryOpsMatchNumpy(), t.pythonScalarOperandsFollowNep50(), t.unaryOpsMatchNumpy(),
+                t.manipulationMatchesNumpy()).flatMap(s -> s);
+    }
+}
