@@ -65,7 +65,7 @@ def rand_item(x, pos_dim):
     return 1.0, {"kind": "float_scalar", "value": 1.0}
 
 
-def index_case():
+def index_case(keep_index=False):
     ndim = rng.choice([0, 1, 1, 2, 2, 2, 3, 3, 4])
     shape = [rng.choice([0, 1, 2, 3, 3, 4, 5]) if rng.random() < 0.1 else rng.randint(1, 5) for _ in range(ndim)]
     dtype = rng.choice(["int32"] * 6 + ["float32", "float64", "int64", "uint8", "bool", "int8", "float16"])
@@ -79,6 +79,8 @@ def index_case():
     is_tuple = count > 1 or rng.random() < 0.2
     idx = tuple(items) if is_tuple else items[0]
     case = {"shape": shape, "dtype": dtype, "expr": "x[" + repr(idx) + "]", "index": specs, "index_is_tuple": is_tuple}
+    if keep_index:
+        case["_idx"] = idx
     try:
         r = x[idx]
         r = np.asarray(r)
@@ -179,6 +181,28 @@ def broadcast_case():
     return case
 
 
+def setitem_case():
+    """x[idx] = value for a random index; the value is a scalar or an array of the indexed shape."""
+    while True:
+        c = index_case(keep_index=True)
+        if "error" in c or c["dtype"] == "bool":
+            continue
+        break
+    x = np.arange(int(np.prod(c["shape"]))).astype(c["dtype"]).reshape(c["shape"])
+    idx = c.pop("_idx")
+    scalar = rng.random() < 0.4
+    shape = c["result_shape"]
+    fill = 7 if c["dtype"].startswith("u") else -1
+    value = fill if scalar else (np.arange(int(np.prod(shape))) * 10 + 100).reshape(shape)
+    if not scalar and shape and rng.random() < 0.3:
+        value = value[..., :1] if shape[-1] > 0 else value
+    x[idx] = value
+    out = {"shape": c["shape"], "dtype": c["dtype"], "expr": c["expr"], "index": c["index"],
+           "value": fill if scalar else {"shape": list(np.shape(value)), "data": np.asarray(value).ravel().tolist()},
+           "result": [float(v) if x.dtype.kind == "f" else int(v) for v in x.ravel().tolist()]}
+    return out
+
+
 def main():
     out_dir = os.environ.get("OUT_DIR", "src/test/resources/vectors_random")
     os.makedirs(out_dir, exist_ok=True)
@@ -194,6 +218,9 @@ def main():
         bc.append(c)
     with open(os.path.join(out_dir, "numpy_broadcast_vectors.json"), "w") as f:
         json.dump({"meta": meta, "cases": bc}, f, separators=(",", ":"))
+    st = [setitem_case() for _ in range(800)]
+    with open(os.path.join(out_dir, "numpy_setitem_vectors.json"), "w") as f:
+        json.dump({"meta": meta, "cases": st}, f, separators=(",", ":"))
     print(len(idx), sum(1 for c in idx if "error" in c), "index cases (errors);", len(bc),
           sum(1 for c in bc if "error" in c), "broadcast cases (errors)")
 

@@ -29,6 +29,37 @@ class NumpyVectorConformanceTest {
         return broadcastTests(VectorFiles.resource("vectors_random", "numpy_broadcast_vectors.json").get("cases"));
     }
 
+    /** {@code x[idx] = value} for seeded random indices; the whole of x is compared afterwards. */
+    @TestFactory
+    Stream<DynamicTest> randomAssignmentsMatchNumpy() {
+        JsonNode cases = VectorFiles.resource("vectors_random", "numpy_setitem_vectors.json").get("cases");
+        List<DynamicTest> tests = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : cases) {
+            String name = "#" + (i++) + " " + c.get("dtype").asText()
+                    + java.util.Arrays.toString(VectorSupport.ints(c.get("shape"))) + " " + c.get("expr").asText() + " = ...";
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                int[] shape = VectorSupport.ints(c.get("shape"));
+                NdArray x = VectorSupport.arange(ArrayNamespace.NUMPY, shape, c.get("dtype").asText(), 0);
+                JsonNode v = c.get("value");
+                Object value;
+                if (v.isNumber()) {
+                    value = v.asLong();
+                } else {
+                    List<Object> data = new ArrayList<>();
+                    v.get("data").forEach(d -> data.add(d.asLong()));
+                    int[] vs = VectorSupport.ints(v.get("shape"));
+                    value = data.isEmpty() ? ArrayNamespace.NUMPY.zeros(vs, DType.INT64)
+                            : ArrayNamespace.NUMPY.array(data, DType.INT64).reshape(vs);
+                }
+                x.set(VectorSupport.index(c.get("index")), value);
+                VectorSupport.assertMatches(x, c.get("shape"), c.get("dtype").asText(), c.get("result"),
+                        c.get("expr").asText());
+            }));
+        }
+        return tests.stream();
+    }
+
     private static Stream<DynamicTest> indexTests(JsonNode cases) {
         List<DynamicTest> tests = new ArrayList<>();
         int i = 0;
