@@ -203,6 +203,32 @@ def setitem_case():
     return out
 
 
+AT_UFUNC = {"add": np.add, "multiply": np.multiply, "min": np.minimum, "max": np.maximum}
+
+
+def at_case():
+    """jnp's x.at[idx].op(v) for in-bounds indices, computed with NumPy's unbuffered ufunc.at (duplicates
+    accumulate) or, for set, plain assignment (last write wins)."""
+    while True:
+        c = index_case(keep_index=True)
+        if "error" in c or c["dtype"] not in ("int32", "float32", "int8", "uint8", "float16", "int16"):
+            continue
+        break
+    x = np.arange(int(np.prod(c["shape"]))).astype(c["dtype"]).reshape(c["shape"])
+    idx = c.pop("_idx")
+    op = rng.choice(["set", "add", "multiply", "min", "max"])
+    shape = c["result_shape"]
+    scalar = rng.random() < 0.4
+    value = 3 if scalar else (np.arange(int(np.prod(shape))) % 5 + 2).astype(c["dtype"]).reshape(shape)
+    if op == "set":
+        x[idx] = value
+    else:
+        AT_UFUNC[op].at(x, idx, value)
+    return {"shape": c["shape"], "dtype": c["dtype"], "expr": c["expr"], "index": c["index"], "op": op,
+            "value": 3 if scalar else {"shape": list(np.shape(value)), "data": np.asarray(value).ravel().tolist()},
+            "result": [float(v) if x.dtype.kind == "f" else int(v) for v in x.ravel().tolist()]}
+
+
 def main():
     out_dir = os.environ.get("OUT_DIR", "src/test/resources/vectors_random")
     os.makedirs(out_dir, exist_ok=True)
@@ -221,6 +247,9 @@ def main():
     st = [setitem_case() for _ in range(800)]
     with open(os.path.join(out_dir, "numpy_setitem_vectors.json"), "w") as f:
         json.dump({"meta": meta, "cases": st}, f, separators=(",", ":"))
+    at = [at_case() for _ in range(600)]
+    with open(os.path.join(out_dir, "jax_at_vectors.json"), "w") as f:
+        json.dump({"meta": meta, "cases": at}, f, separators=(",", ":"))
     print(len(idx), sum(1 for c in idx if "error" in c), "index cases (errors);", len(bc),
           sum(1 for c in bc if "error" in c), "broadcast cases (errors)")
 

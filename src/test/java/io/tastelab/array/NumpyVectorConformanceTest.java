@@ -60,6 +60,46 @@ class NumpyVectorConformanceTest {
         return tests.stream();
     }
 
+    /** jnp's {@code x.at[idx].set/add/multiply/min/max(v)} against NumPy's ufunc.at for in-bounds indices. */
+    @TestFactory
+    Stream<DynamicTest> randomAtUpdatesMatchNumpyUfuncAt() {
+        JsonNode cases = VectorFiles.resource("vectors_random", "jax_at_vectors.json").get("cases");
+        List<DynamicTest> tests = new ArrayList<>();
+        int i = 0;
+        for (JsonNode c : cases) {
+            String op = c.get("op").asText();
+            String name = "#" + (i++) + " " + c.get("dtype").asText()
+                    + java.util.Arrays.toString(VectorSupport.ints(c.get("shape"))) + " " + c.get("expr").asText()
+                    .replaceFirst("^x\\[", "x.at[") + "." + op + "(...)";
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                int[] shape = VectorSupport.ints(c.get("shape"));
+                NdArray x = VectorSupport.arange(ArrayNamespace.JAX, shape, c.get("dtype").asText(), 0);
+                JsonNode v = c.get("value");
+                Object value;
+                if (v.isNumber()) {
+                    value = v.asLong();
+                } else {
+                    List<Object> data = new ArrayList<>();
+                    v.get("data").forEach(d -> data.add(d.asDouble()));
+                    int[] vs = VectorSupport.ints(v.get("shape"));
+                    DType dt = DType.parse(c.get("dtype").asText());
+                    value = data.isEmpty() ? ArrayNamespace.JAX.zeros(vs, dt)
+                            : ArrayNamespace.JAX.array(data, dt).reshape(vs);
+                }
+                AtIndexer at = x.at(VectorSupport.index(c.get("index")));
+                NdArray r = switch (op) {
+                    case "set" -> at.set(value);
+                    case "add" -> at.add(value);
+                    case "multiply" -> at.multiply(value);
+                    case "min" -> at.min(value);
+                    default -> at.max(value);
+                };
+                VectorSupport.assertMatches(r, c.get("shape"), c.get("dtype").asText(), c.get("result"), name);
+            }));
+        }
+        return tests.stream();
+    }
+
     private static Stream<DynamicTest> indexTests(JsonNode cases) {
         List<DynamicTest> tests = new ArrayList<>();
         int i = 0;
