@@ -45,12 +45,18 @@ final class LinAlg {
         NdArray result = NdArray.zeros(f, out, fullShape);
         int batches = (int) Shape.size(batch);
         // Operands as contiguous arrays of the result dtype, broadcast over the batch.
-        NdArray ac = a2.dtype == out && a2.isContiguous() ? a2 : a2.astypeInternal(out, true);
-        NdArray bc = b2.dtype == out && b2.isContiguous() ? b2 : b2.astypeInternal(out, true);
+        boolean big = (long) n * k * m >= Ops.bulkThreshold;
+        // BLAS computes the product when the result type allows it exactly (float32/64), in float32 for
+        // float16, and in float64 for integers and bools whose products cannot exceed 2**53.
+        DType gemm = !big ? null : NdStorage.gemmCapable(out) ? out : out == DType.FLOAT16 ? DType.FLOAT32
+                : exactInFloat64(a2, b2, k) ? DType.FLOAT64 : null;
+        DType work = gemm != null ? gemm : out;
+        NdArray ac = a2.dtype == work && a2.isContiguous() ? a2 : a2.astypeInternal(work, true);
+        NdArray bc = b2.dtype == work && b2.isContiguous() ? b2 : b2.astypeInternal(work, true);
         long[] aBatchStrides = Shape.broadcastStrides(aBatch, batchStrides(aBatch, (long) n * k), batch);
         long[] bBatchStrides = Shape.broadcastStrides(bBatch, batchStrides(bBatch, (long) k * m), batch);
         int[] bi = new int[batch.length];
-        boolean bulk = NdStorage.gemmCapable(out) && (long) n * k * m >= Ops.bulkThreshold;
+        boolean bulk = gemm != null;
         NdStorage aStore = ac.contiguousStorage();
         NdStorage bStore = bc.contiguousStorage();
         for (int g = 0; g < batches; g++) {
@@ -63,14 +69,19 @@ final class LinAlg {
             long outOff = (long) g * n * m;
             if (bulk && n > 0 && m > 0 && k > 0) {
                 NdStorage prod = NdStorage.matmul(aStore, aOff, bStore, bOff, n, k, m);
-                if (batches == 1) {
+                if (batches == 1 && gemm == out) {
                     result = NdArray.wrap(f, prod, fullShape);
                 } else {
                     for (int i = 0; i < n * m; i++) {
-                        result.storage.setDouble(outOff + i, prod.getDouble(i));
+                        double v = prod.getDouble(i);
+                        if (out.isInteger()) {
+                            result.writeLong(outOff + i, (long) v, DType.INT64);
+                        } else {
+                            result.writeDouble(outOff + i, v);
+                        }
                     }
                 }
-            } else {
+            } else if (n > 0 && m > 0) {
                 kernel(aStore, aOff, bStore, bOff, n, k, m, out, result.storage, outOff);
             }
             for (int d = batch.length - 1; d >= 0; d--) {
@@ -98,7 +109,14 @@ final class LinAlg {
                                NdStorage c, long cOff) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                if (out.isFloat()) {
+                if (out == DType.FLOAT16) {
+                    // NumPy accumulates half-precision products in single precision, in order.
+                    float acc = 0;
+                    for (int p = 0; p < k; p++) {
+                        acc += (float) a.getDouble(aOff + (long) i * k + p) * (float) b.getDouble(bOff + (long) p * m + j);
+                    }
+                    c.setDouble(cOff + (long) i * m + j, Values.round(acc, out));
+                } else if (out.isFloat()) {
                     double acc = 0;
                     for (int p = 0; p < k; p++) {
                         acc += a.getDouble(aOff + (long) i * k + p) * b.getDouble(bOff + (long) p * m + j);
@@ -119,6 +137,23 @@ final class LinAlg {
                 }
             }
         }
+    }
+
+    /** Whether every dot product of integer (or bool) operands stays below 2**53, so float64 BLAS is exact. */
+    private static boolean exactInFloat64(NdArray a, NdArray b, int k) {
+        if (a.dtype.isFloat() || b.dtype.isFloat() || a.dtype == DType.UINT64 || b.dtype == DType.UINT64) {
+            return false;
+        }
+        double bound = maxAbs(a) * maxAbs(b) * k;
+        return bound < 0x1p53;
+    }
+
+    private static double maxAbs(NdArray x) {
+        double m = 0;
+        for (long o : x.offsets()) {
+            m = Math.max(m, Math.abs((double) x.readLong(o)));
+        }
+        return m;
     }
 
     private static long[] batchStrides(int[] batch, long matrixSize) {
