@@ -109,6 +109,11 @@ public enum DType {
         };
     }
 
+    /** How Python shows {@code x.dtype}: {@code dtype('float32')}. */
+    public String pythonRepr() {
+        return "dtype('" + numpyName + "')";
+    }
+
     @Override
     public String toString() {
         return numpyName;

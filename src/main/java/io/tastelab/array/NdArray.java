@@ -452,6 +452,29 @@ public final class NdArray {
         return transpose();
     }
 
+    /** {@code len(x)}: the length of the first axis. */
+    public int len() {
+        if (shape.length == 0) {
+            throw new ArrayTypeError("len() of unsized object");
+        }
+        return shape[0];
+    }
+
+    /** {@code bool(x)}: only for one element, as NumPy and JAX require. */
+    public boolean truth() {
+        if (size() != 1) {
+            throw new ArrayValueError("The truth value of an array with more than one element is ambiguous. "
+                    + "Use a.any() or a.all()");
+        }
+        long o = offsets()[0];
+        return dtype.isFloat() ? readDouble(o) != 0 : rawLong(o) != 0;
+    }
+
+    /** {@code ravel()}: a flat view when the layout allows, else a copy. */
+    public NdArray ravel() {
+        return reshape(-1);
+    }
+
     /** Flattened contiguous copy in C order. */
     public NdArray flatten() {
         NdArray c = copy();

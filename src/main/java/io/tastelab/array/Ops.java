@@ -164,15 +164,15 @@ final class Ops {
 
     private static void loop(BinaryOp op, NdArray a, NdArray b, DType compute, NdArray result) {
         int[] shape = result.shape;
-        long[] ao = a.view(shape, Shape.broadcastStrides(a.shape, a.strides, shape), a.offset).offsets();
-        long[] bo = b.view(shape, Shape.broadcastStrides(b.shape, b.strides, shape), b.offset).offsets();
-        int n = ao.length;
+        long[] ao = operandOffsets(a, shape);
+        long[] bo = operandOffsets(b, shape);
+        int n = (int) result.size();
         if (compute.isFloat()) {
             boolean roundA = a.dtype != compute && compute != DType.FLOAT64;
             boolean roundB = b.dtype != compute && compute != DType.FLOAT64;
             for (int k = 0; k < n; k++) {
-                double x = a.readDouble(ao[k]);
-                double y = b.readDouble(bo[k]);
+                double x = a.readDouble(at(a, ao, k));
+                double y = b.readDouble(at(b, bo, k));
                 if (roundA) {
                     x = Values.round(x, compute);
                 }
@@ -188,8 +188,8 @@ final class Ops {
         } else {
             boolean unsigned64 = compute == DType.UINT64;
             for (int k = 0; k < n; k++) {
-                long x = Values.wrap(a.readLong(ao[k]), compute);
-                long y = Values.wrap(b.readLong(bo[k]), compute);
+                long x = Values.wrap(a.readLong(at(a, ao, k)), compute);
+                long y = Values.wrap(b.readLong(at(b, bo, k)), compute);
                 if (op.isComparison()) {
                     int c = unsigned64 ? Long.compareUnsigned(x, y) : Long.compare(x, y);
                     result.storage.setLong(k, compareResult(op, c) ? 1 : 0);
@@ -199,6 +199,21 @@ final class Ops {
                 }
             }
         }
+    }
+
+    /** Offsets of an operand broadcast to {@code shape}, or null when element k is simply at offset + k (or is the only one). */
+    static long[] operandOffsets(NdArray x, int[] shape) {
+        if (x.size() == 1 || (Shape.equal(x.shape, shape) && x.isContiguous())) {
+            return null;
+        }
+        return x.view(shape, Shape.broadcastStrides(x.shape, x.strides, shape), x.offset).offsets();
+    }
+
+    static long at(NdArray x, long[] offsets, int k) {
+        if (offsets != null) {
+            return offsets[k];
+        }
+        return x.size() == 1 ? x.offset : x.offset + k;
     }
 
     static boolean compareDouble(BinaryOp op, double x, double y) {

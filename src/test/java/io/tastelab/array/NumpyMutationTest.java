@@ -95,4 +95,15 @@ class NumpyMutationTest {
         m.set(idx(1L, 1L), 40L);
         assertThat(x.toLongArray()).containsExactly(0, 1, 2, 3, 40, 5);
     }
+
+    @Test
+    void lenTruthAndDtypeReprBehaveAsInPython() {
+        NdArray x = NP.zeros(new int[] {3, 2}, DType.FLOAT32);
+        assertThat(x.len()).isEqualTo(3);
+        assertThat(x.dtype().pythonRepr()).isEqualTo("dtype('float32')");
+        assertThatThrownBy(() -> NP.array(5L).len()).isInstanceOf(ArrayTypeError.class).hasMessage("len() of unsized object");
+        assertThatThrownBy(x::truth).isInstanceOf(ArrayValueError.class).hasMessageStartingWith("The truth value");
+        assertThat(NP.array(List.of(2.0)).truth()).isTrue();
+        assertThat(x.ravel().shape()).containsExactly(6);
+    }
 }
