@@ -200,7 +200,8 @@ public final class NdArray {
     /** Storage offsets of all elements in C order. */
     long[] offsets() {
         long n = size();
-        if (n > Integer.MAX_VALUE - 8) {
+        // The offset table is temporary memory too: it counts against the same limit as arrays.
+        if (n > Integer.MAX_VALUE - 8 || n * 8 > MemoryGuard.limitBytes()) {
             throw new ArrayMemoryException(n * 8, MemoryGuard.limitBytes(), shapeString(), DType.INT64);
         }
         long[] out = new long[(int) n];
@@ -399,6 +400,12 @@ public final class NdArray {
             NdStorage s = storage.copyRange(offset, n);
             return wrap(flavor, s, shape);
         }
+        if (isContiguous()) {
+            for (long i = 0; i < n; i++) {
+                out.writeFrom(i, this, offset + i);
+            }
+            return out;
+        }
         long[] offs = offsets();
         for (int i = 0; i < offs.length; i++) {
             out.writeFrom(i, this, offs[i]);
@@ -517,8 +524,15 @@ public final class NdArray {
         Indexing.set(this, index, value);
     }
 
-    /** JAX's {@code x.at[idx]}: functional updates that return new arrays. */
+    /**
+     * JAX's {@code x.at[idx]}: functional updates that return new arrays. JAX arrays only.
+     *
+     * @throws ArrayAttributeError for NumPy arrays, which have no {@code at}
+     */
     public AtIndexer at(List<Index> index) {
+        if (flavor == Flavor.NUMPY) {
+            throw new ArrayAttributeError("'numpy.ndarray' object has no attribute 'at'");
+        }
         return new AtIndexer(this, index);
     }
 

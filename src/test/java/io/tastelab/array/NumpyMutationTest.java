@@ -106,4 +106,11 @@ class NumpyMutationTest {
         assertThat(NP.array(List.of(2.0)).truth()).isTrue();
         assertThat(x.ravel().shape()).containsExactly(6);
     }
+
+    @Test
+    void numpyArraysHaveNoAtAttribute() {
+        assertThatThrownBy(() -> NP.zeros(new int[] {2}, null).at(0L))
+                .isInstanceOf(ArrayAttributeError.class)
+                .hasMessage("'numpy.ndarray' object has no attribute 'at'");
+    }
 }
