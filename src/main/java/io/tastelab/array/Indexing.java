@@ -409,7 +409,7 @@ final class Indexing {
 
     /** Python's {@code slice.indices(n)} plus the length: {@code {start, step, length}}. */
     static long[] sliceIndices(Index.Slice s, int n) {
-        long step = s.step() == null ? 1 : s.step();
+        long step = s.step() == null ? 1 : Math.max(s.step(), -Long.MAX_VALUE);
         if (step == 0) {
             throw new ArrayValueError("slice step cannot be zero");
         }
