@@ -83,7 +83,7 @@ final class Creation {
         if (isPythonScalar(obj)) {
             DType d = dtype != null ? flavor.canonical(dtype) : inferScalar(flavor, obj);
             NdArray a = NdArray.zeros(flavor, d, new int[0]);
-            checkFits(obj, d, flavor, dtype == null);
+            checkFits(obj, d);
             put(a, 0, obj);
             if (flavor == Flavor.JAX && dtype == null) {
                 return a.withWeak(weakOf(obj));
@@ -107,14 +107,14 @@ final class Creation {
                     out.writeFrom(k++, a, o);
                 }
             } else {
-                checkFits(leaf, d, flavor, dtype == null);
+                checkFits(leaf, d);
                 put(out, k++, leaf);
             }
         }
         return out;
     }
 
-    private static void checkFits(Object leaf, DType d, Flavor flavor, boolean inferred) {
+    private static void checkFits(Object leaf, DType d) {
         if (leaf instanceof Number n && !(leaf instanceof Double) && !(leaf instanceof Float) && d.isInteger()
                 && !(leaf instanceof java.math.BigInteger)) {
             long v = n.longValue();
@@ -191,7 +191,7 @@ final class Creation {
         if (isPythonScalar(value)) {
             NdArray a = NdArray.zeros(x.flavor, x.dtype, new int[0]);
             if (x.flavor == Flavor.NUMPY) {
-                checkFits(value, x.dtype, x.flavor, true);
+                checkFits(value, x.dtype);
             }
             put(a, 0, value);
             return a;

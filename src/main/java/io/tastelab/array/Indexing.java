@@ -229,7 +229,7 @@ final class Indexing {
         int[] vs = vShape.stream().mapToInt(Integer::intValue).toArray();
         long[] vst = vStrides.stream().mapToLong(Long::longValue).toArray();
         if (advs.isEmpty()) {
-            return new Plan(vs, vst, off, null, onlyInts && ellipses == 0);
+            return new Plan(vs, vst, off, null, onlyInts && ellipses == 0 && vs.length == 0);
         }
         return gatherPlan(vs, vst, off, advs, mode, onlyInts && ellipses == 0);
     }

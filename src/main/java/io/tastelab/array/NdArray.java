@@ -3,7 +3,6 @@ package io.tastelab.array;
 import io.tastelab.array.nd4j.NdStorage;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -630,9 +629,5 @@ public final class NdArray {
     /** {@code str(x)}: {@code [1 2 3]}. */
     public String str() {
         return Formatter.str(this);
-    }
-
-    String describe() {
-        return "NdArray" + Arrays.toString(shape) + dtype;
     }
 }

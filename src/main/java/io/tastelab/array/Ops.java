@@ -46,7 +46,7 @@ final class Ops {
         return found != null ? found : fallback;
     }
 
-    private static void checkWeakFits(NdArray operand, DType target, BinaryOp op) {
+    private static void checkWeakFits(NdArray operand, DType target) {
         if (operand.weak == Promotion.Weak.INT && target.isInteger()) {
             long v = operand.rawLong(operand.offset);
             if (!Values.fits(v, target)) {
@@ -64,8 +64,8 @@ final class Ops {
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
         DType promoted = t.dtype();
         if (f == Flavor.NUMPY && !op.isComparison() && op != BinaryOp.DIVIDE) {
-            checkWeakFits(a, promoted, op);
-            checkWeakFits(b, promoted, op);
+            checkWeakFits(a, promoted);
+            checkWeakFits(b, promoted);
         }
         DType compute = promoted;
         DType out = promoted;

@@ -113,4 +113,12 @@ class NumpyMutationTest {
                 .isInstanceOf(ArrayAttributeError.class)
                 .hasMessage("'numpy.ndarray' object has no attribute 'at'");
     }
+
+    @Test
+    void partialIntegerIndexingOfAnEmptyArrayGivesAnEmptyView() {
+        NdArray x = NP.zeros(new int[] {1, 0}, DType.INT32);
+        NdArray row = x.get(0L);
+        assertThat(row.isScalar()).isFalse();
+        assertThat(row.toString()).isEqualTo("array([], dtype=int32)");
+    }
 }

@@ -225,9 +225,4 @@ public final class NdStorage {
         Nd4j.gemm(x, y, r, false, false, 1.0, 0.0);
         return new NdStorage(a.dtype, r.reshape('c', new long[] {(long) m * n}));
     }
-
-    /** Sum of a whole float run, in its own dtype's precision (pairwise/parallel in ND4J). */
-    public double sum() {
-        return flat.sumNumber().doubleValue();
-    }
 }
