@@ -89,4 +89,42 @@ class ArrayFuzzProperties {
             ns.sum(x, a.length > 0 ? 0 : null, false);
         });
     }
+
+    @Property(tries = 300)
+    void functionsNeverFailWithAnInternalError(@ForAll("shapes") int[] shape, @ForAll DType dtype,
+                                               @ForAll("axes") Integer axis, @ForAll boolean jax,
+                                               @ForAll("scalars") Object scalar) {
+        ArrayNamespace ns = jax ? ArrayNamespace.JAX : ArrayNamespace.NUMPY;
+        onlyArrayErrors(() -> {
+            NdArray x = ns.arange(Shape.size(shape), null, null, null).reshape(shape).astype(dtype);
+            for (Reductions.Kind k : Reductions.Kind.values()) {
+                onlyArrayErrors(() -> Reductions.reduce(k, x, axis, false).toString());
+            }
+            onlyArrayErrors(() -> ns.squeeze(x, axis).toString());
+            onlyArrayErrors(() -> ns.expandDims(x, axis == null ? 0 : axis).toString());
+            onlyArrayErrors(() -> ns.concatenate(java.util.List.of(x, x), axis).toString());
+            onlyArrayErrors(() -> ns.stack(java.util.List.of(x, x), axis == null ? 0 : axis).toString());
+            onlyArrayErrors(() -> ns.where(x, scalar, x).toString());
+            onlyArrayErrors(() -> ns.full(shape, scalar, null).toString());
+            onlyArrayErrors(() -> x.reshape(-1, axis == null ? 2 : axis).toString());
+            onlyArrayErrors(() -> x.transpose().str());
+            for (UnaryOp op : UnaryOp.values()) {
+                onlyArrayErrors(() -> ns.unary(op, x).toString());
+            }
+            onlyArrayErrors(() -> ns.binary(BinaryOp.POWER, x, scalar).toString());
+            onlyArrayErrors(() -> ns.binary(BinaryOp.FLOOR_DIVIDE, scalar, x).toString());
+            onlyArrayErrors(() -> ns.dot(x, x).toString());
+        });
+    }
+
+    @Provide
+    Arbitrary<Integer> axes() {
+        return Arbitraries.integers().between(-4, 4).injectNull(0.3);
+    }
+
+    @Provide
+    Arbitrary<Object> scalars() {
+        return Arbitraries.of(0L, -1L, 300L, Long.MAX_VALUE, Long.MIN_VALUE, 2.5, Double.NaN,
+                Double.NEGATIVE_INFINITY, true, false, -0.0);
+    }
 }
