@@ -68,10 +68,25 @@ public sealed interface Index {
         throw new ArrayIndexError(Indexing.ONLY_INTEGERS);
     }
 
+    /** A list used as an index: integers and bools only (NumPy refuses floats and None in lists). */
     private static NdArray listIndex(List<?> list) {
-        if (list.isEmpty()) {
-            return NdArray.zeros(Flavor.NUMPY, DType.INT64, new int[] {0});
+        checkLeaves(list);
+        NdArray a = Creation.fromNested(Flavor.NUMPY, list, null);
+        return a.size() == 0 && !a.dtype().isBool() ? a.astype(DType.INT64) : a;
+    }
+
+    private static void checkLeaves(Object o) {
+        if (o instanceof List<?> l) {
+            for (Object x : l) {
+                checkLeaves(x);
+            }
+        } else if (o instanceof NdArray a) {
+            if (a.dtype().isFloat()) {
+                throw new ArrayIndexError(Indexing.ONLY_INTEGERS);
+            }
+        } else if (!(o instanceof Boolean || o instanceof Long || o instanceof Integer || o instanceof Short
+                || o instanceof Byte)) {
+            throw new ArrayIndexError(Indexing.ONLY_INTEGERS);
         }
-        return Creation.fromNested(Flavor.NUMPY, list, null);
     }
 }

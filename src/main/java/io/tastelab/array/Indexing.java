@@ -109,6 +109,9 @@ final class Indexing {
         for (Index it : raw) {
             Index i = it;
             if (i instanceof Index.Array(NdArray a)) {
+                if (a.dtype.isFloat() && a.scalar) {
+                    throw new ArrayIndexError(ONLY_INTEGERS);
+                }
                 if (a.dtype.isFloat()) {
                     throw new ArrayIndexError("arrays used as indices must be of integer (or boolean) type");
                 }

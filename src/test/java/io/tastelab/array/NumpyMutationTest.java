@@ -121,4 +121,17 @@ class NumpyMutationTest {
         assertThat(row.isScalar()).isFalse();
         assertThat(row.toString()).isEqualTo("array([], dtype=int32)");
     }
+
+    @Test
+    void indexListsAndScalarsRefuseFloatsWithNumpysMessages() {
+        NdArray x = NP.arange(5L, null, null, null);
+        String onlyIntegers = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+                + "boolean arrays are valid indices";
+        assertThatThrownBy(() -> x.get(List.of(1L, 2.0))).hasMessage(onlyIntegers);
+        assertThatThrownBy(() -> x.get(java.util.Arrays.asList(1L, null))).hasMessage(onlyIntegers);
+        assertThatThrownBy(() -> x.get(NP.scalar(1.0, DType.FLOAT64))).hasMessage(onlyIntegers);
+        assertThatThrownBy(() -> x.get(NP.array(1.0))).hasMessage("arrays used as indices must be of integer (or boolean) type");
+        assertThat(x.get(List.of(List.of())).shape()).containsExactly(1, 0);
+        assertThat(x.get(List.of(true, 1L)).toLongArray()).containsExactly(1, 1);
+    }
 }
