@@ -418,6 +418,10 @@ public final class NdArray {
         if (isContiguous()) {
             return view(target, Shape.contiguousStrides(target), offset);
         }
+        long[] viewStrides = Shape.noCopyReshapeStrides(shape, strides, target);
+        if (viewStrides != null) {
+            return view(target, viewStrides, offset);
+        }
         NdArray c = copy();
         return c.view(target, Shape.contiguousStrides(target), 0);
     }

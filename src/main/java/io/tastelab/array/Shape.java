@@ -136,6 +136,56 @@ public final class Shape {
         return Arrays.equals(a, b);
     }
 
+    /**
+     * Strides that show a strided array with a new shape without copying, or null when only a copy can
+     * (NumPy's {@code _attempt_nocopy_reshape}, C order, strides in elements).
+     */
+    static long[] noCopyReshapeStrides(int[] oldShape, long[] oldStrides, int[] newDims) {
+        int[] od = new int[oldShape.length];
+        long[] os = new long[oldShape.length];
+        int oldnd = 0;
+        for (int i = 0; i < oldShape.length; i++) {
+            if (oldShape[i] != 1) {
+                od[oldnd] = oldShape[i];
+                os[oldnd] = oldStrides[i];
+                oldnd++;
+            }
+        }
+        int newnd = newDims.length;
+        long[] ns = new long[newnd];
+        int oi = 0;
+        int oj = 1;
+        int ni = 0;
+        int nj = 1;
+        while (ni < newnd && oi < oldnd) {
+            long np = newDims[ni];
+            long op = od[oi];
+            while (np != op) {
+                if (np < op) {
+                    np *= newDims[nj++];
+                } else {
+                    op *= od[oj++];
+                }
+            }
+            for (int ok = oi; ok < oj - 1; ok++) {
+                if (os[ok] != od[ok + 1] * os[ok + 1]) {
+                    return null;
+                }
+            }
+            ns[nj - 1] = os[oj - 1];
+            for (int nk = nj - 1; nk > ni; nk--) {
+                ns[nk - 1] = ns[nk] * newDims[nk];
+            }
+            ni = nj++;
+            oi = oj++;
+        }
+        long last = ni >= 1 ? ns[ni - 1] : 1;
+        for (int nk = ni; nk < newnd; nk++) {
+            ns[nk] = last;
+        }
+        return ns;
+    }
+
     /** Resolves a reshape target with at most one {@code -1}; NumPy's errors otherwise. */
     static int[] resolveReshape(int[] target, long size, int[] from) {
         int unknown = -1;

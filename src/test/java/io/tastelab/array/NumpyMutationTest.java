@@ -134,4 +134,19 @@ class NumpyMutationTest {
         assertThat(x.get(List.of(List.of())).shape()).containsExactly(1, 0);
         assertThat(x.get(List.of(true, 1L)).toLongArray()).containsExactly(1, 1);
     }
+
+    @Test
+    void reshapeOfAStridedViewIsAViewWhenNumpyMakesOne() {
+        NdArray x = NP.arange(12L, null, null, null).reshape(3, 4);
+        // Values checked against NumPy 2.4.
+        NdArray rows = x.get(slice(null, null, 2L));            // (2, 4), strides (8, 1): merging needs a copy
+        NdArray cols = x.get(ALL, slice(null, null, 2L));      // (3, 2), strides (4, 2): merges into a view
+        rows.reshape(8).set(idx(1L), 100L);
+        assertThat(x.getLong(0, 1)).isEqualTo(1);
+        cols.reshape(6).set(idx(0L), -5L);
+        assertThat(x.getLong(0, 0)).isEqualTo(-5);
+        NdArray split = rows.reshape(2, 2, 2);
+        split.set(idx(1L, 1L, 1L), 77L);
+        assertThat(x.getLong(2, 3)).isEqualTo(77);
+    }
 }
