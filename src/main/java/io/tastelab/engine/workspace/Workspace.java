@@ -409,9 +409,10 @@ public final class Workspace implements AutoCloseable {
      * Sets every item's popularity from the interactions (see {@link InteractionPopularity}), in one transaction.
      *
      * @param decay time decay, or {@code null} for none
-     * @return the catalog with the new counts
+     * @return the catalog with the new counts, and the interactions read on the way (its columns are that
+     *         catalog's item indices), so a caller need not read them again
      */
-    public Catalog derivePopularity(InteractionPopularity.Measure measure, double threshold,
+    public Derived derivePopularity(InteractionPopularity.Measure measure, double threshold,
                                     InteractionPopularity.TimeDecay decay, Progress progress) {
         requireWritable();
         lock.lock();
@@ -421,10 +422,14 @@ public final class Workspace implements AutoCloseable {
             Catalog after = before.withPopularityCounts(
                     InteractionPopularity.asCounts(InteractionPopularity.compute(matrix, measure, threshold, decay)));
             saveCatalogEdit(before, after);
-            return after;
+            return new Derived(after, matrix);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A catalog with popularity derived from {@code matrix}, whose columns are the catalog's item indices. */
+    public record Derived(Catalog catalog, InteractionMatrix matrix) {
     }
 
     // ---------------------------------------------------------------- import
