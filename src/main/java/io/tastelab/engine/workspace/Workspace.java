@@ -402,7 +402,12 @@ public final class Workspace implements AutoCloseable {
      * (the catalog as loaded from this workspace) and whose rows are the users in the order they were added.
      */
     public InteractionMatrix loadInteractions(Catalog catalog, Progress progress) {
-        return read("read", connection -> InteractionReader.read(connection, catalog, progress));
+        return loadInteractions(catalog, progress, InteractionReader.PARALLEL_FROM);
+    }
+
+    /** As {@link #loadInteractions(Catalog, Progress)}, reading with several connections from {@code parallelFrom} rows on. */
+    InteractionMatrix loadInteractions(Catalog catalog, Progress progress, int parallelFrom) {
+        return read("read", connection -> InteractionReader.read(connection, file, catalog, progress, parallelFrom));
     }
 
     /**
