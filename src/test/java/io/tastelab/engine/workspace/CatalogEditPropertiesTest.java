@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever sequence of edits (and jumps back, as undo does) is saved, the file reads back as the catalog in memory. */
-class CatalogEditProperties {
+class CatalogEditPropertiesTest {
 
     @Property(tries = 25)
     void everySavedEditReadsBackExactly(@ForAll @Size(min = 1, max = 25) List<@IntRange(min = 0, max = 999) Integer> edits)
