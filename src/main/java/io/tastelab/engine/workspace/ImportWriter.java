@@ -34,6 +34,9 @@ public final class ImportWriter implements AutoCloseable {
 
     private static final int CHUNK = 16_384;
     private static final int CHUNKS_IN_FLIGHT = 4;
+    /** Page cache during an import (negative = KiB), and SQLite's default afterwards. */
+    private static final int IMPORT_CACHE_KIB = -262_144;
+    private static final int DEFAULT_CACHE_KIB = -2000;
 
     private final Workspace workspace;
     private final Connection connection;
@@ -78,7 +81,7 @@ public final class ImportWriter implements AutoCloseable {
             }
             nextUserKey = maxUser + 1;
             // A bigger page cache keeps the B-tree of a multi-million-row import in memory (negative = KiB).
-            statement.execute("PRAGMA cache_size = -262144");
+            statement.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
         }
         insertUser = connection.prepareStatement("INSERT INTO users (key, id) VALUES (?, ?)");
         insertInteraction = connection.prepareStatement(
@@ -326,6 +329,11 @@ public final class ImportWriter implements AutoCloseable {
         finished = true;
         waitQuietly();
         sqlThread.shutdown();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
+        } catch (SQLException ignored) {
+            // Only memory use; the import's outcome is decided below.
+        }
         try {
             insertUser.close();
             insertInteraction.close();
