@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever a user types, the array layer answers with a result or an ArrayException, never anything else. */
-class ArrayFuzzProperties {
+class ArrayFuzzPropertiesTest {
 
     @Provide
     Arbitrary<int[]> shapes() {

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of the draws over many keys, in both modes. */
-class JaxRandomProperties {
+class JaxRandomPropertiesTest {
 
     @Property(tries = 200)
     void uniformStaysInItsHalfOpenRange(@ForAll long seed, @ForAll PrngMode mode) {
