@@ -70,9 +70,14 @@ public final class ImplicitAls {
             solveAll(x, y, users, csr.rowPointers(), csr.columnIndices(), csr.values(), settings);
             progress.checkCancelled();
             solveAll(y, x, items, csc.columnPointers(), csc.rowIndices(), csc.values(), settings);
-            double loss = loss(x, y, users, csr, settings);
-            progress.update(iteration, settings.iterations(), String.format(Locale.ROOT, "ALS iteration %d, loss %.5f", iteration, loss));
-            listener.onIteration(NAME, iteration, loss);
+            if (listener == TrainingListener.NONE) {
+                // Nobody plots the loss: skip its O(nnz·f + users·f²) pass.
+                progress.update(iteration, settings.iterations(), "ALS iteration " + iteration);
+            } else {
+                double loss = loss(x, y, users, csr, settings);
+                progress.update(iteration, settings.iterations(), String.format(Locale.ROOT, "ALS iteration %d, loss %.5f", iteration, loss));
+                listener.onIteration(NAME, iteration, loss);
+            }
         }
         return new FactorScorer(x, y, f, 0, null, null, known, false,
                 "ALS preference estimate x_u·y_i (" + f + " factors)");
@@ -95,19 +100,23 @@ public final class ImplicitAls {
         for (int k = 0; k < f; k++) {
             gram[k * f + k] += settings.regularization();
         }
+        float[] gramFloat = new float[f * f];
+        for (int k = 0; k < gramFloat.length; k++) {
+            gramFloat[k] = (float) gram[k];
+        }
         int chunk = 64;
         IntStream.range(0, (rows + chunk - 1) / chunk).parallel().forEach(block -> {
             double[] a = new double[f * f];
             double[] b = new double[f];
-            double[] r = new double[f];
-            double[] p = new double[f];
-            double[] ap = new double[f];
-            double[] current = new double[f];
+            float[] r = new float[f];
+            float[] p = new float[f];
+            float[] ap = new float[f];
+            float[] current = new float[f];
             for (int row = block * chunk; row < Math.min(rows, (block + 1) * chunk); row++) {
                 int start = pointers[row];
                 int end = pointers[row + 1];
                 if (settings.conjugateGradient()) {
-                    conjugateGradient(target, other, row, start, end, indices, values, gram, settings, r, p, ap, current);
+                    conjugateGradient(target, other, row, start, end, indices, values, gramFloat, settings, r, p, ap, current);
                 } else {
                     cholesky(target, other, row, start, end, indices, values, gram, settings, a, b);
                 }
@@ -146,47 +155,45 @@ public final class ImplicitAls {
     }
 
     private static void conjugateGradient(float[] target, float[] other, int row, int start, int end, int[] indices,
-                                          float[] values, double[] gram, Settings settings, double[] r, double[] p,
-                                          double[] ap, double[] x) {
+                                          float[] values, float[] gram, Settings settings, float[] r, float[] p,
+                                          float[] ap, float[] x) {
         int f = settings.factors();
         int out = row * f;
-        for (int s = 0; s < f; s++) {
-            x[s] = target[out + s];
-        }
+        float alpha = (float) settings.alpha();
+        System.arraycopy(target, out, x, 0, f);
         // r = b − A x, with A = G + Σ (c − 1) y yᵀ and b = Σ c y.
         SmallDense.multiply(gram, x, r, f);
         for (int s = 0; s < f; s++) {
             r[s] = -r[s];
         }
         for (int q = start; q < end; q++) {
-            int j = indices[q];
-            double confidence = 1 + settings.alpha() * values[q];
-            double yx = SmallDense.dot(x, other, j, f);
-            SmallDense.axpy(confidence - (confidence - 1) * yx, other, j, r, f);
+            int j = indices[q] * f;
+            float confidence = 1 + alpha * values[q];
+            float yx = SmallDense.dotAt(x, 0, other, j, f);
+            SmallDense.axpyAt(confidence - (confidence - 1) * yx, other, j, r, f);
         }
         System.arraycopy(r, 0, p, 0, f);
-        double rsOld = SmallDense.dot(r, r, f);
-        for (int step = 0; step < settings.cgSteps() && rsOld > 1e-20; step++) {
+        float rsOld = SmallDense.dotAt(r, 0, r, 0, f);
+        for (int step = 0; step < settings.cgSteps() && rsOld > 1e-20f; step++) {
             SmallDense.multiply(gram, p, ap, f);
             for (int q = start; q < end; q++) {
-                int j = indices[q];
-                double confidence = 1 + settings.alpha() * values[q];
-                SmallDense.axpy((confidence - 1) * SmallDense.dot(p, other, j, f), other, j, ap, f);
+                int j = indices[q] * f;
+                float weight = alpha * values[q];
+                SmallDense.axpyAt(weight * SmallDense.dotAt(p, 0, other, j, f), other, j, ap, f);
             }
-            double stepSize = rsOld / SmallDense.dot(p, ap, f);
+            float stepSize = rsOld / SmallDense.dotAt(p, 0, ap, 0, f);
             for (int s = 0; s < f; s++) {
                 x[s] += stepSize * p[s];
                 r[s] -= stepSize * ap[s];
             }
-            double rsNew = SmallDense.dot(r, r, f);
+            float rsNew = SmallDense.dotAt(r, 0, r, 0, f);
+            float ratio = rsNew / rsOld;
             for (int s = 0; s < f; s++) {
-                p[s] = r[s] + rsNew / rsOld * p[s];
+                p[s] = r[s] + ratio * p[s];
             }
             rsOld = rsNew;
         }
-        for (int s = 0; s < f; s++) {
-            target[out + s] = (float) x[s];
-        }
+        System.arraycopy(x, 0, target, out, f);
     }
 
     /**

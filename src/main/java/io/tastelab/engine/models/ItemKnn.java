@@ -183,20 +183,66 @@ public final class ItemKnn implements ItemScorer {
         return out;
     }
 
-    /** The {@code k} candidates with the highest {@code score}, best first (ties to the smaller index). */
+    /**
+     * The {@code k} candidates with the highest {@code score}, best first (ties to the smaller index), by a
+     * bounded min-heap of primitive ints: O(count · log k).
+     */
     static int[] bestByScore(int[] candidates, int count, float[] score, int k) {
-        Integer[] boxed = new Integer[count];
+        int size = Math.min(k, count);
+        int[] heap = new int[size];
+        int filled = 0;
         for (int c = 0; c < count; c++) {
-            boxed[c] = candidates[c];
+            int item = candidates[c];
+            if (filled < size) {
+                heap[filled] = item;
+                int position = filled++;
+                while (position > 0) {
+                    int parent = (position - 1) >>> 1;
+                    if (!better(heap[parent], heap[position], score)) {
+                        break;
+                    }
+                    int t = heap[parent];
+                    heap[parent] = heap[position];
+                    heap[position] = t;
+                    position = parent;
+                }
+            } else if (size > 0 && better(item, heap[0], score)) {
+                heap[0] = item;
+                siftDown(heap, size, score);
+            }
         }
-        // A full sort of the touched items: a few thousand at most per item.
-        Arrays.sort(boxed, (a, b) -> score[a] != score[b] ? Float.compare(score[b], score[a]) : Integer.compare(a, b));
-        int n = Math.min(k, count);
-        int[] best = new int[n];
-        for (int b = 0; b < n; b++) {
-            best[b] = boxed[b];
+        int[] best = new int[filled];
+        for (int end = filled - 1; end >= 0; end--) {
+            best[end] = heap[0];
+            heap[0] = heap[end];
+            siftDown(heap, end, score);
         }
         return best;
+    }
+
+    private static boolean better(int a, int b, float[] score) {
+        return score[a] != score[b] ? score[a] > score[b] : a < b;
+    }
+
+    private static void siftDown(int[] heap, int size, float[] score) {
+        int position = 0;
+        while (true) {
+            int left = 2 * position + 1;
+            if (left >= size) {
+                return;
+            }
+            int worst = left;
+            if (left + 1 < size && better(heap[left], heap[left + 1], score)) {
+                worst = left + 1;
+            }
+            if (!better(heap[position], heap[worst], score)) {
+                return;
+            }
+            int t = heap[worst];
+            heap[worst] = heap[position];
+            heap[position] = t;
+            position = worst;
+        }
     }
 
     @Override

@@ -132,4 +132,41 @@ final class SmallDense {
             b[i] = sum / a[i * f + i];
         }
     }
+
+    /**
+     * Dot product of {@code a[aOffset ..]} and {@code b[bOffset ..]} over f values, in float with four
+     * independent accumulators (so the CPU can overlap the additions; the order of summation differs from a
+     * plain loop by rounding only).
+     */
+    static float dotAt(float[] a, int aOffset, float[] b, int bOffset, int f) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (; k + 3 < f; k += 4) {
+            s0 += a[aOffset + k] * b[bOffset + k];
+            s1 += a[aOffset + k + 1] * b[bOffset + k + 1];
+            s2 += a[aOffset + k + 2] * b[bOffset + k + 2];
+            s3 += a[aOffset + k + 3] * b[bOffset + k + 3];
+        }
+        for (; k < f; k++) {
+            s0 += a[aOffset + k] * b[bOffset + k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** {@code out[0 .. f) += scale × y[offset ..]}, in float (the loop vectorizes). */
+    static void axpyAt(float scale, float[] y, int offset, float[] out, int f) {
+        for (int k = 0; k < f; k++) {
+            out[k] += scale * y[offset + k];
+        }
+    }
+
+    /** {@code out = m × v} for a square f × f float matrix. */
+    static void multiply(float[] m, float[] v, float[] out, int f) {
+        for (int r = 0; r < f; r++) {
+            out[r] = dotAt(m, r * f, v, 0, f);
+        }
+    }
 }
