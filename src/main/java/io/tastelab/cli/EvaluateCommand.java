@@ -3,7 +3,6 @@ package io.tastelab.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.evaluation.EvaluationData;
 import io.tastelab.engine.evaluation.EvaluationPlan;
 import io.tastelab.engine.evaluation.EvaluationReport;
@@ -11,12 +10,10 @@ import io.tastelab.engine.evaluation.EvaluationRun;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
-import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.models.ModelKind;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.Progress;
-import io.tastelab.engine.workspace.Workspace;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,15 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (source.interactions != null) {
             return EvaluationData.readCsv(source.interactions);
         }
-        try (Workspace workspace = Workspace.open(source.workspace, true)) {
-            Catalog catalog = workspace.loadCatalog();
-            InteractionMatrix interactions = workspace.loadInteractions(catalog, Progress.NONE);
-            String[] ids = new String[catalog.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = catalog.item(i).id();
-            }
-            return new EvaluationData(source.workspace.getFileName().toString(), interactions, ids);
-        }
+        return EvaluationData.load(source.workspace, Progress.NONE);
     }
 
     static String toJson(EvaluationReport report) {

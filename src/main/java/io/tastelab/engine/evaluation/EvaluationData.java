@@ -1,6 +1,9 @@
 package io.tastelab.engine.evaluation;
 
+import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.task.Progress;
+import io.tastelab.engine.workspace.Workspace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +24,28 @@ import java.util.zip.GZIPInputStream;
  * Immutable by convention.
  */
 public record EvaluationData(String name, InteractionMatrix interactions, String[] itemIds) {
+
+    /**
+     * A workspace's interactions (item ids from its catalog) when {@code file} looks like a workspace, else a
+     * {@code user,item,value[,timestamp]} CSV (see {@link #readCsv}).
+     */
+    public static EvaluationData load(Path file, Progress progress) throws IOException {
+        if (!Files.exists(file)) {
+            throw new IOException("no such file: " + file);
+        }
+        if (!Workspace.looksLikeWorkspace(file)) {
+            return readCsv(file);
+        }
+        try (Workspace workspace = Workspace.open(file, true)) {
+            Catalog catalog = workspace.loadCatalog();
+            InteractionMatrix interactions = workspace.loadInteractions(catalog, progress);
+            String[] ids = new String[catalog.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = catalog.item(i).id();
+            }
+            return new EvaluationData(file.getFileName().toString(), interactions, ids);
+        }
+    }
 
     /** The synthetic taste data of {@link SyntheticTastes}. */
     public static EvaluationData synthetic(SyntheticTastes.Shape shape, long seed) {

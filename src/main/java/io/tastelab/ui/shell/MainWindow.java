@@ -7,7 +7,10 @@ import io.tastelab.ui.popularity.PopularityView;
 import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.recommend.RecommendView;
 import io.tastelab.ui.recommend.RecommendViewModel;
+import io.tastelab.ui.evaluate.EvaluationView;
+import io.tastelab.ui.evaluate.EvaluationViewModel;
 import io.tastelab.ui.task.BackgroundTasks;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -26,7 +29,8 @@ public final class MainWindow extends BorderPane {
         TabPane tabs = new TabPane(
                 tab("Catalog", "catalogTab", () -> new CatalogView(new CatalogViewModel(workspace, tasks))),
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
-                tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))));
+                tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
+                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(tasks, Platform::runLater))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs));
