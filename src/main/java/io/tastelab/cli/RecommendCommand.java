@@ -56,6 +56,9 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--csv", description = "Print rank,id,title,score as CSV.")
+    boolean csv;
+
     @Override
     public Integer call() throws Exception {
         Recommenders chosen = Recommenders.byName(recommender);
@@ -64,7 +67,12 @@ final class RecommendCommand implements Callable<Integer> {
                 Set.copyOf(exclude), seed);
         Recommendation result = chosen.create().recommend(catalog, request);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (csv) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            io.tastelab.engine.exchange.CsvExport.recommendations(result, text);
+            out.print(text);
+            out.flush();
+        } else if (json) {
             out.println(toJson(result));
         } else {
             printText(result, out);

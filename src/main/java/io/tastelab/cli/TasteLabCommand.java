@@ -10,7 +10,9 @@ import java.io.PrintWriter;
 @Command(name = "tastelab", mixinStandardHelpOptions = true, versionProvider = TasteLabCommand.VersionProvider.class,
         description = "A desktop lab for recommendation systems. Without arguments the desktop app opens; "
                 + "the subcommands below run headless.",
-        subcommands = {RecommendCommand.class, ImportCommand.class, StatsCommand.class, BenchCommand.class, EvaluateCommand.class, BenchModelsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RecommendCommand.class, ImportCommand.class, StatsCommand.class, GenerateCommand.class,
+                BenchCommand.class, BenchImportCommand.class, EvaluateCommand.class, BenchModelsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TasteLabCommand implements Runnable {
 
     @CommandLine.Spec

@@ -3,6 +3,7 @@ package io.tastelab.ui;
 import atlantafx.base.theme.PrimerLight;
 import io.tastelab.engine.sample.SampleWorkspace;
 import io.tastelab.ui.shell.MainWindow;
+import io.tastelab.ui.shell.RecentWorkspaces;
 import io.tastelab.ui.task.FxBackgroundTasks;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -20,7 +21,13 @@ public final class TasteLabApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         WorkspaceState workspace = new WorkspaceState(SampleWorkspace.load(), "Built-in sample");
-        MainWindow window = new MainWindow(workspace, new FxBackgroundTasks());
+        boolean smoke = getParameters().getRaw().contains("--smoke");
+        // The smoke run must not depend on (or change) the user's recent workspaces.
+        RecentWorkspaces recent = smoke ? RecentWorkspaces.inMemory()
+                : RecentWorkspaces.inPreferences(java.util.prefs.Preferences.userRoot().node("io/tastelab/workspaces"));
+        MainWindow window = new MainWindow(workspace, new FxBackgroundTasks(), recent);
+        window.shell().reloadSample(); // the built-in sample is read-only; editing it offers to save a copy
+        stage.setOnHidden(event -> window.shell().closeOpen());
         Scene scene = new Scene(window, 1320, 820);
         var css = TasteLabApp.class.getResource("/styles/tastelab.css");
         if (css != null) {
@@ -35,7 +42,10 @@ public final class TasteLabApp extends Application {
         stage.show();
         // Load ND4J once the first frame is up, so the two cores draw the window first.
         javafx.animation.PauseTransition afterFirstFrame = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
-        afterFirstFrame.setOnFinished(event -> window.shell().loadBackend());
+        afterFirstFrame.setOnFinished(event -> {
+            window.shell().reopenLast();
+            window.shell().loadBackend();
+        });
         afterFirstFrame.play();
         var arguments = getParameters().getRaw();
         if (arguments.contains("--smoke")) {

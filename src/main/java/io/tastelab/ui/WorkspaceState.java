@@ -2,26 +2,61 @@ package io.tastelab.ui;
 
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.catalog.CatalogException;
+import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.pipeline.RecommendationRequest;
+import io.tastelab.engine.workspace.WorkspaceException;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
  * The state every pane shares: the current catalog snapshot, the workspace's name, and the request the
  * recommendation pane is showing (the catalog pane marks what that context can serve). Lives on the FX thread.
+ *
+ * <p>Edits go through {@link #edit}: each is handed to the {@link EditSink} (the open workspace file saves it at
+ * once, in its own transaction) and remembered for {@link #undo()} / {@link #redo()}. A read-only workspace (the
+ * built-in sample) refuses edits and raises {@link #readOnlyEditAttemptsProperty()}, so the shell can offer to
+ * save a copy. The interactions of the workspace, once loaded, are kept beside the catalog they were loaded with.
  */
 public final class WorkspaceState {
+
+    /** Where edits are saved; the workspace file, or nothing for an in-memory catalog. */
+    @FunctionalInterface
+    public interface EditSink {
+        /** Saves {@code after}, which is {@code before} with one edit; throws {@link WorkspaceException} when it cannot. */
+        void save(Catalog before, Catalog after);
+    }
+
+    /** The user-item matrix and the catalog snapshot whose item indices its columns use. */
+    public record Interactions(InteractionMatrix matrix, Catalog catalog) {
+    }
+
+    private static final int UNDO_LIMIT = 200;
 
     private final ReadOnlyObjectWrapper<Catalog> catalog;
     private final ReadOnlyStringWrapper name;
     private final ObjectProperty<RecommendationRequest> currentRequest = new SimpleObjectProperty<>(RecommendationRequest.top(10));
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final IntegerProperty readOnlyEditAttempts = new SimpleIntegerProperty();
+    private final ReadOnlyObjectWrapper<Interactions> interactions = new ReadOnlyObjectWrapper<>();
+    private final Deque<Catalog> undo = new ArrayDeque<>();
+    private final Deque<Catalog> redo = new ArrayDeque<>();
+    private EditSink sink = (before, after) -> { };
 
     public WorkspaceState(Catalog initial, String workspaceName) {
         this.catalog = new ReadOnlyObjectWrapper<>(initial);
@@ -44,21 +79,125 @@ public final class WorkspaceState {
         return currentRequest;
     }
 
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Counts edits refused because the workspace is read-only; the shell listens to offer a copy. */
+    public ReadOnlyIntegerProperty readOnlyEditAttemptsProperty() {
+        return readOnlyEditAttempts;
+    }
+
+    /** The loaded interactions, or null while none are loaded (or the workspace has none). */
+    public ReadOnlyObjectProperty<Interactions> interactionsProperty() {
+        return interactions.getReadOnlyProperty();
+    }
+
+    public void setInteractions(Interactions loaded) {
+        interactions.set(loaded);
+    }
+
     /**
-     * Applies one edit. On success the new snapshot replaces the old one; on a refused edit nothing
-     * changes and the reason comes back.
+     * Applies one edit. On success the new snapshot replaces the old one, is saved, and can be undone; on a
+     * refused edit (invalid, read-only, or the file could not be written) nothing changes and the reason comes back.
      */
     public Optional<String> edit(UnaryOperator<Catalog> change) {
+        if (readOnly.get()) {
+            readOnlyEditAttempts.set(readOnlyEditAttempts.get() + 1);
+            return Optional.of(name.get() + " is read-only: save a copy (File → Save As…) to edit it");
+        }
+        Catalog before = catalog.get();
+        Catalog after;
         try {
-            catalog.set(change.apply(catalog.get()));
-            return Optional.empty();
+            after = change.apply(before);
         } catch (CatalogException e) {
             return Optional.of(e.getMessage());
         }
+        Optional<String> failed = save(before, after);
+        if (failed.isPresent()) {
+            return failed;
+        }
+        push(undo, before);
+        redo.clear();
+        catalog.set(after);
+        updateUndoFlags();
+        return Optional.empty();
     }
 
-    /** Replaces the whole workspace (a new catalog from a file, the sample, or a generator). */
+    /** Goes back one edit (and saves that); empty when done, else why not. */
+    public Optional<String> undo() {
+        return step(undo, redo);
+    }
+
+    /** Re-applies the last undone edit. */
+    public Optional<String> redo() {
+        return step(redo, undo);
+    }
+
+    private Optional<String> step(Deque<Catalog> from, Deque<Catalog> to) {
+        if (from.isEmpty()) {
+            return Optional.of("nothing to " + (from == undo ? "undo" : "redo"));
+        }
+        Catalog before = catalog.get();
+        Catalog target = from.peek();
+        Optional<String> failed = save(before, target);
+        if (failed.isPresent()) {
+            return failed;
+        }
+        from.pop();
+        push(to, before);
+        catalog.set(target);
+        updateUndoFlags();
+        return Optional.empty();
+    }
+
+    private Optional<String> save(Catalog before, Catalog after) {
+        try {
+            sink.save(before, after);
+            return Optional.empty();
+        } catch (WorkspaceException e) {
+            return Optional.of("not saved: " + e.getMessage());
+        }
+    }
+
+    private static void push(Deque<Catalog> stack, Catalog snapshot) {
+        stack.push(snapshot);
+        if (stack.size() > UNDO_LIMIT) {
+            stack.removeLast();
+        }
+    }
+
+    private void updateUndoFlags() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    /** Replaces the whole workspace (a new catalog from a file, the sample, or a generator), kept in memory only. */
     public void replace(Catalog newCatalog, String newName) {
+        replace(newCatalog, newName, (before, after) -> { }, false);
+    }
+
+    /**
+     * Replaces the whole workspace.
+     *
+     * @param editSink where edits are saved from now on
+     * @param isReadOnly whether edits are refused (the built-in sample)
+     */
+    public void replace(Catalog newCatalog, String newName, EditSink editSink, boolean isReadOnly) {
+        sink = editSink;
+        readOnly.set(isReadOnly);
+        undo.clear();
+        redo.clear();
+        updateUndoFlags();
+        interactions.set(null);
         name.set(newName);
         catalog.set(newCatalog);
     }

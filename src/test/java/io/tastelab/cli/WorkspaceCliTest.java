@@ -85,6 +85,13 @@ class WorkspaceCliTest {
     }
 
     @Test
+    void recommendCanPrintCsv() {
+        CliTest.Run run = CliTest.run("recommend", "--recommender", "most-popular", "-k", "2", "--csv");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(3).first().isEqualTo("rank,id,title,score");
+    }
+
+    @Test
     void aFileThatIsNotAWorkspaceIsReportedByName() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.tastelab"), "hello");
         CliTest.Run run = CliTest.run("stats", "--workspace", notes.toString());

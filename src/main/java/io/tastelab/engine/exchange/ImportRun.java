@@ -205,7 +205,12 @@ final class ImportRun {
                 bad(file, line, "unknown item id '" + itemId + "'");
                 return;
             }
-            itemKey = writer.putItem(Item.of(itemId, "Item " + itemId, placeholderCategory), 0, Map.of());
+            try {
+                itemKey = writer.addPlaceholderItem(itemId, "Item " + itemId, placeholderCategory);
+            } catch (IllegalArgumentException e) {
+                bad(file, line, e.getMessage());
+                return;
+            }
         }
         writer.addInteraction(writer.userKey(user.strip()), itemKey, value, timestamp, kind);
     }

@@ -9,20 +9,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Writes one import into a workspace as a single transaction: items (added, or updated when the id exists),
  * users (added on first sight) and interactions (appended). Nothing is visible to anyone, nor survives a
  * crash, until {@link #commit()}; {@link #close()} without a commit rolls everything back.
  *
+ * <p>Parsing and SQLite share the work: rows are gathered in chunks of primitive arrays on the caller's thread
+ * and written by one background thread, so reading the next chunk overlaps inserting the last. The connection
+ * is only ever used by one thread at a time: before any other statement the writer waits for the queue to drain.
+ *
  * <p>Not thread-safe: one import runs on one thread, which must also close it.
  */
 public final class ImportWriter implements AutoCloseable {
 
-    private static final int BATCH = 20_000;
+    private static final int CHUNK = 16_384;
+    private static final int CHUNKS_IN_FLIGHT = 4;
+    /** Page cache during an import (negative = KiB), and SQLite's default afterwards. */
+    private static final int IMPORT_CACHE_KIB = -262_144;
+    private static final int DEFAULT_CACHE_KIB = -2000;
 
     private final Workspace workspace;
     private final Connection connection;
@@ -30,10 +44,15 @@ public final class ImportWriter implements AutoCloseable {
     private final Map<String, Long> userKeys = new HashMap<>();
     private final PreparedStatement insertUser;
     private final PreparedStatement insertInteraction;
+    private final PreparedStatement insertPlaceholder;
+    private final ExecutorService sqlThread = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("tastelab-import-writer").factory());
+    private final Semaphore chunksInFlight = new Semaphore(CHUNKS_IN_FLIGHT);
+    private final ArrayDeque<Future<?>> submitted = new ArrayDeque<>();
+    private Chunk chunk = new Chunk();
     private long nextUserKey;
+    private long nextItemKey;
     private int nextPosition;
-    private int pendingUsers;
-    private int pendingInteractions;
     private long itemsWritten;
     private long usersAdded;
     private long interactionsAdded;
@@ -48,9 +67,10 @@ public final class ImportWriter implements AutoCloseable {
                     itemKeys.put(rows.getString(2), rows.getLong(1));
                 }
             }
-            try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(position) + 1, 0) FROM items")) {
+            try (ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(position) + 1, 0), COALESCE(MAX(key) + 1, 1) FROM items")) {
                 rows.next();
                 nextPosition = rows.getInt(1);
+                nextItemKey = rows.getLong(2);
             }
             long maxUser = 0;
             try (ResultSet rows = statement.executeQuery("SELECT key, id FROM users")) {
@@ -61,11 +81,13 @@ public final class ImportWriter implements AutoCloseable {
             }
             nextUserKey = maxUser + 1;
             // A bigger page cache keeps the B-tree of a multi-million-row import in memory (negative = KiB).
-            statement.execute("PRAGMA cache_size = -262144");
+            statement.execute("PRAGMA cache_size = " + IMPORT_CACHE_KIB);
         }
         insertUser = connection.prepareStatement("INSERT INTO users (key, id) VALUES (?, ?)");
         insertInteraction = connection.prepareStatement(
                 "INSERT INTO interactions (user_key, item_key, value, timestamp, kind) VALUES (?, ?, ?, ?, ?)");
+        insertPlaceholder = connection.prepareStatement(
+                "INSERT INTO items (key, id, position, title, category) VALUES (?, ?, ?, ?, ?)");
     }
 
     /** Whether the workspace (including this import so far) has any items. */
@@ -88,6 +110,7 @@ public final class ImportWriter implements AutoCloseable {
     public long putItem(Item item, long popularity, Map<String, List<String>> extra) throws SQLException {
         CatalogValidation.requireValid(item);
         CatalogValidation.requireValidPopularity(item.id(), popularity);
+        drain();
         itemsWritten++;
         Long existing = itemKeys.get(item.id());
         if (existing != null) {
@@ -97,6 +120,25 @@ public final class ImportWriter implements AutoCloseable {
         }
         long key = CatalogWriter.insert(connection, item, popularity, nextPosition++, extra);
         itemKeys.put(item.id(), key);
+        nextItemKey = Math.max(nextItemKey, key + 1);
+        return key;
+    }
+
+    /**
+     * Adds an item known only by its id (ratings without an items file), queued with the interactions.
+     *
+     * @return the new item's key
+     * @throws IllegalArgumentException when the id exists already or is blank
+     */
+    public long addPlaceholderItem(String id, String title, String category) {
+        CatalogValidation.requireValid(io.tastelab.engine.catalog.Item.of(id, title, category));
+        if (itemKeys.containsKey(id)) {
+            throw new IllegalArgumentException("item '" + id + "' exists already");
+        }
+        long key = nextItemKey++;
+        itemKeys.put(id, key);
+        chunk.placeholders.add(new Placeholder(key, id, nextPosition++, title, category));
+        itemsWritten++;
         return key;
     }
 
@@ -118,14 +160,8 @@ public final class ImportWriter implements AutoCloseable {
         }
         long newKey = nextUserKey++;
         userKeys.put(id, newKey);
-        insertUser.setLong(1, newKey);
-        insertUser.setString(2, id);
-        insertUser.addBatch();
+        chunk.usersAdded.add(new NewUser(newKey, id));
         usersAdded++;
-        if (++pendingUsers == BATCH) {
-            insertUser.executeBatch();
-            pendingUsers = 0;
-        }
         return newKey;
     }
 
@@ -135,21 +171,105 @@ public final class ImportWriter implements AutoCloseable {
      * @param timestamp seconds since the epoch, or {@code null} when unknown
      */
     public void addInteraction(long userKey, long itemKey, double value, Long timestamp, InteractionKind kind) throws SQLException {
-        insertInteraction.setLong(1, userKey);
-        insertInteraction.setLong(2, itemKey);
-        insertInteraction.setDouble(3, value);
-        if (timestamp == null) {
-            insertInteraction.setNull(4, Types.INTEGER);
-        } else {
-            insertInteraction.setLong(4, timestamp);
-        }
-        insertInteraction.setInt(5, kind.code());
-        insertInteraction.addBatch();
+        Chunk c = chunk;
+        int r = c.size++;
+        c.users[r] = userKey;
+        c.items[r] = itemKey;
+        c.values[r] = value;
+        c.hasTimestamp[r] = timestamp != null;
+        c.timestamps[r] = timestamp == null ? 0 : timestamp;
+        c.kinds[r] = (byte) kind.code();
         interactionsAdded++;
-        if (++pendingInteractions == BATCH) {
-            insertInteraction.executeBatch();
-            pendingInteractions = 0;
+        if (c.size == CHUNK) {
+            submitChunk();
         }
+    }
+
+    private void submitChunk() throws SQLException {
+        Chunk full = chunk;
+        chunk = new Chunk();
+        checkFailures(false);
+        chunksInFlight.acquireUninterruptibly();
+        submitted.add(sqlThread.submit(() -> {
+            try {
+                write(full);
+            } finally {
+                chunksInFlight.release();
+            }
+            return null;
+        }));
+    }
+
+    /** On the writer thread: users, placeholder items, then the interactions of one chunk. */
+    private void write(Chunk c) throws SQLException {
+        for (NewUser user : c.usersAdded) {
+            insertUser.setLong(1, user.key());
+            insertUser.setString(2, user.id());
+            insertUser.addBatch();
+        }
+        insertUser.executeBatch();
+        for (Placeholder item : c.placeholders) {
+            insertPlaceholder.setLong(1, item.key());
+            insertPlaceholder.setString(2, item.id());
+            insertPlaceholder.setInt(3, item.position());
+            insertPlaceholder.setString(4, item.title());
+            insertPlaceholder.setString(5, item.category());
+            insertPlaceholder.addBatch();
+        }
+        insertPlaceholder.executeBatch();
+        for (int r = 0; r < c.size; r++) {
+            insertInteraction.setLong(1, c.users[r]);
+            insertInteraction.setLong(2, c.items[r]);
+            insertInteraction.setDouble(3, c.values[r]);
+            if (c.hasTimestamp[r]) {
+                insertInteraction.setLong(4, c.timestamps[r]);
+            } else {
+                insertInteraction.setNull(4, Types.INTEGER);
+            }
+            insertInteraction.setInt(5, c.kinds[r]);
+            insertInteraction.addBatch();
+        }
+        insertInteraction.executeBatch();
+    }
+
+    /** Rethrows the first failure of the writer thread; with {@code wait}, first waits for everything queued. */
+    private void checkFailures(boolean wait) throws SQLException {
+        while (!submitted.isEmpty() && (wait || submitted.peek().isDone())) {
+            try {
+                submitted.poll().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while saving the import", e);
+            } catch (ExecutionException e) {
+                waitQuietly();
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new SQLException(e.getCause().getMessage(), e.getCause());
+            }
+        }
+    }
+
+    /** Writes everything gathered so far and waits until it is written. */
+    private void drain() throws SQLException {
+        if (chunk.size > 0 || !chunk.usersAdded.isEmpty() || !chunk.placeholders.isEmpty()) {
+            submitChunk();
+        }
+        checkFailures(true);
+    }
+
+    private void waitQuietly() {
+        for (Future<?> future : submitted) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException ignored) {
+                // The first failure is the one reported.
+            }
+        }
+        submitted.clear();
     }
 
     public long itemsWritten() {
@@ -170,8 +290,7 @@ public final class ImportWriter implements AutoCloseable {
             throw new IllegalStateException("import already finished");
         }
         try {
-            insertUser.executeBatch();
-            insertInteraction.executeBatch();
+            drain();
         } catch (SQLException e) {
             finish(false);
             throw Workspace.translate(workspace.file(), "import into", e);
@@ -187,11 +306,38 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    private record NewUser(long key, String id) {
+    }
+
+    private record Placeholder(long key, String id, int position, String title, String category) {
+    }
+
+    /** Rows gathered for the writer thread. */
+    private static final class Chunk {
+        final long[] users = new long[CHUNK];
+        final long[] items = new long[CHUNK];
+        final double[] values = new double[CHUNK];
+        final long[] timestamps = new long[CHUNK];
+        final boolean[] hasTimestamp = new boolean[CHUNK];
+        final byte[] kinds = new byte[CHUNK];
+        int size;
+        final java.util.ArrayList<NewUser> usersAdded = new java.util.ArrayList<>();
+        final java.util.ArrayList<Placeholder> placeholders = new java.util.ArrayList<>();
+    }
+
     private void finish(boolean commit) {
         finished = true;
+        waitQuietly();
+        sqlThread.shutdown();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = " + DEFAULT_CACHE_KIB);
+        } catch (SQLException ignored) {
+            // Only memory use; the import's outcome is decided below.
+        }
         try {
             insertUser.close();
             insertInteraction.close();
+            insertPlaceholder.close();
         } catch (SQLException ignored) {
             // Closing statements cannot lose data; the transaction outcome below is what matters.
         }

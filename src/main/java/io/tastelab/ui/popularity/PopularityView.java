@@ -69,7 +69,28 @@ public final class PopularityView extends SplitPane {
         HBox randomBar = new HBox(8, new Label("Seed"), seed, randomize);
         randomBar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox left = new VBox(8, filter, table, error, randomBar);
+        javafx.scene.control.ChoiceBox<io.tastelab.engine.interactions.InteractionPopularity.Measure> measure =
+                new javafx.scene.control.ChoiceBox<>();
+        measure.setId("deriveMeasure");
+        measure.getItems().setAll(io.tastelab.engine.interactions.InteractionPopularity.Measure.values());
+        measure.valueProperty().bindBidirectional(viewModel.deriveMeasureProperty());
+        TextField threshold = new TextField();
+        threshold.setId("deriveThreshold");
+        threshold.setPrefColumnCount(3);
+        threshold.textProperty().bindBidirectional(viewModel.thresholdTextProperty());
+        TextField halfLife = new TextField();
+        halfLife.setId("deriveHalfLife");
+        halfLife.setPromptText("none");
+        halfLife.setPrefColumnCount(5);
+        halfLife.textProperty().bindBidirectional(viewModel.halfLifeDaysTextProperty());
+        Button derive = new Button("Derive from interactions");
+        derive.setId("deriveButton");
+        derive.disableProperty().bind(viewModel.canDeriveProperty().not());
+        derive.setOnAction(e -> viewModel.deriveFromInteractions());
+        HBox deriveBar = new HBox(8, measure, new Label("threshold"), threshold, new Label("half-life (days)"), halfLife, derive);
+        deriveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        VBox left = new VBox(8, filter, table, error, randomBar, deriveBar);
         left.setPadding(new Insets(10));
 
         NumberAxis rankAxis = new NumberAxis();

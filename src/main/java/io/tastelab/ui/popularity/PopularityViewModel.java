@@ -4,11 +4,14 @@ import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.catalog.CatalogSearch;
 import io.tastelab.engine.catalog.CatalogValidation;
 import io.tastelab.engine.catalog.LongTail;
+import io.tastelab.engine.interactions.InteractionPopularity;
 import io.tastelab.engine.sample.PopularityRandomizer;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.catalog.CatalogRows;
 import io.tastelab.ui.task.BackgroundTasks;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,6 +40,10 @@ public final class PopularityViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper tailSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LongTail.Curve> curve = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<InteractionPopularity.Measure> deriveMeasure =
+            new SimpleObjectProperty<>(InteractionPopularity.Measure.DISTINCT_USERS);
+    private final StringProperty thresholdText = new SimpleStringProperty("4");
+    private final StringProperty halfLifeDaysText = new SimpleStringProperty("");
     private long refreshGeneration;
 
     public PopularityViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
@@ -88,6 +95,85 @@ public final class PopularityViewModel {
         Optional<String> refused = workspace.edit(catalog -> catalog.withPopularity(catalogIndex, count));
         error.set(refused.orElse(""));
         return refused.isEmpty();
+    }
+
+    /** What "derive from interactions" counts. */
+    public ObjectProperty<InteractionPopularity.Measure> deriveMeasureProperty() {
+        return deriveMeasure;
+    }
+
+    /** The rating a "ratings at least" count starts at. */
+    public StringProperty thresholdTextProperty() {
+        return thresholdText;
+    }
+
+    /** Half-life of the time decay in days; empty for none. */
+    public StringProperty halfLifeDaysTextProperty() {
+        return halfLifeDaysText;
+    }
+
+    /** True once the workspace's interactions are loaded, so popularity can be derived from them. */
+    public javafx.beans.binding.BooleanBinding canDeriveProperty() {
+        return workspace.interactionsProperty().isNotNull();
+    }
+
+    /**
+     * Sets every count from the interactions (users per item, sum of ratings, or ratings at least the threshold;
+     * optional time decay relative to the newest interaction), as one edit that can be undone. Items added since
+     * the interactions were loaded get 0.
+     *
+     * @return false (and an error message) on invalid input or when no interactions are loaded
+     */
+    public boolean deriveFromInteractions() {
+        WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+        if (loaded == null) {
+            error.set("no interactions loaded: open or import a workspace with ratings first");
+            return false;
+        }
+        double threshold;
+        InteractionPopularity.TimeDecay decay = null;
+        try {
+            threshold = Double.parseDouble(thresholdText.get().strip());
+        } catch (NumberFormatException e) {
+            error.set("threshold must be a number, got '" + thresholdText.get() + "'");
+            return false;
+        }
+        String halfLife = halfLifeDaysText.get() == null ? "" : halfLifeDaysText.get().strip();
+        if (!halfLife.isEmpty()) {
+            double days;
+            try {
+                days = Double.parseDouble(halfLife);
+            } catch (NumberFormatException e) {
+                days = Double.NaN;
+            }
+            if (!(days > 0) || Double.isInfinite(days)) {
+                error.set("half-life must be a positive number of days, got '" + halfLife + "'");
+                return false;
+            }
+            decay = new InteractionPopularity.TimeDecay(days * 86_400, newest(loaded.matrix()));
+        }
+        double[] scores = InteractionPopularity.compute(loaded.matrix(), deriveMeasure.get(), threshold, decay);
+        long[] byLoadedIndex = InteractionPopularity.asCounts(scores);
+        Optional<String> refused = workspace.edit(catalog -> {
+            long[] counts = new long[catalog.size()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = loaded.catalog().indexOf(catalog.item(i).id()).map(j -> byLoadedIndex[j]).orElse(0L);
+            }
+            return catalog.withPopularityCounts(counts);
+        });
+        error.set(refused.orElse(""));
+        return refused.isEmpty();
+    }
+
+    private static long newest(io.tastelab.engine.interactions.InteractionMatrix matrix) {
+        long[] timestamps = matrix.timestamps();
+        long newest = Long.MIN_VALUE;
+        if (timestamps != null) {
+            for (long t : timestamps) {
+                newest = Math.max(newest, t);
+            }
+        }
+        return newest == Long.MIN_VALUE ? System.currentTimeMillis() / 1000 : newest;
     }
 
     /** Replaces every count with a draw from 1 to 20, reproducible from the seed field. */

@@ -1,12 +1,14 @@
 package io.tastelab.ui.shell;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
@@ -19,7 +21,7 @@ import java.util.Optional;
 /** The menu bar; every command goes to the {@link ShellViewModel}. */
 final class MainMenu extends MenuBar {
 
-    MainMenu(ShellViewModel shell, TabPane tabs) {
+    MainMenu(ShellViewModel shell, TabPane tabs, Runnable importer) {
         setId("mainMenu");
         MenuItem open = new MenuItem("Open catalog CSV…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -32,6 +34,39 @@ final class MainMenu extends MenuBar {
                 shell.openCatalog(file.toPath());
             }
         });
+        MenuItem newWorkspace = new MenuItem("New workspace…");
+        newWorkspace.setId("newWorkspaceMenuItem");
+        newWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
+        newWorkspace.setOnAction(e -> chooseWorkspace("New workspace", true).ifPresent(shell::newWorkspace));
+        MenuItem openWorkspace = new MenuItem("Open workspace…");
+        openWorkspace.setId("openWorkspaceMenuItem");
+        openWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openWorkspace.setOnAction(e -> chooseWorkspace("Open a workspace", false).ifPresent(shell::openWorkspaceFile));
+        MenuItem saveAs = new MenuItem("Save As…");
+        saveAs.setId("saveAsMenuItem");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> chooseWorkspace("Save the workspace as", true).ifPresent(shell::saveAs));
+        Menu recentMenu = new Menu("Open recent");
+        recentMenu.setId("recentMenu");
+        Runnable fillRecent = () -> {
+            recentMenu.getItems().clear();
+            for (java.nio.file.Path path : shell.recentFiles()) {
+                MenuItem item = new MenuItem(path.toString());
+                item.setOnAction(ev -> shell.openWorkspaceFile(path));
+                recentMenu.getItems().add(item);
+            }
+            recentMenu.setDisable(recentMenu.getItems().isEmpty());
+        };
+        fillRecent.run();
+        shell.recentFiles().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) change -> fillRecent.run());
+        MenuItem importData = new MenuItem("Import ratings…");
+        importData.setId("importMenuItem");
+        importData.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
+        importData.setOnAction(e -> importer.run());
+        MenuItem exportCatalog = new MenuItem("Export catalog as CSV…");
+        exportCatalog.setOnAction(e -> chooseCsv("Export the catalog").ifPresent(shell::exportCatalog));
+        MenuItem exportPopularity = new MenuItem("Export popularity as CSV…");
+        exportPopularity.setOnAction(e -> chooseCsv("Export popularity").ifPresent(shell::exportPopularity));
         MenuItem sample = new MenuItem("Reload built-in sample");
         sample.setOnAction(e -> shell.reloadSample());
         MenuItem synthetic = new MenuItem("Generate synthetic catalog…");
@@ -40,7 +75,20 @@ final class MainMenu extends MenuBar {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, sample, synthetic, quit);
+        Menu file = new Menu("File", null, newWorkspace, openWorkspace, recentMenu, saveAs, new SeparatorMenuItem(),
+                importData, exportCatalog, exportPopularity, open, sample, synthetic, new SeparatorMenuItem(), quit);
+
+        MenuItem undo = new MenuItem("Undo");
+        undo.setId("undoMenuItem");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.disableProperty().bind(shell.canUndoProperty().not());
+        undo.setOnAction(e -> shell.undo());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setId("redoMenuItem");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.disableProperty().bind(shell.canRedoProperty().not());
+        redo.setOnAction(e -> shell.redo());
+        Menu edit = new Menu("Edit", null, undo, redo);
 
         Menu view = new Menu("View");
         for (int i = 0; i < tabs.getTabs().size(); i++) {
@@ -50,7 +98,7 @@ final class MainMenu extends MenuBar {
             item.setOnAction(e -> tabs.getSelectionModel().select(index));
             view.getItems().add(item);
         }
-        getMenus().addAll(file, view);
+        getMenus().addAll(file, edit, view);
 
         shell.errorProperty().addListener((obs, old, message) -> {
             if (message != null && !message.isEmpty()) {
@@ -60,6 +108,47 @@ final class MainMenu extends MenuBar {
                 shell.clearError();
             }
         });
+        shell.copyOfferedProperty().addListener((obs, old, offered) -> {
+            if (offered) {
+                javafx.application.Platform.runLater(() -> offerCopy(shell));
+            }
+        });
+    }
+
+    /** The built-in sample is read-only: offer to save an editable copy. */
+    private void offerCopy(ShellViewModel shell) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "The built-in sample is read-only. Save a copy as a workspace file and edit that?",
+                new ButtonType("Save a copy…", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
+        ask.setHeaderText("Read-only workspace");
+        Optional<ButtonType> answer = ask.showAndWait();
+        shell.dismissCopyOffer();
+        if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
+            chooseWorkspace("Save an editable copy", true).ifPresent(shell::saveAs);
+        }
+    }
+
+    private Optional<java.nio.file.Path> chooseCsv(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private Optional<java.nio.file.Path> chooseWorkspace(String title, boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TasteLab workspaces", "*.tastelab", "*.sqlite", "*.db"));
+        File file = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
+        if (file == null) {
+            return Optional.empty();
+        }
+        java.nio.file.Path path = file.toPath();
+        if (save && !path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + ".tastelab");
+        }
+        return Optional.of(path);
     }
 
     private void askForSynthetic(ShellViewModel shell) {

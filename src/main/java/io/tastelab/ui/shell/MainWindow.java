@@ -3,6 +3,10 @@ package io.tastelab.ui.shell;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.catalog.CatalogView;
 import io.tastelab.ui.catalog.CatalogViewModel;
+import io.tastelab.ui.importing.ImportDialog;
+import io.tastelab.ui.importing.ImportViewModel;
+import io.tastelab.ui.matrix.MatrixView;
+import io.tastelab.ui.matrix.MatrixViewModel;
 import io.tastelab.ui.popularity.PopularityView;
 import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.recommend.RecommendView;
@@ -24,16 +28,21 @@ public final class MainWindow extends BorderPane {
     private final ShellViewModel shell;
 
     public MainWindow(WorkspaceState workspace, BackgroundTasks tasks) {
+        this(workspace, tasks, RecentWorkspaces.inMemory());
+    }
+
+    public MainWindow(WorkspaceState workspace, BackgroundTasks tasks, RecentWorkspaces recent) {
         setId("mainWindow");
-        this.shell = new ShellViewModel(workspace, tasks);
+        this.shell = new ShellViewModel(workspace, tasks, recent);
         TabPane tabs = new TabPane(
                 tab("Catalog", "catalogTab", () -> new CatalogView(new CatalogViewModel(workspace, tasks))),
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
                 tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
+                tab("User-item matrix", "matrixTab", () -> new MatrixView(new MatrixViewModel(workspace, tasks))),
                 tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(tasks, Platform::runLater))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setTop(new MainMenu(shell, tabs));
+        setTop(new MainMenu(shell, tabs, () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show()));
         setCenter(tabs);
         setBottom(new StatusBarView(shell));
     }

@@ -3,17 +3,24 @@ package io.tastelab.ui.shell;
 import io.tastelab.array.BackendInfo;
 import io.tastelab.array.ComputeBackend;
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.exchange.CsvExport;
 import io.tastelab.engine.sample.CatalogCsv;
 import io.tastelab.engine.sample.SampleWorkspace;
 import io.tastelab.engine.sample.SyntheticCatalog;
+import io.tastelab.engine.workspace.Workspace;
+import io.tastelab.engine.workspace.WorkspaceException;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -25,7 +32,12 @@ import java.util.Optional;
 
 /**
  * The main window's state and commands: which workspace is open, the compute backend's status, and the
- * workspace-wide commands of the menu (open a catalog, reload the sample, generate a synthetic catalog).
+ * workspace-wide commands of the menu (new / open / save as a workspace file, recent files, open a catalog,
+ * reload the sample, generate a synthetic catalog).
+ *
+ * <p>A workspace file is opened and read in the background; once open, every catalog edit is saved to it at
+ * once (see {@link WorkspaceState#edit}). Its interactions load in the background after the catalog, so the
+ * window is usable before a large matrix is in memory.
  */
 public final class ShellViewModel {
 
@@ -36,10 +48,23 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper backendStatus = new ReadOnlyStringWrapper("Loading compute backend (ND4J)…");
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper copyOffered = new ReadOnlyBooleanWrapper(false);
+    private volatile boolean importRunning;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final RecentWorkspaces recent;
+    private Workspace open;
 
     public ShellViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
+        this(workspace, tasks, RecentWorkspaces.inMemory());
+    }
+
+    public ShellViewModel(WorkspaceState workspace, BackgroundTasks tasks, RecentWorkspaces recent) {
         this.workspace = workspace;
         this.tasks = tasks;
+        this.recent = recent;
+        recentFiles.setAll(recent.list());
+        workspace.readOnlyEditAttemptsProperty().addListener((obs, old, now) -> copyOffered.set(true));
     }
 
     public BackgroundTasks tasks() {
@@ -47,7 +72,192 @@ public final class ShellViewModel {
     }
 
     public StringExpression windowTitle() {
-        return Bindings.concat("TasteLab — ", workspace.nameProperty());
+        return Bindings.concat("TasteLab — ", workspace.nameProperty(),
+                Bindings.when(workspace.readOnlyProperty()).then(" (read-only)").otherwise(""));
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return workspace.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return workspace.canRedoProperty();
+    }
+
+    /** Undoes the last catalog or popularity edit (and saves that); a failure shows as an error. */
+    public void undo() {
+        workspace.undo().ifPresent(message -> error.set("Could not undo: " + message));
+    }
+
+    public void redo() {
+        workspace.redo().ifPresent(message -> error.set("Could not redo: " + message));
+    }
+
+    /** The open workspace file, or null for the sample or an in-memory catalog. */
+    public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
+        return workspaceFile.getReadOnlyProperty();
+    }
+
+    /** Recently opened workspace files, most recent first. */
+    public ObservableList<Path> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recentFiles);
+    }
+
+    /** True after an edit of a read-only workspace: the view offers to save a copy, then calls {@link #dismissCopyOffer()}. */
+    public ReadOnlyBooleanProperty copyOfferedProperty() {
+        return copyOffered.getReadOnlyProperty();
+    }
+
+    public void dismissCopyOffer() {
+        copyOffered.set(false);
+    }
+
+    /** The open workspace, for commands that work on the file (import); empty for the sample or a CSV catalog. */
+    public Optional<Workspace> openWorkspace() {
+        return Optional.ofNullable(open);
+    }
+
+    /**
+     * While an import holds the workspace, edits are refused (rather than freezing the window until it ends).
+     * Called from the import's own thread too, so it is a plain volatile flag.
+     */
+    public void setImportRunning(boolean running) {
+        importRunning = running;
+    }
+
+    /** Creates an empty workspace file and switches to it. */
+    public void newWorkspace(Path file) {
+        tasks.submit("Creating " + file.getFileName(), progress -> Workspace.create(file),
+                created -> switchTo(created, Catalog.empty()),
+                failure -> error.set("Could not create the workspace: " + failure.getMessage()));
+    }
+
+    /** Opens a workspace file in the background: first the catalog (the window is usable), then the interactions. */
+    public void openWorkspaceFile(Path file) {
+        tasks.submit("Opening " + file.getFileName(), progress -> {
+            Workspace opened = Workspace.open(file);
+            try {
+                return new Opened(opened, opened.loadCatalog());
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, (Opened result) -> switchTo(result.workspace(), result.catalog()),
+                failure -> error.set("Could not open the workspace: " + failure.getMessage()));
+    }
+
+    private record Opened(Workspace workspace, Catalog catalog) {
+    }
+
+    /**
+     * Saves the current catalog (and, for a workspace file, everything in it) as a new workspace file and switches
+     * to it. The built-in sample becomes editable this way.
+     */
+    public void saveAs(Path file) {
+        Workspace source = open;
+        Catalog catalog = workspace.catalog();
+        dismissCopyOffer();
+        tasks.submit("Saving " + file.getFileName(), progress -> {
+            if (source != null) {
+                source.copyTo(file);
+                Workspace copy = Workspace.open(file);
+                return new Opened(copy, copy.loadCatalog());
+            }
+            Workspace created = Workspace.create(file);
+            created.replaceCatalog(catalog);
+            return new Opened(created, catalog);
+        }, (Opened result) -> switchTo(result.workspace(), result.catalog()),
+                failure -> error.set("Could not save the workspace: " + failure.getMessage()));
+    }
+
+    /** Reopens the workspace that was open when the app last closed; nothing when there is none. */
+    public boolean reopenLast() {
+        Optional<Path> last = recent.last();
+        last.ifPresent(this::openWorkspaceFile);
+        return last.isPresent();
+    }
+
+    private void switchTo(Workspace opened, Catalog catalog) {
+        if (open != opened) {
+            closeOpen();
+        }
+        open = opened;
+        workspaceFile.set(opened.file());
+        recent.add(opened.file());
+        recentFiles.setAll(recent.list());
+        workspace.replace(catalog, opened.file().getFileName().toString(), (before, after) -> {
+            if (importRunning) {
+                throw new WorkspaceException("an import is running into " + opened.file().getFileName()
+                        + "; edit again when it has finished");
+            }
+            opened.saveCatalogEdit(before, after);
+        }, opened.isReadOnly());
+        loadInteractions();
+    }
+
+    /** Reads the catalog again from the open workspace (after an import) and reloads the interactions. */
+    public void reloadFromFile() {
+        if (open == null) {
+            return;
+        }
+        Workspace current = open;
+        tasks.submit("Reading " + current.file().getFileName(), progress -> current.loadCatalog(),
+                catalog -> switchTo(current, catalog),
+                failure -> error.set("Could not read the workspace: " + failure.getMessage()));
+    }
+
+    /** Loads the open workspace's interactions into the shared state, in the background. */
+    public void loadInteractions() {
+        Workspace current = open;
+        Catalog catalog = workspace.catalog();
+        if (current == null) {
+            return;
+        }
+        tasks.submit("Loading interactions of " + current.file().getFileName(),
+                progress -> current.loadInteractions(catalog, progress),
+                matrix -> {
+                    if (open == current && workspace.catalog() == catalog) {
+                        workspace.setInteractions(new WorkspaceState.Interactions(matrix, catalog));
+                    }
+                }, failure -> error.set("Could not load the interactions: " + failure.getMessage()));
+    }
+
+    /** Writes the current catalog (TasteLab's catalog CSV, readable by File → Open catalog CSV) to a file. */
+    public void exportCatalog(Path file) {
+        export(file, "catalog", writer -> CsvExport.catalog(workspace.catalog(), writer));
+    }
+
+    /** Writes {@code rank,id,title,popularity}, most popular first. */
+    public void exportPopularity(Path file) {
+        export(file, "popularity", writer -> CsvExport.popularity(workspace.catalog(), writer));
+    }
+
+    private interface CsvWriting {
+        void write(java.io.Writer writer) throws IOException;
+    }
+
+    private void export(Path file, String what, CsvWriting writing) {
+        tasks.submit("Exporting the " + what + " to " + file.getFileName(), progress -> {
+            try (java.io.Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                writing.write(writer);
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+            return file;
+        }, written -> { }, failure -> error.set("Could not export the " + what + ": " + failure.getMessage()));
+    }
+
+    /** Closes the open workspace file (on quit, or when switching). */
+    public void closeOpen() {
+        if (open != null) {
+            try {
+                open.close();
+            } catch (WorkspaceException e) {
+                error.set(e.getMessage());
+            }
+            open = null;
+            workspaceFile.set(null);
+        }
     }
 
     public StringExpression itemCount() {
@@ -82,8 +292,10 @@ public final class ShellViewModel {
         }, failure -> backendStatus.set("Compute backend failed to load: " + failure.getMessage()));
     }
 
+    /** Shows the built-in sample, read-only: editing it offers to save a copy. */
     public void reloadSample() {
-        workspace.replace(SampleWorkspace.load(), "Built-in sample");
+        closeOpen();
+        workspace.replace(SampleWorkspace.load(), "Built-in sample", (before, after) -> { }, true);
     }
 
     /** Opens a catalog CSV in TasteLab's format in the background. */
@@ -94,7 +306,10 @@ public final class ShellViewModel {
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": " + e.getMessage(), e);
             }
-        }, (Catalog catalog) -> workspace.replace(catalog, file.getFileName().toString()),
+        }, (Catalog catalog) -> {
+            closeOpen();
+            workspace.replace(catalog, file.getFileName().toString());
+        },
                 failure -> error.set("Could not open the catalog: " + failure.getMessage()));
     }
 
@@ -121,7 +336,10 @@ public final class ShellViewModel {
         }
         tasks.submit(String.format("Generating %,d synthetic items", count),
                 progress -> SyntheticCatalog.generate(count, seed, progress),
-                catalog -> workspace.replace(catalog, String.format("Synthetic catalog (%,d items, seed %d)", count, seed)),
+                catalog -> {
+                    closeOpen();
+                    workspace.replace(catalog, String.format("Synthetic catalog (%,d items, seed %d)", count, seed));
+                },
                 failure -> error.set("Could not generate the catalog: " + failure.getMessage()));
         return Optional.empty();
     }

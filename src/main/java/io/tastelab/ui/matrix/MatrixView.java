@@ -1,0 +1,127 @@
+package io.tastelab.ui.matrix;
+
+import io.tastelab.engine.catalog.LongTail;
+import io.tastelab.engine.interactions.MatrixOverview;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The user-item matrix pane: builds the heatmap, charts and history table, and binds them to the ViewModel. */
+public final class MatrixView extends BorderPane {
+
+    public MatrixView(MatrixViewModel model) {
+        setId("matrixPane");
+        Label summary = new Label();
+        summary.setId("matrixSummary");
+        summary.textProperty().bind(model.summaryProperty());
+        CheckBox sorted = new CheckBox("Sort users by activity and items by popularity");
+        sorted.setId("matrixSorted");
+        sorted.selectedProperty().bindBidirectional(model.sortedProperty());
+
+        WritableImage image = new WritableImage(MatrixViewModel.WIDTH, MatrixViewModel.HEIGHT);
+        ImageView heatmap = new ImageView(image);
+        heatmap.setId("matrixHeatmap");
+        heatmap.setOnMouseClicked(e -> model.selectAt(e.getX() / heatmap.getBoundsInLocal().getWidth(),
+                e.getY() / heatmap.getBoundsInLocal().getHeight()));
+        model.overviewProperty().addListener((obs, old, overview) -> paint(image, overview));
+        paint(image, model.overviewProperty().get());
+
+        LineChart<Number, Number> itemChart = tailChart("Item popularity (log–log)", "log10 rank", "log10 interactions");
+        itemChart.setId("matrixItemTail");
+        LineChart<Number, Number> userChart = tailChart("User activity (log–log)", "log10 rank", "log10 interactions");
+        userChart.setId("matrixUserTail");
+        model.itemTailProperty().addListener((obs, old, curve) -> plot(itemChart, curve));
+        model.userTailProperty().addListener((obs, old, curve) -> plot(userChart, curve));
+
+        Label user = new Label("Click a row of the heatmap to see that user's history.");
+        user.setId("matrixSelectedUser");
+        model.selectedUserProperty().addListener((obs, old, text) -> user.setText(text.isEmpty()
+                ? "Click a row of the heatmap to see that user's history." : text));
+        TableView<MatrixViewModel.HistoryRow> table = new TableView<>(model.history());
+        table.setId("matrixHistory");
+        table.getColumns().add(column("Item", MatrixViewModel.HistoryRow::itemId, 90));
+        table.getColumns().add(column("Title", MatrixViewModel.HistoryRow::title, 260));
+        table.getColumns().add(column("Value", row -> String.valueOf(row.value()), 60));
+
+        VBox left = new VBox(8, summary, sorted, heatmap, new HBox(8, itemChart, userChart));
+        VBox right = new VBox(8, user, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        right.setPrefWidth(420);
+        HBox.setHgrow(itemChart, Priority.ALWAYS);
+        HBox.setHgrow(userChart, Priority.ALWAYS);
+        setCenter(left);
+        setRight(right);
+        setStyle("-fx-padding: 8;");
+    }
+
+    /** Cells with more interactions are darker; a log scale keeps the long tail visible. */
+    private static void paint(WritableImage image, MatrixOverview overview) {
+        PixelWriter pixels = image.getPixelWriter();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        if (overview == null) {
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    pixels.setArgb(x, y, 0xFFF6F8FA);
+                }
+            }
+            return;
+        }
+        double scale = Math.log1p(Math.max(1, overview.maxCount()));
+        for (int y = 0; y < height; y++) {
+            int cellY = y * overview.height() / height;
+            for (int x = 0; x < width; x++) {
+                int cellX = x * overview.width() / width;
+                int count = overview.counts()[cellY * overview.width() + cellX];
+                double t = count == 0 ? 0 : 0.15 + 0.85 * Math.log1p(count) / scale;
+                int r = (int) (255 - t * (255 - 9));
+                int g = (int) (255 - t * (255 - 105));
+                int b = (int) (255 - t * (255 - 218));
+                pixels.setArgb(x, y, 0xFF000000 | (r << 16) | (g << 8) | b);
+            }
+        }
+    }
+
+    private static LineChart<Number, Number> tailChart(String title, String xLabel, String yLabel) {
+        LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis());
+        chart.setTitle(title);
+        chart.getXAxis().setLabel(xLabel);
+        chart.getYAxis().setLabel(yLabel);
+        chart.setCreateSymbols(false);
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setPrefHeight(220);
+        return chart;
+    }
+
+    private static void plot(LineChart<Number, Number> chart, LongTail.Curve curve) {
+        chart.getData().clear();
+        if (curve == null) {
+            return;
+        }
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        for (int i = 0; i < curve.ranks().length; i++) {
+            series.getData().add(new XYChart.Data<>(Math.log10(curve.ranks()[i]), Math.log10(Math.max(1, curve.counts()[i]))));
+        }
+        chart.getData().add(series);
+    }
+
+    private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

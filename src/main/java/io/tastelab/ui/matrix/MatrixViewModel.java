@@ -1,0 +1,160 @@
+package io.tastelab.ui.matrix;
+
+import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.catalog.LongTail;
+import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.interactions.MatrixOverview;
+import io.tastelab.ui.WorkspaceState;
+import io.tastelab.ui.task.BackgroundTasks;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The user-item matrix pane: a heatmap of the whole matrix aggregated to {@link #WIDTH} × {@link #HEIGHT} cells
+ * (computed in the background, so it stays responsive for hundreds of thousands of users and items), its size,
+ * density and sparsity, the long tail of item popularity and of user activity, and one user's history when a row
+ * of the heatmap is picked.
+ */
+public final class MatrixViewModel {
+
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 400;
+    static final int TAIL_POINTS = 200;
+
+    /** One interaction of the picked user. */
+    public record HistoryRow(String itemId, String title, float value) {
+    }
+
+    private final WorkspaceState workspace;
+    private final BackgroundTasks tasks;
+    private final BooleanProperty sorted = new SimpleBooleanProperty(true);
+    private final ReadOnlyObjectWrapper<MatrixOverview> overview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LongTail.Curve> itemTail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LongTail.Curve> userTail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No interactions loaded: open or import a workspace.");
+    private final ReadOnlyStringWrapper selectedUser = new ReadOnlyStringWrapper("");
+    private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+
+    public MatrixViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        workspace.interactionsProperty().addListener((obs, old, now) -> refresh());
+        sorted.addListener((obs, old, now) -> refresh());
+        refresh();
+    }
+
+    /** Most active users on top, most popular items on the left; off: in index order. */
+    public BooleanProperty sortedProperty() {
+        return sorted;
+    }
+
+    public ReadOnlyObjectProperty<MatrixOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LongTail.Curve> itemTailProperty() {
+        return itemTail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LongTail.Curve> userTailProperty() {
+        return userTail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedUserProperty() {
+        return selectedUser.getReadOnlyProperty();
+    }
+
+    public ObservableList<HistoryRow> history() {
+        return FXCollections.unmodifiableObservableList(history);
+    }
+
+    private void refresh() {
+        WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+        history.clear();
+        selectedUser.set("");
+        if (loaded == null) {
+            overview.set(null);
+            itemTail.set(null);
+            userTail.set(null);
+            summary.set("No interactions loaded: open or import a workspace.");
+            return;
+        }
+        InteractionMatrix matrix = loaded.matrix();
+        boolean bySize = sorted.get();
+        summary.set(describe(matrix));
+        tasks.submit("Drawing the user-item matrix", progress -> {
+            MatrixOverview result = MatrixOverview.of(matrix, WIDTH, HEIGHT, bySize, progress);
+            return new Computed(result, LongTail.of(result.itemCounts(), TAIL_POINTS), LongTail.of(result.userActivity(), TAIL_POINTS));
+        }, computed -> {
+            if (workspace.interactionsProperty().get() == loaded && sorted.get() == bySize) {
+                overview.set(computed.overview());
+                itemTail.set(computed.items());
+                userTail.set(computed.users());
+            }
+        }, failure -> summary.set("Could not draw the matrix: " + failure.getMessage()));
+    }
+
+    private record Computed(MatrixOverview overview, LongTail.Curve items, LongTail.Curve users) {
+    }
+
+    static String describe(InteractionMatrix matrix) {
+        return String.format(Locale.ROOT, "%,d users × %,d items, %,d interactions — density %.4f%%, sparsity %.4f%%",
+                matrix.userCount(), matrix.itemCount(), matrix.nnz(), 100 * matrix.density(), 100 * (1 - matrix.density()));
+    }
+
+    /**
+     * Picks the user at a point of the heatmap (fractions 0..1 of its width and height): the most active user of
+     * that row's band when sorted, else the band's first user; shows their history.
+     */
+    public void selectAt(double fractionX, double fractionY) {
+        MatrixOverview shown = overview.get();
+        WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+        if (shown == null || loaded == null) {
+            return;
+        }
+        int y = (int) Math.min(shown.height() - 1, Math.max(0, Math.floor(fractionY * shown.height())));
+        int[] band = shown.usersInRow(y);
+        if (band.length > 0) {
+            showUser(loaded, band[0]);
+        }
+    }
+
+    /** Shows one user's history by id; false when there is no such user. */
+    public boolean selectUser(String id) {
+        WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+        if (loaded == null) {
+            return false;
+        }
+        return loaded.matrix().userIndex(id).map(u -> {
+            showUser(loaded, u);
+            return true;
+        }).orElse(false);
+    }
+
+    private void showUser(WorkspaceState.Interactions loaded, int user) {
+        InteractionMatrix matrix = loaded.matrix();
+        Catalog catalog = loaded.catalog();
+        int[] items = matrix.rowItems(user);
+        float[] values = matrix.rowValues(user);
+        List<HistoryRow> rows = new ArrayList<>(items.length);
+        for (int p = 0; p < items.length; p++) {
+            rows.add(new HistoryRow(catalog.item(items[p]).id(), catalog.item(items[p]).title(), values[p]));
+        }
+        history.setAll(rows);
+        selectedUser.set(String.format(Locale.ROOT, "User %s: %,d interactions", matrix.userId(user), items.length));
+    }
+}
