@@ -10,6 +10,7 @@ import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.models.ModelKind;
 import io.tastelab.engine.models.ModelParams;
+import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +50,7 @@ public final class EvaluationViewModel {
 
     /** Where the interactions come from. */
     public enum DataChoice {
+        OPEN_WORKSPACE("Interactions of the open workspace"),
         SYNTHETIC("Synthetic tastes (1,000 users × 600 items)"),
         FILE("Workspace or interactions CSV…");
 
@@ -68,6 +70,7 @@ public final class EvaluationViewModel {
     public record LossPoint(String model, int iteration, double loss) {
     }
 
+    private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
     private final Executor uiThread;
     private final ObjectProperty<DataChoice> data = new SimpleObjectProperty<>(DataChoice.SYNTHETIC);
@@ -90,8 +93,12 @@ public final class EvaluationViewModel {
     private BackgroundTasks.RunningTask current;
     private long runNumber;
 
-    public EvaluationViewModel(BackgroundTasks tasks, Executor uiThread) {
+    public EvaluationViewModel(WorkspaceState workspace, BackgroundTasks tasks, Executor uiThread) {
+        this.workspace = workspace;
         this.tasks = tasks;
+        if (workspace.interactionsProperty().get() != null) {
+            data.set(DataChoice.OPEN_WORKSPACE);
+        }
         this.uiThread = uiThread;
         for (ModelKind kind : ModelKind.values()) {
             boolean byDefault = kind == ModelKind.RANDOM || kind == ModelKind.MOST_POPULAR || kind == ModelKind.ITEM_KNN
@@ -190,6 +197,9 @@ public final class EvaluationViewModel {
         if (split.get() != SplitKind.LEAVE_LAST_OUT && !(holdout > 0 && holdout < 1)) {
             return Plan.invalid("the test fraction must be between 0 and 1 (exclusive), got " + holdoutText.get());
         }
+        if (data.get() == DataChoice.OPEN_WORKSPACE && workspace.interactionsProperty().get() == null) {
+            return Plan.invalid("the open workspace has no interactions loaded: import some, or choose synthetic data or a file");
+        }
         if (data.get() == DataChoice.FILE && dataPath.get().isBlank()) {
             return Plan.invalid("choose a workspace or an interactions CSV");
         }
@@ -224,13 +234,16 @@ public final class EvaluationViewModel {
         long number = ++runNumber;
         DataChoice source = data.get();
         Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
+        EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
         EvaluationPlan plan = checked.plan();
         current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders", work -> {
             EvaluationData loaded;
             try {
-                loaded = source == DataChoice.SYNTHETIC
-                        ? EvaluationData.synthetic(SyntheticTastes.Shape.small(), plan.seed())
-                        : EvaluationData.load(path, work);
+                loaded = switch (source) {
+                    case OPEN_WORKSPACE -> open;
+                    case SYNTHETIC -> EvaluationData.synthetic(SyntheticTastes.Shape.small(), plan.seed());
+                    case FILE -> EvaluationData.load(path, work);
+                };
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
             }
@@ -246,6 +259,15 @@ public final class EvaluationViewModel {
             status.bind(current.messageProperty());
         }
         return true;
+    }
+
+    private EvaluationData openWorkspaceData() {
+        WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+        String[] ids = new String[loaded.catalog().size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = loaded.catalog().item(i).id();
+        }
+        return new EvaluationData(workspace.nameProperty().get(), loaded.matrix(), ids);
     }
 
     /** Asks the running evaluation to stop; it ends at its next check. */

@@ -39,7 +39,7 @@ public final class MainWindow extends BorderPane {
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
                 tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
                 tab("User-item matrix", "matrixTab", () -> new MatrixView(new MatrixViewModel(workspace, tasks))),
-                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(tasks, Platform::runLater))));
+                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(workspace, tasks, Platform::runLater))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs, () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show()));

@@ -4,6 +4,9 @@ import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.MetricRowsCsv;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.TinyCatalogs;
+import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.DirectBackgroundTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +23,8 @@ class EvaluationViewModelTest {
     @TempDir
     Path dir;
 
-    private final EvaluationViewModel viewModel = new EvaluationViewModel(new DirectBackgroundTasks(), Runnable::run);
+    private final WorkspaceState workspace = new WorkspaceState(TinyCatalogs.five(), "tiny");
+    private final EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
 
     private void choose(ModelKind... kinds) {
         for (ModelKind kind : ModelKind.values()) {
@@ -122,5 +126,30 @@ class EvaluationViewModelTest {
     @Test
     void exportBeforeAnyRunExplainsWhyNothingWasWritten() {
         assertThat(viewModel.exportCsv(dir.resolve("x.csv"))).contains("nothing to export yet: run an evaluation first");
+    }
+
+    @Test
+    void withoutLoadedInteractionsSyntheticDataIsTheDefaultAndTheWorkspaceChoiceExplainsWhyNot() {
+        assertThat(viewModel.dataProperty().get()).isEqualTo(EvaluationViewModel.DataChoice.SYNTHETIC);
+        viewModel.dataProperty().set(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).contains("no interactions loaded");
+    }
+
+    @Test
+    void evaluatesTheOpenWorkspacesInteractions() {
+        // Items a..e of the tiny catalog; users x and y each interact twice, the later one is held out.
+        InteractionMatrix matrix = InteractionMatrix.fromCoordinates(new String[] {"x", "y"}, 5, new int[] {0, 0, 1, 1},
+                new int[] {0, 1, 0, 2}, new float[] {1, 1, 1, 1}, new long[] {1, 2, 1, 2}, null, 4);
+        workspace.setInteractions(new WorkspaceState.Interactions(matrix, workspace.catalog()));
+        EvaluationViewModel onWorkspace = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+        assertThat(onWorkspace.dataProperty().get()).isEqualTo(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
+        for (ModelKind kind : ModelKind.values()) {
+            onWorkspace.chosenProperty(kind).set(kind == ModelKind.MOST_POPULAR);
+        }
+        onWorkspace.kTextProperty().set("1");
+        assertThat(onWorkspace.run()).isTrue();
+        assertThat(onWorkspace.results()).singleElement().satisfies(row -> assertThat(row.users()).isEqualTo(2));
+        assertThat(onWorkspace.statusProperty().get()).startsWith("tiny:");
     }
 }
