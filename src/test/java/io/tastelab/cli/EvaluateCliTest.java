@@ -71,4 +71,28 @@ class EvaluateCliTest {
         assertThat(badParam.exitCode()).isEqualTo(1);
         assertThat(badParam.err()).contains("unknown parameter 'als.rank'");
     }
+
+    @Test
+    void recommendServesATrainedModelFiltersSeenItemsAndFallsBackForColdStartUsers() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        assertThat(CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-100k/u.data"),
+                "--items", fixture("ml-100k/u.item"), "--workspace", workspace).exitCode()).isZero();
+        // User 1 has items 1 and 2; item 3 co-occurs with item 1 through user 2.
+        CliTest.Run known = CliTest.run("recommend", "--workspace", workspace, "--recommender", "item-knn", "--user", "1",
+                "-k", "3", "--json");
+        assertThat(known.exitCode()).as(known.err()).isZero();
+        JsonNode items = new ObjectMapper().readTree(known.out()).get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("id").asText()).isEqualTo("3");
+        assertThat(known.err()).contains("ranked by item-knn");
+
+        CliTest.Run keepSeen = CliTest.run("recommend", "--workspace", workspace, "--recommender", "item-knn", "--user", "1",
+                "-k", "3", "--keep-seen", "--json");
+        assertThat(new ObjectMapper().readTree(keepSeen.out()).get("items")).hasSize(3);
+
+        CliTest.Run cold = CliTest.run("recommend", "--workspace", workspace, "--recommender", "als", "--user", "nobody",
+                "-k", "2", "--param", "als.factors=4");
+        assertThat(cold.exitCode()).as(cold.err()).isZero();
+        assertThat(cold.err()).contains("cold start", "popularity fallback");
+    }
 }
