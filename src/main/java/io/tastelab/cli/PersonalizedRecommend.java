@@ -41,8 +41,6 @@ final class PersonalizedRecommend {
         EvaluationData data = EvaluationData.load(workspace, Progress.NONE);
         TrainedRecommender trained = TrainedRecommender.train(ModelKind.byName(name), data.interactions(), data.itemIds(), parsed,
                 request.seed(), Progress.NONE, TrainingListener.NONE);
-        try (Workspace opened = Workspace.open(workspace, true)) {
-            return trained.recommender(!keepSeen).recommend(opened.loadCatalog(), request);
-        }
+        return trained.recommender(!keepSeen).recommend(data.catalog(), request);
     }
 }

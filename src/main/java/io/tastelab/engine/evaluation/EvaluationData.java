@@ -20,10 +20,25 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
- * What an evaluation runs on: the interactions and the id of every item index (for the tie rules).
- * Immutable by convention.
+ * What an evaluation runs on: the interactions, the id of every item index (for the tie rules), and a catalog
+ * whose indices are the matrix's columns (a workspace's own, or one with the ids as titles) so trained models
+ * can serve through the pipeline. Immutable by convention.
  */
-public record EvaluationData(String name, InteractionMatrix interactions, String[] itemIds) {
+public record EvaluationData(String name, InteractionMatrix interactions, String[] itemIds, Catalog catalog) {
+
+    /** Data whose catalog is just the ids (as titles). */
+    public EvaluationData(String name, InteractionMatrix interactions, String[] itemIds) {
+        this(name, interactions, itemIds, catalogOf(itemIds));
+    }
+
+    /** A catalog of available items whose titles are their ids and whose popularity is 0. */
+    public static Catalog catalogOf(String[] itemIds) {
+        java.util.List<io.tastelab.engine.catalog.Item> items = new ArrayList<>(itemIds.length);
+        for (String id : itemIds) {
+            items.add(io.tastelab.engine.catalog.Item.of(id, id, ""));
+        }
+        return Catalog.of(items, new long[itemIds.length]);
+    }
 
     /**
      * A workspace's interactions (item ids from its catalog) when {@code file} looks like a workspace, else a
@@ -43,7 +58,7 @@ public record EvaluationData(String name, InteractionMatrix interactions, String
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = catalog.item(i).id();
             }
-            return new EvaluationData(file.getFileName().toString(), interactions, ids);
+            return new EvaluationData(file.getFileName().toString(), interactions, ids, catalog);
         }
     }
 

@@ -183,9 +183,49 @@ public final class EvaluationView extends SplitPane {
             }
         });
         SplitPane charts = new SplitPane(ndcgChart, lossChart);
-        VBox right = new VBox(8, table, charts);
+        VBox resultsBox = new VBox(8, table, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        right.setPadding(new Insets(10));
+        resultsBox.setPadding(new Insets(10));
+
+        ChoiceBox<ModelKind> tryModel = new ChoiceBox<>();
+        tryModel.setId("tryModel");
+        tryModel.getItems().setAll(ModelKind.values());
+        tryModel.valueProperty().bindBidirectional(viewModel.tryModelProperty());
+        TextField tryUser = field("tryUser", viewModel.tryUserProperty(), 10);
+        tryUser.setPromptText("user id");
+        CheckBox filterSeen = new CheckBox("Hide items the user has seen");
+        filterSeen.setId("filterSeen");
+        filterSeen.selectedProperty().bindBidirectional(viewModel.filterSeenProperty());
+        Button recommend = new Button("Recommend");
+        recommend.setId("recommendForUserButton");
+        recommend.disableProperty().bind(viewModel.runningProperty());
+        recommend.setOnAction(event -> viewModel.recommendForUser());
+        HBox tryBar = new HBox(8, new Label("Recommender"), tryModel, new Label("User"), tryUser, filterSeen, recommend);
+        tryBar.setAlignment(Pos.CENTER_LEFT);
+        TableView<EvaluationViewModel.ServedRow> servedTable = new TableView<>(viewModel.served());
+        servedTable.setId("servedTable");
+        servedTable.getColumns().addAll(List.of(
+                Tables.column("#", (EvaluationViewModel.ServedRow r) -> Integer.toString(r.rank()), 40),
+                Tables.column("ID", EvaluationViewModel.ServedRow::id, 100),
+                Tables.column("Title", EvaluationViewModel.ServedRow::title, 320),
+                Tables.column("Score", (EvaluationViewModel.ServedRow r) -> String.format(Locale.ROOT, "%.4f", r.score()), 90)));
+        VBox.setVgrow(servedTable, Priority.ALWAYS);
+        Label servedTrace = new Label();
+        servedTrace.setId("servedTrace");
+        servedTrace.setWrapText(true);
+        servedTrace.textProperty().bind(viewModel.servedTraceProperty());
+        Label tryHelp = new Label("Trains the recommender on all of the chosen data (with the seed and hyper-parameters "
+                + "on the left) and serves the top k for one user: collector → model → server.");
+        tryHelp.setWrapText(true);
+        VBox tryBox = new VBox(8, tryHelp, tryBar, servedTable, servedTrace);
+        tryBox.setPadding(new Insets(10));
+
+        javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsBox);
+        resultsTab.setId("evaluationResultsTab");
+        javafx.scene.control.Tab tryTab = new javafx.scene.control.Tab("Recommend for a user", tryBox);
+        tryTab.setId("tryTab");
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(resultsTab, tryTab);
+        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
 
         getItems().addAll(left, right);
         setDividerPositions(0.3);

@@ -10,6 +10,10 @@ import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.models.ModelKind;
 import io.tastelab.engine.models.ModelParams;
+import io.tastelab.engine.models.TrainedRecommender;
+import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.pipeline.Recommendation;
+import io.tastelab.engine.pipeline.RecommendationRequest;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
 import javafx.beans.property.BooleanProperty;
@@ -66,6 +70,10 @@ public final class EvaluationViewModel {
         }
     }
 
+    /** One served recommendation: rank, id, title and the ranker's score. */
+    public record ServedRow(int rank, String id, String title, double score) {
+    }
+
     /** One point of a training loss curve. */
     public record LossPoint(String model, int iteration, double loss) {
     }
@@ -90,6 +98,15 @@ public final class EvaluationViewModel {
     // One read-only view each, kept here: the views forward changes only while someone holds them.
     private final ObservableList<MetricRow> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableList<LossPoint> lossesView = FXCollections.unmodifiableObservableList(losses);
+    private final ObjectProperty<ModelKind> tryModel = new SimpleObjectProperty<>(ModelKind.ITEM_KNN);
+    private final StringProperty tryUser = new SimpleStringProperty("");
+    private final BooleanProperty filterSeen = new SimpleBooleanProperty(true);
+    private final ObservableList<ServedRow> served = FXCollections.observableArrayList();
+    private final ObservableList<ServedRow> servedView = FXCollections.unmodifiableObservableList(served);
+    private final ReadOnlyStringWrapper servedTrace = new ReadOnlyStringWrapper("");
+    private String trainedKey;
+    private TrainedRecommender trained;
+    private Catalog trainedCatalog;
     private BackgroundTasks.RunningTask current;
     private long runNumber;
 
@@ -237,16 +254,7 @@ public final class EvaluationViewModel {
         EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
         EvaluationPlan plan = checked.plan();
         current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders", work -> {
-            EvaluationData loaded;
-            try {
-                loaded = switch (source) {
-                    case OPEN_WORKSPACE -> open;
-                    case SYNTHETIC -> EvaluationData.synthetic(SyntheticTastes.Shape.small(), plan.seed());
-                    case FILE -> EvaluationData.load(path, work);
-                };
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
-            }
+            EvaluationData loaded = loadData(source, path, open, plan, work);
             return EvaluationRun.run(loaded, plan, work, (model, iteration, loss) ->
                     uiThread.execute(() -> {
                         if (number == runNumber) {
@@ -261,13 +269,133 @@ public final class EvaluationViewModel {
         return true;
     }
 
+    /** The recommender "Recommend for a user" trains (on all of the chosen data) and serves. */
+    public ObjectProperty<ModelKind> tryModelProperty() {
+        return tryModel;
+    }
+
+    /** The user id to recommend for; unknown or empty ids get the popularity fallback. */
+    public StringProperty tryUserProperty() {
+        return tryUser;
+    }
+
+    /** The server's seen-items rule; off shows items the user already has. */
+    public BooleanProperty filterSeenProperty() {
+        return filterSeen;
+    }
+
+    /** The list served for the user, best first. */
+    public ObservableList<ServedRow> served() {
+        return servedView;
+    }
+
+    /** What the ranker's scores mean (a cold-start fallback says so) and what the server removed. */
+    public ReadOnlyStringProperty servedTraceProperty() {
+        return servedTrace.getReadOnlyProperty();
+    }
+
+    private record Served(String key, TrainedRecommender model, Catalog catalog, Recommendation recommendation) {
+    }
+
+    /**
+     * Trains the chosen recommender on all of the chosen data (once per data, model, parameters and seed) and
+     * serves the top k (the first k of the k field) for the user through collector → model → server.
+     */
+    public boolean recommendForUser() {
+        if (running.get()) {
+            return false;
+        }
+        Plan checked = plan();
+        if (checked.plan() == null) {
+            error.set(checked.error());
+            return false;
+        }
+        error.set("");
+        EvaluationPlan plan = checked.plan();
+        ModelKind kind = tryModel.get();
+        DataChoice source = data.get();
+        Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
+        EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
+        String key = source + "|" + path + "|" + (open == null ? "" : System.identityHashCode(open.interactions()) + "")
+                + "|" + kind + "|" + plan.params().asMap() + "|" + plan.seed();
+        TrainedRecommender cached = key.equals(trainedKey) ? trained : null;
+        Catalog cachedCatalog = trainedCatalog;
+        RecommendationRequest request = new RecommendationRequest(Optional.of(tryUser.get().strip()), Optional.empty(),
+                plan.ks()[0], java.util.Set.of(), plan.seed());
+        boolean seenRule = filterSeen.get();
+        losses.clear();
+        running.set(true);
+        long number = ++runNumber;
+        current = tasks.submit("Training " + kind.cliName(), work -> {
+            if (cached != null) {
+                return new Served(key, cached, cachedCatalog, cached.recommender(seenRule).recommend(cachedCatalog, request));
+            }
+            EvaluationData loaded = loadData(source, path, open, plan, work);
+            TrainedRecommender model = TrainedRecommender.train(kind, loaded.interactions(), loaded.itemIds(), plan.params(),
+                    plan.seed(), work, (name, iteration, loss) -> uiThread.execute(() -> {
+                        if (number == runNumber) {
+                            losses.add(new LossPoint(name, iteration, loss));
+                        }
+                    }));
+            return new Served(key, model, loaded.catalog(), model.recommender(seenRule).recommend(loaded.catalog(), request));
+        }, result -> {
+            if (number != runNumber) {
+                return;
+            }
+            unbind();
+            running.set(false);
+            trainedKey = result.key();
+            trained = result.model();
+            trainedCatalog = result.catalog();
+            showServed(result.recommendation());
+        }, failure -> failed(number, failure));
+        if (running.get()) {
+            progress.bind(current.progressProperty());
+            status.bind(current.messageProperty());
+        }
+        return true;
+    }
+
+    private void showServed(Recommendation recommendation) {
+        List<ServedRow> rows = new ArrayList<>();
+        recommendation.items().ifPresent(items -> {
+            int rank = 1;
+            for (var scored : items) {
+                var item = recommendation.catalog().item(scored.index());
+                rows.add(new ServedRow(rank++, item.id(), item.title(), scored.score()));
+            }
+        });
+        served.setAll(rows);
+        Map<String, Integer> removed = new java.util.TreeMap<>();
+        for (var removal : recommendation.trace().removals()) {
+            removed.merge(removal.rule().reason(), 1, Integer::sum);
+        }
+        String none = recommendation.isNone() ? "None: " + io.tastelab.engine.pipeline.Explanations.whyNone(recommendation) + ". " : "";
+        servedTrace.set(none + "Ranked by " + recommendation.trace().scoreMeaning() + "."
+                + (removed.isEmpty() ? "" : " The server removed " + removed + "."));
+        status.set(recommendation.recommender() + ": " + rows.size() + " items for user '" + tryUser.get().strip() + "'");
+    }
+
+    private static EvaluationData loadData(DataChoice source, Path path, EvaluationData open, EvaluationPlan plan,
+                                           io.tastelab.engine.task.Progress work) {
+        try {
+            return switch (source) {
+                case OPEN_WORKSPACE -> open;
+                case SYNTHETIC -> EvaluationData.synthetic(SyntheticTastes.Shape.small(), plan.seed());
+                case FILE -> EvaluationData.load(path, work);
+            };
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     private EvaluationData openWorkspaceData() {
         WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
         String[] ids = new String[loaded.catalog().size()];
         for (int i = 0; i < ids.length; i++) {
             ids[i] = loaded.catalog().item(i).id();
         }
-        return new EvaluationData(workspace.nameProperty().get(), loaded.matrix(), ids);
+        return new EvaluationData(workspace.nameProperty().get(), loaded.matrix(), ids, loaded.catalog());
     }
 
     /** Asks the running evaluation to stop; it ends at its next check. */

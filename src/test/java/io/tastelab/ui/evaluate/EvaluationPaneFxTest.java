@@ -64,4 +64,18 @@ class EvaluationPaneFxTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("k must be");
     }
+
+    @Test
+    void recommendingForAUserFillsTheServedTable(FxRobot robot) throws Exception {
+        // given: the Recommend-for-a-user tab of the Evaluation pane, item k-NN on synthetic data
+        robot.clickOn("#evaluateTab").clickOn("#tryTab");
+        robot.clickOn("#tryUser").write("3");
+        // when
+        robot.clickOn("#recommendForUserButton");
+        TableView<EvaluationViewModel.ServedRow> served = robot.lookup("#servedTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> served.getItems().size() == 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: ten items, and the trace names the ranker and the seen-items rule
+        assertThat(robot.lookup("#servedTrace").queryAs(Label.class).getText()).contains("Ranked by item-knn", "already seen");
+    }
 }

@@ -152,4 +152,30 @@ class EvaluationViewModelTest {
         assertThat(onWorkspace.results()).singleElement().satisfies(row -> assertThat(row.users()).isEqualTo(2));
         assertThat(onWorkspace.statusProperty().get()).startsWith("tiny:");
     }
+
+    @Test
+    void recommendForAUserServesTheTrainedModelAndHidesSeenItems() {
+        viewModel.tryModelProperty().set(ModelKind.ITEM_KNN);
+        viewModel.tryUserProperty().set("7");
+        viewModel.kTextProperty().set("10");
+        assertThat(viewModel.recommendForUser()).isTrue();
+        assertThat(viewModel.served()).hasSize(10);
+        assertThat(viewModel.servedTraceProperty().get()).contains("Ranked by item-knn").contains("already seen by the user");
+        List<String> unfiltered;
+        viewModel.filterSeenProperty().set(false);
+        viewModel.recommendForUser();
+        unfiltered = viewModel.served().stream().map(EvaluationViewModel.ServedRow::id).toList();
+        assertThat(viewModel.servedTraceProperty().get()).doesNotContain("already seen");
+        assertThat(unfiltered).hasSize(10);
+    }
+
+    @Test
+    void recommendForAnUnknownUserShowsTheColdStartFallback() {
+        viewModel.tryModelProperty().set(ModelKind.ALS);
+        viewModel.paramsTextProperty().set("als.factors=4 als.iterations=2");
+        viewModel.tryUserProperty().set("nobody");
+        viewModel.recommendForUser();
+        assertThat(viewModel.servedTraceProperty().get()).contains("cold start").contains("popularity fallback");
+        assertThat(viewModel.losses()).hasSize(2);
+    }
 }
