@@ -46,7 +46,8 @@ public final class Splits {
             }
             builder.addUser(u, rows, test);
         }
-        return builder.build("leave-last-" + n + "-out by timestamp (ties: the larger item id)");
+        return builder.build("leave-last-" + n + "-out by timestamp (ties: the larger item id)"
+                + (matrix.hasTimestamps() ? "" : "; no timestamps, so every user's largest item id is held out"));
     }
 
     /**
@@ -85,6 +86,10 @@ public final class Splits {
      */
     public static Split temporal(InteractionMatrix matrix, double fraction) {
         requireFraction(fraction);
+        if (!matrix.hasTimestamps()) {
+            throw new IllegalArgumentException("a temporal split needs timestamps, and these interactions have none; "
+                    + "use holdout instead");
+        }
         Rows rows = Rows.deduplicated(matrix);
         long[] all = new long[rows.nnz()];
         int filled = 0;

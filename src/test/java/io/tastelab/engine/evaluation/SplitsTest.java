@@ -111,4 +111,20 @@ class SplitsTest {
         InteractionMatrix m = matrix(new String[] {"a"}, new int[] {0}, new int[] {0}, new long[] {1});
         assertThatThrownBy(() -> Splits.holdout(m, 1.0, 1)).hasMessageContaining("between 0 and 1");
     }
+
+    @Test
+    void temporalSplitWithoutTimestampsIsRefused() {
+        InteractionMatrix m = InteractionMatrix.fromCoordinates(new String[] {"a"}, 2, new int[] {0, 0}, new int[] {0, 1},
+                new float[] {1, 1}, null, null, 2);
+        assertThatThrownBy(() -> Splits.temporal(m, 0.5)).hasMessageContaining("needs timestamps");
+    }
+
+    @Test
+    void leaveLastOutWithoutTimestampsHoldsOutTheLargestIdAndSaysSo() {
+        InteractionMatrix m = InteractionMatrix.fromCoordinates(new String[] {"a"}, 4, new int[] {0, 0, 0}, new int[] {2, 1, 0},
+                new float[] {1, 1, 1}, null, null, 3);
+        Split split = Splits.leaveLastOut(m, ItemOrder.of(ITEM_IDS), 1);
+        assertThat(split.testItems()[0]).containsExactly(2); // "10" is the largest of 2, 9, 10
+        assertThat(split.description()).contains("no timestamps");
+    }
 }

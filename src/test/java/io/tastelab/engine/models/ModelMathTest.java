@@ -93,4 +93,27 @@ class ModelMathTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelParams.parse(java.util.List.of("als.factorz=3"))
                 .requireKnown(ModelKind.knownParameters())).hasMessageContaining("unknown parameter 'als.factorz'");
     }
+
+    @Test
+    void userKnnVotesWithTheSimilarUsersItems() {
+        // a {0, 1}, b {0, 1, 2}, c {3}. For a: sim(a, b) = 2 / (√2 · √3) = 0.8165, c shares nothing.
+        InteractionMatrix m = InteractionMatrix.fromCoordinates(new String[] {"a", "b", "c"}, 4,
+                new int[] {0, 0, 1, 1, 1, 2}, new int[] {0, 1, 0, 1, 2, 3}, new float[] {1, 1, 1, 1, 1, 1}, null, null, 6);
+        UserKnn model = UserKnn.train(m, new UserKnn.Settings(10, 0, Similarity.COSINE));
+        float[] scores = new float[4];
+        model.score(0, scores);
+        assertThat(scores[2]).isCloseTo((float) (2 / (Math.sqrt(2) * Math.sqrt(3))), within(1e-6f));
+        assertThat(scores[3]).isZero();
+    }
+
+    @Test
+    void itemKnnScoresSumSimilaritiesToTheUsersItems() {
+        InteractionMatrix m = InteractionMatrix.fromCoordinates(new String[] {"a", "b", "c"}, 4,
+                new int[] {0, 0, 1, 1, 1, 2}, new int[] {0, 1, 0, 1, 2, 2}, new float[] {1, 1, 1, 1, 1, 1}, null, null, 6);
+        ItemKnn model = ItemKnn.train(m, new ItemKnn.Settings(10, 0, Similarity.COSINE), Progress.NONE);
+        float[] scores = new float[4];
+        model.score(0, scores); // a has 0 and 1; sim(0, 2) = sim(1, 2) = 1/2
+        assertThat(scores[2]).isCloseTo(1f, within(1e-6f));
+        assertThat(scores[3]).isZero();
+    }
 }
