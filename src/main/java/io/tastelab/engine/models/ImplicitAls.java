@@ -19,18 +19,30 @@ import java.util.stream.IntStream;
  * (YᵀY + Σ_{i∈u} (c_ui − 1) y_i y_iᵀ + λI) x_u = Σ_{i∈u} c_ui y_i, sharing YᵀY: either exactly by Cholesky
  * ({@code solver=cholesky}, O(n_u f² + f³) per user) or by a few conjugate-gradient steps warm-started from
  * the previous factors ({@code solver=cg}, the default; Takács, Pilászy & Tikk 2011, as in the {@code implicit}
- * library; O(steps · n_u f + steps · f²) per user). λ is not scaled by the user's count (unlike Spark's
- * ALS-WR). Users and items are solved in parallel on the common fork-join pool.
+ * library; O(steps · n_u f + steps · f²) per user). By default λ is multiplied by the row's number of
+ * interactions, as Spark MLlib does (ALS-WR), so Spark's regParam means the same here;
+ * {@code scale-regularization=false} uses λ as is. Users and items are solved in parallel on the common fork-join pool.
  */
 public final class ImplicitAls {
 
     public static final String NAME = "als";
     static final Set<String> PARAMETERS = Set.of("als.factors", "als.iterations", "als.regularization", "als.alpha",
-            "als.solver", "als.cg-steps");
+            "als.solver", "als.cg-steps", "als.scale-regularization");
 
     /** Hyper-parameters. */
     public record Settings(int factors, int iterations, double regularization, double alpha, boolean conjugateGradient,
-                           int cgSteps) {
+                           int cgSteps, boolean scaleRegularization) {
+
+        /** Settings with λ as given for every row (not scaled by the row's count). */
+        public Settings(int factors, int iterations, double regularization, double alpha, boolean conjugateGradient, int cgSteps) {
+            this(factors, iterations, regularization, alpha, conjugateGradient, cgSteps, false);
+        }
+
+        /** λ for a row with {@code count} interactions: λ·count when scaled (Spark's ALS-WR), else λ. */
+        double regularizationFor(int count) {
+            return scaleRegularization ? regularization * Math.max(count, 1) : regularization;
+        }
+
         public Settings {
             if (factors < 1 || iterations < 0 || regularization < 0 || alpha < 0 || cgSteps < 1) {
                 throw new IllegalArgumentException("ALS needs factors ≥ 1, iterations ≥ 0, regularization ≥ 0, alpha ≥ 0, cg-steps ≥ 1");
@@ -43,9 +55,18 @@ public final class ImplicitAls {
                 throw new IllegalArgumentException("als.solver is cg or cholesky, got '" + solver + "'");
             }
             return new Settings(params.intValue(NAME, "factors", 64), params.intValue(NAME, "iterations", 10),
-                    params.doubleValue(NAME, "regularization", 0.1), params.doubleValue(NAME, "alpha", 10),
-                    solver.equals("cg"), params.intValue(NAME, "cg-steps", 3));
+                    params.doubleValue(NAME, "regularization", 0.1), params.doubleValue(NAME, "alpha", 1),
+                    solver.equals("cg"), params.intValue(NAME, "cg-steps", 3), scaled(params));
         }
+    }
+
+    private static boolean scaled(ModelParams params) {
+        String text = params.stringValue(NAME, "scale-regularization", "true").toLowerCase(Locale.ROOT);
+        return switch (text) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("als.scale-regularization is true or false, got '" + text + "'");
+        };
     }
 
     private ImplicitAls() {
@@ -97,6 +118,7 @@ public final class ImplicitAls {
         int f = settings.factors();
         int otherRows = other.length / f;
         double[] gram = SmallDense.gramian(other, otherRows, f);
+        // λ on the diagonal here; a scaled λ·n adds the rest per row.
         for (int k = 0; k < f; k++) {
             gram[k * f + k] += settings.regularization();
         }
@@ -128,6 +150,10 @@ public final class ImplicitAls {
                                  double[] gram, Settings settings, double[] a, double[] b) {
         int f = settings.factors();
         System.arraycopy(gram, 0, a, 0, f * f);
+        double extra = settings.regularizationFor(end - start) - settings.regularization();
+        for (int k = 0; k < f; k++) {
+            a[k * f + k] += extra;
+        }
         java.util.Arrays.fill(b, 0);
         for (int p = start; p < end; p++) {
             int j = indices[p];
@@ -162,9 +188,10 @@ public final class ImplicitAls {
         float alpha = (float) settings.alpha();
         System.arraycopy(target, out, x, 0, f);
         // r = b − A x, with A = G + Σ (c − 1) y yᵀ and b = Σ c y.
+        float extra = (float) (settings.regularizationFor(end - start) - settings.regularization());
         SmallDense.multiply(gram, x, r, f);
         for (int s = 0; s < f; s++) {
-            r[s] = -r[s];
+            r[s] = -r[s] - extra * x[s];
         }
         for (int q = start; q < end; q++) {
             int j = indices[q] * f;
@@ -176,6 +203,9 @@ public final class ImplicitAls {
         float rsOld = SmallDense.dotAt(r, 0, r, 0, f);
         for (int step = 0; step < settings.cgSteps() && rsOld > 1e-20f; step++) {
             SmallDense.multiply(gram, p, ap, f);
+            for (int s = 0; s < f; s++) {
+                ap[s] += extra * p[s];
+            }
             for (int q = start; q < end; q++) {
                 int j = indices[q] * f;
                 float weight = alpha * values[q];
@@ -197,7 +227,7 @@ public final class ImplicitAls {
     }
 
     /**
-     * The objective per cell: [Σ_u x_uᵀ(YᵀY)x_u + Σ_obs ((c − 1)(x·y)² − 2c(x·y) + c) + λ(|X|² + |Y|²)] divided by
+     * The objective per cell: [Σ_u x_uᵀ(YᵀY)x_u + Σ_obs ((c − 1)(x·y)² − 2c(x·y) + c) + Σ_rows λ_row |row|²] divided by
      * the total confidence (users × items + Σ_obs (c − 1)).
      */
     static double loss(float[] x, float[] y, int users, InteractionMatrix.Csr csr, Settings settings) {
@@ -217,13 +247,20 @@ public final class ImplicitAls {
                 double score = SmallDense.dot(xu, y, csr.columnIndices()[p], f);
                 sum += (confidence - 1) * score * score - 2 * confidence * score + confidence;
             }
-            return sum + settings.regularization() * SmallDense.dot(xu, xu, f);
+            int count = csr.rowPointers()[u + 1] - csr.rowPointers()[u];
+            return sum + settings.regularizationFor(count) * SmallDense.dot(xu, xu, f);
         }).sum();
-        double itemNorms = 0;
-        for (float v : y) {
-            itemNorms += v * v;
+        int[] itemCounts = new int[items];
+        for (int column : csr.columnIndices()) {
+            itemCounts[column]++;
         }
-        total += settings.regularization() * itemNorms;
+        for (int i = 0; i < items; i++) {
+            double norm = 0;
+            for (int k = 0; k < f; k++) {
+                norm += y[i * f + k] * y[i * f + k];
+            }
+            total += settings.regularizationFor(itemCounts[i]) * norm;
+        }
         double confidenceTotal = (double) users * items;
         for (float value : csr.values()) {
             confidenceTotal += settings.alpha() * value;

@@ -42,9 +42,10 @@ public final class ModelBenchmark {
     public static List<Timing> run(InteractionMatrix data, String[] itemIds, int factors, int iterations, int repeats,
                                    long seed, Consumer<String> log) {
         List<Timing> timings = new ArrayList<>();
-        ImplicitAls.Settings als = new ImplicitAls.Settings(factors, iterations, 0.1, 10, true, 3);
+        // Spark's benchmark settings: regParam 0.1 (scaled by each row's count, as Spark does), alpha 10.
+        ImplicitAls.Settings als = new ImplicitAls.Settings(factors, iterations, 0.1, 10, true, 3, true);
         log.accept("warm-up: one ALS iteration on the full data ...");
-        ImplicitAls.train(data, new ImplicitAls.Settings(factors, 1, 0.1, 10, true, 3), seed, Progress.NONE, TrainingListener.NONE);
+        ImplicitAls.train(data, new ImplicitAls.Settings(factors, 1, 0.1, 10, true, 3, true), seed, Progress.NONE, TrainingListener.NONE);
         double[] wall = new double[repeats];
         double[] cpu = new double[repeats];
         for (int r = 0; r < repeats; r++) {
