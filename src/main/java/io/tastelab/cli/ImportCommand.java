@@ -50,6 +50,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "OUT", description = "The workspace file (.tastelab).")
     Path workspace;
 
+    @Option(names = "--quiet", description = "Do not report progress on stderr.")
+    boolean quiet;
+
     @Option(names = "--popularity", defaultValue = "users", paramLabel = "HOW",
             description = "After importing, set popularity to the number of users per item (users) or leave it (keep). "
                     + "Default: ${DEFAULT-VALUE}.")
@@ -85,15 +88,28 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        Progress progress = quiet ? Progress.NONE : new Progress() {
+            private long lastReport = System.nanoTime();
+
+            @Override
+            public void update(long done, long total, String message) {
+                long now = System.nanoTime();
+                if (now - lastReport > 2_000_000_000L && total > 0) {
+                    lastReport = now;
+                    err.printf("%s: %d%%%n", message, Math.round(100.0 * done / total));
+                    err.flush();
+                }
+            }
+        };
         try (Workspace target = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
             ImportReport report = switch (format) {
-                case "movielens" -> MovieLensImporter.importFiles(target, ratings, items, skipBad, Progress.NONE);
-                case "goodbooks" -> GoodbooksImporter.importFiles(target, ratings, items, implicit, skipBad, Progress.NONE);
+                case "movielens" -> MovieLensImporter.importFiles(target, ratings, items, skipBad, progress);
+                case "goodbooks" -> GoodbooksImporter.importFiles(target, ratings, items, implicit, skipBad, progress);
                 case "csv" -> CsvImporter.importFiles(target, ratings,
                         new CsvImporter.InteractionColumns(userColumn, itemColumn, valueColumn.equals("none") ? null : valueColumn,
                                 timestampColumn, delimiter),
                         items, new CsvImporter.ItemColumns(itemIdColumn, itemTitleColumn, null, null, null, null, delimiter),
-                        skipBad, Progress.NONE);
+                        skipBad, progress);
                 default -> throw new ParameterException(spec.commandLine(),
                         "--format must be movielens, goodbooks or csv, got '" + format + "'");
             };
@@ -108,7 +124,7 @@ final class ImportCommand implements Callable<Integer> {
                 return 1;
             }
             if (popularity.equals("users")) {
-                target.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, Progress.NONE);
+                target.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, progress);
             }
             out.printf("%s into %s in %.1f s%n", report.summary(), workspace, (System.nanoTime() - started) / 1e9);
             return 0;

@@ -402,16 +402,22 @@ public final class Workspace implements AutoCloseable {
      * (the catalog as loaded from this workspace) and whose rows are the users in the order they were added.
      */
     public InteractionMatrix loadInteractions(Catalog catalog, Progress progress) {
-        return read("read", connection -> InteractionReader.read(connection, catalog, progress));
+        return loadInteractions(catalog, progress, InteractionReader.PARALLEL_FROM);
+    }
+
+    /** As {@link #loadInteractions(Catalog, Progress)}, reading with several connections from {@code parallelFrom} rows on. */
+    InteractionMatrix loadInteractions(Catalog catalog, Progress progress, int parallelFrom) {
+        return read("read", connection -> InteractionReader.read(connection, file, catalog, progress, parallelFrom));
     }
 
     /**
      * Sets every item's popularity from the interactions (see {@link InteractionPopularity}), in one transaction.
      *
      * @param decay time decay, or {@code null} for none
-     * @return the catalog with the new counts
+     * @return the catalog with the new counts, and the interactions read on the way (its columns are that
+     *         catalog's item indices), so a caller need not read them again
      */
-    public Catalog derivePopularity(InteractionPopularity.Measure measure, double threshold,
+    public Derived derivePopularity(InteractionPopularity.Measure measure, double threshold,
                                     InteractionPopularity.TimeDecay decay, Progress progress) {
         requireWritable();
         lock.lock();
@@ -421,10 +427,14 @@ public final class Workspace implements AutoCloseable {
             Catalog after = before.withPopularityCounts(
                     InteractionPopularity.asCounts(InteractionPopularity.compute(matrix, measure, threshold, decay)));
             saveCatalogEdit(before, after);
-            return after;
+            return new Derived(after, matrix);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A catalog with popularity derived from {@code matrix}, whose columns are the catalog's item indices. */
+    public record Derived(Catalog catalog, InteractionMatrix matrix) {
     }
 
     // ---------------------------------------------------------------- import

@@ -206,16 +206,17 @@ public final class ImportViewModel {
         shell.setImportRunning(true);
         BackgroundTasks.RunningTask handle = tasks.submit("Importing " + ratings.getFileName(), progress -> {
             try {
-                ImportReport result = switch (chosen) {
+                ImportReport imported = switch (chosen) {
                     case MOVIELENS -> MovieLensImporter.importFiles(workspace, ratings, items, skip, progress);
                     case GOODBOOKS -> GoodbooksImporter.importFiles(workspace, ratings, items, implicit, skip, progress);
                     case CSV -> CsvImporter.importFiles(workspace, ratings, columns, items, itemColumns, skip, progress);
                 };
-                if (result.committed()) {
-                    progress.update(-1, 1, "setting popularity from the interactions");
-                    workspace.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, Progress.NONE);
+                if (!imported.committed()) {
+                    return new Outcome(imported, null);
                 }
-                return result;
+                progress.update(-1, 1, "setting popularity from the interactions");
+                return new Outcome(imported,
+                        workspace.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, Progress.NONE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             } finally {
@@ -231,13 +232,18 @@ public final class ImportViewModel {
         return Optional.empty();
     }
 
-    private void finished(ImportReport result) {
+    /** The import's report and, when it was committed, the workspace's new catalog and interactions. */
+    private record Outcome(ImportReport report, Workspace.Derived derived) {
+    }
+
+    private void finished(Outcome outcome) {
+        ImportReport result = outcome.report();
         finishedRunning();
         report.set(result);
         badRows.setAll(result.badRows());
         status.set(result.committed() ? result.summary() + "; popularity set to users per item" : result.summary());
-        if (result.committed()) {
-            shell.reloadFromFile();
+        if (outcome.derived() != null) {
+            shell.showImported(outcome.derived().catalog(), outcome.derived().matrix());
         }
     }
 

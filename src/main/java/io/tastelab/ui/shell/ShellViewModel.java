@@ -178,6 +178,10 @@ public final class ShellViewModel {
     }
 
     private void switchTo(Workspace opened, Catalog catalog) {
+        switchTo(opened, catalog, true);
+    }
+
+    private void switchTo(Workspace opened, Catalog catalog, boolean readInteractions) {
         if (open != opened) {
             closeOpen();
         }
@@ -192,18 +196,21 @@ public final class ShellViewModel {
             }
             opened.saveCatalogEdit(before, after);
         }, opened.isReadOnly());
-        loadInteractions();
+        if (readInteractions) {
+            loadInteractions();
+        }
     }
 
-    /** Reads the catalog again from the open workspace (after an import) and reloads the interactions. */
-    public void reloadFromFile() {
+    /**
+     * Shows what an import left in the open workspace: its catalog and the interactions already read (so a 25M-row
+     * matrix is not read twice).
+     */
+    public void showImported(Catalog catalog, io.tastelab.engine.interactions.InteractionMatrix matrix) {
         if (open == null) {
             return;
         }
-        Workspace current = open;
-        tasks.submit("Reading " + current.file().getFileName(), progress -> current.loadCatalog(),
-                catalog -> switchTo(current, catalog),
-                failure -> error.set("Could not read the workspace: " + failure.getMessage()));
+        switchTo(open, catalog, false);
+        workspace.setInteractions(new WorkspaceState.Interactions(matrix, catalog));
     }
 
     /** Loads the open workspace's interactions into the shared state, in the background. */

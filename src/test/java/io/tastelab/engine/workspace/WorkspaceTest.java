@@ -220,4 +220,27 @@ class WorkspaceTest {
         assertThatThrownBy(() -> Workspace.open(file)).isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining(file + " is read-only");
     }
+
+    @Test
+    void readingInteractionsWithSeveralConnectionsGivesTheSameMatrixAsOne() throws Exception {
+        try (Workspace workspace = created(tinyCatalog())) {
+            try (ImportWriter writer = workspace.beginImport()) {
+                for (int r = 0; r < 30_000; r++) {
+                    writer.addInteraction(writer.userKey("u" + (r % 977)), writer.itemKey(r % 3 == 0 ? "a" : r % 3 == 1 ? "b" : "c"),
+                            r % 5, r % 7 == 0 ? null : (long) r, r % 11 == 0 ? InteractionKind.IMPLICIT : InteractionKind.EXPLICIT);
+                }
+                writer.commit();
+            }
+            Catalog before = workspace.loadCatalog();
+            workspace.saveCatalogEdit(before, before.withoutItem(1)); // leaves holes in the rowids
+            Catalog catalog = workspace.loadCatalog();
+            InteractionMatrix one = workspace.loadInteractions(catalog, Progress.NONE, Integer.MAX_VALUE);
+            InteractionMatrix several = workspace.loadInteractions(catalog, Progress.NONE, 1);
+            assertThat(several.nnz()).isEqualTo(20_000);
+            assertThat(several.csr()).usingRecursiveComparison().isEqualTo(one.csr());
+            assertThat(several.csc()).usingRecursiveComparison().isEqualTo(one.csc());
+            assertThat(several.timestamps()).isEqualTo(one.timestamps());
+            assertThat(several.kinds()).isEqualTo(one.kinds());
+        }
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of splits and top-N selection on arbitrary small data. */
-class SplitAndTopNProperties {
+class SplitAndTopNPropertiesTest {
 
     @Property(tries = 200)
     void topNReturnsAtMostNDistinctAllowedItemsInOrder(@ForAll @Size(max = 40) List<@IntRange(min = 0, max = 5) Integer> raw,

@@ -8,7 +8,7 @@ import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class InteractionMatrixProperties {
+class InteractionMatrixPropertiesTest {
 
     @Property(tries = 50)
     void cscIsTheTransposeOfCsr(@ForAll @IntRange(min = 1, max = 30) int users, @ForAll @IntRange(min = 1, max = 30) int items,
