@@ -48,7 +48,7 @@ class SplitAndTopNPropertiesTest {
         float[] v = new float[n];
         for (int e = 0; e < n; e++) {
             u[e] = users.get(e);
-            i[e] = (int) Math.floorMod(seed + 31L * e * (e + 3), 9);
+            i[e] = Math.floorMod(seed + 31L * e * (e + 3), 9);
             t[e] = (e * 7L) % 5;
             v[e] = 1;
         }
