@@ -35,7 +35,7 @@ final class RecommendCommand implements Callable<Integer> {
     Path workspace;
 
     @Option(names = "--recommender", required = true, paramLabel = "NAME",
-            description = "trivial or most-popular.")
+            description = "trivial, most-popular, or one trained on the workspace's interactions: random, user-knn, item-knn, als, mf, bpr.")
     String recommender;
 
     @Option(names = "-k", required = true, paramLabel = "N", description = "max_num_recs: at most N items.")
@@ -56,16 +56,27 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE",
+            description = "A hyper-parameter of a trained recommender, e.g. als.factors=64 (repeatable).")
+    List<String> params = List.of();
+
+    @Option(names = "--keep-seen", description = "Trained recommenders: also show items the user has already interacted with.")
+    boolean keepSeen;
+
     @Option(names = "--csv", description = "Print rank,id,title,score as CSV.")
     boolean csv;
 
     @Override
     public Integer call() throws Exception {
-        Recommenders chosen = Recommenders.byName(recommender);
-        Catalog catalog = WorkspaceOption.open(workspace);
         RecommendationRequest request = new RecommendationRequest(Optional.ofNullable(user), Optional.ofNullable(category), k,
                 Set.copyOf(exclude), seed);
-        Recommendation result = chosen.create().recommend(catalog, request);
+        Recommendation result;
+        if (PersonalizedRecommend.handles(recommender)) {
+            result = PersonalizedRecommend.recommend(workspace, recommender, request, params, keepSeen);
+            spec.commandLine().getErr().println("ranked by " + result.trace().scoreMeaning());
+        } else {
+            result = Recommenders.byName(recommender).create().recommend(WorkspaceOption.open(workspace), request);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {
             java.io.StringWriter text = new java.io.StringWriter();

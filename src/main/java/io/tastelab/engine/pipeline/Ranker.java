@@ -13,4 +13,12 @@ public interface Ranker {
 
     /** What the score means, for the trace and the UI (e.g. "popularity count"). */
     String scoreMeaning();
+
+    /**
+     * What the score means for this request; a personalized ranker says here when it served a user it does
+     * not know with a fallback (e.g. "cold-start user: popularity fallback").
+     */
+    default String scoreMeaning(RecommendationRequest request) {
+        return scoreMeaning();
+    }
 }

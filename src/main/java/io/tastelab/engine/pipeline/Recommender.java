@@ -61,7 +61,7 @@ public final class Recommender {
             depth = deeper;
         }
         Trace trace = new Trace(collector.describe(candidates), candidates.size(), ranking.order(),
-                ranker.scoreMeaning(), served.removals(), rounds);
+                ranker.scoreMeaning(request), served.removals(), rounds);
         Optional<List<ScoredItem>> items = served.kept().isEmpty() && k > 0
                 ? Optional.empty()
                 : Optional.of(new ArrayList<>(served.kept()));

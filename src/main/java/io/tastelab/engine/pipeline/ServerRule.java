@@ -6,6 +6,7 @@ public enum ServerRule {
     UNAVAILABLE("item is unavailable"),
     EXCLUDED("excluded by the request"),
     CATEGORY("outside the requested category"),
+    SEEN("already seen by the user"),
     CAP("beyond max_num_recs");
 
     private final String reason;

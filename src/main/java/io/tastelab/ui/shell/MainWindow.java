@@ -11,7 +11,10 @@ import io.tastelab.ui.popularity.PopularityView;
 import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.recommend.RecommendView;
 import io.tastelab.ui.recommend.RecommendViewModel;
+import io.tastelab.ui.evaluate.EvaluationView;
+import io.tastelab.ui.evaluate.EvaluationViewModel;
 import io.tastelab.ui.task.BackgroundTasks;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -39,7 +42,8 @@ public final class MainWindow extends BorderPane {
                 tab("Catalog", "catalogTab", () -> new CatalogView(new CatalogViewModel(workspace, tasks))),
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
                 tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
-                tab("User-item matrix", "matrixTab", () -> new MatrixView(new MatrixViewModel(workspace, tasks))));
+                tab("User-item matrix", "matrixTab", () -> new MatrixView(new MatrixViewModel(workspace, tasks))),
+                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(workspace, tasks, Platform::runLater))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs, () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show()));

@@ -1,0 +1,165 @@
+package io.tastelab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tastelab.engine.evaluation.EvaluationData;
+import io.tastelab.engine.evaluation.EvaluationPlan;
+import io.tastelab.engine.evaluation.EvaluationReport;
+import io.tastelab.engine.evaluation.EvaluationRun;
+import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.engine.evaluation.SplitKind;
+import io.tastelab.engine.evaluation.SyntheticTastes;
+import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.ModelParams;
+import io.tastelab.engine.models.TrainingListener;
+import io.tastelab.engine.task.Progress;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code tastelab evaluate}: trains recommenders on a split of the interactions and prints ranking metrics. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Offline evaluation: split the interactions, train each recommender on the training part, "
+                + "and score its top-k lists on the test part (metrics at each k).")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    static final class Source {
+        @Option(names = "--workspace", paramLabel = "FILE", description = "A workspace with interactions.")
+        Path workspace;
+
+        @Option(names = "--interactions", paramLabel = "CSV", description = "A user,item,value[,timestamp] file (.csv or .csv.gz).")
+        Path interactions;
+
+        @Option(names = "--synthetic", description = "Synthetic taste data (1,000 users × 600 items), drawn from --seed.")
+        boolean synthetic;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--split", defaultValue = "leave-last-out", paramLabel = "KIND",
+            description = "leave-last-out, holdout or temporal (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "F",
+            description = "Test fraction for holdout and temporal splits (default: ${DEFAULT-VALUE}).")
+    double holdout;
+
+    @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
+            description = "Comma-separated: random, most-popular, user-knn, item-knn, als, mf, bpr.")
+    List<String> recommenders;
+
+    @Option(names = "-k", split = ",", defaultValue = "10", paramLabel = "K", description = "One or more list lengths, e.g. 10,20.")
+    List<Integer> ks;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the split and the models (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "A hyper-parameter, e.g. als.factors=64 (repeatable).")
+    List<String> params = List.of();
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Option(names = "--quiet", description = "No progress on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(split), holdout,
+                recommenders.stream().map(ModelKind::byName).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
+                seed, ModelParams.parse(params));
+        EvaluationData data = load();
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = quiet || json ? Progress.NONE : new Progress() {
+            private String last = "";
+
+            @Override
+            public void update(long done, long total, String message) {
+                if (!message.equals(last)) {
+                    last = message;
+                    err.println("  " + message);
+                }
+            }
+        };
+        EvaluationReport report = EvaluationRun.run(data, plan, progress, TrainingListener.NONE);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? toJson(report) : toText(report));
+        return 0;
+    }
+
+    private EvaluationData load() throws IOException {
+        if (source.synthetic) {
+            return EvaluationData.synthetic(SyntheticTastes.Shape.small(), seed);
+        }
+        if (source.interactions != null) {
+            return EvaluationData.readCsv(source.interactions);
+        }
+        return EvaluationData.load(source.workspace, Progress.NONE);
+    }
+
+    static String toJson(EvaluationReport report) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("split", report.split().cliName());
+        root.put("split_description", report.splitDescription());
+        root.put("data", report.data());
+        root.put("test_users", report.testUsers());
+        ArrayNode results = root.putArray("results");
+        for (MetricRow row : report.rows()) {
+            ObjectNode node = results.addObject();
+            node.put("recommender", row.recommender());
+            node.put("k", row.k());
+            node.put("precision", row.precision());
+            node.put("recall", row.recall());
+            node.put("ndcg", row.ndcg());
+            node.put("map", row.map());
+            node.put("mrr", row.mrr());
+            node.put("hit_rate", row.hitRate());
+            node.put("coverage", row.coverage());
+            node.put("popularity_bias", row.popularityBias());
+            node.put("users", row.users());
+            node.put("cold_start_users", row.coldStartUsers());
+            if (!Double.isNaN(row.rmse())) {
+                node.put("rmse", row.rmse());
+                node.put("mae", row.mae());
+            }
+            node.put("train_seconds", report.trainingSeconds().getOrDefault(row.recommender(), 0.0));
+        }
+        return root.toString();
+    }
+
+    static String toText(EvaluationReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append(report.data()).append(": ").append(report.splitDescription()).append(", ")
+                .append(report.testUsers()).append(" test users\n");
+        text.append(String.format(Locale.ROOT, "%-13s %4s %9s %9s %9s %9s %9s %9s %9s %10s %8s%n", "recommender", "k",
+                "precision", "recall", "nDCG", "MAP", "MRR", "hit rate", "coverage", "pop. bias", "train s"));
+        for (MetricRow row : report.rows()) {
+            text.append(String.format(Locale.ROOT, "%-13s %4d %9.5f %9.5f %9.5f %9.5f %9.5f %9.5f %9.5f %10.2f %8.2f%n",
+                    row.recommender(), row.k(), row.precision(), row.recall(), row.ndcg(), row.map(), row.mrr(), row.hitRate(),
+                    row.coverage(), row.popularityBias(), report.trainingSeconds().getOrDefault(row.recommender(), 0.0)));
+            if (!Double.isNaN(row.rmse()) && row == firstRowOf(report, row.recommender())) {
+                text.append(String.format(Locale.ROOT, "%-13s      RMSE %.5f  MAE %.5f%n", "", row.rmse(), row.mae()));
+            }
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static MetricRow firstRowOf(EvaluationReport report, String recommender) {
+        return report.rows().stream().filter(row -> row.recommender().equals(recommender)).findFirst().orElseThrow();
+    }
+}

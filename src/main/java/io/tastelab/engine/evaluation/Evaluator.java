@@ -1,0 +1,151 @@
+package io.tastelab.engine.evaluation;
+
+import io.tastelab.engine.models.ItemScorer;
+import io.tastelab.engine.models.PopularityScorer;
+import io.tastelab.engine.task.Progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Scores a trained model on a split: for every user with test items, the top {@code max(k)} candidates
+ * (items seen in training, minus the user's training items; ties to the smaller id), then every metric at
+ * every k. Users the model does not know get the most-popular list (counted in {@code coldStartUsers}).
+ * Users run in parallel; sums are taken in user order, so results do not depend on the thread count.
+ */
+public final class Evaluator {
+
+    private Evaluator() {
+    }
+
+    public static List<MetricRow> evaluate(String recommender, ItemScorer model, Split split, ItemOrder order, int[] ks,
+                                           Progress progress) {
+        int[] sortedKs = Arrays.stream(ks).sorted().distinct().toArray();
+        if (sortedKs.length == 0 || sortedKs[0] < 1) {
+            throw new IllegalArgumentException("k must be 1 or more, got " + Arrays.toString(ks));
+        }
+        int maxK = sortedKs[sortedKs.length - 1];
+        int users = split.train().userCount();
+        var train = split.train();
+        PopularityScorer fallback = PopularityScorer.fit(train);
+        long[] popularity = fallback.counts();
+        int[][] lists = new int[users][];
+        boolean[] cold = new boolean[users];
+        double[][] errors = new double[users][];
+        AtomicInteger done = new AtomicInteger();
+        int total = split.testUserCount();
+        ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[model.itemCount()]);
+        ThreadLocal<boolean[]> seenBuffers = ThreadLocal.withInitial(() -> new boolean[model.itemCount()]);
+        IntStream.range(0, users).parallel().forEach(u -> {
+            int[] test = split.testItems()[u];
+            if (test.length == 0) {
+                return;
+            }
+            if (progress.isCancelled()) {
+                return;
+            }
+            float[] scores = buffers.get();
+            boolean[] seen = seenBuffers.get();
+            int[] history = train.rowItems(u);
+            for (int item : history) {
+                seen[item] = true;
+            }
+            ItemScorer used = model.knows(u) ? model : fallback;
+            cold[u] = used != model;
+            used.score(u, scores);
+            boolean[] candidates = split.candidateItems();
+            lists[u] = TopN.select(scores, item -> candidates[item] && !seen[item], order, maxK);
+            for (int item : history) {
+                seen[item] = false;
+            }
+            if (model.predictsRatings()) {
+                double squared = 0;
+                double absolute = 0;
+                for (int t = 0; t < test.length; t++) {
+                    double error = model.predict(u, test[t]) - split.testValues()[u][t];
+                    squared += error * error;
+                    absolute += Math.abs(error);
+                }
+                errors[u] = new double[] {squared, absolute, test.length};
+            }
+            int count = done.incrementAndGet();
+            if (count % 256 == 0) {
+                progress.update(count, total, "evaluating " + recommender);
+            }
+        });
+        progress.checkCancelled();
+        progress.update(total, total, "evaluating " + recommender);
+        return summarize(recommender, split, popularity, lists, cold, errors, sortedKs);
+    }
+
+    static List<MetricRow> summarize(String recommender, Split split, long[] popularity, int[][] lists, boolean[] cold,
+                                     double[][] errors, int[] ks) {
+        int candidateCount = 0;
+        for (boolean candidate : split.candidateItems()) {
+            if (candidate) {
+                candidateCount++;
+            }
+        }
+        double squared = 0;
+        double absolute = 0;
+        double rated = 0;
+        for (double[] error : errors) {
+            if (error != null) {
+                squared += error[0];
+                absolute += error[1];
+                rated += error[2];
+            }
+        }
+        double rmse = rated == 0 ? Double.NaN : Math.sqrt(squared / rated);
+        double mae = rated == 0 ? Double.NaN : absolute / rated;
+        List<MetricRow> rows = new ArrayList<>();
+        for (int k : ks) {
+            double precision = 0;
+            double recall = 0;
+            double ndcg = 0;
+            double map = 0;
+            double mrr = 0;
+            double hits = 0;
+            double popularitySum = 0;
+            long recommended = 0;
+            int users = 0;
+            int coldUsers = 0;
+            boolean[] shown = new boolean[split.candidateItems().length];
+            for (int u = 0; u < lists.length; u++) {
+                if (lists[u] == null) {
+                    continue;
+                }
+                int[] relevant = split.testItems()[u].clone();
+                Arrays.sort(relevant);
+                int[] ranked = lists[u].length > k ? Arrays.copyOf(lists[u], k) : lists[u];
+                users++;
+                coldUsers += cold[u] ? 1 : 0;
+                precision += Metrics.precision(ranked, relevant, k);
+                recall += Metrics.recall(ranked, relevant, k);
+                ndcg += Metrics.ndcg(ranked, relevant, k);
+                map += Metrics.averagePrecision(ranked, relevant, k);
+                mrr += Metrics.reciprocalRank(ranked, relevant, k);
+                hits += Metrics.hitRate(ranked, relevant, k);
+                for (int item : ranked) {
+                    shown[item] = true;
+                    popularitySum += popularity[item];
+                    recommended++;
+                }
+            }
+            int distinct = 0;
+            for (boolean s : shown) {
+                if (s) {
+                    distinct++;
+                }
+            }
+            double n = Math.max(users, 1);
+            rows.add(new MetricRow(recommender, k, precision / n, recall / n, ndcg / n, map / n, mrr / n, hits / n,
+                    candidateCount == 0 ? 0 : (double) distinct / candidateCount,
+                    recommended == 0 ? 0 : popularitySum / recommended, users, coldUsers, rmse, mae));
+        }
+        return rows;
+    }
+}

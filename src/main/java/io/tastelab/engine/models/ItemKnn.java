@@ -1,0 +1,275 @@
+package io.tastelab.engine.models;
+
+import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.task.Progress;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * Item-based k-nearest neighbours. Similarities are computed sparse, item by item, from the co-occurrences
+ * in the users' rows (never a dense items × items matrix): for item j, a scatter over every user of j and every
+ * item of that user, O(Σ_u n_u²) in all. Each item keeps only its {@code neighbours} most similar items with a
+ * positive similarity. The score of item j for user u is Σ_{i ∈ N(j) ∩ I_u} sim(i, j) · r_ui (centered r for
+ * Pearson). Immutable after training; scoring is thread-safe.
+ */
+public final class ItemKnn implements ItemScorer {
+
+    public static final String NAME = "item-knn";
+    static final Set<String> PARAMETERS = Set.of("item-knn.neighbours", "item-knn.shrinkage", "item-knn.similarity");
+
+    /** Hyper-parameters. */
+    public record Settings(int neighbours, double shrinkage, Similarity similarity) {
+        public Settings {
+            if (neighbours < 1 || shrinkage < 0) {
+                throw new IllegalArgumentException("item-knn needs neighbours ≥ 1 and shrinkage ≥ 0");
+            }
+        }
+
+        public static Settings from(ModelParams params) {
+            return new Settings(params.intValue(NAME, "neighbours", 100), params.doubleValue(NAME, "shrinkage", 10),
+                    Similarity.byName(params.stringValue(NAME, "similarity", "cosine")));
+        }
+    }
+
+    private final InteractionMatrix.Csr userRows;
+    private final float[] userValues;
+    /** For each item i, the items j that have i among their neighbours, and sim(i, j). */
+    private final int[] reversePointers;
+    private final int[] reverseTargets;
+    private final float[] reverseSimilarities;
+    private final int itemCount;
+    private final Settings settings;
+
+    private ItemKnn(InteractionMatrix.Csr userRows, float[] userValues, int[] reversePointers, int[] reverseTargets,
+                    float[] reverseSimilarities, int itemCount, Settings settings) {
+        this.userRows = userRows;
+        this.userValues = userValues;
+        this.reversePointers = reversePointers;
+        this.reverseTargets = reverseTargets;
+        this.reverseSimilarities = reverseSimilarities;
+        this.itemCount = itemCount;
+        this.settings = settings;
+    }
+
+    /** The sparse neighbour lists: per item, its neighbours and their similarities, best first. */
+    public record Neighbours(int[] pointers, int[] items, float[] similarities) {
+        public int count() {
+            return items.length;
+        }
+    }
+
+    public static ItemKnn train(InteractionMatrix train, Settings settings, Progress progress) {
+        InteractionMatrix.Csr csr = train.csr();
+        InteractionMatrix.Csc csc = train.csc();
+        Neighbours neighbours = similarities(csr, csc, train.itemCount(), settings, progress);
+        // Reverse the lists: scoring walks from a user's items i to the items j they are a neighbour of.
+        int items = train.itemCount();
+        int[] counts = new int[items + 1];
+        for (int source : neighbours.items()) {
+            counts[source + 1]++;
+        }
+        for (int i = 0; i < items; i++) {
+            counts[i + 1] += counts[i];
+        }
+        int[] next = Arrays.copyOf(counts, items);
+        int[] targets = new int[neighbours.count()];
+        float[] sims = new float[neighbours.count()];
+        for (int j = 0; j < items; j++) {
+            for (int p = neighbours.pointers()[j]; p < neighbours.pointers()[j + 1]; p++) {
+                int slot = next[neighbours.items()[p]]++;
+                targets[slot] = j;
+                sims[slot] = neighbours.similarities()[p];
+            }
+        }
+        float[] userValues = settings.similarity().centered(csr.rowPointers(), csr.values());
+        return new ItemKnn(csr, userValues, counts, targets, sims, items, settings);
+    }
+
+    /** Every item's top neighbours by shrunk similarity, computed in parallel over items. */
+    public static Neighbours similarities(InteractionMatrix.Csr csr, InteractionMatrix.Csc csc, int items, Settings settings,
+                                          Progress progress) {
+        // Center each item's column on its mean (Pearson); the same values seen from the user rows.
+        float[] columnValues = settings.similarity().centered(csc.columnPointers(), csc.values());
+        float[] rowValues = rowView(csr, csc, columnValues);
+        double[] norms = new double[items];
+        for (int i = 0; i < items; i++) {
+            double sum = 0;
+            for (int p = csc.columnPointers()[i]; p < csc.columnPointers()[i + 1]; p++) {
+                sum += columnValues[p] * columnValues[p];
+            }
+            norms[i] = Math.sqrt(sum);
+        }
+        int k = settings.neighbours();
+        int[][] lists = new int[items][];
+        float[][] listSims = new float[items][];
+        AtomicInteger done = new AtomicInteger();
+        int chunk = 32;
+        IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(block -> {
+            double[] dot = new double[items];
+            int[] co = new int[items];
+            int[] touched = new int[items];
+            float[] sims = new float[items];
+            for (int j = block * chunk; j < Math.min(items, (block + 1) * chunk); j++) {
+                if (progress.isCancelled()) {
+                    return;
+                }
+                int touchedCount = 0;
+                for (int p = csc.columnPointers()[j]; p < csc.columnPointers()[j + 1]; p++) {
+                    int user = csc.rowIndices()[p];
+                    float valueJ = columnValues[p];
+                    for (int q = csr.rowPointers()[user]; q < csr.rowPointers()[user + 1]; q++) {
+                        int i = csr.columnIndices()[q];
+                        if (co[i] == 0) {
+                            touched[touchedCount++] = i;
+                        }
+                        co[i]++;
+                        dot[i] += valueJ * rowValues[q];
+                    }
+                }
+                int kept = 0;
+                for (int t = 0; t < touchedCount; t++) {
+                    int i = touched[t];
+                    double similarity = i == j ? 0 : Similarity.shrunk(dot[i], norms[i], norms[j], co[i], settings.shrinkage());
+                    if (similarity > 0) {
+                        touched[kept++] = i;
+                        sims[i] = (float) similarity;
+                    }
+                    dot[i] = 0;
+                    co[i] = 0;
+                }
+                int[] best = bestByScore(touched, kept, sims, k);
+                float[] bestSims = new float[best.length];
+                for (int b = 0; b < best.length; b++) {
+                    bestSims[b] = sims[best[b]];
+                }
+                lists[j] = best;
+                listSims[j] = bestSims;
+                int count = done.incrementAndGet();
+                if (count % 512 == 0) {
+                    progress.update(count, items, "item similarities");
+                }
+            }
+        });
+        progress.checkCancelled();
+        int[] pointers = new int[items + 1];
+        for (int j = 0; j < items; j++) {
+            pointers[j + 1] = pointers[j] + lists[j].length;
+        }
+        int[] all = new int[pointers[items]];
+        float[] allSims = new float[pointers[items]];
+        for (int j = 0; j < items; j++) {
+            System.arraycopy(lists[j], 0, all, pointers[j], lists[j].length);
+            System.arraycopy(listSims[j], 0, allSims, pointers[j], lists[j].length);
+        }
+        return new Neighbours(pointers, all, allSims);
+    }
+
+    /** The CSC values rearranged into CSR order (both list the same entries). */
+    private static float[] rowView(InteractionMatrix.Csr csr, InteractionMatrix.Csc csc, float[] columnValues) {
+        float[] out = new float[columnValues.length];
+        int users = csr.rowPointers().length - 1;
+        int items = csc.columnPointers().length - 1;
+        // CSC lists each column's users ascending, and a user's repeated entries in CSR order, so walking
+        // the rows in order meets each column's entries exactly in CSC order.
+        int[] columnCursor = Arrays.copyOf(csc.columnPointers(), items);
+        for (int u = 0; u < users; u++) {
+            for (int p = csr.rowPointers()[u]; p < csr.rowPointers()[u + 1]; p++) {
+                out[p] = columnValues[columnCursor[csr.columnIndices()[p]]++];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code k} candidates with the highest {@code score}, best first (ties to the smaller index), by a
+     * bounded min-heap of primitive ints: O(count · log k).
+     */
+    static int[] bestByScore(int[] candidates, int count, float[] score, int k) {
+        int size = Math.min(k, count);
+        int[] heap = new int[size];
+        int filled = 0;
+        for (int c = 0; c < count; c++) {
+            int item = candidates[c];
+            if (filled < size) {
+                heap[filled] = item;
+                int position = filled++;
+                while (position > 0) {
+                    int parent = (position - 1) >>> 1;
+                    if (!better(heap[parent], heap[position], score)) {
+                        break;
+                    }
+                    int t = heap[parent];
+                    heap[parent] = heap[position];
+                    heap[position] = t;
+                    position = parent;
+                }
+            } else if (size > 0 && better(item, heap[0], score)) {
+                heap[0] = item;
+                siftDown(heap, size, score);
+            }
+        }
+        int[] best = new int[filled];
+        for (int end = filled - 1; end >= 0; end--) {
+            best[end] = heap[0];
+            heap[0] = heap[end];
+            siftDown(heap, end, score);
+        }
+        return best;
+    }
+
+    private static boolean better(int a, int b, float[] score) {
+        return score[a] != score[b] ? score[a] > score[b] : a < b;
+    }
+
+    private static void siftDown(int[] heap, int size, float[] score) {
+        int position = 0;
+        while (true) {
+            int left = 2 * position + 1;
+            if (left >= size) {
+                return;
+            }
+            int worst = left;
+            if (left + 1 < size && better(heap[left], heap[left + 1], score)) {
+                worst = left + 1;
+            }
+            if (!better(heap[position], heap[worst], score)) {
+                return;
+            }
+            int t = heap[worst];
+            heap[worst] = heap[position];
+            heap[position] = t;
+            position = worst;
+        }
+    }
+
+    @Override
+    public int itemCount() {
+        return itemCount;
+    }
+
+    @Override
+    public boolean knows(int user) {
+        return user >= 0 && user + 1 < userRows.rowPointers().length && userRows.rowPointers()[user + 1] > userRows.rowPointers()[user];
+    }
+
+    @Override
+    public void score(int user, float[] scores) {
+        Arrays.fill(scores, 0, itemCount, 0f);
+        for (int p = userRows.rowPointers()[user]; p < userRows.rowPointers()[user + 1]; p++) {
+            int i = userRows.columnIndices()[p];
+            float value = userValues[p];
+            for (int q = reversePointers[i]; q < reversePointers[i + 1]; q++) {
+                scores[reverseTargets[q]] += reverseSimilarities[q] * value;
+            }
+        }
+    }
+
+    @Override
+    public String scoreMeaning() {
+        return "sum of " + settings.similarity().name().toLowerCase(java.util.Locale.ROOT)
+                + " similarities to the user's items (" + settings.neighbours() + " neighbours, shrinkage " + settings.shrinkage() + ")";
+    }
+}

@@ -1,0 +1,264 @@
+package io.tastelab.ui.evaluate;
+
+import atlantafx.base.theme.Styles;
+import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.engine.evaluation.SplitKind;
+import io.tastelab.engine.models.ModelKind;
+import io.tastelab.ui.Tables;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The evaluation pane: settings on the left; results table, nDCG chart and live loss curves on the right. */
+public final class EvaluationView extends SplitPane {
+
+    public EvaluationView(EvaluationViewModel viewModel) {
+        setId("evaluationPane");
+
+        ChoiceBox<EvaluationViewModel.DataChoice> data = new ChoiceBox<>();
+        data.setId("evaluationData");
+        data.getItems().setAll(EvaluationViewModel.DataChoice.values());
+        data.valueProperty().bindBidirectional(viewModel.dataProperty());
+        TextField path = new TextField();
+        path.setId("evaluationDataPath");
+        path.setPromptText("workspace (.tastelab) or user,item,value[,timestamp] CSV");
+        path.textProperty().bindBidirectional(viewModel.dataPathProperty());
+        path.disableProperty().bind(viewModel.dataProperty().isNotEqualTo(EvaluationViewModel.DataChoice.FILE));
+        Button browse = new Button("Browse…");
+        browse.setId("evaluationBrowse");
+        browse.disableProperty().bind(path.disableProperty());
+        browse.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Interactions to evaluate on");
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.dataPathProperty().set(file.getPath());
+            }
+        });
+        HBox pathRow = new HBox(6, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+
+        ChoiceBox<SplitKind> split = new ChoiceBox<>();
+        split.setId("evaluationSplit");
+        split.getItems().setAll(SplitKind.values());
+        split.valueProperty().bindBidirectional(viewModel.splitProperty());
+        TextField holdout = field("evaluationHoldout", viewModel.holdoutTextProperty(), 5);
+        holdout.disableProperty().bind(viewModel.splitProperty().isEqualTo(SplitKind.LEAVE_LAST_OUT));
+
+        FlowPane recommenders = new FlowPane(10, 6);
+        recommenders.setId("evaluationRecommenders");
+        for (ModelKind kind : ModelKind.values()) {
+            CheckBox box = new CheckBox(kind.label());
+            box.setId("evaluate-" + kind.cliName());
+            box.selectedProperty().bindBidirectional(viewModel.chosenProperty(kind));
+            recommenders.getChildren().add(box);
+        }
+
+        TextField k = field("evaluationK", viewModel.kTextProperty(), 8);
+        TextField seed = field("evaluationSeed", viewModel.seedTextProperty(), 8);
+        TextField params = field("evaluationParams", viewModel.paramsTextProperty(), 20);
+        params.setPromptText("e.g. als.factors=32 item-knn.neighbours=50");
+
+        Button run = new Button("Evaluate");
+        run.setId("evaluateButton");
+        run.getStyleClass().add(Styles.ACCENT);
+        run.disableProperty().bind(viewModel.runningProperty());
+        run.setOnAction(event -> viewModel.run());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelEvaluationButton");
+        cancel.visibleProperty().bind(viewModel.runningProperty());
+        cancel.setOnAction(event -> viewModel.cancel());
+        Button export = new Button("Export CSV…");
+        export.setId("exportEvaluationButton");
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()));
+        Label error = new Label();
+        error.setId("evaluationError");
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        export.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export evaluation results");
+            chooser.setInitialFileName("evaluation.csv");
+            File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.exportCsv(file.toPath());
+            }
+        });
+        ProgressBar progress = new ProgressBar();
+        progress.setId("evaluationProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(viewModel.progressProperty());
+        progress.visibleProperty().bind(viewModel.runningProperty());
+        Label status = new Label();
+        status.setId("evaluationStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+
+        VBox settings = new VBox(8,
+                new Label("Data"), data, pathRow,
+                new Label("Split"), split, labelled("Test fraction (holdout, temporal)", holdout),
+                new Label("Recommenders"), recommenders,
+                labelled("k (comma-separated)", k), labelled("Seed", seed), new Label("Hyper-parameters"), params,
+                new HBox(8, run, cancel, export), progress, status, error);
+        settings.setPadding(new Insets(10));
+        ScrollPane left = new ScrollPane(settings);
+        left.setFitToWidth(true);
+
+        TableView<MetricRow> table = new TableView<>(viewModel.results());
+        table.setId("evaluationTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                Tables.column("Recommender", MetricRow::recommender, 110),
+                Tables.column("k", (MetricRow r) -> Integer.toString(r.k()), 40),
+                metric("Precision", MetricRow::precision), metric("Recall", MetricRow::recall),
+                metric("nDCG", MetricRow::ndcg), metric("MAP", MetricRow::map), metric("MRR", MetricRow::mrr),
+                metric("Hit rate", MetricRow::hitRate), metric("Coverage", MetricRow::coverage),
+                Tables.column("Pop. bias", (MetricRow r) -> String.format(Locale.ROOT, "%.1f", r.popularityBias()), 70),
+                Tables.column("RMSE", (MetricRow r) -> Double.isNaN(r.rmse()) ? "" : String.format(Locale.ROOT, "%.4f", r.rmse()), 60)));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        CategoryAxis recommenderAxis = new CategoryAxis();
+        NumberAxis ndcgAxis = new NumberAxis();
+        ndcgAxis.setLabel("nDCG");
+        BarChart<String, Number> ndcgChart = new BarChart<>(recommenderAxis, ndcgAxis);
+        ndcgChart.setId("evaluationChart");
+        ndcgChart.setTitle("nDCG@k by recommender");
+        ndcgChart.setAnimated(false);
+        viewModel.results().addListener((ListChangeListener<MetricRow>) change -> ndcgChart.getData().setAll(ndcgSeries(viewModel.results())));
+
+        NumberAxis iterationAxis = new NumberAxis();
+        iterationAxis.setLabel("iteration");
+        NumberAxis lossAxis = new NumberAxis();
+        lossAxis.setLabel("training loss");
+        lossAxis.setForceZeroInRange(false);
+        LineChart<Number, Number> lossChart = new LineChart<>(iterationAxis, lossAxis);
+        lossChart.setId("lossChart");
+        lossChart.setTitle("Training loss (live)");
+        lossChart.setAnimated(false);
+        Map<String, XYChart.Series<Number, Number>> lossSeries = new LinkedHashMap<>();
+        viewModel.losses().addListener((ListChangeListener<EvaluationViewModel.LossPoint>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved() && viewModel.losses().isEmpty()) {
+                    lossSeries.clear();
+                    lossChart.getData().clear();
+                }
+                for (EvaluationViewModel.LossPoint point : change.getAddedSubList()) {
+                    XYChart.Series<Number, Number> series = lossSeries.computeIfAbsent(point.model(), name -> {
+                        XYChart.Series<Number, Number> created = new XYChart.Series<>();
+                        created.setName(name);
+                        lossChart.getData().add(created);
+                        return created;
+                    });
+                    series.getData().add(new XYChart.Data<>(point.iteration(), point.loss()));
+                }
+            }
+        });
+        SplitPane charts = new SplitPane(ndcgChart, lossChart);
+        VBox resultsBox = new VBox(8, table, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        resultsBox.setPadding(new Insets(10));
+
+        ChoiceBox<ModelKind> tryModel = new ChoiceBox<>();
+        tryModel.setId("tryModel");
+        tryModel.getItems().setAll(ModelKind.values());
+        tryModel.valueProperty().bindBidirectional(viewModel.tryModelProperty());
+        TextField tryUser = field("tryUser", viewModel.tryUserProperty(), 10);
+        tryUser.setPromptText("user id");
+        CheckBox filterSeen = new CheckBox("Hide items the user has seen");
+        filterSeen.setId("filterSeen");
+        filterSeen.selectedProperty().bindBidirectional(viewModel.filterSeenProperty());
+        Button recommend = new Button("Recommend");
+        recommend.setId("recommendForUserButton");
+        recommend.disableProperty().bind(viewModel.runningProperty());
+        recommend.setOnAction(event -> viewModel.recommendForUser());
+        HBox tryBar = new HBox(8, new Label("Recommender"), tryModel, new Label("User"), tryUser, filterSeen, recommend);
+        tryBar.setAlignment(Pos.CENTER_LEFT);
+        TableView<EvaluationViewModel.ServedRow> servedTable = new TableView<>(viewModel.served());
+        servedTable.setId("servedTable");
+        servedTable.getColumns().addAll(List.of(
+                Tables.column("#", (EvaluationViewModel.ServedRow r) -> Integer.toString(r.rank()), 40),
+                Tables.column("ID", EvaluationViewModel.ServedRow::id, 100),
+                Tables.column("Title", EvaluationViewModel.ServedRow::title, 320),
+                Tables.column("Score", (EvaluationViewModel.ServedRow r) -> String.format(Locale.ROOT, "%.4f", r.score()), 90)));
+        VBox.setVgrow(servedTable, Priority.ALWAYS);
+        Label servedTrace = new Label();
+        servedTrace.setId("servedTrace");
+        servedTrace.setWrapText(true);
+        servedTrace.textProperty().bind(viewModel.servedTraceProperty());
+        Label tryHelp = new Label("Trains the recommender on all of the chosen data (with the seed and hyper-parameters "
+                + "on the left) and serves the top k for one user: collector → model → server.");
+        tryHelp.setWrapText(true);
+        VBox tryBox = new VBox(8, tryHelp, tryBar, servedTable, servedTrace);
+        tryBox.setPadding(new Insets(10));
+
+        javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsBox);
+        resultsTab.setId("evaluationResultsTab");
+        javafx.scene.control.Tab tryTab = new javafx.scene.control.Tab("Recommend for a user", tryBox);
+        tryTab.setId("tryTab");
+        javafx.scene.control.TabPane right = new javafx.scene.control.TabPane(resultsTab, tryTab);
+        right.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        getItems().addAll(left, right);
+        setDividerPositions(0.3);
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty text, int columns) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(columns);
+        field.textProperty().bindBidirectional(text);
+        return field;
+    }
+
+    private static HBox labelled(String label, javafx.scene.Node node) {
+        HBox row = new HBox(8, new Label(label), node);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static javafx.scene.control.TableColumn<MetricRow, String> metric(String title, Function<MetricRow, Double> value) {
+        return Tables.column(title, (MetricRow row) -> String.format(Locale.ROOT, "%.4f", value.apply(row)), 70);
+    }
+
+    private static List<XYChart.Series<String, Number>> ndcgSeries(List<MetricRow> rows) {
+        Map<Integer, XYChart.Series<String, Number>> byK = new LinkedHashMap<>();
+        for (MetricRow row : rows) {
+            XYChart.Series<String, Number> series = byK.computeIfAbsent(row.k(), k -> {
+                XYChart.Series<String, Number> created = new XYChart.Series<>();
+                created.setName("nDCG@" + k);
+                return created;
+            });
+            series.getData().add(new XYChart.Data<>(row.recommender(), row.ndcg()));
+        }
+        return List.copyOf(byK.values());
+    }
+}

@@ -1,0 +1,455 @@
+package io.tastelab.ui.evaluate;
+
+import io.tastelab.engine.evaluation.EvaluationData;
+import io.tastelab.engine.evaluation.EvaluationPlan;
+import io.tastelab.engine.evaluation.EvaluationReport;
+import io.tastelab.engine.evaluation.EvaluationRun;
+import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.engine.evaluation.MetricRowsCsv;
+import io.tastelab.engine.evaluation.SplitKind;
+import io.tastelab.engine.evaluation.SyntheticTastes;
+import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.ModelParams;
+import io.tastelab.engine.models.TrainedRecommender;
+import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.pipeline.Recommendation;
+import io.tastelab.engine.pipeline.RecommendationRequest;
+import io.tastelab.ui.WorkspaceState;
+import io.tastelab.ui.task.BackgroundTasks;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+
+/**
+ * The evaluation pane: choose data, split, recommenders, k, seed and hyper-parameters; run in the background
+ * with progress, a live loss curve and cancel; results as rows for the table and chart; export as CSV.
+ * Lives on the FX thread; training reports its losses through {@code uiThread}.
+ */
+public final class EvaluationViewModel {
+
+    /** Where the interactions come from. */
+    public enum DataChoice {
+        OPEN_WORKSPACE("Interactions of the open workspace"),
+        SYNTHETIC("Synthetic tastes (1,000 users × 600 items)"),
+        FILE("Workspace or interactions CSV…");
+
+        private final String label;
+
+        DataChoice(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** One served recommendation: rank, id, title and the ranker's score. */
+    public record ServedRow(int rank, String id, String title, double score) {
+    }
+
+    /** One point of a training loss curve. */
+    public record LossPoint(String model, int iteration, double loss) {
+    }
+
+    private final WorkspaceState workspace;
+    private final BackgroundTasks tasks;
+    private final Executor uiThread;
+    private final ObjectProperty<DataChoice> data = new SimpleObjectProperty<>(DataChoice.SYNTHETIC);
+    private final StringProperty dataPath = new SimpleStringProperty("");
+    private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(SplitKind.LEAVE_LAST_OUT);
+    private final StringProperty holdoutText = new SimpleStringProperty("0.2");
+    private final StringProperty kText = new SimpleStringProperty("10,20");
+    private final StringProperty seedText = new SimpleStringProperty("0");
+    private final StringProperty paramsText = new SimpleStringProperty("");
+    private final Map<ModelKind, BooleanProperty> chosen = new EnumMap<>(ModelKind.class);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<MetricRow> results = FXCollections.observableArrayList();
+    private final ObservableList<LossPoint> losses = FXCollections.observableArrayList();
+    // One read-only view each, kept here: the views forward changes only while someone holds them.
+    private final ObservableList<MetricRow> resultsView = FXCollections.unmodifiableObservableList(results);
+    private final ObservableList<LossPoint> lossesView = FXCollections.unmodifiableObservableList(losses);
+    private final ObjectProperty<ModelKind> tryModel = new SimpleObjectProperty<>(ModelKind.ITEM_KNN);
+    private final StringProperty tryUser = new SimpleStringProperty("");
+    private final BooleanProperty filterSeen = new SimpleBooleanProperty(true);
+    private final ObservableList<ServedRow> served = FXCollections.observableArrayList();
+    private final ObservableList<ServedRow> servedView = FXCollections.unmodifiableObservableList(served);
+    private final ReadOnlyStringWrapper servedTrace = new ReadOnlyStringWrapper("");
+    private String trainedKey;
+    private TrainedRecommender trained;
+    private Catalog trainedCatalog;
+    private BackgroundTasks.RunningTask current;
+    private long runNumber;
+
+    public EvaluationViewModel(WorkspaceState workspace, BackgroundTasks tasks, Executor uiThread) {
+        this.workspace = workspace;
+        this.tasks = tasks;
+        if (workspace.interactionsProperty().get() != null) {
+            data.set(DataChoice.OPEN_WORKSPACE);
+        }
+        this.uiThread = uiThread;
+        for (ModelKind kind : ModelKind.values()) {
+            boolean byDefault = kind == ModelKind.RANDOM || kind == ModelKind.MOST_POPULAR || kind == ModelKind.ITEM_KNN
+                    || kind == ModelKind.ALS;
+            chosen.put(kind, new SimpleBooleanProperty(byDefault));
+        }
+    }
+
+    public ObjectProperty<DataChoice> dataProperty() {
+        return data;
+    }
+
+    public StringProperty dataPathProperty() {
+        return dataPath;
+    }
+
+    public ObjectProperty<SplitKind> splitProperty() {
+        return split;
+    }
+
+    public StringProperty holdoutTextProperty() {
+        return holdoutText;
+    }
+
+    public StringProperty kTextProperty() {
+        return kText;
+    }
+
+    public StringProperty seedTextProperty() {
+        return seedText;
+    }
+
+    /** Hyper-parameters as {@code model.name=value}, separated by spaces or commas. */
+    public StringProperty paramsTextProperty() {
+        return paramsText;
+    }
+
+    public BooleanProperty chosenProperty(ModelKind kind) {
+        return chosen.get(kind);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0..1 while running (−1 when unknown). */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** One row per (recommender, k) of the last finished run. */
+    public ObservableList<MetricRow> results() {
+        return resultsView;
+    }
+
+    /** The training losses of the current (or last) run, in arrival order. */
+    public ObservableList<LossPoint> losses() {
+        return lossesView;
+    }
+
+    /** The plan the fields describe, or an error message for the first invalid field. */
+    Plan plan() {
+        List<ModelKind> kinds = Arrays.stream(ModelKind.values()).filter(kind -> chosen.get(kind).get()).toList();
+        if (kinds.isEmpty()) {
+            return Plan.invalid("choose at least one recommender");
+        }
+        int[] ks;
+        try {
+            ks = Arrays.stream(kText.get().split("[,\\s]+")).filter(text -> !text.isBlank()).mapToInt(Integer::parseInt).toArray();
+        } catch (NumberFormatException e) {
+            return Plan.invalid("k must be whole numbers separated by commas, e.g. 10,20");
+        }
+        if (ks.length == 0 || Arrays.stream(ks).anyMatch(k -> k < 1 || k > 1000)) {
+            return Plan.invalid("k must be between 1 and 1000, e.g. 10,20");
+        }
+        long seed;
+        try {
+            seed = Long.parseLong(seedText.get().strip());
+        } catch (NumberFormatException e) {
+            return Plan.invalid("seed must be a whole number, got '" + seedText.get() + "'");
+        }
+        double holdout;
+        try {
+            holdout = Double.parseDouble(holdoutText.get().strip());
+        } catch (NumberFormatException e) {
+            return Plan.invalid("the test fraction must be a number between 0 and 1, e.g. 0.2");
+        }
+        if (split.get() != SplitKind.LEAVE_LAST_OUT && !(holdout > 0 && holdout < 1)) {
+            return Plan.invalid("the test fraction must be between 0 and 1 (exclusive), got " + holdoutText.get());
+        }
+        if (data.get() == DataChoice.OPEN_WORKSPACE && workspace.interactionsProperty().get() == null) {
+            return Plan.invalid("the open workspace has no interactions loaded: import some, or choose synthetic data or a file");
+        }
+        if (data.get() == DataChoice.FILE && dataPath.get().isBlank()) {
+            return Plan.invalid("choose a workspace or an interactions CSV");
+        }
+        try {
+            List<String> assignments = Arrays.stream(paramsText.get().split("[,\\s]+")).filter(text -> !text.isBlank()).toList();
+            return new Plan(new EvaluationPlan(split.get(), holdout, kinds, ks, seed, ModelParams.parse(assignments)), "");
+        } catch (IllegalArgumentException e) {
+            return Plan.invalid(e.getMessage());
+        }
+    }
+
+    record Plan(EvaluationPlan plan, String error) {
+        static Plan invalid(String message) {
+            return new Plan(null, message);
+        }
+    }
+
+    /** Starts an evaluation; false (with an error message) when a field is invalid or one is running already. */
+    public boolean run() {
+        if (running.get()) {
+            return false;
+        }
+        Plan checked = plan();
+        if (checked.plan() == null) {
+            error.set(checked.error());
+            return false;
+        }
+        error.set("");
+        losses.clear();
+        running.set(true);
+        status.set("starting…");
+        long number = ++runNumber;
+        DataChoice source = data.get();
+        Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
+        EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
+        EvaluationPlan plan = checked.plan();
+        current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders", work -> {
+            EvaluationData loaded = loadData(source, path, open, plan, work);
+            return EvaluationRun.run(loaded, plan, work, (model, iteration, loss) ->
+                    uiThread.execute(() -> {
+                        if (number == runNumber) {
+                            losses.add(new LossPoint(model, iteration, loss));
+                        }
+                    }));
+        }, report -> finished(number, report), failure -> failed(number, failure));
+        if (running.get()) {
+            progress.bind(current.progressProperty());
+            status.bind(current.messageProperty());
+        }
+        return true;
+    }
+
+    /** The recommender "Recommend for a user" trains (on all of the chosen data) and serves. */
+    public ObjectProperty<ModelKind> tryModelProperty() {
+        return tryModel;
+    }
+
+    /** The user id to recommend for; unknown or empty ids get the popularity fallback. */
+    public StringProperty tryUserProperty() {
+        return tryUser;
+    }
+
+    /** The server's seen-items rule; off shows items the user already has. */
+    public BooleanProperty filterSeenProperty() {
+        return filterSeen;
+    }
+
+    /** The list served for the user, best first. */
+    public ObservableList<ServedRow> served() {
+        return servedView;
+    }
+
+    /** What the ranker's scores mean (a cold-start fallback says so) and what the server removed. */
+    public ReadOnlyStringProperty servedTraceProperty() {
+        return servedTrace.getReadOnlyProperty();
+    }
+
+    private record Served(String key, TrainedRecommender model, Catalog catalog, Recommendation recommendation) {
+    }
+
+    /**
+     * Trains the chosen recommender on all of the chosen data (once per data, model, parameters and seed) and
+     * serves the top k (the first k of the k field) for the user through collector → model → server.
+     */
+    public boolean recommendForUser() {
+        if (running.get()) {
+            return false;
+        }
+        Plan checked = plan();
+        if (checked.plan() == null) {
+            error.set(checked.error());
+            return false;
+        }
+        error.set("");
+        EvaluationPlan plan = checked.plan();
+        ModelKind kind = tryModel.get();
+        DataChoice source = data.get();
+        Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
+        EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
+        String key = source + "|" + path + "|" + (open == null ? "" : System.identityHashCode(open.interactions()) + "")
+                + "|" + kind + "|" + plan.params().asMap() + "|" + plan.seed();
+        TrainedRecommender cached = key.equals(trainedKey) ? trained : null;
+        Catalog cachedCatalog = trainedCatalog;
+        RecommendationRequest request = new RecommendationRequest(Optional.of(tryUser.get().strip()), Optional.empty(),
+                plan.ks()[0], java.util.Set.of(), plan.seed());
+        boolean seenRule = filterSeen.get();
+        losses.clear();
+        running.set(true);
+        long number = ++runNumber;
+        current = tasks.submit("Training " + kind.cliName(), work -> {
+            if (cached != null) {
+                return new Served(key, cached, cachedCatalog, cached.recommender(seenRule).recommend(cachedCatalog, request));
+            }
+            EvaluationData loaded = loadData(source, path, open, plan, work);
+            TrainedRecommender model = TrainedRecommender.train(kind, loaded.interactions(), loaded.itemIds(), plan.params(),
+                    plan.seed(), work, (name, iteration, loss) -> uiThread.execute(() -> {
+                        if (number == runNumber) {
+                            losses.add(new LossPoint(name, iteration, loss));
+                        }
+                    }));
+            return new Served(key, model, loaded.catalog(), model.recommender(seenRule).recommend(loaded.catalog(), request));
+        }, result -> {
+            if (number != runNumber) {
+                return;
+            }
+            unbind();
+            running.set(false);
+            trainedKey = result.key();
+            trained = result.model();
+            trainedCatalog = result.catalog();
+            showServed(result.recommendation());
+        }, failure -> failed(number, failure));
+        if (running.get()) {
+            progress.bind(current.progressProperty());
+            status.bind(current.messageProperty());
+        }
+        return true;
+    }
+
+    private void showServed(Recommendation recommendation) {
+        List<ServedRow> rows = new ArrayList<>();
+        recommendation.items().ifPresent(items -> {
+            int rank = 1;
+            for (var scored : items) {
+                var item = recommendation.catalog().item(scored.index());
+                rows.add(new ServedRow(rank++, item.id(), item.title(), scored.score()));
+            }
+        });
+        served.setAll(rows);
+        Map<String, Integer> removed = new java.util.TreeMap<>();
+        for (var removal : recommendation.trace().removals()) {
+            removed.merge(removal.rule().reason(), 1, Integer::sum);
+        }
+        String none = recommendation.isNone() ? "None: " + io.tastelab.engine.pipeline.Explanations.whyNone(recommendation) + ". " : "";
+        servedTrace.set(none + "Ranked by " + recommendation.trace().scoreMeaning() + "."
+                + (removed.isEmpty() ? "" : " The server removed " + removed + "."));
+        status.set(recommendation.recommender() + ": " + rows.size() + " items for user '" + tryUser.get().strip() + "'");
+    }
+
+    private static EvaluationData loadData(DataChoice source, Path path, EvaluationData open, EvaluationPlan plan,
+                                           io.tastelab.engine.task.Progress work) {
+        try {
+            return switch (source) {
+                case OPEN_WORKSPACE -> open;
+                case SYNTHETIC -> EvaluationData.synthetic(SyntheticTastes.Shape.small(), plan.seed());
+                case FILE -> EvaluationData.load(path, work);
+            };
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private EvaluationData openWorkspaceData() {
+        WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+        String[] ids = new String[loaded.catalog().size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = loaded.catalog().item(i).id();
+        }
+        return new EvaluationData(workspace.nameProperty().get(), loaded.matrix(), ids, loaded.catalog());
+    }
+
+    /** Asks the running evaluation to stop; it ends at its next check. */
+    public void cancel() {
+        if (current != null && running.get()) {
+            current.cancel();
+            unbind();
+            running.set(false);
+            status.set("cancelled");
+            runNumber++;
+        }
+    }
+
+    private void finished(long number, EvaluationReport report) {
+        if (number != runNumber) {
+            return;
+        }
+        unbind();
+        running.set(false);
+        results.setAll(report.rows());
+        progress.set(1);
+        status.set(String.format(Locale.ROOT, "%s: %s, %,d test users", report.data(), report.splitDescription(), report.testUsers()));
+    }
+
+    private void failed(long number, Throwable failure) {
+        if (number != runNumber) {
+            return;
+        }
+        unbind();
+        running.set(false);
+        status.set("");
+        error.set("evaluation failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+    }
+
+    private void unbind() {
+        progress.unbind();
+        status.unbind();
+    }
+
+    /** Writes the results as CSV; empty on success, else the reason (also shown as the pane's error). */
+    public Optional<String> exportCsv(Path file) {
+        Optional<String> problem;
+        if (results.isEmpty()) {
+            problem = Optional.of("nothing to export yet: run an evaluation first");
+        } else {
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                MetricRowsCsv.write(new ArrayList<>(results), out);
+                problem = Optional.empty();
+                status.set("exported " + results.size() + " rows to " + file);
+            } catch (IOException e) {
+                problem = Optional.of("cannot write " + file + ": " + e.getMessage());
+            }
+        }
+        error.set(problem.orElse(""));
+        return problem;
+    }
+}

@@ -1,0 +1,98 @@
+package io.tastelab.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class EvaluateCliTest {
+
+    @TempDir
+    Path dir;
+
+    private static String fixture(String name) throws Exception {
+        return Path.of(EvaluateCliTest.class.getResource("/imports/" + name).toURI()).toString();
+    }
+
+    /**
+     * ml-100k fixture: user 1 rated 1 then 2, user 2 rated 3 then 1, user 3 only 3. Leave-last-out tests item 2 for
+     * user 1 and item 1 for user 2; training popularity is item 3: 2, item 1: 1; item 2 is no candidate.
+     * User 1 gets [3] (miss), user 2 gets [1] (hit at rank 1).
+     */
+    @Test
+    void evaluateOnAWorkspacePrintsTheIssuesJsonShape() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        CliTest.Run imported = CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-100k/u.data"),
+                "--items", fixture("ml-100k/u.item"), "--workspace", workspace);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        CliTest.Run run = CliTest.run("evaluate", "--workspace", workspace, "--split", "leave-last-out",
+                "--recommenders", "most-popular", "-k", "10,20", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("split").asText()).isEqualTo("leave-last-out");
+        JsonNode first = root.get("results").get(0);
+        assertThat(first.get("recommender").asText()).isEqualTo("most-popular");
+        assertThat(first.get("k").asInt()).isEqualTo(10);
+        assertThat(first.get("hit_rate").asDouble()).isEqualTo(0.5);
+        assertThat(first.get("ndcg").asDouble()).isEqualTo(0.5);
+        assertThat(first.get("mrr").asDouble()).isEqualTo(0.5);
+        assertThat(first.get("map").asDouble()).isEqualTo(0.5);
+        assertThat(first.get("recall").asDouble()).isEqualTo(0.5);
+        assertThat(first.get("precision").asDouble()).isCloseTo(0.05, within(1e-12));
+        assertThat(first.get("coverage").asDouble()).isEqualTo(1.0);
+        assertThat(root.get("results").get(1).get("k").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void evaluateOnSyntheticTastesRanksPersonalizedModelsAbovePopularityAboveRandom() throws Exception {
+        CliTest.Run run = CliTest.run("evaluate", "--synthetic", "--recommenders", "random,most-popular,item-knn,als",
+                "-k", "10", "--seed", "3", "--param", "als.factors=16", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
+        double random = results.get(0).get("ndcg").asDouble();
+        double popular = results.get(1).get("ndcg").asDouble();
+        assertThat(popular).isGreaterThan(random);
+        assertThat(results.get(2).get("ndcg").asDouble()).isGreaterThan(popular);
+        assertThat(results.get(3).get("ndcg").asDouble()).isGreaterThan(popular);
+    }
+
+    @Test
+    void unknownRecommenderOrParameterIsAnError() {
+        CliTest.Run badName = CliTest.run("evaluate", "--synthetic", "--recommenders", "svd");
+        assertThat(badName.exitCode()).isEqualTo(1);
+        assertThat(badName.err()).contains("unknown recommender 'svd'");
+        CliTest.Run badParam = CliTest.run("evaluate", "--synthetic", "--recommenders", "als", "--param", "als.rank=3");
+        assertThat(badParam.exitCode()).isEqualTo(1);
+        assertThat(badParam.err()).contains("unknown parameter 'als.rank'");
+    }
+
+    @Test
+    void recommendServesATrainedModelFiltersSeenItemsAndFallsBackForColdStartUsers() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        assertThat(CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-100k/u.data"),
+                "--items", fixture("ml-100k/u.item"), "--workspace", workspace).exitCode()).isZero();
+        // User 1 has items 1 and 2; item 3 co-occurs with item 1 through user 2.
+        CliTest.Run known = CliTest.run("recommend", "--workspace", workspace, "--recommender", "item-knn", "--user", "1",
+                "-k", "3", "--json");
+        assertThat(known.exitCode()).as(known.err()).isZero();
+        JsonNode items = new ObjectMapper().readTree(known.out()).get("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("id").asText()).isEqualTo("3");
+        assertThat(known.err()).contains("ranked by item-knn");
+
+        CliTest.Run keepSeen = CliTest.run("recommend", "--workspace", workspace, "--recommender", "item-knn", "--user", "1",
+                "-k", "3", "--keep-seen", "--json");
+        assertThat(new ObjectMapper().readTree(keepSeen.out()).get("items")).hasSize(3);
+
+        CliTest.Run cold = CliTest.run("recommend", "--workspace", workspace, "--recommender", "als", "--user", "nobody",
+                "-k", "2", "--param", "als.factors=4");
+        assertThat(cold.exitCode()).as(cold.err()).isZero();
+        assertThat(cold.err()).contains("cold start", "popularity fallback");
+    }
+}

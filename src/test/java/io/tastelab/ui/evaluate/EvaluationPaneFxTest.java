@@ -1,0 +1,81 @@
+package io.tastelab.ui.evaluate;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tastelab.engine.TinyCatalogs;
+import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.ui.WorkspaceState;
+import io.tastelab.ui.shell.MainWindow;
+import io.tastelab.ui.task.FxBackgroundTasks;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Evaluation tab as a user drives it. */
+@ExtendWith(ApplicationExtension.class)
+class EvaluationPaneFxTest {
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(new MainWindow(new WorkspaceState(TinyCatalogs.five(), "tiny"), new FxBackgroundTasks()), 1200, 800));
+        stage.show();
+    }
+
+    @Test
+    void evaluatingShowsResultsAChartAndTheLossCurve(FxRobot robot) throws Exception {
+        // given: the Evaluation tab with synthetic data, most-popular and ALS chosen
+        robot.clickOn("#evaluateTab");
+        robot.clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
+        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=3");
+        // when: the user clicks Evaluate
+        robot.clickOn("#evaluateButton");
+        TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: two recommenders × k 10, 20; the chart has both k; ALS drew its loss curve
+        assertThat(table.getItems()).extracting(MetricRow::recommender).containsExactly("most-popular", "most-popular", "als", "als");
+        BarChart<?, ?> chart = robot.lookup("#evaluationChart").queryAs(BarChart.class);
+        assertThat(chart.getData()).hasSize(2);
+        LineChart<?, ?> loss = robot.lookup("#lossChart").queryAs(LineChart.class);
+        assertThat(loss.getData()).singleElement().satisfies(series -> assertThat(series.getData()).hasSize(3));
+        assertThat(robot.lookup("#evaluationStatus").queryAs(Label.class).getText()).contains("test users");
+    }
+
+    @Test
+    void anInvalidKShowsAnInlineError(FxRobot robot) {
+        robot.clickOn("#evaluateTab");
+        robot.doubleClickOn("#evaluationK").write("zero");
+        robot.clickOn("#evaluateButton");
+        Label error = robot.lookup("#evaluationError").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("k must be");
+    }
+
+    @Test
+    void recommendingForAUserFillsTheServedTable(FxRobot robot) throws Exception {
+        // given: the Recommend-for-a-user tab of the Evaluation pane, item k-NN on synthetic data
+        robot.clickOn("#evaluateTab").clickOn("#tryTab");
+        robot.clickOn("#tryUser").write("3");
+        // when
+        robot.clickOn("#recommendForUserButton");
+        TableView<EvaluationViewModel.ServedRow> served = robot.lookup("#servedTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> served.getItems().size() == 10);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: ten items, and the trace names the ranker and the seen-items rule
+        assertThat(robot.lookup("#servedTrace").queryAs(Label.class).getText()).contains("Ranked by item-knn", "already seen");
+    }
+}

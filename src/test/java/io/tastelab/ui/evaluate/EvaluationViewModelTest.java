@@ -1,0 +1,181 @@
+package io.tastelab.ui.evaluate;
+
+import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.engine.evaluation.MetricRowsCsv;
+import io.tastelab.engine.evaluation.SplitKind;
+import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.TinyCatalogs;
+import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.ui.WorkspaceState;
+import io.tastelab.ui.task.DirectBackgroundTasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The evaluation pane's behaviour, run on the current thread (no FX toolkit). */
+class EvaluationViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final WorkspaceState workspace = new WorkspaceState(TinyCatalogs.five(), "tiny");
+    private final EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+
+    private void choose(ModelKind... kinds) {
+        for (ModelKind kind : ModelKind.values()) {
+            viewModel.chosenProperty(kind).set(List.of(kinds).contains(kind));
+        }
+    }
+
+    @Test
+    void runningGivesOneRowPerRecommenderAndK() {
+        choose(ModelKind.MOST_POPULAR, ModelKind.ITEM_KNN);
+        viewModel.kTextProperty().set("5, 10");
+        assertThat(viewModel.run()).isTrue();
+        assertThat(viewModel.results()).extracting(MetricRow::recommender, MetricRow::k)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("most-popular", 5), org.assertj.core.groups.Tuple.tuple("most-popular", 10),
+                        org.assertj.core.groups.Tuple.tuple("item-knn", 5), org.assertj.core.groups.Tuple.tuple("item-knn", 10));
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.statusProperty().get()).contains("leave-last-1-out");
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void trainedModelsReportALossPerIteration() {
+        choose(ModelKind.ALS);
+        viewModel.paramsTextProperty().set("als.factors=8 als.iterations=4");
+        viewModel.run();
+        assertThat(viewModel.losses()).hasSize(4).allSatisfy(point -> assertThat(point.model()).isEqualTo("als"));
+        assertThat(viewModel.losses().getLast().loss()).isLessThan(viewModel.losses().getFirst().loss());
+    }
+
+    @Test
+    void invalidKIsAnErrorAndNothingRuns() {
+        viewModel.kTextProperty().set("ten");
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).contains("k must be whole numbers");
+        assertThat(viewModel.results()).isEmpty();
+    }
+
+    @Test
+    void noRecommenderChosenIsAnError() {
+        choose();
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).isEqualTo("choose at least one recommender");
+    }
+
+    @Test
+    void aHoldoutFractionOutsideZeroOneIsAnErrorForTheHoldoutSplit() {
+        viewModel.splitProperty().set(SplitKind.HOLDOUT);
+        viewModel.holdoutTextProperty().set("1.5");
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).contains("between 0 and 1");
+    }
+
+    @Test
+    void anUnknownHyperParameterIsAnError() {
+        viewModel.paramsTextProperty().set("als.rank=3");
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).contains("unknown parameter 'als.rank'");
+    }
+
+    @Test
+    void aMissingFileIsReportedAsAFailureAUserUnderstands() {
+        viewModel.dataProperty().set(EvaluationViewModel.DataChoice.FILE);
+        viewModel.dataPathProperty().set(dir.resolve("nope.csv").toString());
+        choose(ModelKind.MOST_POPULAR);
+        viewModel.run();
+        assertThat(viewModel.errorProperty().get()).startsWith("evaluation failed: cannot read").contains("nope.csv");
+        assertThat(viewModel.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void evaluatesAnInteractionsCsv() throws Exception {
+        Path csv = dir.resolve("tiny.csv");
+        Files.writeString(csv, "user,item,rating,timestamp\na,1,1,1\na,2,1,2\nb,1,1,1\nb,3,1,2\nc,1,1,5\n");
+        viewModel.dataProperty().set(EvaluationViewModel.DataChoice.FILE);
+        viewModel.dataPathProperty().set(csv.toString());
+        choose(ModelKind.MOST_POPULAR);
+        viewModel.kTextProperty().set("1");
+        viewModel.run();
+        // Training: a {1}, b {1}, c {1}; tests a → 2, b → 3, neither is a candidate: no hits.
+        assertThat(viewModel.results()).singleElement().satisfies(row -> {
+            assertThat(row.users()).isEqualTo(2);
+            assertThat(row.hitRate()).isZero();
+        });
+    }
+
+    @Test
+    void exportWritesTheResultsAsCsv() throws Exception {
+        choose(ModelKind.MOST_POPULAR);
+        viewModel.kTextProperty().set("10");
+        viewModel.run();
+        Path file = dir.resolve("results.csv");
+        assertThat(viewModel.exportCsv(file)).isEmpty();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.getFirst()).isEqualTo(MetricRowsCsv.HEADER);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("most-popular,10,");
+    }
+
+    @Test
+    void exportBeforeAnyRunExplainsWhyNothingWasWritten() {
+        assertThat(viewModel.exportCsv(dir.resolve("x.csv"))).contains("nothing to export yet: run an evaluation first");
+    }
+
+    @Test
+    void withoutLoadedInteractionsSyntheticDataIsTheDefaultAndTheWorkspaceChoiceExplainsWhyNot() {
+        assertThat(viewModel.dataProperty().get()).isEqualTo(EvaluationViewModel.DataChoice.SYNTHETIC);
+        viewModel.dataProperty().set(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).contains("no interactions loaded");
+    }
+
+    @Test
+    void evaluatesTheOpenWorkspacesInteractions() {
+        // Items a..e of the tiny catalog; users x and y each interact twice, the later one is held out.
+        InteractionMatrix matrix = InteractionMatrix.fromCoordinates(new String[] {"x", "y"}, 5, new int[] {0, 0, 1, 1},
+                new int[] {0, 1, 0, 2}, new float[] {1, 1, 1, 1}, new long[] {1, 2, 1, 2}, null, 4);
+        workspace.setInteractions(new WorkspaceState.Interactions(matrix, workspace.catalog()));
+        EvaluationViewModel onWorkspace = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+        assertThat(onWorkspace.dataProperty().get()).isEqualTo(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
+        for (ModelKind kind : ModelKind.values()) {
+            onWorkspace.chosenProperty(kind).set(kind == ModelKind.MOST_POPULAR);
+        }
+        onWorkspace.kTextProperty().set("1");
+        assertThat(onWorkspace.run()).isTrue();
+        assertThat(onWorkspace.results()).singleElement().satisfies(row -> assertThat(row.users()).isEqualTo(2));
+        assertThat(onWorkspace.statusProperty().get()).startsWith("tiny:");
+    }
+
+    @Test
+    void recommendForAUserServesTheTrainedModelAndHidesSeenItems() {
+        viewModel.tryModelProperty().set(ModelKind.ITEM_KNN);
+        viewModel.tryUserProperty().set("7");
+        viewModel.kTextProperty().set("10");
+        assertThat(viewModel.recommendForUser()).isTrue();
+        assertThat(viewModel.served()).hasSize(10);
+        assertThat(viewModel.servedTraceProperty().get()).contains("Ranked by item-knn").contains("already seen by the user");
+        List<String> unfiltered;
+        viewModel.filterSeenProperty().set(false);
+        viewModel.recommendForUser();
+        unfiltered = viewModel.served().stream().map(EvaluationViewModel.ServedRow::id).toList();
+        assertThat(viewModel.servedTraceProperty().get()).doesNotContain("already seen");
+        assertThat(unfiltered).hasSize(10);
+    }
+
+    @Test
+    void recommendForAnUnknownUserShowsTheColdStartFallback() {
+        viewModel.tryModelProperty().set(ModelKind.ALS);
+        viewModel.paramsTextProperty().set("als.factors=4 als.iterations=2");
+        viewModel.tryUserProperty().set("nobody");
+        viewModel.recommendForUser();
+        assertThat(viewModel.servedTraceProperty().get()).contains("cold start").contains("popularity fallback");
+        assertThat(viewModel.losses()).hasSize(2);
+    }
+}
