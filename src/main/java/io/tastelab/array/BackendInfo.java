@@ -1,17 +1,18 @@
 package io.tastelab.array;
 
 /**
- * What compute backend the array engine loaded.
+ * What the compute engine loaded, for the status bar and {@code --version}.
  *
- * @param kind        "CPU" or "GPU"
- * @param backendName the backend's own name (e.g. "CPU" / "CUDA")
- * @param blasVendor  the BLAS library doing matrix products (e.g. "OPENBLAS")
- * @param threads     threads the backend uses for element-wise work
+ * @param backendName short name, e.g. {@code CPU}
+ * @param backendClass the engine's backend class name
+ * @param blasVendor the BLAS library doing matrix products, e.g. {@code OPENBLAS}
+ * @param threads how many threads the engine uses
+ * @param engineVersion the ND4J version
  */
-public record BackendInfo(String kind, String backendName, String blasVendor, int threads) {
-
-    /** One line for the status bar. */
+public record BackendInfo(String backendName, String backendClass, String blasVendor, int threads,
+                          String engineVersion) {
+    /** One line, e.g. {@code ND4J 1.0.0-M2.1 CPU (OPENBLAS, 2 threads)}. */
     public String summary() {
-        return kind + " · ND4J " + backendName + " backend, " + blasVendor + " BLAS, " + threads + " threads";
+        return "ND4J " + engineVersion + " " + backendName + " (" + blasVendor + ", " + threads + " threads)";
     }
 }

@@ -1,0 +1,327 @@
+package io.tastelab.array;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The functions of {@code np} ({@link #NUMPY}) and {@code jnp} ({@link #JAX}): the same operations with each
+ * library's defaults (float64/int64 vs float32/int32), promotion rules and mutability.
+ *
+ * <p>Arguments that are "array-like" accept an {@link NdArray}, a Python scalar ({@code Long}, {@code Double},
+ * {@code Boolean}) or nested {@link List}s of them. Optional arguments are nullable. Thread-safe: the
+ * namespaces hold no state.
+ */
+public final class ArrayNamespace {
+    public static final ArrayNamespace NUMPY = new ArrayNamespace(Flavor.NUMPY);
+    public static final ArrayNamespace JAX = new ArrayNamespace(Flavor.JAX);
+
+    private final Flavor flavor;
+
+    private ArrayNamespace(Flavor flavor) {
+        this.flavor = flavor;
+    }
+
+    public static ArrayNamespace of(Flavor flavor) {
+        return flavor == Flavor.NUMPY ? NUMPY : JAX;
+    }
+
+    public Flavor flavor() {
+        return flavor;
+    }
+
+    /** A dtype by name, as this namespace stores it ({@code jnp.float64} is float32 with 64-bit types off). */
+    public DType dtype(String name) {
+        return flavor.canonical(DType.parse(name));
+    }
+
+    // ------------------------------------------------------------------ creation
+
+    /** {@code array(obj, dtype=None)}: always a new array. */
+    public NdArray array(Object obj, DType dtype) {
+        if (obj instanceof NdArray a) {
+            NdArray r = a.withFlavor(flavor);
+            return r.astype(dtype == null ? r.dtype : dtype);
+        }
+        return Creation.fromNested(flavor, obj, dtype);
+    }
+
+    /**
+     * A scalar as {@code np.float32(3)} makes it (a NumPy scalar, printed {@code np.float32(3.0)}) or
+     * {@code jnp.float32(3)} does (a 0-d JAX array).
+     */
+    public NdArray scalar(Object value, DType dtype) {
+        NdArray a = array(value, dtype);
+        if (a.ndim() != 0) {
+            throw new ArrayTypeError("expected a scalar, got an array of shape " + a.shapeString());
+        }
+        return flavor == Flavor.NUMPY ? a.withScalar(true) : a.withWeak(Promotion.Weak.NONE);
+    }
+
+    public NdArray array(Object obj) {
+        return array(obj, null);
+    }
+
+    /** {@code asarray(obj, dtype=None)}: no copy when {@code obj} already is such an array. */
+    public NdArray asarray(Object obj, DType dtype) {
+        if (obj instanceof NdArray a && a.flavor == flavor && (dtype == null || flavor.canonical(dtype) == a.dtype)) {
+            return a;
+        }
+        return array(obj, dtype);
+    }
+
+    public NdArray zeros(int[] shape, DType dtype) {
+        return NdArray.zeros(flavor, flavor.canonical(dtype == null ? flavor.defaultFloat() : dtype), shape);
+    }
+
+    public NdArray ones(int[] shape, DType dtype) {
+        return full(shape, 1L, dtype == null ? flavor.defaultFloat() : dtype);
+    }
+
+    /** {@code full(shape, fill_value, dtype=None)}; the dtype defaults to the fill value's. */
+    public NdArray full(int[] shape, Object fillValue, DType dtype) {
+        NdArray fill = fillValue instanceof NdArray a ? a : Creation.fromNested(flavor, fillValue, null);
+        DType d = flavor.canonical(dtype != null ? dtype : fill.dtype);
+        NdArray out = NdArray.zeros(flavor, d, shape);
+        long[] src = Indexing.broadcastSourceOffsets(fill, shape);
+        for (int k = 0; k < src.length; k++) {
+            out.writeFrom(k, fill, src[k]);
+        }
+        return out;
+    }
+
+    /**
+     * {@code arange(start, stop, step, dtype)}; {@code stop == null} means {@code arange(start)}. Length is
+     * {@code ceil((stop - start) / step)}; ints give the default int, any float the default float.
+     */
+    public NdArray arange(Number start, Number stop, Number step, DType dtype) {
+        Number lo = stop == null ? 0L : start;
+        Number hi = stop == null ? start : stop;
+        Number st = step == null ? 1L : step;
+        boolean anyFloat = isFloat(lo) || isFloat(hi) || isFloat(st);
+        if (st.doubleValue() == 0) {
+            throw new ArrayZeroDivisionError("division by zero");
+        }
+        DType d = flavor.canonical(dtype != null ? dtype : anyFloat ? flavor.defaultFloat() : flavor.defaultInt());
+        double lenD = Math.ceil((hi.doubleValue() - lo.doubleValue()) / st.doubleValue());
+        if (Double.isNaN(lenD)) {
+            throw new ArrayValueError("arange: cannot compute length");
+        }
+        long len = (long) Math.max(0, lenD);
+        if (len > Integer.MAX_VALUE) {
+            throw new ArrayMemoryException(len * d.itemSize(), MemoryGuard.limitBytes(), "(" + len + ",)", d);
+        }
+        NdArray out = NdArray.zeros(flavor, d, new int[] {(int) len});
+        if (!anyFloat && !d.isFloat()) {
+            long s = lo.longValue();
+            long inc = st.longValue();
+            for (int i = 0; i < len; i++) {
+                out.writeLong(i, s + i * inc, DType.INT64);
+            }
+        } else if (d == DType.FLOAT32 || d == DType.FLOAT16) {
+            float s = (float) lo.doubleValue();
+            float delta = (float) (lo.doubleValue() + st.doubleValue()) - s;
+            for (int i = 0; i < len; i++) {
+                out.writeDouble(i, s + i * delta);
+            }
+        } else {
+            double s = lo.doubleValue();
+            double delta = (s + st.doubleValue()) - s;
+            for (int i = 0; i < len; i++) {
+                out.writeDouble(i, s + i * delta);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFloat(Number n) {
+        return n instanceof Double || n instanceof Float;
+    }
+
+    /** {@code linspace(start, stop, num=50, endpoint=True, dtype=None)}. */
+    public NdArray linspace(double start, double stop, int num, boolean endpoint, DType dtype) {
+        if (num < 0) {
+            throw new ArrayValueError("Number of samples, " + num + ", must be non-negative.");
+        }
+        DType d = flavor.canonical(dtype != null ? dtype : flavor.defaultFloat());
+        NdArray out = NdArray.zeros(flavor, d, new int[] {num});
+        int div = endpoint ? num - 1 : num;
+        double delta = stop - start;
+        double step = div > 0 ? delta / div : Double.NaN;
+        for (int i = 0; i < num; i++) {
+            double v;
+            if (div > 0) {
+                v = step == 0 ? (i / (double) div) * delta : i * step;
+            } else {
+                v = i * delta;
+            }
+            v += start;
+            if (endpoint && num > 1 && i == num - 1) {
+                v = stop;
+            }
+            out.writeDouble(i, v);
+        }
+        return out;
+    }
+
+    /** {@code eye(N, M=None, k=0, dtype=float)}. */
+    public NdArray eye(int n, Integer m, int k, DType dtype) {
+        int cols = m == null ? n : m;
+        NdArray out = zeros(new int[] {n, cols}, dtype);
+        for (int i = 0; i < n; i++) {
+            int j = i + k;
+            if (j >= 0 && j < cols) {
+                out.writeLong((long) i * cols + j, 1, DType.INT64);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ shape functions
+
+    public NdArray reshape(Object a, int... shape) {
+        return asOperand(a).reshape(shape);
+    }
+
+    public NdArray transpose(Object a, int[] axes) {
+        NdArray x = asOperand(a);
+        return axes == null ? x.transpose() : x.transpose(axes);
+    }
+
+    public NdArray squeeze(Object a, Integer axis) {
+        return Manipulation.squeeze(asOperand(a), axis);
+    }
+
+    public NdArray expandDims(Object a, int axis) {
+        return Manipulation.expandDims(asOperand(a), axis);
+    }
+
+    public NdArray concatenate(List<?> arrays, Integer axis) {
+        return Manipulation.concatenate(arrays, axis, flavor);
+    }
+
+    public NdArray stack(List<?> arrays, int axis) {
+        return Manipulation.stack(arrays, axis, flavor);
+    }
+
+    public int[] shape(Object a) {
+        return asOperand(a).shape();
+    }
+
+    public int ndim(Object a) {
+        return asOperand(a).ndim();
+    }
+
+    public long size(Object a) {
+        return asOperand(a).size();
+    }
+
+    // ------------------------------------------------------------------ math
+
+    /** Any elementwise binary op with broadcasting and this namespace's promotion. */
+    public NdArray binary(BinaryOp op, Object a, Object b) {
+        return Ops.binary(op, a, b, flavor);
+    }
+
+    public NdArray unary(UnaryOp op, Object a) {
+        return Ops.unary(op, a, flavor);
+    }
+
+    public NdArray add(Object a, Object b) {
+        return binary(BinaryOp.ADD, a, b);
+    }
+
+    public NdArray subtract(Object a, Object b) {
+        return binary(BinaryOp.SUBTRACT, a, b);
+    }
+
+    public NdArray multiply(Object a, Object b) {
+        return binary(BinaryOp.MULTIPLY, a, b);
+    }
+
+    public NdArray divide(Object a, Object b) {
+        return binary(BinaryOp.DIVIDE, a, b);
+    }
+
+    public NdArray maximum(Object a, Object b) {
+        return binary(BinaryOp.MAXIMUM, a, b);
+    }
+
+    public NdArray minimum(Object a, Object b) {
+        return binary(BinaryOp.MINIMUM, a, b);
+    }
+
+    public NdArray exp(Object a) {
+        return unary(UnaryOp.EXP, a);
+    }
+
+    public NdArray log(Object a) {
+        return unary(UnaryOp.LOG, a);
+    }
+
+    public NdArray sqrt(Object a) {
+        return unary(UnaryOp.SQRT, a);
+    }
+
+    public NdArray abs(Object a) {
+        return unary(UnaryOp.ABSOLUTE, a);
+    }
+
+    public NdArray where(Object condition, Object x, Object y) {
+        return Manipulation.where(condition, x, y, flavor);
+    }
+
+    public NdArray matmul(Object a, Object b) {
+        return LinAlg.matmul(a, b, flavor);
+    }
+
+    public NdArray dot(Object a, Object b) {
+        return LinAlg.dot(a, b, flavor);
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    public NdArray sum(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.SUM, asOperand(a), axis, keepdims);
+    }
+
+    public NdArray prod(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.PROD, asOperand(a), axis, keepdims);
+    }
+
+    public NdArray mean(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.MEAN, asOperand(a), axis, keepdims);
+    }
+
+    public NdArray max(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.MAX, asOperand(a), axis, keepdims);
+    }
+
+    public NdArray min(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.MIN, asOperand(a), axis, keepdims);
+    }
+
+    public NdArray argmax(Object a, Integer axis) {
+        return Reductions.reduce(Reductions.Kind.ARGMAX, asOperand(a), axis, false);
+    }
+
+    public NdArray argmin(Object a, Integer axis) {
+        return Reductions.reduce(Reductions.Kind.ARGMIN, asOperand(a), axis, false);
+    }
+
+    /** An operand for a function of this namespace: Python values become arrays of this flavor. */
+    NdArray asOperand(Object a) {
+        if (a instanceof NdArray x) {
+            return x;
+        }
+        return Creation.fromNested(flavor, a, null);
+    }
+
+    /** Converts nested lists of array-likes in one go (used by concatenate/stack callers). */
+    public List<NdArray> asArrays(List<?> items) {
+        List<NdArray> out = new ArrayList<>();
+        for (Object o : items) {
+            out.add(asOperand(o));
+        }
+        return out;
+    }
+}

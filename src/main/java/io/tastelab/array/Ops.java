@@ -1,0 +1,410 @@
+package io.tastelab.array;
+
+import io.tastelab.array.nd4j.NdStorage;
+import java.util.List;
+
+/**
+ * The elementwise kernels and their type rules. ND4J computes large same-dtype float work; everything whose
+ * semantics differ from ND4J's (integer wrap-around, Python floor division, NaN rules, bools) runs here.
+ */
+final class Ops {
+    /** Below this many elements, a Java loop beats a native call. Tests lower it to run ND4J on everything. */
+    static volatile long bulkThreshold = 4096;
+
+    private Ops() {
+    }
+
+    /** Converts an operand: arrays as they are, Python scalars to weak 0-d arrays, lists to arrays. */
+    static NdArray operand(Flavor flavor, Object o) {
+        if (o instanceof NdArray a) {
+            return a;
+        }
+        if (Creation.isPythonScalar(o)) {
+            return Creation.scalarOperand(flavor, o);
+        }
+        if (o instanceof List<?>) {
+            return Creation.fromNested(flavor, o, null);
+        }
+        throw new ArrayTypeError("unsupported operand type: '" + Creation.typeName(o) + "'");
+    }
+
+    /**
+     * The flavor of an operation's result: JAX when any operand is a JAX array (JAX arrays take priority
+     * over NumPy's, as {@code __array_priority__} makes them in Python), else NumPy when any operand is an
+     * array, else the namespace's own.
+     */
+    static Flavor flavorOf(Flavor fallback, Object... operands) {
+        Flavor found = null;
+        for (Object o : operands) {
+            if (o instanceof NdArray a) {
+                if (a.flavor == Flavor.JAX) {
+                    return Flavor.JAX;
+                }
+                found = a.flavor;
+            }
+        }
+        return found != null ? found : fallback;
+    }
+
+    private static void checkWeakFits(NdArray operand, DType target) {
+        if (operand.weak == Promotion.Weak.INT && target.isInteger()) {
+            long v = operand.rawLong(operand.offset);
+            if (!Values.fits(v, target)) {
+                throw new ArrayOverflowError("Python integer " + v + " out of bounds for " + target);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ binary
+
+    static NdArray binary(BinaryOp op, Object left, Object right, Flavor fallback) {
+        Flavor f = flavorOf(fallback, left, right);
+        NdArray a = operand(f, left);
+        NdArray b = operand(f, right);
+        Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
+        DType promoted = t.dtype();
+        if (f == Flavor.NUMPY && !op.isComparison() && op != BinaryOp.DIVIDE) {
+            checkWeakFits(a, promoted);
+            checkWeakFits(b, promoted);
+        }
+        DType compute = promoted;
+        DType out = promoted;
+        if (op.isComparison()) {
+            if (f == Flavor.NUMPY && promoted.isInteger() && (!fitsWeak(a, promoted) || !fitsWeak(b, promoted))) {
+                compute = DType.FLOAT64;
+            }
+            out = DType.BOOL;
+        } else if (op == BinaryOp.DIVIDE) {
+            compute = Promotion.trueDivide(f, promoted);
+            out = compute;
+        } else if (promoted.isBool()) {
+            switch (op) {
+                case SUBTRACT -> throw new ArrayTypeError("numpy boolean subtract, the `-` operator, is not "
+                        + "supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
+                case FLOOR_DIVIDE, REMAINDER, POWER -> {
+                    compute = DType.INT8;
+                    out = f == Flavor.JAX ? DType.INT32 : DType.INT8;
+                    compute = out;
+                }
+                default -> { }
+            }
+        } else if (op.isBitwise() && promoted.isFloat()) {
+            throw new ArrayTypeError("ufunc '" + op.ufuncName() + "' not supported for the input types, and the "
+                    + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
+        }
+        int[] shape = Shape.broadcast(a.shape, b.shape);
+        NdArray result = bulk(op, a, b, compute, out, shape, f);
+        if (result == null) {
+            result = NdArray.zeros(f, out, shape);
+            loop(op, a, b, compute, result);
+        }
+        return finish(result, f, t.isWeak() && !op.isComparison() ? t.weak() : Promotion.Weak.NONE);
+    }
+
+    private static boolean fitsWeak(NdArray operand, DType target) {
+        return operand.weak != Promotion.Weak.INT || Values.fits(operand.rawLong(operand.offset), target);
+    }
+
+    /** NumPy returns scalars from operations on 0-d inputs; JAX keeps weak types. */
+    static NdArray finish(NdArray r, Flavor f, Promotion.Weak weak) {
+        if (f == Flavor.NUMPY) {
+            return r.ndim() == 0 ? r.withScalar(true) : r;
+        }
+        return weak != Promotion.Weak.NONE ? r.withWeak(weak) : r;
+    }
+
+    /**
+     * ND4J path for big arrays; null when not applicable. ND4J computes {@code + - *} for int32/int64/float32/
+     * float64, {@code /} for float32/float64 and maximum/minimum for int32/int64 (its float max/min do not
+     * propagate NaN). Operands of other dtypes are cast by ND4J first (exact, or NumPy's rounding to float32);
+     * unequal shapes are broadcast by ND4J.
+     */
+    private static NdArray bulk(BinaryOp op, NdArray a, NdArray b, DType compute, DType out, int[] shape, Flavor f) {
+        long n = Shape.size(shape);
+        if (compute != out || n < bulkThreshold || n == 0 || !NdStorage.bulkCapable(compute)) {
+            return null;
+        }
+        boolean intCompute = !compute.isFloat();
+        boolean supported = switch (op) {
+            case ADD, SUBTRACT, MULTIPLY -> true;
+            case DIVIDE -> !intCompute;
+            case MAXIMUM, MINIMUM -> intCompute;
+            default -> false;
+        };
+        if (!supported || !bulkOperand(a) || !bulkOperand(b)) {
+            return null;
+        }
+        MemoryGuard.check(shape, out);
+        if (!intCompute && (a.size() == 1 || b.size() == 1) && (a.size() != 1 || b.size() != 1)) {
+            NdArray big = a.size() == 1 ? b : a;
+            NdArray small = a.size() == 1 ? a : b;
+            if (Shape.equal(big.shape, shape) && big.dtype == compute && op != BinaryOp.MAXIMUM
+                    && op != BinaryOp.MINIMUM) {
+                double s = Values.round(small.readDouble(small.offset), compute);
+                return NdArray.wrap(f, NdStorage.binaryScalar(op.ufuncName(), big.contiguousStorage(), s, small == a),
+                        shape);
+            }
+        }
+        NdStorage r = NdStorage.binaryBroadcast(op.ufuncName(), a.contiguousStorage(), pad(a.shape, shape.length),
+                b.contiguousStorage(), pad(b.shape, shape.length), shape, compute);
+        return NdArray.wrap(f, r, shape);
+    }
+
+    /** Elements ND4J can read as one run, of a dtype ND4J casts correctly. */
+    private static boolean bulkOperand(NdArray x) {
+        return x.dtype != DType.UINT64 && (x.size() == 1 || x.isContiguous());
+    }
+
+    private static int[] pad(int[] s, int rank) {
+        int[] out = new int[rank];
+        java.util.Arrays.fill(out, 1);
+        System.arraycopy(s, 0, out, rank - s.length, s.length);
+        return out;
+    }
+
+    private static void loop(BinaryOp op, NdArray a, NdArray b, DType compute, NdArray result) {
+        int[] shape = result.shape;
+        long[] ao = operandOffsets(a, shape);
+        long[] bo = operandOffsets(b, shape);
+        int n = (int) result.size();
+        if (compute.isFloat()) {
+            boolean roundA = a.dtype != compute && compute != DType.FLOAT64;
+            boolean roundB = b.dtype != compute && compute != DType.FLOAT64;
+            for (int k = 0; k < n; k++) {
+                double x = a.readDouble(at(a, ao, k));
+                double y = b.readDouble(at(b, bo, k));
+                if (roundA) {
+                    x = Values.round(x, compute);
+                }
+                if (roundB) {
+                    y = Values.round(y, compute);
+                }
+                if (op.isComparison()) {
+                    result.storage.setLong(k, compareDouble(op, x, y) ? 1 : 0);
+                } else {
+                    result.writeDouble(k, floatOp(op, x, y));
+                }
+            }
+        } else {
+            boolean unsigned64 = compute == DType.UINT64;
+            for (int k = 0; k < n; k++) {
+                long x = Values.wrap(a.readLong(at(a, ao, k)), compute);
+                long y = Values.wrap(b.readLong(at(b, bo, k)), compute);
+                if (op.isComparison()) {
+                    int c = unsigned64 ? Long.compareUnsigned(x, y) : Long.compare(x, y);
+                    result.storage.setLong(k, compareResult(op, c) ? 1 : 0);
+                } else {
+                    long r = compute.isBool() ? boolOp(op, x, y) : intOp(op, x, y, unsigned64);
+                    result.storage.setLong(k, Values.wrap(r, result.dtype));
+                }
+            }
+        }
+    }
+
+    /** Offsets of an operand broadcast to {@code shape}, or null when element k is simply at offset + k (or is the only one). */
+    static long[] operandOffsets(NdArray x, int[] shape) {
+        if (x.size() == 1 || (Shape.equal(x.shape, shape) && x.isContiguous())) {
+            return null;
+        }
+        return x.view(shape, Shape.broadcastStrides(x.shape, x.strides, shape), x.offset).offsets();
+    }
+
+    static long at(NdArray x, long[] offsets, int k) {
+        if (offsets != null) {
+            return offsets[k];
+        }
+        return x.size() == 1 ? x.offset : x.offset + k;
+    }
+
+    static boolean compareDouble(BinaryOp op, double x, double y) {
+        return switch (op) {
+            case EQUAL -> x == y;
+            case NOT_EQUAL -> x != y;
+            case LESS -> x < y;
+            case LESS_EQUAL -> x <= y;
+            case GREATER -> x > y;
+            case GREATER_EQUAL -> x >= y;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    private static boolean compareResult(BinaryOp op, int c) {
+        return switch (op) {
+            case EQUAL -> c == 0;
+            case NOT_EQUAL -> c != 0;
+            case LESS -> c < 0;
+            case LESS_EQUAL -> c <= 0;
+            case GREATER -> c > 0;
+            case GREATER_EQUAL -> c >= 0;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    static double floatOp(BinaryOp op, double x, double y) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUBTRACT -> x - y;
+            case MULTIPLY -> x * y;
+            case DIVIDE -> x / y;
+            case FLOOR_DIVIDE -> floorDivide(x, y);
+            case REMAINDER -> remainder(x, y);
+            case POWER -> x == 1.0 ? 1.0 : Math.pow(x, y);
+            case MAXIMUM -> Double.isNaN(x) || x >= y ? x : y;
+            case MINIMUM -> Double.isNaN(x) || x <= y ? x : y;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    /** NumPy's {@code npy_divmod} quotient. */
+    static double floorDivide(double a, double b) {
+        if (b == 0) {
+            return a / b;
+        }
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                div -= 1.0;
+            }
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, a / b);
+        }
+        return floordiv;
+    }
+
+    /** NumPy's {@code npy_divmod} remainder (sign of the divisor). */
+    static double remainder(double a, double b) {
+        double mod = a % b;
+        if (b == 0) {
+            return mod;
+        }
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    private static long boolOp(BinaryOp op, long x, long y) {
+        return switch (op) {
+            case ADD, MAXIMUM, BITWISE_OR -> x | y;
+            case MULTIPLY, MINIMUM, BITWISE_AND -> x & y;
+            case BITWISE_XOR -> x ^ y;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    static long intOp(BinaryOp op, long x, long y, boolean unsigned64) {
+        return switch (op) {
+            case ADD -> x + y;
+            case SUBTRACT -> x - y;
+            case MULTIPLY -> x * y;
+            case FLOOR_DIVIDE -> y == 0 ? 0 : unsigned64 ? Long.divideUnsigned(x, y) : Math.floorDiv(x, y);
+            case REMAINDER -> y == 0 ? 0 : unsigned64 ? Long.remainderUnsigned(x, y) : Math.floorMod(x, y);
+            case POWER -> intPower(x, y, unsigned64);
+            case MAXIMUM -> (unsigned64 ? Long.compareUnsigned(x, y) : Long.compare(x, y)) >= 0 ? x : y;
+            case MINIMUM -> (unsigned64 ? Long.compareUnsigned(x, y) : Long.compare(x, y)) <= 0 ? x : y;
+            case BITWISE_AND -> x & y;
+            case BITWISE_OR -> x | y;
+            case BITWISE_XOR -> x ^ y;
+            default -> throw new IllegalStateException(op.name());
+        };
+    }
+
+    private static long intPower(long base, long exp, boolean unsigned64) {
+        if (exp < 0 && !unsigned64) {
+            throw new ArrayValueError("Integers to negative integer powers are not allowed.");
+        }
+        long result = 1;
+        long b = base;
+        long e = exp;
+        while (e != 0) {
+            if ((e & 1) != 0) {
+                result *= b;
+            }
+            b *= b;
+            e >>>= 1;
+        }
+        return result;
+    }
+
+    // ------------------------------------------------------------------ unary
+
+    static NdArray unary(UnaryOp op, Object operand, Flavor fallback) {
+        Flavor f = flavorOf(fallback, operand);
+        NdArray a = operand(f, operand);
+        DType in = a.dtype;
+        DType out = op.isInexact() ? Promotion.inexact(f, in) : in;
+        if (op == UnaryOp.NEGATIVE && in.isBool()) {
+            throw new ArrayTypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` "
+                    + "operator or the logical_not function instead.");
+        }
+        if (op == UnaryOp.INVERT && in.isFloat()) {
+            throw new ArrayTypeError("ufunc 'invert' not supported for the input types, and the inputs could not be "
+                    + "safely coerced to any supported types according to the casting rule ''safe''");
+        }
+        NdArray result = null;
+        if (out.isFloat() && in == out && NdStorage.gemmCapable(out) && a.size() >= bulkThreshold && a.size() > 0
+                && a.isContiguous() && (op == UnaryOp.NEGATIVE || op == UnaryOp.ABSOLUTE || op == UnaryOp.SQRT
+                || op == UnaryOp.EXP)) {
+            MemoryGuard.check(a.shape, out);
+            String name = switch (op) {
+                case NEGATIVE -> "negative";
+                case ABSOLUTE -> "abs";
+                case SQRT -> "sqrt";
+                default -> "exp";
+            };
+            result = NdArray.wrap(f, NdStorage.unary(name, a.contiguousStorage()), a.shape);
+        }
+        if (result == null) {
+            result = NdArray.zeros(f, out, a.shape);
+            long[] offs = a.offsets();
+            for (int k = 0; k < offs.length; k++) {
+                if (out.isFloat()) {
+                    double x = a.readDouble(offs[k]);
+                    if (in != out) {
+                        x = Values.round(x, out);
+                    }
+                    result.writeDouble(k, floatUnary(op, x));
+                } else {
+                    long x = a.readLong(offs[k]);
+                    long r = switch (op) {
+                        case NEGATIVE -> -x;
+                        case POSITIVE -> x;
+                        case ABSOLUTE -> in.isUnsigned() ? x : Math.abs(x);
+                        case INVERT -> in.isBool() ? (x == 0 ? 1 : 0) : ~x;
+                        default -> throw new IllegalStateException(op.name());
+                    };
+                    result.storage.setLong(k, Values.wrap(r, out));
+                }
+            }
+        }
+        return finish(result, f, a.weak == Promotion.Weak.NONE ? Promotion.Weak.NONE
+                : out.isFloat() ? Promotion.Weak.FLOAT : a.weak);
+    }
+
+    private static double floatUnary(UnaryOp op, double x) {
+        return switch (op) {
+            case NEGATIVE -> -x;
+            case POSITIVE -> x;
+            case ABSOLUTE -> Math.abs(x);
+            case EXP -> Math.exp(x);
+            case LOG -> Math.log(x);
+            case SQRT -> Math.sqrt(x);
+            case SIN -> Math.sin(x);
+            case COS -> Math.cos(x);
+            case TANH -> Math.tanh(x);
+            case INVERT -> throw new IllegalStateException();
+        };
+    }
+}

@@ -1,0 +1,145 @@
+package io.tastelab.array;
+
+import java.util.Arrays;
+
+/** sum, mean, max, min, argmax, argmin over all elements or one axis, with NumPy's and JAX's dtypes. */
+final class Reductions {
+    private Reductions() {
+    }
+
+    enum Kind { SUM, MEAN, MAX, MIN, ARGMAX, ARGMIN, PROD }
+
+    static DType resultType(Kind kind, DType in, Flavor f) {
+        return switch (kind) {
+            case SUM, PROD -> {
+                if (in.isFloat()) {
+                    yield f.canonical(in);
+                }
+                if (f == Flavor.JAX) {
+                    yield in.isUnsigned() ? DType.UINT32 : DType.INT32;
+                }
+                yield in.isUnsigned() ? DType.UINT64 : DType.INT64;
+            }
+            case MEAN -> in.isFloat() ? f.canonical(in) : f.defaultFloat();
+            case MAX, MIN -> in;
+            case ARGMAX, ARGMIN -> f.defaultInt();
+        };
+    }
+
+    /**
+     * Reduces over {@code axis} (null: all axes).
+     *
+     * @throws ArrayAxisError for a bad axis; ArrayValueError for max/min/argmax of an empty array
+     */
+    static NdArray reduce(Kind kind, NdArray a, Integer axis, boolean keepdims) {
+        Flavor f = a.flavor;
+        DType out = resultType(kind, a.dtype, f);
+        int nd = a.ndim();
+        NdArray src;
+        int[] outShape;
+        int[] keptShape;
+        int len;
+        if (axis != null && nd == 0 && kind != Kind.MEAN && (axis == 0 || axis == -1)) {
+            axis = null; // NumPy accepts axis 0 / -1 on 0-d arrays in reductions
+        }
+        if (axis == null) {
+            src = a;
+            len = (int) a.size();
+            outShape = new int[0];
+            keptShape = new int[nd];
+            Arrays.fill(keptShape, 1);
+        } else {
+            int ax = Shape.normalizeAxis(axis, nd);
+            int[] perm = new int[nd];
+            int k = 0;
+            for (int d = 0; d < nd; d++) {
+                if (d != ax) {
+                    perm[k++] = d;
+                }
+            }
+            perm[nd - 1] = ax;
+            src = a.transpose(perm);
+            len = a.shape[ax];
+            outShape = new int[nd - 1];
+            keptShape = a.shape.clone();
+            keptShape[ax] = 1;
+            k = 0;
+            for (int d = 0; d < nd; d++) {
+                if (d != ax) {
+                    outShape[k++] = a.shape[d];
+                }
+            }
+        }
+        NdArray result = NdArray.zeros(f, out, outShape);
+        long groups = Shape.size(outShape);
+        if (len == 0 && groups > 0 && kind != Kind.SUM && kind != Kind.MEAN && kind != Kind.PROD) {
+            String name = switch (kind) {
+                case MAX -> "zero-size array to reduction operation maximum which has no identity";
+                case MIN -> "zero-size array to reduction operation minimum which has no identity";
+                case ARGMAX -> "attempt to get argmax of an empty sequence";
+                default -> "attempt to get argmin of an empty sequence";
+            };
+            throw new ArrayValueError(name);
+        }
+        long[] offs = src.offsets();
+        for (int g = 0; g < groups; g++) {
+            int base = g * len;
+            switch (kind) {
+                case SUM, MEAN, PROD -> {
+                    if (out.isFloat()) {
+                        double acc = kind == Kind.PROD ? 1 : 0;
+                        for (int i = 0; i < len; i++) {
+                            double v = a.readDouble(offs[base + i]);
+                            acc = kind == Kind.PROD ? acc * v : acc + v;
+                        }
+                        if (kind == Kind.MEAN) {
+                            acc = acc / len;
+                        }
+                        result.writeDouble(g, acc);
+                    } else {
+                        long acc = kind == Kind.PROD ? 1 : 0;
+                        for (int i = 0; i < len; i++) {
+                            long v = a.readLong(offs[base + i]);
+                            acc = kind == Kind.PROD ? acc * v : acc + v;
+                        }
+                        result.storage.setLong(g, Values.wrap(acc, out));
+                    }
+                }
+                case MAX, MIN, ARGMAX, ARGMIN -> {
+                    boolean isMax = kind == Kind.MAX || kind == Kind.ARGMAX;
+                    int best = 0;
+                    if (a.dtype.isFloat()) {
+                        double bv = a.readDouble(offs[base]);
+                        for (int i = 1; i < len && !Double.isNaN(bv); i++) {
+                            double v = a.readDouble(offs[base + i]);
+                            if (Double.isNaN(v) || (isMax ? v > bv : v < bv)) {
+                                bv = v;
+                                best = i;
+                            }
+                        }
+                    } else {
+                        boolean u64 = a.dtype == DType.UINT64;
+                        long bv = a.readLong(offs[base]);
+                        for (int i = 1; i < len; i++) {
+                            long v = a.readLong(offs[base + i]);
+                            int c = u64 ? Long.compareUnsigned(v, bv) : Long.compare(v, bv);
+                            if (isMax ? c > 0 : c < 0) {
+                                bv = v;
+                                best = i;
+                            }
+                        }
+                    }
+                    if (kind == Kind.ARGMAX || kind == Kind.ARGMIN) {
+                        result.storage.setLong(g, best);
+                    } else {
+                        result.writeFrom(g, a, offs[base + best]);
+                    }
+                }
+            }
+        }
+        if (keepdims) {
+            result = result.reshape(keptShape);
+        }
+        return Ops.finish(result, f, Promotion.Weak.NONE);
+    }
+}

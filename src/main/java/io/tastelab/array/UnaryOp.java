@@ -1,0 +1,32 @@
+package io.tastelab.array;
+
+/** Elementwise unary operations. */
+public enum UnaryOp {
+    NEGATIVE("negative", false),
+    POSITIVE("positive", false),
+    ABSOLUTE("absolute", false),
+    INVERT("invert", false),
+    EXP("exp", true),
+    LOG("log", true),
+    SQRT("sqrt", true),
+    SIN("sin", true),
+    COS("cos", true),
+    TANH("tanh", true);
+
+    private final String ufuncName;
+    private final boolean inexact;
+
+    UnaryOp(String ufuncName, boolean inexact) {
+        this.ufuncName = ufuncName;
+        this.inexact = inexact;
+    }
+
+    public String ufuncName() {
+        return ufuncName;
+    }
+
+    /** Whether integer inputs are computed in a float type (exp, log, ...). */
+    public boolean isInexact() {
+        return inexact;
+    }
+}
