@@ -1,0 +1,393 @@
+package io.tastelab.playground.interp;
+
+import io.tastelab.playground.lang.BinaryOperator;
+import io.tastelab.playground.lang.CompareOperator;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Python's builtins that the playground offers, with CPython's behaviour and messages. */
+final class Builtins {
+
+    private static final Pattern FLOAT_TEXT = Pattern.compile(
+            "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.?(?:\\d(?:_?\\d)*)?(?:[eE][+-]?\\d(?:_?\\d)*)?|inf|infinity|nan)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INT_TEXT = Pattern.compile("[+-]?\\d(?:_?\\d)*");
+
+    static final TypeValue INT = new TypeValue("int", Builtins::toInt);
+    static final TypeValue FLOAT = new TypeValue("float", Builtins::toFloat);
+    static final TypeValue BOOL = new TypeValue("bool", (arguments, context) -> {
+        Value[] slots = arguments.bind("bool", List.of("x"), 0);
+        return BoolValue.of(slots[0] != null && slots[0].isTruthy());
+    });
+    static final TypeValue STR = new TypeValue("str", (arguments, context) -> {
+        Value[] slots = arguments.bind("str", List.of("object"), 0);
+        return new StrValue(slots[0] == null ? "" : slots[0].str());
+    });
+    static final TypeValue LIST = new TypeValue("list", (arguments, context) -> {
+        Value[] slots = arguments.bind("list", List.of("iterable"), 0);
+        return new ListValue(slots[0] == null ? List.of() : items(slots[0], context));
+    });
+    static final TypeValue TUPLE = new TypeValue("tuple", (arguments, context) -> {
+        Value[] slots = arguments.bind("tuple", List.of("iterable"), 0);
+        return new TupleValue(slots[0] == null ? List.of() : items(slots[0], context));
+    });
+
+    private static final Map<String, TypeValue> BUILTIN_TYPES = Map.of(
+            "int", INT, "float", FLOAT, "bool", BOOL, "str", STR, "list", LIST, "tuple", TUPLE);
+
+    private Builtins() {
+    }
+
+    /** A fresh table of builtins. */
+    static Map<String, Value> create() {
+        Map<String, Value> builtins = new LinkedHashMap<>();
+        builtins.putAll(BUILTIN_TYPES);
+        add(builtins, "print", Builtins::print);
+        add(builtins, "len", (arguments, context) -> {
+            Value[] slots = arguments.bind("len", List.of("obj"), 1);
+            if (slots[0] instanceof IterableValue iterable) {
+                return IntValue.of(iterable.length());
+            }
+            throw PlaygroundError.typeError("object of type '" + slots[0].typeName() + "' has no len()");
+        });
+        add(builtins, "format", (arguments, context) -> {
+            Value[] slots = arguments.bind("format", List.of("value", "format_spec"), 1);
+            String spec = "";
+            if (slots[1] != null) {
+                if (!(slots[1] instanceof StrValue text)) {
+                    throw PlaygroundError.typeError("format() argument 2 must be str, not " + slots[1].typeName());
+                }
+                spec = text.value();
+            }
+            return new StrValue(FormatSpec.format(slots[0], spec));
+        });
+        add(builtins, "repr", (arguments, context) ->
+                new StrValue(arguments.bind("repr", List.of("obj"), 1)[0].repr()));
+        add(builtins, "abs", Builtins::abs);
+        add(builtins, "min", (arguments, context) -> extreme("min", CompareOperator.LESS, arguments, context));
+        add(builtins, "max", (arguments, context) -> extreme("max", CompareOperator.GREATER, arguments, context));
+        add(builtins, "sum", (arguments, context) -> {
+            Value[] slots = arguments.bind("sum", List.of("iterable", "start"), 1);
+            Value total = slots[1] == null ? IntValue.of(0) : slots[1];
+            for (Value item : items(slots[0], context)) {
+                total = Operators.binary(BinaryOperator.ADD, total, item, context.limits());
+            }
+            return total;
+        });
+        add(builtins, "round", Builtins::round);
+        add(builtins, "range", (arguments, context) -> {
+            if (!arguments.keywords().isEmpty()) {
+                throw PlaygroundError.typeError("range() takes no keyword arguments");
+            }
+            if (arguments.size() < 1 || arguments.size() > 3) {
+                throw PlaygroundError.typeError("range expected at most 3 arguments, got " + arguments.size());
+            }
+            long[] bounds = new long[arguments.size()];
+            for (int i = 0; i < bounds.length; i++) {
+                BigInteger bound = Sequences.asIndex(arguments.get(i));
+                if (bound == null) {
+                    throw PlaygroundError.typeError("'" + arguments.get(i).typeName()
+                            + "' object cannot be interpreted as an integer");
+                }
+                if (bound.bitLength() > 62) {
+                    throw PlaygroundError.overflowError("range() bounds too large for the playground");
+                }
+                bounds[i] = bound.longValue();
+            }
+            return switch (bounds.length) {
+                case 1 -> new RangeValue(0, bounds[0], 1);
+                case 2 -> new RangeValue(bounds[0], bounds[1], 1);
+                default -> new RangeValue(bounds[0], bounds[1], bounds[2]);
+            };
+        });
+        add(builtins, "divmod", (arguments, context) -> {
+            Value[] slots = arguments.bind("divmod", List.of("x", "y"), 2);
+            return divmod(slots[0], slots[1], context);
+        });
+        add(builtins, "type", (arguments, context) -> typeOf(arguments.bind("type", List.of("object"), 1)[0]));
+        add(builtins, "isinstance", (arguments, context) -> {
+            Value[] slots = arguments.bind("isinstance", List.of("obj", "class_or_tuple"), 2);
+            return BoolValue.of(isInstance(slots[0], slots[1]));
+        });
+        return builtins;
+    }
+
+    private static void add(Map<String, Value> builtins, String name, BuiltinFunction.Body body) {
+        builtins.put(name, new BuiltinFunction(name, body));
+    }
+
+    /** {@code type(x)}: the builtin type objects for builtin values, a named type for other kinds. */
+    static TypeValue typeOf(Value value) {
+        TypeValue builtin = BUILTIN_TYPES.get(value.typeName());
+        return builtin != null ? builtin : new TypeValue(value.typeName(), null);
+    }
+
+    private static boolean isInstance(Value value, Value type) {
+        if (type instanceof TupleValue tuple) {
+            for (Value element : tuple.items()) {
+                if (isInstance(value, element)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof TypeValue typeValue)) {
+            throw PlaygroundError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return value.typeName().equals(typeValue.name())
+                || (typeValue.name().equals("int") && value instanceof BoolValue);
+    }
+
+    /** The items of an iterable value, checked against the sequence limit. */
+    static List<Value> items(Value value, CallContext context) {
+        if (value instanceof IterableValue iterable) {
+            Operators.checkLength(iterable.length(), context.limits());
+            return iterable.items();
+        }
+        throw PlaygroundError.typeError("'" + value.typeName() + "' object is not iterable");
+    }
+
+    private static Value print(Arguments arguments, CallContext context) {
+        String separator = " ";
+        String end = "\n";
+        for (Map.Entry<String, Value> keyword : arguments.keywords().entrySet()) {
+            Value value = keyword.getValue();
+            String text;
+            if (value == NoneValue.INSTANCE) {
+                text = null;
+            } else if (value instanceof StrValue s) {
+                text = s.value();
+            } else {
+                throw PlaygroundError.typeError(keyword.getKey() + " must be None or a string, not " + value.typeName());
+            }
+            switch (keyword.getKey()) {
+                case "sep" -> separator = text == null ? " " : text;
+                case "end" -> end = text == null ? "\n" : text;
+                case "flush" -> {
+                    // output is not buffered
+                }
+                default -> throw PlaygroundError.typeError("'" + keyword.getKey()
+                        + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < arguments.size(); i++) {
+            if (i > 0) {
+                text.append(separator);
+            }
+            text.append(arguments.get(i).str());
+        }
+        context.print(text.append(end).toString());
+        return NoneValue.INSTANCE;
+    }
+
+    private static Value toInt(Arguments arguments, CallContext context) {
+        Value[] slots = arguments.bind("int", List.of("x", "base"), 0);
+        Value value = slots[0];
+        if (value == null) {
+            return IntValue.of(0);
+        }
+        if (slots[1] != null) {
+            if (!(value instanceof StrValue text)) {
+                throw PlaygroundError.typeError("int() can't convert non-string with explicit base");
+            }
+            BigInteger base = Sequences.asIndex(slots[1]);
+            if (base == null || base.compareTo(BigInteger.TWO) < 0 || base.compareTo(BigInteger.valueOf(36)) > 0) {
+                throw PlaygroundError.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            String digits = text.value().strip().replace("_", "");
+            try {
+                return IntValue.of(new BigInteger(digits, base.intValue()));
+            } catch (NumberFormatException notANumber) {
+                throw PlaygroundError.valueError("invalid literal for int() with base " + base + ": " + text.repr());
+            }
+        }
+        if (value instanceof ScalarConvertible convertible) {
+            value = convertible.toPythonScalar();
+        }
+        return switch (value) {
+            case IntValue i -> i;
+            case BoolValue b -> IntValue.of(b.asInteger());
+            case FloatValue f -> IntValue.of(floatToInteger(f.value()));
+            case StrValue s -> {
+                String text = s.value().strip();
+                if (!INT_TEXT.matcher(text).matches()) {
+                    throw PlaygroundError.valueError("invalid literal for int() with base 10: " + s.repr());
+                }
+                long digits = text.chars().filter(Character::isDigit).count();
+                if (digits > PythonFormat.MAX_INT_DIGITS) {
+                    throw PlaygroundError.valueError("Exceeds the limit (" + PythonFormat.MAX_INT_DIGITS
+                            + " digits) for integer string conversion: value has " + digits
+                            + " digits; use sys.set_int_max_str_digits() to increase the limit");
+                }
+                yield IntValue.of(new BigInteger(text.replace("_", "")));
+            }
+            case IndexValue index -> IntValue.of(index.asIndex());
+            default -> throw PlaygroundError.typeError("int() argument must be a string, a bytes-like object or a "
+                    + "real number, not '" + value.typeName() + "'");
+        };
+    }
+
+    static BigInteger floatToInteger(double value) {
+        if (Double.isNaN(value)) {
+            throw PlaygroundError.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(value)) {
+            throw PlaygroundError.overflowError("cannot convert float infinity to integer");
+        }
+        return new BigDecimal(value).toBigInteger();
+    }
+
+    private static Value toFloat(Arguments arguments, CallContext context) {
+        Value[] slots = arguments.bind("float", List.of("x"), 0);
+        Value value = slots[0];
+        if (value == null) {
+            return new FloatValue(0.0);
+        }
+        if (value instanceof ScalarConvertible convertible) {
+            value = convertible.toPythonScalar();
+        }
+        return switch (value) {
+            case FloatValue f -> f;
+            case IntValue i -> new FloatValue(PythonScalars.toDouble(i.value()));
+            case BoolValue b -> new FloatValue(b.value() ? 1.0 : 0.0);
+            case StrValue s -> new FloatValue(parseFloat(s));
+            default -> throw PlaygroundError.typeError("float() argument must be a string or a real number, not '"
+                    + value.typeName() + "'");
+        };
+    }
+
+    private static double parseFloat(StrValue text) {
+        String stripped = text.value().strip();
+        if (!FLOAT_TEXT.matcher(stripped).matches() || stripped.chars().noneMatch(Character::isLetterOrDigit)
+                || (!stripped.matches(".*\\d.*") && !stripped.toLowerCase().matches("[+-]?(inf|infinity|nan)"))) {
+            throw PlaygroundError.valueError("could not convert string to float: " + text.repr());
+        }
+        String lower = stripped.toLowerCase();
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        boolean negative = lower.startsWith("-");
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        return Double.parseDouble(stripped.replace("_", ""));
+    }
+
+    private static Value abs(Arguments arguments, CallContext context) {
+        Value value = arguments.bind("abs", List.of("x"), 1)[0];
+        return switch (value) {
+            case IntValue i -> IntValue.of(i.value().abs());
+            case BoolValue b -> IntValue.of(b.asInteger());
+            case FloatValue f -> new FloatValue(Math.abs(f.value()));
+            default -> {
+                if (value instanceof OperatorDispatch dispatch) {
+                    Value result = dispatch.absolute();
+                    if (result != NotImplementedValue.INSTANCE) {
+                        yield result;
+                    }
+                }
+                throw PlaygroundError.typeError("bad operand type for abs(): '" + value.typeName() + "'");
+            }
+        };
+    }
+
+    private static Value extreme(String name, CompareOperator better, Arguments arguments, CallContext context) {
+        for (String keyword : arguments.keywords().keySet()) {
+            throw PlaygroundError.typeError(name + "() got an unexpected keyword argument '" + keyword + "'");
+        }
+        List<Value> candidates;
+        if (arguments.size() == 0) {
+            throw PlaygroundError.typeError(name + " expected at least 1 argument, got 0");
+        } else if (arguments.size() == 1) {
+            candidates = items(arguments.get(0), context);
+            if (candidates.isEmpty()) {
+                throw PlaygroundError.valueError(name + "() arg is an empty sequence");
+            }
+        } else {
+            candidates = arguments.positional();
+        }
+        Value best = candidates.getFirst();
+        for (Value candidate : candidates.subList(1, candidates.size())) {
+            if (Operators.compare(better, candidate, best).isTruthy()) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static Value round(Arguments arguments, CallContext context) {
+        Value[] slots = arguments.bind("round", List.of("number", "ndigits"), 1);
+        Value number = slots[0];
+        Value digits = slots[1] == null || slots[1] == NoneValue.INSTANCE ? null : slots[1];
+        BigInteger places = null;
+        if (digits != null) {
+            places = Sequences.asIndex(digits);
+            if (places == null) {
+                throw PlaygroundError.typeError("'" + digits.typeName() + "' object cannot be interpreted as an integer");
+            }
+        }
+        if (number instanceof BoolValue b) {
+            number = IntValue.of(b.asInteger());
+        }
+        if (number instanceof IntValue i) {
+            if (places == null || places.signum() >= 0) {
+                return i;
+            }
+            if (places.compareTo(BigInteger.valueOf(-100_000)) < 0) {
+                return IntValue.of(0);
+            }
+            return IntValue.of(new BigDecimal(i.value()).setScale(places.intValue(), RoundingMode.HALF_EVEN)
+                    .toBigInteger());
+        }
+        if (number instanceof FloatValue f) {
+            double value = f.value();
+            if (places == null) {
+                return IntValue.of(floatToInteger(Math.rint(value)));
+            }
+            if (Double.isNaN(value) || Double.isInfinite(value) || places.compareTo(BigInteger.valueOf(400)) > 0) {
+                return f;
+            }
+            if (places.compareTo(BigInteger.valueOf(-400)) < 0) {
+                return new FloatValue(Math.copySign(0.0, value));
+            }
+            // Python rounds the exact binary value, so round(2.675, 2) is 2.67.
+            double rounded = new BigDecimal(value).setScale(places.intValue(), RoundingMode.HALF_EVEN).doubleValue();
+            return new FloatValue(rounded == 0.0 ? Math.copySign(0.0, value) : rounded);
+        }
+        throw PlaygroundError.typeError("type " + number.typeName() + " doesn't define __round__ method");
+    }
+
+    private static Value divmod(Value x, Value y, CallContext context) {
+        boolean xInt = x instanceof IntValue || x instanceof BoolValue;
+        boolean yInt = y instanceof IntValue || y instanceof BoolValue;
+        if (xInt && yInt) {
+            BigInteger a = Sequences.asIndex(x);
+            BigInteger b = Sequences.asIndex(y);
+            if (b.signum() == 0) {
+                throw PlaygroundError.zeroDivisionError("integer division or modulo by zero");
+            }
+            return TupleValue.of(IntValue.of(PythonScalars.floorDivide(a, b)), IntValue.of(PythonScalars.floorModulo(a, b)));
+        }
+        boolean xNumber = xInt || x instanceof FloatValue;
+        boolean yNumber = yInt || y instanceof FloatValue;
+        if (xNumber && yNumber) {
+            double b = Operators.toDouble(y);
+            if (b == 0.0) {
+                throw PlaygroundError.zeroDivisionError("float divmod()");
+            }
+            double[] result = PythonScalars.floatDivmod(Operators.toDouble(x), b);
+            return TupleValue.of(new FloatValue(result[0]), new FloatValue(result[1]));
+        }
+        Value quotient = Operators.binary(BinaryOperator.FLOOR_DIVIDE, x, y, context.limits());
+        Value remainder = Operators.binary(BinaryOperator.MODULO, x, y, context.limits());
+        return new TupleValue(new ArrayList<>(List.of(quotient, remainder)));
+    }
+}

@@ -1,0 +1,43 @@
+package io.tastelab.playground.interp;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of running a cell: one output per top-level statement that ran, in order. A cell stops at its
+ * first error, as a notebook cell does; a syntax error means no statement ran. Immutable.
+ *
+ * @param outputs     the statements' outputs
+ * @param syntaxError the cell's syntax error (as a {@code SyntaxError}/{@code IndentationError}), or null
+ */
+public record CellResult(List<StatementOutput> outputs, PlaygroundError syntaxError) {
+
+    public CellResult {
+        outputs = List.copyOf(outputs);
+    }
+
+    /**
+     * The cell's result, notebook-style: the value of its last statement when that is an expression statement
+     * that ran without error and gave something other than None.
+     */
+    public Optional<Value> result() {
+        if (outputs.isEmpty() || error().isPresent()) {
+            return Optional.empty();
+        }
+        return outputs.getLast().shownValue();
+    }
+
+    /** The error that stopped the cell, if any: a syntax error or a statement's error. */
+    public Optional<PlaygroundError> error() {
+        if (syntaxError != null) {
+            return Optional.of(syntaxError);
+        }
+        return outputs.stream().map(StatementOutput::error).filter(e -> e != null).findFirst();
+    }
+
+    /** Everything the cell printed, in order. */
+    public String stdout() {
+        return outputs.stream().map(StatementOutput::stdout).collect(Collectors.joining());
+    }
+}

@@ -1,0 +1,71 @@
+package io.tastelab.playground.interp;
+
+import java.math.BigInteger;
+import java.util.Objects;
+
+/** A Python {@code int}: arbitrary precision. Immutable. */
+public record IntValue(BigInteger value) implements Value {
+
+    private static final IntValue[] SMALL = new IntValue[262];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = new IntValue(BigInteger.valueOf(i - 5));
+        }
+    }
+
+    public IntValue {
+        Objects.requireNonNull(value);
+    }
+
+    /** The int {@code value}. */
+    public static IntValue of(long value) {
+        if (value >= -5 && value <= 256) {
+            return SMALL[(int) value + 5];
+        }
+        return new IntValue(BigInteger.valueOf(value));
+    }
+
+    /** The int {@code value}. */
+    public static IntValue of(BigInteger value) {
+        if (value.bitLength() < 10) {
+            long small = value.longValue();
+            if (small >= -5 && small <= 256) {
+                return SMALL[(int) small + 5];
+            }
+        }
+        return new IntValue(value);
+    }
+
+    /** True if the value fits a Java long. */
+    public boolean fitsLong() {
+        return value.bitLength() < 64;
+    }
+
+    /**
+     * The value as a long.
+     *
+     * @throws PlaygroundError Python's OverflowError if it does not fit
+     */
+    public long longValueExact() {
+        if (!fitsLong()) {
+            throw PlaygroundError.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return value.longValue();
+    }
+
+    @Override
+    public String typeName() {
+        return "int";
+    }
+
+    @Override
+    public String repr() {
+        return PythonFormat.intRepr(value);
+    }
+
+    @Override
+    public boolean isTruthy() {
+        return value.signum() != 0;
+    }
+}

@@ -1,0 +1,736 @@
+package io.tastelab.playground.interp;
+
+import io.tastelab.playground.lang.Alias;
+import io.tastelab.playground.lang.DeepStack;
+import io.tastelab.playground.lang.Expr;
+import io.tastelab.playground.lang.Keyword;
+import io.tastelab.playground.lang.Lexer;
+import io.tastelab.playground.lang.Module;
+import io.tastelab.playground.lang.Parameter;
+import io.tastelab.playground.lang.Parser;
+import io.tastelab.playground.lang.PlaygroundSyntaxError;
+import io.tastelab.playground.lang.Stmt;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs cells of the playground language: a session with its own globals, like one notebook kernel.
+ *
+ * <p>Evaluation walks the syntax tree from {@link Parser}; what values do is delegated to the values
+ * ({@link OperatorDispatch}, {@link SubscriptDispatch}, {@link AttributeDispatch}, {@link CallableValue}), so array
+ * kinds plug in without changes here, and modules come from a {@link ModuleProvider}. Errors come back as
+ * {@link PlaygroundError}s inside the {@link CellResult}; nothing a user types makes {@link #runCell} throw, hang
+ * past {@link InterpreterLimits}, or overflow the Java stack.
+ *
+ * <p>Cells run on {@link DeepStack} threads, which have a large stack, while the caller waits: so
+ * recursion limits are the same whatever thread calls, and a Java {@code StackOverflowError} (which can leave the
+ * JVM's own classes broken when it strikes during class initialization) does not happen. Evaluation nesting is
+ * capped ({@link #MAX_EVALUATION_NESTING}) well inside that stack. Values, modules and the live-output listener
+ * are called on the evaluation thread.
+ *
+ * <p>Not thread-safe: a session runs one cell at a time. {@link #cancel()} (from any thread) or interrupting the
+ * waiting caller stops the running cell with a {@code KeyboardInterrupt}.
+ */
+public final class Interpreter {
+
+    private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, "
+            + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random";
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final double TIMEIT_TARGET_SECONDS = 0.2;
+    private static final int TIMEIT_DEFAULT_REPEATS = 7;
+
+    /**
+     * How deeply evaluation may nest (expressions inside expressions, calls inside calls) before a
+     * {@code RecursionError}: far more than Python code at the default recursion limit needs, far less than the
+     * evaluation thread's stack holds.
+     */
+    public static final int MAX_EVALUATION_NESTING = 25_000;
+
+    private final ModuleProvider modules;
+    private final InterpreterLimits limits;
+    private final LongSupplier nanoTime;
+    private final Scope globals = Scope.global();
+    private final Map<String, Value> builtins = Builtins.create();
+    private final Map<String, Value> loadedModules = new HashMap<>();
+    private final Context context = new Context();
+    private Consumer<String> liveOutput = text -> { };
+
+    private StringBuilder stdout = new StringBuilder();
+    private String currentSource = "";
+    private long steps;
+    private long deadline;
+    private int depth;
+    private int nesting;
+    private volatile boolean cancelRequested;
+
+    /** A session with default limits and the system clock. */
+    public Interpreter(ModuleProvider modules) {
+        this(modules, InterpreterLimits.defaults(), System::nanoTime);
+    }
+
+    /**
+     * A session.
+     *
+     * @param modules  where {@code import} finds modules
+     * @param limits   the budget each cell runs under
+     * @param nanoTime the clock for budgets and {@code %timeit} (tests pass a fake one)
+     */
+    public Interpreter(ModuleProvider modules, InterpreterLimits limits, LongSupplier nanoTime) {
+        this.modules = Objects.requireNonNull(modules);
+        this.limits = Objects.requireNonNull(limits);
+        this.nanoTime = Objects.requireNonNull(nanoTime);
+        builtins.put("timeit", new BuiltinFunction("timeit", this::timeitBuiltin));
+    }
+
+    /** Binds a global variable, as if the user had assigned it (e.g. to hand a value to the playground). */
+    public void define(String name, Value value) {
+        globals.assign(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    }
+
+    /** Also sends everything printed to {@code listener} as it is printed (outputs still collect it). */
+    public void setLiveOutput(Consumer<String> listener) {
+        this.liveOutput = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * The session's global variables, read-only, in the order they were first assigned. A live view: read it
+     * between cells, not while one runs.
+     */
+    public Map<String, Value> globals() {
+        return Collections.unmodifiableMap(globals.variables());
+    }
+
+    /** The limits this session runs under. */
+    public InterpreterLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Parses and runs a cell; stops at the first error. Never throws for anything in {@code source}. Blocks
+     * until the cell has run (on an evaluation thread).
+     */
+    public CellResult runCell(String source) {
+        return onEvaluationThread(() -> runCellHere(source));
+    }
+
+    /** Asks the running cell, if any, to stop with a {@code KeyboardInterrupt}. Safe from any thread. */
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    private CellResult runCellHere(String source) {
+        String normalized = Lexer.normalizeLineBreaks(source);
+        Module module;
+        try {
+            module = Parser.parse(normalized);
+        } catch (PlaygroundSyntaxError error) {
+            return new CellResult(List.of(), PlaygroundError.fromSyntaxError(error, normalized));
+        }
+        startBudget();
+        List<StatementOutput> outputs = new ArrayList<>();
+        for (Stmt statement : module.body()) {
+            StatementOutput output = execute(statement, normalized);
+            outputs.add(output);
+            if (output.failed()) {
+                break;
+            }
+        }
+        return new CellResult(outputs, null);
+    }
+
+    /**
+     * Runs one already-parsed top-level statement with a fresh budget, for a REPL that goes on after errors.
+     *
+     * @param source the text the statement was parsed from, for error reports
+     */
+    public StatementOutput runStatement(Stmt statement, String source) {
+        return onEvaluationThread(() -> {
+            startBudget();
+            return execute(statement, Lexer.normalizeLineBreaks(source));
+        });
+    }
+
+    private <T> T onEvaluationThread(Callable<T> work) {
+        cancelRequested = false;
+        return DeepStack.call(work, this::cancel);
+    }
+
+    private void startBudget() {
+        steps = 0;
+        long maxNanos = limits.maxDuration().toNanos();
+        deadline = nanoTime.getAsLong() + maxNanos;
+    }
+
+    private StatementOutput execute(Stmt statement, String source) {
+        stdout = new StringBuilder();
+        currentSource = source;
+        depth = 0;
+        nesting = 0;
+        Value shown = null;
+        PlaygroundError error = null;
+        TimeitReport timing = null;
+        try {
+            switch (statement) {
+                case Stmt.ExprStatement expression -> {
+                    Value value = evaluate(expression.value(), globals);
+                    shown = value == NoneValue.INSTANCE ? null : value;
+                }
+                case Stmt.Timeit timeit -> timing = timeit(timeit, globals);
+                default -> executeStatement(statement, globals);
+            }
+        } catch (PlaygroundError raised) {
+            error = raised.at(statement.span(), source);
+        } catch (StackOverflowError overflow) {
+            error = PlaygroundError.recursionError().at(statement.span(), source);
+        } catch (RuntimeException | OutOfMemoryError unexpected) {
+            error = PlaygroundError.internalError(unexpected).at(statement.span(), source);
+        }
+        return new StatementOutput(statement.span(), stdout.toString(), shown, error, timing);
+    }
+
+    // ---------------------------------------------------------------- statements
+
+    /** Runs a statement; returns the value of a {@code return}, or null to go on. */
+    private Value executeStatement(Stmt statement, Scope scope) {
+        step();
+        enter();
+        try {
+            switch (statement) {
+                case Stmt.ExprStatement expression -> evaluate(expression.value(), scope);
+                case Stmt.Assign assign -> {
+                    Value value = evaluate(assign.value(), scope);
+                    for (Expr target : assign.targets()) {
+                        assign(target, value, scope);
+                    }
+                }
+                case Stmt.AugAssign augmented -> augmentedAssign(augmented, scope);
+                case Stmt.FunctionDef definition -> {
+                    List<Value> defaults = new ArrayList<>();
+                    for (Parameter parameter : definition.params()) {
+                        if (parameter.defaultValue() != null) {
+                            defaults.add(evaluate(parameter.defaultValue(), scope));
+                        }
+                    }
+                    scope.assign(definition.name(), new FunctionValue(definition, defaults, scope, currentSource, this));
+                }
+                case Stmt.Return returned -> {
+                    return returned.value() == null ? NoneValue.INSTANCE : evaluate(returned.value(), scope);
+                }
+                case Stmt.Import imports -> {
+                    for (Alias alias : imports.names()) {
+                        importModule(alias, scope);
+                    }
+                }
+                case Stmt.ImportFrom imports -> {
+                    for (Alias alias : imports.names()) {
+                        importFrom(imports.module(), alias, scope);
+                    }
+                }
+                case Stmt.Pass pass -> {
+                    // nothing to do
+                }
+                case Stmt.If conditional -> {
+                    List<Stmt> branch = evaluate(conditional.test(), scope).isTruthy()
+                            ? conditional.body() : conditional.orElse();
+                    for (Stmt inner : branch) {
+                        Value returned = executeStatement(inner, scope);
+                        if (returned != null) {
+                            return returned;
+                        }
+                    }
+                }
+                case Stmt.Timeit timeit -> timeit(timeit, scope);
+            }
+            return null;
+        } catch (PlaygroundError error) {
+            throw error.at(statement.span(), currentSource);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void assign(Expr target, Value value, Scope scope) {
+        try {
+            switch (target) {
+                case Expr.Name name -> scope.assign(name.id(), value);
+                case Expr.TupleExpr tuple -> unpack(tuple.elements(), value, scope);
+                case Expr.ListExpr list -> unpack(list.elements(), value, scope);
+                case Expr.Attribute attribute -> {
+                    Value object = evaluate(attribute.value(), scope);
+                    if (!(object instanceof AttributeDispatch dispatch)) {
+                        throw PlaygroundError.attributeError("'" + object.typeName() + "' object has no attribute '"
+                                + attribute.attr() + "'");
+                    }
+                    dispatch.setAttribute(attribute.attr(), value);
+                }
+                case Expr.Subscript subscript -> {
+                    Value object = evaluate(subscript.value(), scope);
+                    Value index = evaluateIndex(subscript.index(), scope);
+                    setItem(object, index, value);
+                }
+                default -> throw PlaygroundError.of("SyntaxError", "cannot assign to expression");
+            }
+        } catch (PlaygroundError error) {
+            throw error.at(target.span(), currentSource);
+        }
+    }
+
+    private void unpack(List<Expr> targets, Value value, Scope scope) {
+        if (!(value instanceof IterableValue iterable)) {
+            throw PlaygroundError.typeError("cannot unpack non-iterable " + value.typeName() + " object");
+        }
+        long length = iterable.length();
+        if (length > targets.size()) {
+            throw PlaygroundError.valueError("too many values to unpack (expected " + targets.size() + ")");
+        }
+        if (length < targets.size()) {
+            throw PlaygroundError.valueError("not enough values to unpack (expected " + targets.size() + ", got "
+                    + length + ")");
+        }
+        List<Value> items = iterable.items();
+        for (int i = 0; i < targets.size(); i++) {
+            assign(targets.get(i), items.get(i), scope);
+        }
+    }
+
+    private void augmentedAssign(Stmt.AugAssign augmented, Scope scope) {
+        switch (augmented.target()) {
+            case Expr.Name name -> {
+                Value current = evaluate(name, scope);
+                Value operand = evaluate(augmented.value(), scope);
+                scope.assign(name.id(), Operators.inPlace(augmented.op(), current, operand, limits));
+            }
+            case Expr.Attribute attribute -> {
+                Value object = evaluate(attribute.value(), scope);
+                Value current = getAttribute(object, attribute.attr());
+                Value operand = evaluate(augmented.value(), scope);
+                Value updated = Operators.inPlace(augmented.op(), current, operand, limits);
+                assignAttribute(object, attribute.attr(), updated);
+            }
+            case Expr.Subscript subscript -> {
+                Value object = evaluate(subscript.value(), scope);
+                Value index = evaluateIndex(subscript.index(), scope);
+                Value current = getItem(object, index);
+                Value operand = evaluate(augmented.value(), scope);
+                setItem(object, index, Operators.inPlace(augmented.op(), current, operand, limits));
+            }
+            default -> throw PlaygroundError.of("SyntaxError", "illegal expression for augmented assignment");
+        }
+    }
+
+    private static void assignAttribute(Value object, String name, Value value) {
+        if (!(object instanceof AttributeDispatch dispatch)) {
+            throw PlaygroundError.attributeError("'" + object.typeName() + "' object has no attribute '" + name + "'");
+        }
+        dispatch.setAttribute(name, value);
+    }
+
+    private static void setItem(Value object, Value index, Value value) {
+        if (!(object instanceof SubscriptDispatch dispatch)) {
+            throw PlaygroundError.typeError("'" + object.typeName() + "' object does not support item assignment");
+        }
+        dispatch.setItem(index, value);
+    }
+
+    // ---------------------------------------------------------------- imports
+
+    private void importModule(Alias alias, Scope scope) {
+        String name = alias.name();
+        if (!ModuleProvider.IMPORTABLE.contains(name)) {
+            throw PlaygroundError.importError("No module named '" + name + "'; " + AVAILABLE_IMPORTS);
+        }
+        if (alias.asName() != null) {
+            scope.assign(alias.asName(), load(name));
+            return;
+        }
+        String top = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        Value topModule = load(top);
+        if (!top.equals(name)) {
+            Value child = load(name);
+            String childName = name.substring(top.length() + 1);
+            if (topModule instanceof AttributeDispatch dispatch && dispatch.getAttribute(childName) == null) {
+                dispatch.setAttribute(childName, child);
+            }
+        }
+        scope.assign(top, topModule);
+    }
+
+    private void importFrom(String module, Alias alias, Scope scope) {
+        String bound = alias.asName() != null ? alias.asName() : alias.name();
+        String qualified = module + "." + alias.name();
+        if (ModuleProvider.IMPORTABLE.contains(qualified)) {
+            scope.assign(bound, load(qualified));
+            return;
+        }
+        if (!ModuleProvider.IMPORTABLE.contains(module)) {
+            throw PlaygroundError.importError("No module named '" + module + "'; " + AVAILABLE_IMPORTS);
+        }
+        Value parent = load(module);
+        Value attribute = parent instanceof AttributeDispatch dispatch ? dispatch.getAttribute(alias.name()) : null;
+        if (attribute == null) {
+            throw PlaygroundError.importError("cannot import name '" + alias.name() + "' from '" + module + "'; "
+                    + AVAILABLE_IMPORTS);
+        }
+        scope.assign(bound, attribute);
+    }
+
+    private Value load(String name) {
+        Value cached = loadedModules.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Value module = modules.module(name).orElseThrow(() -> PlaygroundError.importError(
+                "module '" + name + "' is not available in this build of the playground"));
+        loadedModules.put(name, module);
+        return module;
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private Value evaluate(Expr expr, Scope scope) {
+        step();
+        enter();
+        try {
+            return switch (expr) {
+                case Expr.Name name -> scope.lookup(name.id(), builtins);
+                case Expr.Constant constant -> constant(constant.value());
+                case Expr.EllipsisLiteral ellipsis -> EllipsisValue.INSTANCE;
+                case Expr.ListExpr list -> new ListValue(evaluateAll(list.elements(), scope));
+                case Expr.TupleExpr tuple -> new TupleValue(evaluateAll(tuple.elements(), scope));
+                case Expr.BinOp binary -> {
+                    Value left = evaluate(binary.left(), scope);
+                    Value right = evaluate(binary.right(), scope);
+                    yield Operators.binary(binary.op(), left, right, limits);
+                }
+                case Expr.UnaryOp unary -> Operators.unary(unary.op(), evaluate(unary.operand(), scope));
+                case Expr.BoolOp bool -> {
+                    Value value = null;
+                    for (Expr operand : bool.values()) {
+                        value = evaluate(operand, scope);
+                        boolean truthy = value.isTruthy();
+                        if (bool.op() == io.tastelab.playground.lang.BooleanOperator.AND ? !truthy : truthy) {
+                            break;
+                        }
+                    }
+                    yield value;
+                }
+                case Expr.Compare compare -> {
+                    Value left = evaluate(compare.left(), scope);
+                    Value result = null;
+                    for (int i = 0; i < compare.ops().size(); i++) {
+                        Value right = evaluate(compare.comparators().get(i), scope);
+                        result = Operators.compare(compare.ops().get(i), left, right);
+                        if (i < compare.ops().size() - 1 && !result.isTruthy()) {
+                            break;
+                        }
+                        left = right;
+                    }
+                    yield result;
+                }
+                case Expr.IfExp conditional -> evaluate(conditional.test(), scope).isTruthy()
+                        ? evaluate(conditional.body(), scope) : evaluate(conditional.orElse(), scope);
+                case Expr.Call call -> {
+                    Value callee = evaluate(call.func(), scope);
+                    List<Value> positional = evaluateAll(call.args(), scope);
+                    Map<String, Value> keywords = new LinkedHashMap<>();
+                    for (Keyword keyword : call.keywords()) {
+                        keywords.put(keyword.name(), evaluate(keyword.value(), scope));
+                    }
+                    yield call(callee, new Arguments(positional, keywords));
+                }
+                case Expr.Attribute attribute -> getAttribute(evaluate(attribute.value(), scope), attribute.attr());
+                case Expr.Subscript subscript -> {
+                    Value object = evaluate(subscript.value(), scope);
+                    yield getItem(object, evaluateIndex(subscript.index(), scope));
+                }
+                case Expr.Slice slice -> evaluateIndex(slice, scope);
+                case Expr.Lambda lambda -> {
+                    List<Value> defaults = new ArrayList<>();
+                    for (Parameter parameter : lambda.params()) {
+                        if (parameter.defaultValue() != null) {
+                            defaults.add(evaluate(parameter.defaultValue(), scope));
+                        }
+                    }
+                    Stmt.FunctionDef definition = new Stmt.FunctionDef("<lambda>", lambda.params(),
+                            List.of(new Stmt.Return(lambda.body(), lambda.body().span())), lambda.span());
+                    yield new FunctionValue(definition, defaults, scope, currentSource, this);
+                }
+                case Expr.FormattedString formatted -> {
+                    StringBuilder text = new StringBuilder();
+                    for (Expr part : formatted.parts()) {
+                        text.append(((StrValue) evaluate(part, scope)).value());
+                        Operators.checkLength(text.length(), limits);
+                    }
+                    yield new StrValue(text.toString());
+                }
+                case Expr.FormattedValue field -> {
+                    Value value = evaluate(field.value(), scope);
+                    Value converted = switch (field.conversion()) {
+                        case "r", "a" -> new StrValue(value.repr());
+                        case "s" -> new StrValue(value.str());
+                        default -> value;
+                    };
+                    yield new StrValue(FormatSpec.format(converted, field.formatSpec()));
+                }
+            };
+        } catch (PlaygroundError error) {
+            throw error.at(expr.span(), currentSource);
+        } catch (RuntimeException | OutOfMemoryError unexpected) {
+            // A value's Java code failed without a Python error: report it here, where it happened.
+            throw PlaygroundError.internalError(unexpected).at(expr.span(), currentSource);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private void enter() {
+        if (++nesting > MAX_EVALUATION_NESTING) {
+            nesting--;
+            throw PlaygroundError.recursionError();
+        }
+    }
+
+    private List<Value> evaluateAll(List<Expr> exprs, Scope scope) {
+        List<Value> values = new ArrayList<>(exprs.size());
+        for (Expr expr : exprs) {
+            values.add(evaluate(expr, scope));
+        }
+        return values;
+    }
+
+    /** Evaluates an index, where slices may appear (also inside a tuple index). */
+    private Value evaluateIndex(Expr index, Scope scope) {
+        if (index instanceof Expr.Slice slice) {
+            return new SliceValue(optional(slice.lower(), scope), optional(slice.upper(), scope),
+                    optional(slice.step(), scope));
+        }
+        if (index instanceof Expr.TupleExpr tuple) {
+            List<Value> components = new ArrayList<>(tuple.elements().size());
+            for (Expr element : tuple.elements()) {
+                components.add(evaluateIndex(element, scope));
+            }
+            return new TupleValue(components);
+        }
+        return evaluate(index, scope);
+    }
+
+    private Value optional(Expr expr, Scope scope) {
+        return expr == null ? NoneValue.INSTANCE : evaluate(expr, scope);
+    }
+
+    private static Value constant(Object value) {
+        return switch (value) {
+            case null -> NoneValue.INSTANCE;
+            case Long l -> IntValue.of(l);
+            case BigInteger b -> IntValue.of(b);
+            case Double d -> new FloatValue(d);
+            case String s -> new StrValue(s);
+            case Boolean b -> BoolValue.of(b);
+            default -> throw new IllegalArgumentException("unknown constant " + value.getClass());
+        };
+    }
+
+    private static Value getAttribute(Value object, String name) {
+        Value attribute = object instanceof AttributeDispatch dispatch ? dispatch.getAttribute(name) : null;
+        if (attribute != null) {
+            return attribute;
+        }
+        if (object instanceof ModuleValue module) {
+            throw PlaygroundError.attributeError("module '" + module.name() + "' has no attribute '" + name + "'");
+        }
+        throw PlaygroundError.attributeError("'" + object.typeName() + "' object has no attribute '" + name + "'");
+    }
+
+    private static Value getItem(Value object, Value index) {
+        if (object instanceof SubscriptDispatch dispatch) {
+            return dispatch.getItem(index);
+        }
+        if (object instanceof TypeValue type) {
+            throw PlaygroundError.typeError("type '" + type.name() + "' is not subscriptable");
+        }
+        throw PlaygroundError.typeError("'" + object.typeName() + "' object is not subscriptable");
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    private Value call(Value callee, Arguments arguments) {
+        if (!(callee instanceof CallableValue callable)) {
+            throw PlaygroundError.typeError("'" + callee.typeName() + "' object is not callable");
+        }
+        return callable.call(arguments, context);
+    }
+
+    /** Runs a user function's body: binds arguments with Python's rules, counts depth, records the traceback. */
+    Value invoke(FunctionValue function, Arguments arguments) {
+        Stmt.FunctionDef definition = function.definition();
+        List<Parameter> parameters = definition.params();
+        int required = parameters.size() - function.defaults().size();
+        Value[] slots = arguments.bind(function.name(), function.parameterNames(), required);
+        Scope local = Scope.local(function.closure(), function.localNames());
+        for (int i = 0; i < parameters.size(); i++) {
+            Value value = slots[i] != null ? slots[i] : function.defaults().get(i - required);
+            local.assign(parameters.get(i).name(), value);
+        }
+        if (depth >= limits.maxRecursionDepth()) {
+            throw PlaygroundError.recursionError();
+        }
+        depth++;
+        String callerSource = currentSource;
+        currentSource = function.source();
+        try {
+            for (Stmt statement : definition.body()) {
+                Value returned = executeStatement(statement, local);
+                if (returned != null) {
+                    return returned;
+                }
+            }
+            return NoneValue.INSTANCE;
+        } catch (StackOverflowError overflow) {
+            throw PlaygroundError.recursionError();
+        } catch (PlaygroundError error) {
+            error.leaveFunction(function.name());
+            throw error;
+        } finally {
+            depth--;
+            currentSource = callerSource;
+        }
+    }
+
+    // ---------------------------------------------------------------- %timeit
+
+    private TimeitReport timeit(Stmt.Timeit timeit, Scope scope) {
+        return time(() -> evaluate(timeit.expression(), scope), timeit.loops(), timeit.repeats());
+    }
+
+    /** The builtin {@code timeit(f, *args, number=0, repeat=7)}: times {@code f(*args)} as {@code %timeit} does. */
+    private Value timeitBuiltin(Arguments arguments, CallContext callContext) {
+        if (arguments.size() == 0) {
+            throw PlaygroundError.typeError("timeit() missing 1 required positional argument: 'function'");
+        }
+        Value function = arguments.get(0);
+        Arguments callArguments = new Arguments(arguments.positional().subList(1, arguments.size()), Map.of());
+        int loops = 0;
+        int repeats = 0;
+        for (Map.Entry<String, Value> keyword : arguments.keywords().entrySet()) {
+            BigInteger count = Values.asIndex(keyword.getValue());
+            if (count == null || count.signum() <= 0 || count.bitLength() > 31) {
+                throw PlaygroundError.valueError("timeit() " + keyword.getKey() + " must be a positive int");
+            }
+            switch (keyword.getKey()) {
+                case "number" -> loops = count.intValue();
+                case "repeat" -> repeats = count.intValue();
+                default -> throw PlaygroundError.typeError("timeit() got an unexpected keyword argument '"
+                        + keyword.getKey() + "'");
+            }
+        }
+        time(() -> call(function, callArguments), loops, repeats);
+        return NoneValue.INSTANCE;
+    }
+
+    /**
+     * Times {@code body} as IPython's {@code %timeit}: a first call (timed on its own, as it includes any tracing
+     * and compiling), then, unless {@code loops} is given, the smallest power of ten of loops taking at least
+     * 0.2 s, then {@code repeats} runs (7 unless given). Prints and returns the report.
+     */
+    private TimeitReport time(java.util.function.Supplier<Value> body, int loops, int repeats) {
+        long start = nanoTime.getAsLong();
+        awaitReady(body.get());
+        double firstCall = seconds(nanoTime.getAsLong() - start);
+        int chosenLoops = loops;
+        if (chosenLoops == 0) {
+            chosenLoops = 1;
+            for (int exponent = 0; exponent < 10; exponent++) {
+                chosenLoops = (int) Math.pow(10, exponent);
+                if (timeLoops(body, chosenLoops) >= TIMEIT_TARGET_SECONDS) {
+                    break;
+                }
+            }
+        }
+        int runCount = repeats == 0 ? TIMEIT_DEFAULT_REPEATS : repeats;
+        List<Double> runs = new ArrayList<>(runCount);
+        for (int run = 0; run < runCount; run++) {
+            runs.add(timeLoops(body, chosenLoops));
+        }
+        TimeitReport report = new TimeitReport(chosenLoops, runs, firstCall);
+        context.print(report.text());
+        return report;
+    }
+
+    private double timeLoops(java.util.function.Supplier<Value> body, int loops) {
+        long start = nanoTime.getAsLong();
+        for (int i = 0; i < loops; i++) {
+            awaitReady(body.get());
+            step(); // bounds the loops even when the body is a builtin call that takes no steps itself
+        }
+        return seconds(nanoTime.getAsLong() - start);
+    }
+
+    private static void awaitReady(Value value) {
+        if (value instanceof ReadyAwaitable awaitable) {
+            awaitable.awaitReady();
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return (double) nanos / NANOS_PER_SECOND;
+    }
+
+    // ---------------------------------------------------------------- budget
+
+    private void step() {
+        steps++;
+        if (steps > limits.maxSteps()) {
+            throw PlaygroundError.of("TimeoutError", "the cell ran more than " + limits.maxSteps()
+                    + " evaluation steps, the playground's limit");
+        }
+        if ((steps & 1023) == 0) {
+            checkTimeAndInterrupt();
+        }
+    }
+
+    private void checkTimeAndInterrupt() {
+        if (cancelRequested || Thread.interrupted()) {
+            // The cell is cancelled; the session stays usable for the next one.
+            cancelRequested = false;
+            throw PlaygroundError.of("KeyboardInterrupt", "");
+        }
+        if (nanoTime.getAsLong() - deadline > 0) {
+            throw PlaygroundError.of("TimeoutError", "the cell ran longer than " + limits.maxDuration().toSeconds()
+                    + " s, the playground's limit");
+        }
+    }
+
+    /** The interpreter as seen by called functions. */
+    private final class Context implements CallContext {
+
+        @Override
+        public Value call(Value callee, Arguments arguments) {
+            return Interpreter.this.call(callee, arguments);
+        }
+
+        @Override
+        public void print(String text) {
+            stdout.append(text);
+            liveOutput.accept(text);
+        }
+
+        @Override
+        public void checkBudget() {
+            checkTimeAndInterrupt();
+        }
+
+        @Override
+        public InterpreterLimits limits() {
+            return limits;
+        }
+    }
+}

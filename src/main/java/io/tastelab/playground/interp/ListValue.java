@@ -1,0 +1,132 @@
+package io.tastelab.playground.interp;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** A Python {@code list}: mutable, compared by identity in Java (Python's {@code ==} lives in the interpreter). */
+public final class ListValue implements IterableValue, SubscriptDispatch, AttributeDispatch {
+
+    private static final ThreadLocal<Set<ListValue>> BEING_SHOWN =
+            ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    private final List<Value> items;
+
+    /** A list holding a copy of {@code items}. */
+    public ListValue(List<Value> items) {
+        this.items = new ArrayList<>(items);
+    }
+
+    /** The live items; changes show in the list. */
+    public List<Value> mutableItems() {
+        return items;
+    }
+
+    @Override
+    public List<Value> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    @Override
+    public long length() {
+        return items.size();
+    }
+
+    @Override
+    public String typeName() {
+        return "list";
+    }
+
+    @Override
+    public String repr() {
+        Set<ListValue> shown = BEING_SHOWN.get();
+        if (!shown.add(this)) {
+            return "[...]";
+        }
+        try {
+            StringBuilder text = new StringBuilder("[");
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    text.append(", ");
+                }
+                text.append(items.get(i).repr());
+            }
+            return text.append(']').toString();
+        } finally {
+            shown.remove(this);
+        }
+    }
+
+    @Override
+    public boolean isTruthy() {
+        return !items.isEmpty();
+    }
+
+    @Override
+    public Value getItem(Value index) {
+        return Sequences.getItem(items, index, "list");
+    }
+
+    @Override
+    public void setItem(Value index, Value value) {
+        if (index instanceof SliceValue slice) {
+            if (!(value instanceof IterableValue iterable)) {
+                throw PlaygroundError.typeError("must assign iterable to extended slice");
+            }
+            List<Value> replacement = new ArrayList<>(iterable.items());
+            SliceValue.Bounds bounds = slice.indices(items.size());
+            if (bounds.step() == 1) {
+                int from = (int) bounds.start();
+                int to = (int) Math.max(bounds.start(), bounds.stop());
+                items.subList(from, to).clear();
+                items.addAll(from, replacement);
+                return;
+            }
+            if (replacement.size() != bounds.length()) {
+                throw PlaygroundError.valueError("attempt to assign sequence of size " + replacement.size()
+                        + " to extended slice of size " + bounds.length());
+            }
+            long position = bounds.start();
+            for (Value item : replacement) {
+                items.set((int) position, item);
+                position += bounds.step();
+            }
+            return;
+        }
+        items.set(Sequences.position(index, items.size(), "list", "assignment "), value);
+    }
+
+    @Override
+    public Value getAttribute(String name) {
+        return switch (name) {
+            case "append" -> new BuiltinFunction("append", (arguments, context) -> {
+                Value[] slots = arguments.bind("list.append", List.of("object"), 1);
+                if (items.size() >= context.limits().maxSequenceLength()) {
+                    throw PlaygroundError.memoryError("list too long");
+                }
+                items.add(slots[0]);
+                return NoneValue.INSTANCE;
+            }, "list object");
+            case "extend" -> new BuiltinFunction("extend", (arguments, context) -> {
+                Value[] slots = arguments.bind("list.extend", List.of("iterable"), 1);
+                if (!(slots[0] instanceof IterableValue iterable)) {
+                    throw PlaygroundError.typeError("'" + slots[0].typeName() + "' object is not iterable");
+                }
+                items.addAll(iterable.items());
+                return NoneValue.INSTANCE;
+            }, "list object");
+            case "pop" -> new BuiltinFunction("pop", (arguments, context) -> {
+                Value[] slots = arguments.bind("pop", List.of("index"), 0);
+                if (items.isEmpty()) {
+                    throw PlaygroundError.indexError("pop from empty list");
+                }
+                int position = slots[0] == null ? items.size() - 1
+                        : Sequences.position(slots[0], items.size(), "pop", "");
+                return items.remove(position);
+            }, "list object");
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package io.tastelab.playground.interp;
+
+import java.util.Optional;
+
+/**
+ * Supplies the modules that {@code import} statements bind. The interpreter decides which imports are allowed
+ * ({@link #IMPORTABLE}) and asks the provider for the module by its qualified name; the array integration
+ * implements this for {@code numpy}, {@code jax}, {@code jax.numpy} and {@code jax.random}.
+ *
+ * <p>For {@code import jax.numpy} (without {@code as}) the interpreter binds {@code jax} and, if the provider's
+ * {@code jax} module has no {@code numpy} attribute and is a {@link ModuleValue}, adds it, as Python does.
+ */
+@FunctionalInterface
+public interface ModuleProvider {
+
+    /** The qualified module names the playground can import. */
+    java.util.List<String> IMPORTABLE = java.util.List.of("numpy", "jax", "jax.numpy", "jax.random");
+
+    /** The module named {@code qualifiedName} (one of {@link #IMPORTABLE}), or empty if this build lacks it. */
+    Optional<Value> module(String qualifiedName);
+
+    /** A provider with no modules: every import fails with an ImportError that says so. */
+    static ModuleProvider none() {
+        return name -> Optional.empty();
+    }
+}

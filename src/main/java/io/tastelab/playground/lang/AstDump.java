@@ -1,0 +1,101 @@
+package io.tastelab.playground.lang;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A compact, stable text form of a syntax tree, in the spirit of Python's {@code ast.dump}, for golden tests and
+ * debugging: {@code Assign([Name(y)], Call(Attribute(Name(jnp), arange), [Constant(10)]))}. Positions are left out.
+ */
+public final class AstDump {
+
+    private AstDump() {
+    }
+
+    /** The dump of a whole cell: one line per top-level statement. */
+    public static String dump(Module module) {
+        return module.body().stream().map(AstDump::dump).collect(Collectors.joining("\n"));
+    }
+
+    /** The dump of one statement. */
+    public static String dump(Stmt stmt) {
+        return switch (stmt) {
+            case Stmt.Import s -> "Import(" + aliases(s.names()) + ")";
+            case Stmt.ImportFrom s -> "ImportFrom(" + s.module() + ", " + aliases(s.names()) + ")";
+            case Stmt.Assign s -> "Assign(" + list(s.targets()) + ", " + dump(s.value()) + ")";
+            case Stmt.AugAssign s -> "AugAssign(" + dump(s.target()) + ", " + s.op().symbol() + "=, " + dump(s.value()) + ")";
+            case Stmt.ExprStatement s -> "Expr(" + dump(s.value()) + ")";
+            case Stmt.FunctionDef s -> "FunctionDef(" + s.name() + ", [" + s.params().stream()
+                    .map(p -> p.defaultValue() == null ? p.name() : p.name() + "=" + dump(p.defaultValue()))
+                    .collect(Collectors.joining(", ")) + "], [" + s.body().stream().map(AstDump::dump)
+                    .collect(Collectors.joining(", ")) + "])";
+            case Stmt.Return s -> s.value() == null ? "Return()" : "Return(" + dump(s.value()) + ")";
+            case Stmt.Pass s -> "Pass()";
+            case Stmt.If s -> "If(" + dump(s.test()) + ", [" + s.body().stream().map(AstDump::dump)
+                    .collect(Collectors.joining(", ")) + "], [" + s.orElse().stream().map(AstDump::dump)
+                    .collect(Collectors.joining(", ")) + "])";
+            case Stmt.Timeit s -> "Timeit(" + dump(s.expression()) + (s.loops() > 0 ? ", loops=" + s.loops() : "")
+                    + (s.repeats() > 0 ? ", repeats=" + s.repeats() : "") + ")";
+        };
+    }
+
+    /** The dump of one expression; null (an omitted slice part) dumps as {@code _}. */
+    public static String dump(Expr expr) {
+        if (expr == null) {
+            return "_";
+        }
+        return switch (expr) {
+            case Expr.Name e -> "Name(" + e.id() + ")";
+            case Expr.Constant e -> "Constant(" + constant(e.value()) + ")";
+            case Expr.EllipsisLiteral e -> "Ellipsis";
+            case Expr.ListExpr e -> "List(" + list(e.elements()) + ")";
+            case Expr.TupleExpr e -> "Tuple(" + list(e.elements()) + ")";
+            case Expr.BinOp e -> "BinOp(" + dump(e.left()) + " " + e.op().symbol() + " " + dump(e.right()) + ")";
+            case Expr.UnaryOp e -> "UnaryOp(" + e.op().symbol() + " " + dump(e.operand()) + ")";
+            case Expr.BoolOp e -> "BoolOp(" + e.op().name().toLowerCase() + ", " + list(e.values()) + ")";
+            case Expr.Compare e -> {
+                StringBuilder text = new StringBuilder("Compare(").append(dump(e.left()));
+                for (int i = 0; i < e.ops().size(); i++) {
+                    text.append(' ').append(e.ops().get(i).symbol()).append(' ').append(dump(e.comparators().get(i)));
+                }
+                yield text.append(')').toString();
+            }
+            case Expr.IfExp e -> "IfExp(" + dump(e.test()) + ", " + dump(e.body()) + ", " + dump(e.orElse()) + ")";
+            case Expr.Call e -> "Call(" + dump(e.func()) + ", " + list(e.args())
+                    + (e.keywords().isEmpty() ? "" : ", " + e.keywords().stream()
+                    .map(k -> k.name() + "=" + dump(k.value())).collect(Collectors.joining(", ", "{", "}"))) + ")";
+            case Expr.Attribute e -> "Attribute(" + dump(e.value()) + ", " + e.attr() + ")";
+            case Expr.Subscript e -> "Subscript(" + dump(e.value()) + ", " + dump(e.index()) + ")";
+            case Expr.Slice e -> "Slice(" + dump(e.lower()) + ", " + dump(e.upper()) + ", " + dump(e.step()) + ")";
+            case Expr.FormattedString e -> "FString(" + list(e.parts()) + ")";
+            case Expr.Lambda e -> "Lambda([" + e.params().stream()
+                    .map(p -> p.defaultValue() == null ? p.name() : p.name() + "=" + dump(p.defaultValue()))
+                    .collect(Collectors.joining(", ")) + "], " + dump(e.body()) + ")";
+            case Expr.FormattedValue e -> "Field(" + dump(e.value())
+                    + (e.conversion().isEmpty() ? "" : "!" + e.conversion())
+                    + (e.formatSpec().isEmpty() ? "" : ":" + e.formatSpec()) + ")";
+        };
+    }
+
+    private static String constant(Object value) {
+        if (value == null) {
+            return "None";
+        }
+        if (value instanceof String text) {
+            return "'" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("'", "\\'") + "'";
+        }
+        if (value instanceof Boolean bool) {
+            return bool ? "True" : "False";
+        }
+        return value.toString();
+    }
+
+    private static String list(List<Expr> exprs) {
+        return exprs.stream().map(AstDump::dump).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String aliases(List<Alias> aliases) {
+        return aliases.stream().map(a -> a.asName() == null ? a.name() : a.name() + " as " + a.asName())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,90 @@
+package io.tastelab.playground.lang;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs recursive work (parsing, evaluation) on threads with a large stack, so that how deep it may go depends on
+ * the playground's own limits and not on the caller's thread. A {@code StackOverflowError} is worse than a crash
+ * of one computation: when it strikes while the JVM initializes a class (string concatenation links lazily, for
+ * one), that class stays broken for the rest of the run. The limits on nesting keep well inside this stack.
+ *
+ * <p>Work already on such a thread runs inline. Otherwise the caller waits; threads are pooled and end after ten
+ * idle seconds. Thread-safe.
+ */
+public final class DeepStack {
+
+    /** The stack of the deep-stack threads: reserved address space, committed only as deep as work goes. */
+    public static final long STACK_BYTES = 512L << 20;
+
+    private static final ThreadLocal<Boolean> ON_DEEP_STACK = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), work -> {
+                Thread thread = new Thread(null, () -> {
+                    ON_DEEP_STACK.set(Boolean.TRUE);
+                    work.run();
+                }, "playground-deep-stack", STACK_BYTES);
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private DeepStack() {
+    }
+
+    /** True on a deep-stack thread. */
+    public static boolean isOnDeepStack() {
+        return ON_DEEP_STACK.get();
+    }
+
+    /**
+     * Runs {@code work} on a deep-stack thread and returns its result, or rethrows its unchecked exception.
+     *
+     * @param onCallerInterrupted run (once per interrupt) if the waiting caller is interrupted, e.g. to cancel the
+     *                            work; the caller keeps waiting and its interrupt status is restored at the end
+     */
+    public static <T> T call(Callable<T> work, Runnable onCallerInterrupted) {
+        if (isOnDeepStack()) {
+            return callInline(work);
+        }
+        Future<T> result = THREADS.submit(work);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException interrupt) {
+                    interrupted = true;
+                    onCallerInterrupted.run();
+                } catch (ExecutionException failure) {
+                    Throwable cause = failure.getCause();
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static <T> T callInline(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException runtime) {
+            throw runtime;
+        } catch (Exception checked) {
+            throw new IllegalStateException(checked);
+        }
+    }
+}

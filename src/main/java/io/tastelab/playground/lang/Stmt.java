@@ -1,0 +1,75 @@
+package io.tastelab.playground.lang;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A statement. The records below are all the kinds there are; each is immutable. */
+public sealed interface Stmt extends Node {
+
+    /** {@code import numpy as np, jax}. */
+    record Import(List<Alias> names, SourceSpan span) implements Stmt {
+        public Import {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** {@code from jax import random as r}. */
+    record ImportFrom(String module, List<Alias> names, SourceSpan span) implements Stmt {
+        public ImportFrom {
+            Objects.requireNonNull(module);
+            names = List.copyOf(names);
+        }
+    }
+
+    /**
+     * {@code a = b = value}. Each target is a {@link Expr.Name}, {@link Expr.Attribute}, {@link Expr.Subscript},
+     * or a {@link Expr.TupleExpr} / {@link Expr.ListExpr} of targets (unpacking).
+     */
+    record Assign(List<Expr> targets, Expr value, SourceSpan span) implements Stmt {
+        public Assign {
+            targets = List.copyOf(targets);
+        }
+    }
+
+    /** {@code target op= value}; the target is a name, attribute or subscript. */
+    record AugAssign(Expr target, BinaryOperator op, Expr value, SourceSpan span) implements Stmt {
+    }
+
+    /** An expression on its own line; in a notebook cell, the last one's value is shown. */
+    record ExprStatement(Expr value, SourceSpan span) implements Stmt {
+    }
+
+    /** {@code def name(params): body}. */
+    record FunctionDef(String name, List<Parameter> params, List<Stmt> body, SourceSpan span) implements Stmt {
+        public FunctionDef {
+            params = List.copyOf(params);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code return value}; value is null for a bare {@code return}. */
+    record Return(Expr value, SourceSpan span) implements Stmt {
+    }
+
+    /** {@code if test: body else: orElse}; an {@code elif} is an {@code If} alone in {@code orElse}. */
+    record If(Expr test, List<Stmt> body, List<Stmt> orElse, SourceSpan span) implements Stmt {
+        public If {
+            body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+    }
+
+    /** {@code pass}. */
+    record Pass(SourceSpan span) implements Stmt {
+    }
+
+    /**
+     * The IPython line magic {@code %timeit [-n LOOPS] [-r REPEATS] EXPR}.
+     *
+     * @param expressionSource the expression as typed, for the report
+     * @param loops            loops per run, or 0 to choose automatically as IPython does
+     * @param repeats          runs, or 0 for IPython's default of 7
+     */
+    record Timeit(Expr expression, String expressionSource, int loops, int repeats, SourceSpan span) implements Stmt {
+    }
+}

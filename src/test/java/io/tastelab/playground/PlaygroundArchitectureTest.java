@@ -1,0 +1,30 @@
+package io.tastelab.playground;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The language front end stays a plain-Java library: grammar apart from evaluation, no GUI, no ND4J. */
+class PlaygroundArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.tastelab.playground.lang", "io.tastelab.playground.interp");
+
+    @Test
+    void grammarKnowsNothingOfEvaluation() {
+        noClasses().that().resideInAPackage("..playground.lang..")
+                .should().dependOnClassesThat().resideInAPackage("..playground.interp..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void languageAndInterpreterUseNeitherJavaFxNorNd4j() {
+        noClasses().that().resideInAnyPackage("..playground.lang..", "..playground.interp..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nd4j..", "org.bytedeco..")
+                .check(CLASSES);
+    }
+}
