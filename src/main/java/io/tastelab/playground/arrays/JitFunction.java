@@ -76,6 +76,7 @@ final class JitFunction implements CallableValue {
             compiled = trace(arguments, context);
             cache.put(signature, compiled);
             statistics.traced();
+            context.print(traceNote(compiled));
         } else {
             statistics.ranCached();
         }
@@ -89,6 +90,19 @@ final class JitFunction implements CallableValue {
             items.add(new ArrayValue(result));
         }
         return new TupleValue(items);
+    }
+
+    private String traceNote(Compiled compiled) {
+        String inputs = String.join(", ", compiled.graph().inputs().stream().map(TraceGraph.Node::abstractValue)
+                .toList());
+        return "[jit] traced " + functionName() + "(" + inputs + ") into an ND4J SameDiff graph of "
+                + compiled.graph().opCount() + " op" + (compiled.graph().opCount() == 1 ? "" : "s") + " (trace #"
+                + cache.size() + " of this function). Note: ND4J 1.0.0-M2.1 executes the graph op by op, without "
+                + "XLA's fusion, so on the CPU the jitted call takes about as long as the eager one.\n";
+    }
+
+    private String functionName() {
+        return function instanceof FunctionValue f ? f.name() : "function";
     }
 
     private Compiled trace(Arguments arguments, CallContext context) {
@@ -129,7 +143,6 @@ final class JitFunction implements CallableValue {
 
     @Override
     public String repr() {
-        String name = function instanceof FunctionValue f ? f.name() : "function";
-        return "<PjitFunction of <function " + name + ">>";
+        return "<PjitFunction of <function " + functionName() + ">>";
     }
 }
