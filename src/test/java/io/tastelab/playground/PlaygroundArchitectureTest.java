@@ -27,4 +27,20 @@ class PlaygroundArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nd4j..", "org.bytedeco..")
                 .check(CLASSES);
     }
+
+    @Test
+    void arrayBindingsUseTheArrayFacadeNotNd4jOrTheScreen() {
+        noClasses().that().resideInAnyPackage("..playground.arrays..", "..playground.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nd4j..", "org.bytedeco..",
+                        "io.tastelab.ui..", "io.tastelab.array.nd4j..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theInterpreterKnowsNothingOfArrays() {
+        noClasses().that().resideInAnyPackage("..playground.lang..", "..playground.interp..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tastelab.array..", "..playground.arrays..",
+                        "..playground.session..")
+                .check(CLASSES);
+    }
 }
