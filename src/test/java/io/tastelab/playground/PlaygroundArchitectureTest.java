@@ -12,7 +12,8 @@ class PlaygroundArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.tastelab.playground.lang", "io.tastelab.playground.interp");
+            .importPackages("io.tastelab.playground.lang", "io.tastelab.playground.interp",
+                    "io.tastelab.playground.arrays", "io.tastelab.playground.session");
 
     @Test
     void grammarKnowsNothingOfEvaluation() {
