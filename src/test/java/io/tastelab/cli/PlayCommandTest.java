@@ -47,14 +47,14 @@ class PlayCommandTest {
         JsonNode row = objects.get(4);
         assertThat(row.get("dtype").asText()).isEqualTo("float32");
         assertThat(row.get("shape").toString()).isEqualTo("[3]");
-        assertThat(row.get("data").toString()).isEqualTo("[0.6666667,1.3333334,2.0]");
+        assertThat(row.get("data").toString()).isEqualTo("[0.6666666865348816,1.3333333730697632,2.0]");
         assertThat(objects.get(5).get("stdout").asText()).isEqualTo("shape\n");
         assertThat(objects.get(6).get("repr").asText()).isEqualTo("(2, 3)");
         JsonNode error = objects.get(7);
         assertThat(error.get("error").asText()).isEqualTo("IndexError");
         assertThat(error.get("message").asText()).isEqualTo("index 5 is out of bounds for axis 0 with size 2");
         assertThat(error.get("line").asInt()).isEqualTo(9);
-        assertThat(objects.get(8).get("data").toString()).isEqualTo("[\"nan\",\"inf\",\"-inf\",0.1]");
+        assertThat(objects.get(8).get("data").toString()).isEqualTo("[\"nan\",\"inf\",\"-inf\",0.10000000149011612]");
         assertThat(objects.get(9).get("data").toString()).isEqualTo("[true,false]");
         assertThat(run.exitCode()).isEqualTo(1);
     }
