@@ -101,6 +101,35 @@ public final class TraceGraph {
         return new Node(id, shape, typed);
     }
 
+    /**
+     * {@code a ** n} for a Python int {@code n} from 1 to 16, as JAX's {@code lax.integer_pow}: repeated
+     * multiplication (exact, and the result keeps {@code a}'s dtype).
+     */
+    public Node integerPower(Node a, long n) {
+        if (n < 1 || n > 16) {
+            throw new UntraceableOpException("x ** " + n + " (only Python int exponents from 1 to 16 are traced)");
+        }
+        if (a.dtype().isBool()) {
+            throw new UntraceableOpException("** on bool operands");
+        }
+        Node result = null;
+        Node square = a;
+        for (long bits = n; bits > 0; bits >>= 1) {
+            if ((bits & 1) != 0) {
+                result = result == null ? square : mul(result, square);
+            }
+            if (bits > 1) {
+                square = mul(square, square);
+            }
+        }
+        return result;
+    }
+
+    private Node mul(Node x, Node y) {
+        opCount++;
+        return new Node(graph.binary("mul", x.id, y.id), x.shape, x.typed);
+    }
+
     /** An elementwise unary op. */
     public Node unary(UnaryOp op, Node a) {
         String name = switch (op) {

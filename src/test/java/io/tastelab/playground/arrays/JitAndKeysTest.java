@@ -56,6 +56,22 @@ class JitAndKeysTest {
     }
 
     @Test
+    void integerPowersTraceAsRepeatedMultiplication() {
+        String shown = eval(session, """
+                import jax
+                import jax.numpy as jnp
+                def loss(p, y):
+                    return jnp.mean((y - p) ** 2), p ** 5
+                p = jnp.array([1.5, -2.0, 3.0])
+                y = jnp.array([1.0, 1.0, 1.0])
+                jax.jit(loss)(p, y)""").repr();
+        assertThat(shown).isEqualTo(eval(session, "loss(p, y)").repr())
+                .isEqualTo("(Array(4.4166665, dtype=float32), Array([  7.59375, -32.     , 243.     ], dtype=float32))");
+        assertThat(error(session, "jax.jit(lambda x: x ** 0.5)(p)").pythonMessage())
+                .contains("cannot trace power (**)");
+    }
+
+    @Test
     void untraceableOpsAreRefusedByName() {
         PlaygroundError raised = error(session, """
                 import jax
