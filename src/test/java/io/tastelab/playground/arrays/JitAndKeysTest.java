@@ -72,6 +72,23 @@ class JitAndKeysTest {
     }
 
     @Test
+    void reluWithWhereAndScalarsBroadcastsInsideJit() {
+        String code = """
+                import jax
+                import jax.numpy as jnp
+                def relu(x):
+                    return jnp.where(x > 0, x, 0.0)
+                def pick(c, x):
+                    return jnp.where(c, x, jnp.zeros(3))
+                x = jnp.linspace(-1, 1, 6).reshape(2, 3)
+                """;
+        eval(session, code + "0");
+        assertThat(eval(session, "jax.jit(relu)(x)").repr()).isEqualTo(eval(session, "relu(x)").repr());
+        assertThat(eval(session, "jax.jit(pick)(jnp.array([[True], [False]]), x)").repr())
+                .isEqualTo(eval(session, "pick(jnp.array([[True], [False]]), x)").repr());
+    }
+
+    @Test
     void untraceableOpsAreRefusedByName() {
         PlaygroundError raised = error(session, """
                 import jax
