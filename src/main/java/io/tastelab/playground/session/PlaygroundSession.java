@@ -32,6 +32,7 @@ public final class PlaygroundSession {
 
     private final ArrayModules modules = new ArrayModules();
     private final Interpreter interpreter;
+    private int cellCount;
 
     /** A session with the default limits (1 GiB arrays, the interpreter's step and time budgets). */
     public PlaygroundSession() {
@@ -60,6 +61,8 @@ public final class PlaygroundSession {
 
     /** Runs a notebook cell: all its statements, stopping at the first error. */
     public CellResult runCell(String source) {
+        cellCount++;
+        modules.keyTree().setLocation("cell " + cellCount);
         return interpreter.runCell(source);
     }
 
@@ -144,6 +147,7 @@ public final class PlaygroundSession {
             return;
         }
         for (Stmt statement : module.body()) {
+            modules.keyTree().setLocation("line " + statement.span().line());
             StatementOutput output = interpreter.runStatement(statement, source);
             sink.accept(output, modules.jitStatistics().drainNotes());
         }

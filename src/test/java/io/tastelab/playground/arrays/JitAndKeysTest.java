@@ -139,6 +139,9 @@ class JitAndKeysTest {
         assertThat(nodes.get(2).uses()).containsExactly("normal", "uniform");
         assertThat(session.keyTree().reusedKeys()).extracting(KeyTree.Node::id).containsExactly(2);
         assertThat(nodes.get(2).word0()).isEqualTo(928981903L);
+        assertThat(nodes.get(2).createdAt()).isEqualTo("cell 1");
+        eval(session, "c = random.bits(subkey, (1,))\n0");
+        assertThat(session.keyTree().nodes().get(2).useLocations()).containsExactly("cell 1", "cell 1", "cell 2");
     }
 
     @Test
