@@ -63,6 +63,8 @@ class BookSnippetsTest {
         assertThat(show("y.dtype")).isEqualTo("dtype('float64')");
         assertThat(show("np.float32")).isEqualTo("<class 'numpy.float32'>");
         assertThat(show("x[0, 1]")).isEqualTo("np.int32(2)");
+        assertThat(error(session, "x.at[0].set(1)").pythonMessage())
+                .isEqualTo("'numpy.ndarray' object has no attribute 'at'");
     }
 
     @Test
