@@ -100,6 +100,20 @@ class PlayCommandTest {
     }
 
     @Test
+    void arraysAboveTheConfiguredLimitAreAMemoryError() throws Exception {
+        try {
+            CliTest.Run run = CliTest.run("play", "--json", "--max-array-bytes", "1000", "-c",
+                    "import numpy as np\nnp.zeros(125)\nnp.zeros(126)");
+            List<JsonNode> objects = lines(run.out());
+            assertThat(objects.get(1).get("type").asText()).isEqualTo("array");
+            assertThat(objects.get(2).get("error").asText()).isEqualTo("MemoryError");
+            assertThat(objects.get(2).get("message").asText()).contains("1008 bytes").contains("(126,)");
+        } finally {
+            io.tastelab.array.MemoryGuard.setLimitBytes(io.tastelab.array.MemoryGuard.DEFAULT_LIMIT_BYTES);
+        }
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         CliTest.Run run = CliTest.run("play", "/nonexistent/cell.py");
         assertThat(run.exitCode()).isEqualTo(2);
