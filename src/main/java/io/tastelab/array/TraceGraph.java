@@ -94,6 +94,11 @@ public final class TraceGraph {
         int y = castIfNeeded(b, computeIn);
         opCount++;
         int id = graph.binary(name, x, y);
+        if (op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) {
+            // ND4J's pairwise max/min drop a NaN in the first operand; jax.numpy propagates NaN from either side.
+            int sum = graph.binary("add", x, y);
+            id = graph.where(graph.binary("neq", sum, sum), sum, id);
+        }
         if (op.isComparison()) {
             return new Node(id, shape, Promotion.Typed.strong(DType.BOOL));
         }
@@ -232,7 +237,14 @@ public final class TraceGraph {
             shape = dims.stream().mapToInt(Integer::intValue).toArray();
         }
         opCount++;
-        int id = graph.reduce(kind, castIfNeeded(a, dtype), keepdims, axes);
+        int input = castIfNeeded(a, dtype);
+        int id = graph.reduce(kind, input, keepdims, axes);
+        if ((kind.equals("max") || kind.equals("min")) && dtype.isFloat()) {
+            // ND4J's max/min reductions skip NaN; jax.numpy's give NaN when the reduced slice holds one.
+            int nanCount = graph.reduce("sum", graph.cast(graph.binary("neq", input, input), dtype), keepdims, axes);
+            int hasNan = graph.binary("gt", nanCount, broadcastTo(graph.scalar(dtype, 0), new int[0], shape));
+            id = graph.where(hasNan, broadcastTo(graph.scalar(dtype, Double.NaN), new int[0], shape), id);
+        }
         return new Node(id, shape, Promotion.Typed.strong(dtype));
     }
 
