@@ -1,0 +1,177 @@
+package io.tastelab.playground.arrays;
+
+import static io.tastelab.playground.arrays.PlaygroundTesting.error;
+import static io.tastelab.playground.arrays.PlaygroundTesting.eval;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tastelab.playground.interp.CellResult;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.session.PlaygroundSession;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JitAndKeysTest {
+
+    private final PlaygroundSession session = new PlaygroundSession();
+
+    @Test
+    void jitTracesOncePerSignatureAndRetracesOnANewShape() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                def f(x):
+                    y = x @ x.T
+                    return jnp.maximum(y, 0.0) + 1
+                g = jax.jit(f)
+                g(jnp.ones((3, 2)))""");
+        eval(session, "g(jnp.full((3, 2), 2.0))");
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(1);
+        assertThat(session.modules().jitStatistics().cachedRuns()).isEqualTo(1);
+        String jitted = eval(session, "g(jnp.arange(8.0).reshape(4, 2))").repr();
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(2);
+        assertThat(jitted).isEqualTo(eval(session, "f(jnp.arange(8.0).reshape(4, 2))").repr());
+        PlaygroundError intMatmul = error(session, "g(jnp.arange(8).reshape(4, 2))");
+        assertThat(session.modules().jitStatistics().traces()).as("a failed trace caches nothing").isEqualTo(2);
+        assertThat(intMatmul.pythonMessage()).contains("cannot trace matmul on int32 operands");
+    }
+
+    @Test
+    void jitMatchesEagerOnReductionsAndElementwiseOps() {
+        String code = """
+                import jax
+                import jax.numpy as jnp
+                def h(x, w):
+                    z = jnp.tanh(x * 0.5 - w) / 3
+                    return jnp.sum(jnp.exp(z), axis=0), z.mean()
+                x = jnp.linspace(-1, 1, 12).reshape(3, 4)
+                w = jnp.arange(4.0)
+                """;
+        eval(session, code + "0");
+        // ND4J computes tanh and exp in float32; the eager layer in double, rounded: equal within float32 ulps.
+        String close = eval(session, """
+                s, m = h(x, w)
+                js, jm = jax.jit(h)(x, w)
+                (jnp.max(jnp.abs(s - js)) < 1e-6, jnp.abs(m - jm) < 1e-7, js.dtype, js.shape)""").repr();
+        assertThat(close).isEqualTo("(Array(True, dtype=bool), Array(True, dtype=bool), dtype('float32'), (4,))");
+    }
+
+    @Test
+    void integerPowersTraceAsRepeatedMultiplication() {
+        String shown = eval(session, """
+                import jax
+                import jax.numpy as jnp
+                def loss(p, y):
+                    return jnp.mean((y - p) ** 2), p ** 5
+                p = jnp.array([1.5, -2.0, 3.0])
+                y = jnp.array([1.0, 1.0, 1.0])
+                jax.jit(loss)(p, y)""").repr();
+        assertThat(shown).isEqualTo(eval(session, "loss(p, y)").repr())
+                .isEqualTo("(Array(4.4166665, dtype=float32), Array([  7.59375, -32.     , 243.     ], dtype=float32))");
+        assertThat(error(session, "jax.jit(lambda x: x ** 0.5)(p)").pythonMessage())
+                .contains("cannot trace power (**)");
+    }
+
+    @Test
+    void reluWithWhereAndScalarsBroadcastsInsideJit() {
+        String code = """
+                import jax
+                import jax.numpy as jnp
+                def relu(x):
+                    return jnp.where(x > 0, x, 0.0)
+                def pick(c, x):
+                    return jnp.where(c, x, jnp.zeros(3))
+                x = jnp.linspace(-1, 1, 6).reshape(2, 3)
+                """;
+        eval(session, code + "0");
+        assertThat(eval(session, "jax.jit(relu)(x)").repr()).isEqualTo(eval(session, "relu(x)").repr());
+        assertThat(eval(session, "jax.jit(pick)(jnp.array([[True], [False]]), x)").repr())
+                .isEqualTo(eval(session, "pick(jnp.array([[True], [False]]), x)").repr());
+    }
+
+    @Test
+    void nanPropagatesInsideJitAsInJaxNumpy() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                a = jnp.array([[jnp.nan, 1.0, 2.0], [3.0, 4.0, -1.0]])
+                b = jnp.array([[0.0, jnp.nan, 1.0], [0.0, 5.0, jnp.inf]])
+                b0 = b[0]
+                a1 = a[:, :1]
+                0""");
+        for (String expression : new String[] {"jnp.maximum(a, b)", "jnp.minimum(a, b)", "a.max(axis=0)",
+                "a.min(axis=1)", "jnp.max(a)", "jnp.min(b, axis=0, keepdims=True)", "jnp.maximum(a, 0.0)", "jnp.minimum(0.0, b)",
+                "jnp.maximum(a, b0)", "jnp.minimum(a1, b)", "jnp.maximum(a, jnp.array([1.0, 2.0, 3.0]))"}) {
+            String eager = eval(session, expression).repr();
+            String jitted = eval(session, "jax.jit(lambda a, b, b0, a1: " + expression + ")(a, b, b0, a1)").repr();
+            assertThat(jitted).as(expression).isEqualTo(eager);
+        }
+    }
+
+    @Test
+    void untraceableOpsAreRefusedByName() {
+        PlaygroundError raised = error(session, """
+                import jax
+                import jax.numpy as jnp
+                def f(x):
+                    return x[0] + 1
+                jax.jit(f)(jnp.ones(3))""");
+        assertThat(raised.type()).isEqualTo("NotImplementedError");
+        assertThat(raised.pythonMessage()).startsWith("jax.jit in the playground cannot trace indexing (x[...])");
+        PlaygroundError concat = error(session, """
+                def k(x):
+                    return jnp.concatenate([x, x])
+                jax.jit(k)(jnp.ones(3))""");
+        assertThat(concat.pythonMessage()).startsWith("jax.jit in the playground cannot trace jnp.concatenate");
+        PlaygroundError branch = error(session, """
+                def b(x):
+                    if x.sum() > 0:
+                        return x
+                    return -x
+                jax.jit(b)(jnp.ones(3))""");
+        assertThat(branch.type()).isEqualTo("TracerBoolConversionError");
+    }
+
+    @Test
+    void timeitReportsLikeIpythonPlusTheFirstCall() {
+        CellResult result = session.runCell("""
+                import jax.numpy as jnp
+                x = jnp.ones((50, 50))
+                %timeit -n 3 -r 2 (x @ x).block_until_ready()""");
+        assertThat(result.error()).isEmpty();
+        assertThat(result.stdout()).matches("(?s).* ± .* per loop \\(mean ± std\\. dev\\. of 2 runs, 3 loops each\\)\n"
+                + "first call: .*");
+    }
+
+    @Test
+    void keyTreeRecordsSplitsAndFlagsAReusedKey() {
+        eval(session, """
+                from jax import random
+                key = random.PRNGKey(0)
+                key, subkey = random.split(key)
+                a = random.normal(subkey, (2,))
+                b = random.uniform(subkey, (2,))
+                key""");
+        List<KeyTree.Node> nodes = session.keyTree().nodes();
+        assertThat(nodes).extracting(KeyTree.Node::origin).containsExactly("PRNGKey(0)", "split[0]", "split[1]");
+        assertThat(nodes.get(0).uses()).containsExactly("split");
+        assertThat(nodes.get(1).parent()).isZero();
+        assertThat(nodes.get(2).uses()).containsExactly("normal", "uniform");
+        assertThat(session.keyTree().reusedKeys()).extracting(KeyTree.Node::id).containsExactly(2);
+        assertThat(nodes.get(2).word0()).isEqualTo(928981903L);
+        assertThat(nodes.get(2).createdAt()).isEqualTo("cell 1");
+        eval(session, "c = random.bits(subkey, (1,))\n0");
+        assertThat(session.keyTree().nodes().get(2).useLocations()).containsExactly("cell 1", "cell 1", "cell 2");
+    }
+
+    @Test
+    void legacyModeGivesTheBooksKeys() {
+        String shown = eval(session, """
+                import jax
+                from jax import random
+                jax.config.update("jax_threefry_partitionable", False)
+                random.split(random.PRNGKey(0))""").repr();
+        assertThat(shown).isEqualTo("""
+                Array([[4146024105,  967050713],
+                       [2718843009, 1272950319]], dtype=uint32)""");
+    }
+}
