@@ -1,0 +1,211 @@
+package io.tastelab.ui.playground;
+
+import io.tastelab.playground.interp.CellResult;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StatementOutput;
+import io.tastelab.ui.task.BackgroundTasks;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The playground pane's state and commands: the code being edited, running it (the whole cell or a selection)
+ * in the background, the notebook-style outputs, the error position for the editor's mark, the history of run
+ * cells, and the picture of the last statement with the slicing picture's current step. Never touches a Node.
+ */
+public final class PlaygroundViewModel {
+
+    private final BackgroundTasks tasks;
+    private final PlaygroundSession session;
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ObservableList<OutputEntry> outputs = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper errorLine = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper errorColumn = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final IntegerProperty sliceStep = new SimpleIntegerProperty(0);
+    private final List<String> history = new ArrayList<>();
+    private int historyPosition;
+    private int runs;
+    private BackgroundTasks.RunningTask current;
+
+    public PlaygroundViewModel(BackgroundTasks tasks, PlaygroundSession session) {
+        this.tasks = tasks;
+        this.session = session;
+    }
+
+    /** The editor's text. */
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public ObservableList<OutputEntry> outputs() {
+        return FXCollections.unmodifiableObservableList(outputs);
+    }
+
+    public ReadOnlyObjectProperty<Picture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** 1-based editor line of the last run's error, 0 when it ran cleanly. */
+    public ReadOnlyIntegerProperty errorLineProperty() {
+        return errorLine.getReadOnlyProperty();
+    }
+
+    /** 1-based column of the last run's error, 0 when unknown. */
+    public ReadOnlyIntegerProperty errorColumnProperty() {
+        return errorColumn.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Which index component the slicing picture shows (0-based; clamped to the picture's components). */
+    public IntegerProperty sliceStepProperty() {
+        return sliceStep;
+    }
+
+    /** The whole cell. */
+    public void run() {
+        runSource(code.get(), 1);
+    }
+
+    /**
+     * The selection if there is one (Ctrl+Enter with text selected), else the whole cell.
+     *
+     * @param firstLine the editor line the selection starts on, so that error marks land on the right line
+     */
+    public void runSelection(String selection, int firstLine) {
+        if (selection == null || selection.isBlank()) {
+            run();
+        } else {
+            runSource(selection, firstLine);
+        }
+    }
+
+    private void runSource(String source, int firstLine) {
+        if (running.get()) {
+            return;
+        }
+        int run = ++runs;
+        history.remove(source);
+        history.add(source);
+        historyPosition = history.size();
+        running.set(true);
+        errorLine.set(0);
+        errorColumn.set(0);
+        outputs.add(new OutputEntry(run, OutputEntry.Kind.INPUT, source.stripTrailing()));
+        current = tasks.submit("Running cell " + run, progress -> session.run(source),
+                result -> show(run, result, firstLine),
+                failure -> {
+                    running.set(false);
+                    outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, "SystemError: " + failure.getMessage()));
+                });
+    }
+
+    /** Stops the running cell (a KeyboardInterrupt in the output). */
+    public void cancel() {
+        session.cancel();
+        if (current != null) {
+            current.cancel();
+        }
+    }
+
+    private void show(int run, PlaygroundSession.CellRun result, int firstLine) {
+        running.set(false);
+        CellResult cell = result.result();
+        for (StatementOutput output : cell.outputs()) {
+            if (!output.stdout().isEmpty()) {
+                outputs.add(new OutputEntry(run, OutputEntry.Kind.STDOUT, output.stdout().stripTrailing()));
+            }
+            if (output.timing() != null) {
+                outputs.add(new OutputEntry(run, OutputEntry.Kind.TIMING, output.timing().text().stripTrailing()));
+            }
+            output.shownValue().ifPresent(value -> outputs.add(new OutputEntry(run, OutputEntry.Kind.RESULT, value.repr())));
+        }
+        cell.error().ifPresent(error -> {
+            outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, error.render().stripTrailing()));
+            errorLine.set(error.line() == 0 ? 0 : error.line() + firstLine - 1);
+            errorColumn.set(error.column());
+            if (isImmutabilityError(error)) {
+                outputs.add(new OutputEntry(run, OutputEntry.Kind.NOTE, "JAX arrays are immutable: an update makes a new "
+                        + "array with x.at[idx].set(v) (or .add, .multiply, .min, .max) and x itself never changes. "
+                        + "That lets jit and grad treat functions as pure."));
+            }
+        });
+        sliceStep.set(result.picture() instanceof Picture.SlicePicture slice ? slice.steps().size() - 1 : 0);
+        picture.set(result.picture());
+    }
+
+    private static boolean isImmutabilityError(PlaygroundError error) {
+        return error.type().equals("TypeError") && error.pythonMessage().contains(".at[");
+    }
+
+    /** The slicing picture's cells to highlight at the current step (flat positions of x, in result order). */
+    public long[] highlightedCells() {
+        if (picture.get() instanceof Picture.SlicePicture slice) {
+            int step = Math.clamp(sliceStep.get(), 0, slice.steps().size() - 1);
+            return slice.steps().get(step).selected();
+        }
+        return new long[0];
+    }
+
+    public void previousSliceStep() {
+        sliceStep.set(Math.max(0, sliceStep.get() - 1));
+    }
+
+    public void nextSliceStep() {
+        if (picture.get() instanceof Picture.SlicePicture slice) {
+            sliceStep.set(Math.min(slice.steps().size() - 1, sliceStep.get() + 1));
+        }
+    }
+
+    /** The cells run so far, oldest first, without repeats. */
+    public List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /** Puts the previous cell of the history in the editor (Ctrl+Up). */
+    public void historyPrevious() {
+        if (historyPosition > 0) {
+            historyPosition--;
+            code.set(history.get(historyPosition));
+        }
+    }
+
+    /** Puts the next cell of the history in the editor (Ctrl+Down); past the newest, an empty editor. */
+    public void historyNext() {
+        if (historyPosition < history.size()) {
+            historyPosition++;
+            code.set(historyPosition == history.size() ? "" : history.get(historyPosition));
+        }
+    }
+
+    public List<Lesson> lessons() {
+        return Lesson.all();
+    }
+
+    /** Loads a lesson into the editor and runs it. */
+    public void runLesson(Lesson lesson) {
+        code.set(lesson.code());
+        run();
+    }
+
+    /** Clears the output list (the session's variables stay). */
+    public void clearOutputs() {
+        outputs.clear();
+    }
+}
