@@ -3,6 +3,10 @@ package io.tastelab.ui.shell;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.catalog.CatalogView;
 import io.tastelab.ui.catalog.CatalogViewModel;
+import io.tastelab.ui.playground.ArrayBridge;
+import io.tastelab.ui.playground.PlaygroundSession;
+import io.tastelab.ui.playground.PlaygroundView;
+import io.tastelab.ui.playground.PlaygroundViewModel;
 import io.tastelab.ui.popularity.PopularityView;
 import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.recommend.RecommendView;
@@ -30,7 +34,9 @@ public final class MainWindow extends BorderPane {
         TabPane tabs = new TabPane(
                 tab("Catalog", "catalogTab", () -> new CatalogView(new CatalogViewModel(workspace, tasks))),
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
-                tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))));
+                tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
+                tab("Playground", "playgroundTab", () -> new PlaygroundView(
+                        new PlaygroundViewModel(tasks, new PlaygroundSession(ArrayBridge.standard())))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs));
