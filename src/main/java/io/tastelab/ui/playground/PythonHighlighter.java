@@ -51,7 +51,13 @@ final class PythonHighlighter {
 
     /** The style class at {@code offset}, for tests. */
     static String styleAt(String text, int offset) {
-        var style = styles(text).getStyleSpan(offset).getStyle();
-        return style.isEmpty() ? "" : style.iterator().next();
+        int start = 0;
+        for (var span : styles(text)) {
+            if (offset < start + span.getLength()) {
+                return span.getStyle().isEmpty() ? "" : span.getStyle().iterator().next();
+            }
+            start += span.getLength();
+        }
+        return "";
     }
 }
