@@ -176,6 +176,41 @@ public final class ArrayNamespace {
         return out;
     }
 
+    /**
+     * A float32 array of {@code shape} holding a copy of {@code data} (C order), as a random generator
+     * produces it.
+     */
+    public NdArray fromFloats(float[] data, int... shape) {
+        checkLength(data.length, shape, DType.FLOAT32);
+        return NdArray.wrap(flavor, io.tastelab.array.nd4j.NdStorage.ofFloats(data), shape);
+    }
+
+    /**
+     * An int32 or uint32 array of {@code shape} holding a copy of {@code data} (C order; for uint32 the ints
+     * are bit patterns).
+     */
+    public NdArray fromInts(int[] data, DType dtype, int... shape) {
+        checkLength(data.length, shape, dtype);
+        if (dtype == DType.INT32) {
+            return NdArray.wrap(flavor, io.tastelab.array.nd4j.NdStorage.ofInts(data), shape);
+        }
+        if (dtype != DType.UINT32) {
+            throw new IllegalArgumentException("fromInts makes int32 or uint32 arrays, not " + dtype);
+        }
+        NdArray out = NdArray.zeros(flavor, dtype, shape);
+        for (int i = 0; i < data.length; i++) {
+            out.writeLong(i, Integer.toUnsignedLong(data[i]), DType.INT64);
+        }
+        return out;
+    }
+
+    private static void checkLength(int length, int[] shape, DType dtype) {
+        long n = MemoryGuard.check(shape, dtype);
+        if (n != length) {
+            throw new IllegalArgumentException(length + " elements cannot fill shape " + Shape.pythonTuple(shape));
+        }
+    }
+
     // ------------------------------------------------------------------ shape functions
 
     public NdArray reshape(Object a, int... shape) {

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "tastelab", mixinStandardHelpOptions = true, versionProvider = TasteLabCommand.VersionProvider.class,
         description = "A desktop lab for recommendation systems. Without arguments the desktop app opens; "
                 + "the subcommands below run headless.",
-        subcommands = {RecommendCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RecommendCommand.class, BenchCommand.class, PlayCommand.class, CommandLine.HelpCommand.class})
 public final class TasteLabCommand implements Runnable {
 
     @CommandLine.Spec

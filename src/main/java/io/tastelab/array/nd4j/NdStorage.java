@@ -33,6 +33,22 @@ public final class NdStorage {
         return new NdStorage(dtype, a);
     }
 
+    /** A float32 run holding a copy of {@code data}, in one bulk copy. */
+    public static NdStorage ofFloats(float[] data) {
+        if (data.length == 0) {
+            return allocate(DType.FLOAT32, 0);
+        }
+        return new NdStorage(DType.FLOAT32, Nd4j.createFromArray(data));
+    }
+
+    /** An int32 run holding a copy of {@code data}, in one bulk copy. */
+    public static NdStorage ofInts(int[] data) {
+        if (data.length == 0) {
+            return allocate(DType.INT32, 0);
+        }
+        return new NdStorage(DType.INT32, Nd4j.createFromArray(data));
+    }
+
     static NdStorage wrap(DType dtype, INDArray a) {
         INDArray flat;
         if (a.rank() == 1 && a.elementWiseStride() == 1 && a.offset() == 0) {

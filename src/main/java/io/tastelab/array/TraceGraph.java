@@ -1,0 +1,273 @@
+package io.tastelab.array;
+
+import io.tastelab.array.nd4j.NdStorage;
+import io.tastelab.array.nd4j.SameDiffGraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A traced array program, the array layer's side of {@code jax.jit}: inputs of a fixed shape and dtype, the
+ * ops applied to them with JAX's shape and promotion rules (64-bit types off), compiled into an ND4J SameDiff
+ * graph that {@link #run} executes on new inputs of the same signature.
+ *
+ * <p>Only ops whose ND4J kernels match jax.numpy's semantics are offered; anything else is refused with
+ * {@link UntraceableOpException} naming the op, never silently run eagerly. Not thread-safe.
+ */
+public final class TraceGraph {
+
+    /**
+     * A value in the graph.
+     *
+     * @param id    its variable in the SameDiff graph
+     * @param shape its shape
+     * @param typed its dtype and JAX weak-type flag
+     */
+    public record Node(int id, int[] shape, Promotion.Typed typed) {
+        public DType dtype() {
+            return typed.dtype();
+        }
+
+        /** JAX's abstract value: {@code float32[2048,2048]}. */
+        public String abstractValue() {
+            return typed.dtype() + "[" + Shape.compact(shape).replace("(", "").replace(")", "").replace(" ", "")
+                    .replaceAll(",$", "") + "]";
+        }
+    }
+
+    private final SameDiffGraph graph = new SameDiffGraph();
+    private final List<Node> inputs = new ArrayList<>();
+    private int opCount;
+
+    /** A new input of {@code shape} and {@code dtype}. */
+    public Node input(int[] shape, DType dtype) {
+        Node node = new Node(graph.placeholder(dtype, shape), shape.clone(), Promotion.Typed.strong(dtype));
+        inputs.add(node);
+        return node;
+    }
+
+    /** A constant array captured by the traced function (a closed-over array or a Python scalar). */
+    public Node constant(NdArray value) {
+        NdArray x = value.withFlavor(Flavor.JAX);
+        return new Node(graph.constant(x.contiguousStorage(), x.shape()), x.shape(), x.typed());
+    }
+
+    /** A Python scalar operand: weakly typed, as JAX treats it. */
+    public Node constant(Object pythonScalar) {
+        return constant(Creation.fromNested(Flavor.JAX, pythonScalar, null));
+    }
+
+    /** How many ops were traced. */
+    public int opCount() {
+        return opCount;
+    }
+
+    /** An elementwise binary op with broadcasting and JAX's promotion. */
+    public Node binary(BinaryOp op, Node a, Node b) {
+        String name = switch (op) {
+            case ADD -> "add";
+            case SUBTRACT -> "sub";
+            case MULTIPLY -> "mul";
+            case DIVIDE -> "div";
+            case MAXIMUM -> "max";
+            case MINIMUM -> "min";
+            case LESS -> "lt";
+            case LESS_EQUAL -> "lte";
+            case GREATER -> "gt";
+            case GREATER_EQUAL -> "gte";
+            case EQUAL -> "eq";
+            case NOT_EQUAL -> "neq";
+            default -> throw new UntraceableOpException(op.ufuncName() + " (" + (op.operator() == null ? "jnp."
+                    + op.ufuncName() : op.operator()) + ")");
+        };
+        int[] shape;
+        try {
+            shape = Shape.broadcast(a.shape, b.shape);
+        } catch (ArrayException e) {
+            throw e;
+        }
+        Promotion.Typed result = Promotion.resultType(Flavor.JAX, a.typed, b.typed);
+        DType computeIn = op == BinaryOp.DIVIDE ? Promotion.trueDivide(Flavor.JAX, result.dtype()) : result.dtype();
+        if ((op == BinaryOp.DIVIDE || op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && !computeIn.isFloat()) {
+            throw new UntraceableOpException(op.ufuncName() + " on " + computeIn + " operands");
+        }
+        int x = castIfNeeded(a, computeIn);
+        int y = castIfNeeded(b, computeIn);
+        opCount++;
+        int id = graph.binary(name, x, y);
+        if (op.isComparison()) {
+            return new Node(id, shape, Promotion.Typed.strong(DType.BOOL));
+        }
+        Promotion.Typed typed = op == BinaryOp.DIVIDE ? new Promotion.Typed(computeIn, result.weak()) : result;
+        return new Node(id, shape, typed);
+    }
+
+    /** An elementwise unary op. */
+    public Node unary(UnaryOp op, Node a) {
+        String name = switch (op) {
+            case NEGATIVE -> "neg";
+            case ABSOLUTE -> "abs";
+            case EXP -> "exp";
+            case LOG -> "log";
+            case SQRT -> "sqrt";
+            case SIN -> "sin";
+            case COS -> "cos";
+            case TANH -> "tanh";
+            case POSITIVE -> null;
+            default -> throw new UntraceableOpException(op.ufuncName());
+        };
+        if (name == null) {
+            return a;
+        }
+        DType computeIn = op.isInexact() ? Promotion.inexact(Flavor.JAX, a.dtype()) : a.dtype();
+        if (a.dtype().isBool() || (a.dtype().isUnsigned() && op == UnaryOp.NEGATIVE)) {
+            throw new UntraceableOpException(op.ufuncName() + " on " + a.dtype());
+        }
+        opCount++;
+        return new Node(graph.unary(name, castIfNeeded(a, computeIn)), a.shape, new Promotion.Typed(computeIn,
+                a.typed.weak()));
+    }
+
+    /** {@code a @ b} for 2-D float operands. */
+    public Node matmul(Node a, Node b) {
+        if (a.shape.length != 2 || b.shape.length != 2) {
+            throw new UntraceableOpException("matmul of " + a.shape.length + "-D and " + b.shape.length
+                    + "-D operands (the playground's jit traces 2-D matmul only)");
+        }
+        if (a.shape[1] != b.shape[0]) {
+            throw new ArrayValueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
+                    + "signature (n?,k),(k,m?)->(n?,m?) (size " + b.shape[0] + " is different from " + a.shape[1] + ")");
+        }
+        Promotion.Typed result = Promotion.resultType(Flavor.JAX, a.typed, b.typed);
+        if (!result.dtype().isFloat()) {
+            throw new UntraceableOpException("matmul on " + result.dtype() + " operands");
+        }
+        opCount++;
+        int id = graph.matmul(castIfNeeded(a, result.dtype()), castIfNeeded(b, result.dtype()));
+        return new Node(id, new int[] {a.shape[0], b.shape[1]}, result);
+    }
+
+    /** {@code where(condition, x, y)}: all three of one shape after broadcasting. */
+    public Node where(Node condition, Node x, Node y) {
+        int[] shape = Shape.broadcast(condition.shape, x.shape, y.shape);
+        if (!Shape.equal(shape, condition.shape) || !Shape.equal(shape, x.shape) || !Shape.equal(shape, y.shape)) {
+            throw new UntraceableOpException("where with broadcasting operands");
+        }
+        Promotion.Typed result = Promotion.resultType(Flavor.JAX, x.typed, y.typed);
+        opCount++;
+        int id = graph.where(castIfNeeded(condition, DType.BOOL), castIfNeeded(x, result.dtype()),
+                castIfNeeded(y, result.dtype()));
+        return new Node(id, shape, result);
+    }
+
+    /** {@code sum}, {@code mean}, {@code max}, {@code min} over one axis or all. */
+    public Node reduce(String kind, Node a, Integer axis, boolean keepdims) {
+        DType dtype = a.dtype();
+        if (kind.equals("mean")) {
+            dtype = Promotion.inexact(Flavor.JAX, dtype);
+        } else if (kind.equals("sum") && (dtype.isBool() || dtype.isInteger() && dtype.itemSize() < 4)) {
+            throw new UntraceableOpException("sum of " + dtype + " (it accumulates in a wider type)");
+        }
+        if (!List.of("sum", "mean", "max", "min").contains(kind)) {
+            throw new UntraceableOpException(kind);
+        }
+        int[] axes;
+        int[] shape;
+        if (axis == null) {
+            axes = new int[0];
+            shape = keepdims ? filled(a.shape.length) : new int[0];
+        } else {
+            int ax = Shape.normalizeAxis(axis, a.shape.length);
+            axes = new int[] {ax};
+            List<Integer> dims = new ArrayList<>();
+            for (int d = 0; d < a.shape.length; d++) {
+                if (d != ax) {
+                    dims.add(a.shape[d]);
+                } else if (keepdims) {
+                    dims.add(1);
+                }
+            }
+            shape = dims.stream().mapToInt(Integer::intValue).toArray();
+        }
+        opCount++;
+        int id = graph.reduce(kind, castIfNeeded(a, dtype), keepdims, axes);
+        return new Node(id, shape, Promotion.Typed.strong(dtype));
+    }
+
+    public Node reshape(Node a, int[] shape) {
+        int[] resolved = Shape.resolveReshape(shape, Shape.size(a.shape), a.shape);
+        opCount++;
+        return new Node(graph.reshape(a.id, resolved), resolved, a.typed);
+    }
+
+    public Node transpose(Node a, int[] axes) {
+        int n = a.shape.length;
+        int[] perm = axes;
+        if (perm == null) {
+            perm = new int[n];
+            for (int i = 0; i < n; i++) {
+                perm[i] = n - 1 - i;
+            }
+        }
+        int[] shape = new int[n];
+        for (int i = 0; i < n; i++) {
+            shape[i] = a.shape[Shape.normalizeAxis(perm[i], n)];
+        }
+        opCount++;
+        return new Node(graph.permute(a.id, perm), shape, a.typed);
+    }
+
+    public Node astype(Node a, DType dtype) {
+        DType target = Flavor.JAX.canonical(dtype);
+        return new Node(castIfNeeded(a, target), a.shape, Promotion.Typed.strong(target));
+    }
+
+    private int castIfNeeded(Node a, DType target) {
+        if (a.dtype() == target) {
+            return a.id;
+        }
+        if (a.dtype().isFloat() && !target.isFloat() && !target.isBool()) {
+            throw new UntraceableOpException("cast from " + a.dtype() + " to " + target);
+        }
+        return graph.cast(a.id, target);
+    }
+
+    private static int[] filled(int n) {
+        int[] ones = new int[n];
+        java.util.Arrays.fill(ones, 1);
+        return ones;
+    }
+
+    /** The inputs, in order. */
+    public List<Node> inputs() {
+        return List.copyOf(inputs);
+    }
+
+    /**
+     * Runs the graph on {@code arguments} (one per input, of the traced shapes) and returns JAX arrays for
+     * {@code outputs}.
+     */
+    public List<NdArray> run(List<NdArray> arguments, List<Node> outputs) {
+        NdStorage[] feeds = new NdStorage[arguments.size()];
+        int[][] shapes = new int[arguments.size()][];
+        for (int i = 0; i < feeds.length; i++) {
+            NdArray argument = arguments.get(i).astype(inputs.get(i).dtype());
+            feeds[i] = argument.contiguousStorage();
+            shapes[i] = argument.shape();
+        }
+        int[] ids = new int[outputs.size()];
+        DType[] types = new DType[outputs.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = outputs.get(i).id;
+            types[i] = outputs.get(i).dtype();
+            MemoryGuard.check(outputs.get(i).shape, types[i]);
+        }
+        NdStorage[] results = graph.run(feeds, shapes, ids, types);
+        List<NdArray> out = new ArrayList<>(results.length);
+        for (int i = 0; i < results.length; i++) {
+            NdArray array = NdArray.wrap(Flavor.JAX, results[i], outputs.get(i).shape);
+            Promotion.Typed typed = outputs.get(i).typed;
+            out.add(typed.isWeak() ? array.withWeak(typed.weak()) : array);
+        }
+        return out;
+    }
+}

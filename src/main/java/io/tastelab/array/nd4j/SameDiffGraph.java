@@ -1,0 +1,154 @@
+package io.tastelab.array.nd4j;
+
+import io.tastelab.array.DType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * An ND4J SameDiff graph built op by op from the array layer's traced program ({@code io.tastelab.array.TraceGraph}),
+ * then run on new inputs. Variables are referred to by small integer ids. ND4J 1.0.0-M2.1 executes the graph
+ * op by op (no fusion), so a run costs about what the same ops cost eagerly.
+ *
+ * <p>Not thread-safe: one graph is built and run by one thread at a time.
+ */
+public final class SameDiffGraph {
+
+    private final SameDiff sameDiff = SameDiff.create();
+    private final List<SDVariable> variables = new ArrayList<>();
+    private final List<String> placeholders = new ArrayList<>();
+
+    private int add(SDVariable variable) {
+        variables.add(variable);
+        return variables.size() - 1;
+    }
+
+    private SDVariable v(int id) {
+        return variables.get(id);
+    }
+
+    /** An input of the graph. */
+    public int placeholder(DType dtype, int[] shape) {
+        String name = "in" + placeholders.size();
+        placeholders.add(name);
+        return add(sameDiff.placeHolder(name, NdStorage.toNd4j(dtype), toLongs(shape)));
+    }
+
+    /** A constant: a contiguous run of {@code storage} reshaped to {@code shape}. */
+    public int constant(NdStorage storage, int[] shape) {
+        INDArray flat = storage.flat();
+        INDArray value = shape.length == 0 ? flat.reshape(new long[0]) : flat.reshape('c', toLongs(shape));
+        return add(sameDiff.constant(value.dup()));
+    }
+
+    /** A scalar constant of {@code dtype}. */
+    public int scalar(DType dtype, double value) {
+        return add(sameDiff.constant("c" + variables.size(), NdStorage.toNd4j(dtype), value));
+    }
+
+    /** {@code op} is one of add, sub, mul, div, max, min, lt, lte, gt, gte, eq, neq. Operands are one dtype. */
+    public int binary(String op, int a, int b) {
+        SDVariable x = v(a);
+        SDVariable y = v(b);
+        return add(switch (op) {
+            case "add" -> x.add(y);
+            case "sub" -> x.sub(y);
+            case "mul" -> x.mul(y);
+            case "div" -> x.div(y);
+            case "max" -> sameDiff.math().max(x, y);
+            case "min" -> sameDiff.math().min(x, y);
+            case "lt" -> x.lt(y);
+            case "lte" -> x.lte(y);
+            case "gt" -> x.gt(y);
+            case "gte" -> x.gte(y);
+            case "eq" -> x.eq(y);
+            case "neq" -> x.neq(y);
+            default -> throw new IllegalArgumentException("no SameDiff binary op " + op);
+        });
+    }
+
+    /** {@code op} is one of neg, abs, exp, log, sqrt, sin, cos, tanh. */
+    public int unary(String op, int a) {
+        SDVariable x = v(a);
+        return add(switch (op) {
+            case "neg" -> sameDiff.math().neg(x);
+            case "abs" -> sameDiff.math().abs(x);
+            case "exp" -> sameDiff.math().exp(x);
+            case "log" -> sameDiff.math().log(x);
+            case "sqrt" -> sameDiff.math().sqrt(x);
+            case "sin" -> sameDiff.math().sin(x);
+            case "cos" -> sameDiff.math().cos(x);
+            case "tanh" -> sameDiff.math().tanh(x);
+            default -> throw new IllegalArgumentException("no SameDiff unary op " + op);
+        });
+    }
+
+    /** A 2-D matrix product. */
+    public int matmul(int a, int b) {
+        return add(sameDiff.mmul(v(a), v(b)));
+    }
+
+    /** {@code where(condition, x, y)} with operands of one shape. */
+    public int where(int condition, int x, int y) {
+        return add(sameDiff.where(v(x), v(y), v(condition)));
+    }
+
+    /** {@code op} is sum, mean, max or min over {@code axes} (all axes when empty). */
+    public int reduce(String op, int a, boolean keepDims, int... axes) {
+        SDVariable x = v(a);
+        return add(switch (op) {
+            case "sum" -> sameDiff.sum(x, keepDims, axes);
+            case "mean" -> sameDiff.mean(x, keepDims, axes);
+            case "max" -> sameDiff.max(x, keepDims, axes);
+            case "min" -> sameDiff.min(x, keepDims, axes);
+            default -> throw new IllegalArgumentException("no SameDiff reduction " + op);
+        });
+    }
+
+    public int reshape(int a, int[] shape) {
+        return add(sameDiff.reshape(v(a), toLongs(shape)));
+    }
+
+    public int permute(int a, int[] axes) {
+        return add(sameDiff.permute(v(a), axes));
+    }
+
+    public int cast(int a, DType dtype) {
+        return add(v(a).castTo(NdStorage.toNd4j(dtype)));
+    }
+
+    /**
+     * Runs the graph: {@code inputs[i]} (contiguous runs) feed placeholder {@code i}; returns the contiguous run
+     * of each of {@code outputs}, converted to {@code outputTypes}.
+     */
+    public NdStorage[] run(NdStorage[] inputs, int[][] inputShapes, int[] outputs, DType[] outputTypes) {
+        Map<String, INDArray> feeds = new HashMap<>();
+        for (int i = 0; i < inputs.length; i++) {
+            INDArray flat = inputs[i].flat();
+            feeds.put(placeholders.get(i), inputShapes[i].length == 0 ? flat.reshape(new long[0])
+                    : flat.reshape('c', toLongs(inputShapes[i])));
+        }
+        String[] names = new String[outputs.length];
+        for (int i = 0; i < outputs.length; i++) {
+            names[i] = v(outputs[i]).name();
+        }
+        Map<String, INDArray> results = sameDiff.output(feeds, names);
+        NdStorage[] out = new NdStorage[outputs.length];
+        for (int i = 0; i < outputs.length; i++) {
+            out[i] = NdStorage.wrap(outputTypes[i], results.get(names[i]));
+        }
+        return out;
+    }
+
+    private static long[] toLongs(int[] shape) {
+        long[] out = new long[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            out[i] = shape[i];
+        }
+        return out;
+    }
+}

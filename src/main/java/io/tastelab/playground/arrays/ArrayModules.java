@@ -1,0 +1,124 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.Flavor;
+import io.tastelab.engine.random.PrngMode;
+import io.tastelab.playground.interp.ListValue;
+import io.tastelab.playground.interp.ModuleProvider;
+import io.tastelab.playground.interp.ModuleValue;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The playground's array modules for one session: {@code numpy}, {@code jax}, {@code jax.numpy} and
+ * {@code jax.random}, built once and shared by every import, with the session's JAX configuration (the PRNG
+ * mode) and its {@link KeyTree}. Confined to the session's interpreter thread.
+ */
+public final class ArrayModules implements ModuleProvider {
+
+    /** JAX's config flag that selects the PRNG mode. */
+    public static final String PARTITIONABLE_FLAG = "jax_threefry_partitionable";
+
+    private final KeyTree keyTree = new KeyTree();
+    private final JitStatistics jitStatistics = new JitStatistics();
+    private PrngMode mode = PrngMode.PARTITIONABLE;
+    private ModuleValue numpy;
+    private ModuleValue jaxNumpy;
+    private ModuleValue jaxRandom;
+    private ModuleValue jax;
+
+    @Override
+    public Optional<Value> module(String qualifiedName) {
+        return Optional.ofNullable(switch (qualifiedName) {
+            case "numpy" -> numpy();
+            case "jax.numpy" -> jaxNumpy();
+            case "jax.random" -> jaxRandom();
+            case "jax" -> jax();
+            default -> null;
+        });
+    }
+
+    /** Where this session's PRNG keys came from and what used them. */
+    public KeyTree keyTree() {
+        return keyTree;
+    }
+
+    /** How often jitted functions traced and ran. */
+    public JitStatistics jitStatistics() {
+        return jitStatistics;
+    }
+
+    /** The PRNG mode {@code jax.config.update("jax_threefry_partitionable", ...)} selected. */
+    public PrngMode prngMode() {
+        return mode;
+    }
+
+    private ModuleValue numpy() {
+        if (numpy == null) {
+            numpy = NamespaceModule.create(Flavor.NUMPY);
+        }
+        return numpy;
+    }
+
+    private ModuleValue jaxNumpy() {
+        if (jaxNumpy == null) {
+            jaxNumpy = NamespaceModule.create(Flavor.JAX);
+        }
+        return jaxNumpy;
+    }
+
+    private ModuleValue jaxRandom() {
+        if (jaxRandom == null) {
+            jaxRandom = RandomModule.create(() -> mode, keyTree);
+        }
+        return jaxRandom;
+    }
+
+    private ModuleValue jax() {
+        if (jax == null) {
+            Map<String, Value> attributes = new LinkedHashMap<>();
+            attributes.put("numpy", jaxNumpy());
+            attributes.put("random", jaxRandom());
+            attributes.put("jit", Fn.function("jit", List.of("fun", "static_argnums", "static_argnames"), 1,
+                    (a, c) -> new JitFunction(a[0], jitStatistics)));
+            attributes.put("config", config());
+            attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
+            attributes.put("devices", Fn.function("devices", List.of("backend"), 0,
+                    (a, c) -> new ListValue(List.of(new StrValue("CpuDevice(id=0)")))));
+            attributes.put("default_backend", Fn.function("default_backend", List.of(), 0,
+                    (a, c) -> new StrValue("cpu")));
+            attributes.put("__name__", new StrValue("jax"));
+            jax = new ModuleValue("jax", attributes);
+        }
+        return jax;
+    }
+
+    private ModuleValue config() {
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        attributes.put("update", Fn.function("update", List.of("name", "val"), 2, (a, c) -> {
+            if (!(a[0] instanceof StrValue name)) {
+                throw PlaygroundError.typeError("config.update() name must be a str");
+            }
+            switch (name.value()) {
+                case PARTITIONABLE_FLAG -> mode = a[1].isTruthy() ? PrngMode.PARTITIONABLE : PrngMode.LEGACY;
+                case "jax_enable_x64" -> {
+                    if (a[1].isTruthy()) {
+                        throw PlaygroundError.valueError("the playground runs JAX with 64-bit types off "
+                                + "(jax_enable_x64 cannot be switched on)");
+                    }
+                }
+                case "jax_platform_name", "jax_platforms" -> {
+                    // The backend is chosen per process (Settings or --backend); accepted and ignored here.
+                }
+                default -> throw PlaygroundError.attributeError("Unrecognized config option: " + name.value());
+            }
+            return NoneValue.INSTANCE;
+        }));
+        return new ModuleValue("jax.config", attributes);
+    }
+}

@@ -1,0 +1,396 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.BinaryOp;
+import io.tastelab.array.DType;
+import io.tastelab.array.Flavor;
+import io.tastelab.array.Index;
+import io.tastelab.array.NdArray;
+import io.tastelab.array.UnaryOp;
+import io.tastelab.playground.interp.AttributeDispatch;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.IndexValue;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.IterableValue;
+import io.tastelab.playground.interp.NotImplementedValue;
+import io.tastelab.playground.interp.OperatorDispatch;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.ReadyAwaitable;
+import io.tastelab.playground.interp.ScalarConvertible;
+import io.tastelab.playground.interp.SubscriptDispatch;
+import io.tastelab.playground.interp.TupleValue;
+import io.tastelab.playground.interp.Value;
+import io.tastelab.playground.lang.BinaryOperator;
+import io.tastelab.playground.lang.CompareOperator;
+import io.tastelab.playground.lang.UnaryOperator;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A NumPy or JAX array (or NumPy scalar) as a playground value: operators, subscripts, attributes and methods
+ * with the semantics of the array's {@link Flavor}. A NumPy array is mutable through {@code x[i] = v} and
+ * {@code x += 1}; a JAX array never changes.
+ *
+ * <p>A JAX PRNG key (a uint32 array whose last axis has length 2) may carry its place in the session's
+ * {@link KeyTree}, so that the key picture can follow {@code key, subkey = random.split(key)}.
+ */
+public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, AttributeDispatch, IterableValue,
+        ScalarConvertible, IndexValue, ReadyAwaitable {
+
+    private final NdArray array;
+    private final KeyTree keyTree;
+    private final int[] keyIds;
+
+    /** Wraps {@code array}. */
+    public ArrayValue(NdArray array) {
+        this(array, null, null);
+    }
+
+    /**
+     * Wraps a key or a batch of keys: {@code keyIds[i]} is the {@link KeyTree} node of key {@code i} (one id for
+     * a single key).
+     */
+    ArrayValue(NdArray array, KeyTree keyTree, int[] keyIds) {
+        this.array = Objects.requireNonNull(array);
+        this.keyTree = keyTree;
+        this.keyIds = keyIds;
+    }
+
+    /** The wrapped array. */
+    public NdArray array() {
+        return array;
+    }
+
+    /** The key-tree node of this single key, or -1 when the value is not a tracked key. */
+    int keyId() {
+        return keyIds != null && keyIds.length == 1 && array.ndim() == 1 ? keyIds[0] : -1;
+    }
+
+    KeyTree keyTree() {
+        return keyTree;
+    }
+
+    private ArrayNamespace namespace() {
+        return ArrayNamespace.of(array.flavor());
+    }
+
+    @Override
+    public String typeName() {
+        if (array.flavor() == Flavor.JAX) {
+            return "ArrayImpl";
+        }
+        return array.isScalar() ? array.dtype().numpyName() : "ndarray";
+    }
+
+    @Override
+    public String repr() {
+        return array.toString();
+    }
+
+    @Override
+    public String str() {
+        return array.str();
+    }
+
+    @Override
+    public boolean isTruthy() {
+        return Py.guard(array::truth);
+    }
+
+    // ---------------------------------------------------------------- operators
+
+    private static BinaryOp binaryOp(BinaryOperator op) {
+        return switch (op) {
+            case ADD -> BinaryOp.ADD;
+            case SUBTRACT -> BinaryOp.SUBTRACT;
+            case MULTIPLY -> BinaryOp.MULTIPLY;
+            case TRUE_DIVIDE -> BinaryOp.DIVIDE;
+            case FLOOR_DIVIDE -> BinaryOp.FLOOR_DIVIDE;
+            case MODULO -> BinaryOp.REMAINDER;
+            case POWER -> BinaryOp.POWER;
+            case BIT_AND -> BinaryOp.BITWISE_AND;
+            case BIT_OR -> BinaryOp.BITWISE_OR;
+            case BIT_XOR -> BinaryOp.BITWISE_XOR;
+            default -> null;
+        };
+    }
+
+    @Override
+    public Value binaryOp(BinaryOperator op, Value other, boolean reflected) {
+        Object operand = Py.toObject(other);
+        if (operand == Py.UNCONVERTIBLE) {
+            return NotImplementedValue.INSTANCE;
+        }
+        if (op == BinaryOperator.MATMUL) {
+            ArrayNamespace ns = namespace();
+            return wrap(Py.guard(() -> reflected ? ns.matmul(operand, array) : ns.matmul(array, operand)));
+        }
+        BinaryOp mapped = binaryOp(op);
+        if (mapped == null) {
+            return NotImplementedValue.INSTANCE;
+        }
+        return wrap(Py.guard(() -> reflected ? array.reflected(mapped, operand) : array.binary(mapped, operand)));
+    }
+
+    @Override
+    public Value inPlaceOp(BinaryOperator op, Value other) {
+        if (array.flavor() == Flavor.JAX) {
+            return NotImplementedValue.INSTANCE; // x += 1 rebinds x to a new JAX array, as in JAX
+        }
+        Value result = binaryOp(op, other, false);
+        if (result == NotImplementedValue.INSTANCE) {
+            return result;
+        }
+        NdArray computed = ((ArrayValue) result).array();
+        if (!canCastSameKind(computed.dtype(), array.dtype())) {
+            String ufunc = op == BinaryOperator.MATMUL ? "matmul" : binaryOp(op).ufuncName();
+            throw PlaygroundError.of("UFuncTypeError", "Cannot cast ufunc '" + ufunc + "' output from "
+                    + computed.dtype().pythonRepr() + " to " + array.dtype().pythonRepr()
+                    + " with casting rule 'same_kind'");
+        }
+        Py.guard(() -> {
+            array.set(List.of(Index.Ellipsis.INSTANCE), computed);
+            return null;
+        });
+        return this;
+    }
+
+    /** NumPy's 'same_kind' casting: never from float to int or from int to bool. */
+    private static boolean canCastSameKind(DType from, DType to) {
+        return kindRank(from) <= kindRank(to);
+    }
+
+    private static int kindRank(DType dtype) {
+        return dtype.isBool() ? 0 : dtype.isFloat() ? 2 : 1;
+    }
+
+    @Override
+    public Value compare(CompareOperator op, Value other) {
+        BinaryOp mapped = switch (op) {
+            case EQUAL -> BinaryOp.EQUAL;
+            case NOT_EQUAL -> BinaryOp.NOT_EQUAL;
+            case LESS -> BinaryOp.LESS;
+            case LESS_EQUAL -> BinaryOp.LESS_EQUAL;
+            case GREATER -> BinaryOp.GREATER;
+            case GREATER_EQUAL -> BinaryOp.GREATER_EQUAL;
+            default -> null;
+        };
+        Object operand = Py.toObject(other);
+        if (mapped == null || operand == Py.UNCONVERTIBLE) {
+            return NotImplementedValue.INSTANCE;
+        }
+        return wrap(Py.guard(() -> array.binary(mapped, operand)));
+    }
+
+    @Override
+    public Value absolute() {
+        return wrap(Py.guard(() -> array.unary(UnaryOp.ABSOLUTE)));
+    }
+
+    @Override
+    public Value unaryOp(UnaryOperator op) {
+        UnaryOp mapped = switch (op) {
+            case NEGATE -> UnaryOp.NEGATIVE;
+            case PLUS -> UnaryOp.POSITIVE;
+            case INVERT -> UnaryOp.INVERT;
+            default -> null;
+        };
+        if (mapped == null) {
+            return NotImplementedValue.INSTANCE;
+        }
+        return wrap(Py.guard(() -> array.unary(mapped)));
+    }
+
+    // ---------------------------------------------------------------- subscripts
+
+    @Override
+    public Value getItem(Value index) {
+        List<Index> items = Py.toIndex(index);
+        NdArray result = Py.guard(() -> array.get(items));
+        if (keyIds != null && keyIds.length == array.shape()[0] && array.ndim() == 2 && items.size() == 1
+                && items.getFirst() instanceof Index.Int i && result.ndim() == 1) {
+            int row = (int) (i.value() < 0 ? i.value() + keyIds.length : i.value());
+            return new ArrayValue(result, keyTree, new int[] {keyIds[row]});
+        }
+        return new ArrayValue(result);
+    }
+
+    @Override
+    public void setItem(Value index, Value value) {
+        if (array.flavor() == Flavor.JAX) {
+            String shownIndex = index instanceof TupleValue tuple && !tuple.items().isEmpty()
+                    ? String.join(", ", tuple.items().stream().map(ArrayValue::indexText).toList())
+                    : indexText(index);
+            String shownValue = value instanceof ArrayValue ? "y" : value.repr();
+            throw PlaygroundError.typeError("JAX arrays are immutable and do not support in-place item assignment. "
+                    + "Instead of x[" + shownIndex + "] = " + shownValue + ", use x = x.at[" + shownIndex + "].set("
+                    + shownValue + ") or another .at[] method: "
+                    + "https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html");
+        }
+        List<Index> items = Py.toIndex(index);
+        Object converted = Py.arrayLike(value, "__setitem__");
+        Py.guard(() -> {
+            array.set(items, converted);
+            return null;
+        });
+    }
+
+    /** How an index item reads in source: {@code 0}, {@code ::2}, {@code ...}, {@code None}. */
+    static String indexText(Value item) {
+        if (item instanceof io.tastelab.playground.interp.SliceValue slice) {
+            String start = boundText(slice.start());
+            String stop = boundText(slice.stop());
+            String step = boundText(slice.step());
+            return start + ":" + stop + (step.isEmpty() ? "" : ":" + step);
+        }
+        if (item instanceof io.tastelab.playground.interp.EllipsisValue) {
+            return "...";
+        }
+        return item instanceof ArrayValue ? "idx" : item.repr();
+    }
+
+    private static String boundText(Value bound) {
+        return bound == null || bound == io.tastelab.playground.interp.NoneValue.INSTANCE ? "" : bound.repr();
+    }
+
+    // ---------------------------------------------------------------- iteration and conversion
+
+    @Override
+    public long length() {
+        return Py.guard(array::len);
+    }
+
+    @Override
+    public List<Value> items() {
+        if (array.ndim() == 0) {
+            throw PlaygroundError.typeError("iteration over a 0-d array");
+        }
+        int n = array.shape()[0];
+        List<Value> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(getItem(IntValue.of(i)));
+        }
+        return items;
+    }
+
+    @Override
+    public Value toPythonScalar() {
+        if (array.size() != 1) {
+            throw PlaygroundError.typeError("only length-1 arrays can be converted to Python scalars");
+        }
+        return Py.fromObject(Py.guard(array::item));
+    }
+
+    @Override
+    public BigInteger asIndex() {
+        if (array.ndim() != 0 || !array.dtype().isInteger()) {
+            throw PlaygroundError.typeError("only integer scalar arrays can be converted to a scalar index");
+        }
+        Object item = array.item();
+        return item instanceof BigInteger big ? big : BigInteger.valueOf((Long) item);
+    }
+
+    @Override
+    public void awaitReady() {
+        // Computation is eager: the data is there when the value exists.
+    }
+
+    // ---------------------------------------------------------------- attributes
+
+    @Override
+    public Value getAttribute(String name) {
+        return switch (name) {
+            case "shape" -> Py.shapeTuple(array.shape());
+            case "ndim" -> IntValue.of(array.ndim());
+            case "size" -> IntValue.of(array.size());
+            case "dtype" -> DTypeValue.instance(array.dtype());
+            case "itemsize" -> IntValue.of(array.dtype().itemSize());
+            case "nbytes" -> IntValue.of(array.size() * array.dtype().itemSize());
+            case "T" -> wrap(Py.guard(array::T));
+            case "at" -> {
+                if (array.flavor() == Flavor.NUMPY) {
+                    yield null;
+                }
+                yield new AtValue(array);
+            }
+            default -> method(name);
+        };
+    }
+
+    private Value method(String name) {
+        ArrayNamespace ns = namespace();
+        String owner = (array.flavor() == Flavor.JAX ? "ArrayImpl" : "numpy.ndarray") + " object";
+        return switch (name) {
+            case "reshape" -> bound(name, owner, (args, context) -> {
+                if (args.keywords().containsKey("order")) {
+                    throw PlaygroundError.typeError("reshape(): the playground supports C order only");
+                }
+                int[] shape = args.size() == 1 ? Py.toShape(args.get(0)) : shapeFromAll(args.positional());
+                return wrap(Py.guard(() -> array.reshape(shape)));
+            });
+            case "astype" -> Fn.method(name, owner, List.of("dtype"), 1,
+                    (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))));
+            case "sum", "mean", "max", "min", "prod" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
+                    (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), Py.toBool(a[1]))));
+            case "argmax", "argmin" -> Fn.method(name, owner, List.of("axis"), 0,
+                    (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), false)));
+            case "transpose" -> bound(name, owner, (args, context) -> {
+                if (args.size() == 0) {
+                    return wrap(Py.guard(array::transpose));
+                }
+                int[] axes = args.size() == 1 ? Py.toShape(args.get(0)) : shapeFromAll(args.positional());
+                return wrap(Py.guard(() -> array.transpose(axes)));
+            });
+            case "squeeze" -> Fn.method(name, owner, List.of("axis"), 0,
+                    (a, c) -> wrap(Py.guard(() -> array.squeeze(Py.toAxis(a[0])))));
+            case "flatten" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::flatten)));
+            case "ravel" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::ravel)));
+            case "copy" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::copy)));
+            case "item" -> Fn.method(name, owner, List.of(), 0, (a, c) -> Py.fromObject(Py.guard(array::item)));
+            case "tolist" -> Fn.method(name, owner, List.of(), 0, (a, c) -> Py.fromObject(Py.guard(array::toList)));
+            case "dot" -> Fn.method(name, owner, List.of("b"), 1,
+                    (a, c) -> wrap(Py.guard(() -> ns.dot(array, Py.arrayLike(a[0], "dot")))));
+            case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
+            default -> null;
+        };
+    }
+
+    private static BuiltinFunction bound(String name, String owner, BuiltinFunction.Body body) {
+        return new BuiltinFunction(name, body, owner);
+    }
+
+    private static DType requireDType(ArrayNamespace ns, Value value) {
+        DType dtype = Py.toDType(ns, value);
+        if (dtype == null) {
+            return ns.flavor().defaultFloat();
+        }
+        return dtype;
+    }
+
+    private static int[] shapeFromAll(List<Value> values) {
+        int[] shape = new int[values.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = Py.toInt(values.get(i), "shape");
+        }
+        return shape;
+    }
+
+    static NdArray reduce(ArrayNamespace ns, String name, NdArray a, Integer axis, boolean keepdims) {
+        return Py.guard(() -> switch (name) {
+            case "sum" -> ns.sum(a, axis, keepdims);
+            case "mean" -> ns.mean(a, axis, keepdims);
+            case "max" -> ns.max(a, axis, keepdims);
+            case "min" -> ns.min(a, axis, keepdims);
+            case "prod" -> ns.prod(a, axis, keepdims);
+            case "argmax" -> ns.argmax(a, axis);
+            case "argmin" -> ns.argmin(a, axis);
+            default -> throw new IllegalStateException(name);
+        });
+    }
+
+    static ArrayValue wrap(NdArray array) {
+        return new ArrayValue(array);
+    }
+}

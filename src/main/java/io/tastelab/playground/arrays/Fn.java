@@ -1,0 +1,38 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.playground.interp.Arguments;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.Value;
+import java.util.List;
+
+/** Builds module functions and bound methods whose arguments are matched with Python's rules. */
+final class Fn {
+
+    /** A body that receives one slot per parameter (null where an optional parameter got nothing). */
+    @FunctionalInterface
+    interface Body {
+        Value call(Value[] slots, CallContext context);
+    }
+
+    private Fn() {
+    }
+
+    /** A module function {@code name(params...)} whose first {@code required} parameters have no default. */
+    static BuiltinFunction function(String name, List<String> params, int required, Body body) {
+        return new BuiltinFunction(name, (arguments, context) -> invoke(name, params, required, body, arguments,
+                context));
+    }
+
+    /** A method bound to {@code owner} (e.g. {@code "numpy.ndarray object"}). */
+    static BuiltinFunction method(String name, String owner, List<String> params, int required, Body body) {
+        return new BuiltinFunction(name, (arguments, context) -> invoke(name, params, required, body, arguments,
+                context), owner);
+    }
+
+    private static Value invoke(String name, List<String> params, int required, Body body, Arguments arguments,
+            CallContext context) {
+        Value[] slots = arguments.bind(name, params, required);
+        return Py.guard(() -> body.call(slots, context));
+    }
+}

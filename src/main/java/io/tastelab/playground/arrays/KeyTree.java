@@ -1,0 +1,99 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.NdArray;
+import io.tastelab.engine.random.PrngKey;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a session's PRNG keys came from and what used them, so that the playground pane can draw the key tree
+ * ({@code PRNGKey(0)} → {@code split} → {@code key}, {@code subkey} → {@code uniform}) and flag a key that was
+ * used twice. Using a key twice is legal (JAX gives the same numbers again); the tree only makes it visible.
+ *
+ * <p>Confined to the interpreter's thread while cells run; {@link #nodes()} returns an immutable snapshot that
+ * may be handed to other threads.
+ */
+public final class KeyTree {
+
+    /**
+     * One key.
+     *
+     * @param id     the node's number, in creation order
+     * @param word0  the key's first uint32 word
+     * @param word1  the key's second uint32 word
+     * @param parent the key it was derived from, or -1 for a root ({@code PRNGKey(seed)} or a key typed in)
+     * @param origin how it was made: {@code PRNGKey(0)}, {@code split[1]}, {@code fold_in(3)}, {@code key array}
+     * @param uses   what consumed it, in order: {@code split}, {@code uniform}, ...
+     */
+    public record Node(int id, long word0, long word1, int parent, String origin, List<String> uses) {
+
+        public Node {
+            uses = List.copyOf(uses);
+        }
+
+        /** True if the key was consumed more than once: JAX's rule is to use each key once. */
+        public boolean reused() {
+            return uses.size() > 1;
+        }
+    }
+
+    private final List<MutableNode> nodes = new ArrayList<>();
+    private final Map<NdArray, Integer> untracked = new IdentityHashMap<>();
+
+    private static final class MutableNode {
+        final PrngKey key;
+        final int parent;
+        final String origin;
+        final List<String> uses = new ArrayList<>();
+
+        MutableNode(PrngKey key, int parent, String origin) {
+            this.key = key;
+            this.parent = parent;
+            this.origin = origin;
+        }
+    }
+
+    /** Adds a key made from nothing (a seed) and returns its id. */
+    int root(PrngKey key, String origin) {
+        nodes.add(new MutableNode(key, -1, origin));
+        return nodes.size() - 1;
+    }
+
+    /** Adds a key derived from {@code parent} and returns its id. */
+    int child(int parent, PrngKey key, String origin) {
+        nodes.add(new MutableNode(key, parent, origin));
+        return nodes.size() - 1;
+    }
+
+    /** The id of a key value, adding a root for a key array the tree has not seen (typed in, or computed). */
+    int idOf(ArrayValue keyValue, PrngKey key) {
+        int id = keyValue.keyId();
+        if (id >= 0 && keyValue.keyTree() == this) {
+            return id;
+        }
+        return untracked.computeIfAbsent(keyValue.array(), array -> root(key, "key array"));
+    }
+
+    /** Records that key {@code id} was consumed by {@code what}. */
+    void use(int id, String what) {
+        nodes.get(id).uses.add(what);
+    }
+
+    /** A snapshot of all keys, in creation order. */
+    public List<Node> nodes() {
+        List<Node> snapshot = new ArrayList<>(nodes.size());
+        for (int i = 0; i < nodes.size(); i++) {
+            MutableNode node = nodes.get(i);
+            long[] words = node.key.words();
+            snapshot.add(new Node(i, words[0], words[1], node.parent, node.origin, node.uses));
+        }
+        return List.copyOf(snapshot);
+    }
+
+    /** The keys consumed more than once. */
+    public List<Node> reusedKeys() {
+        return nodes().stream().filter(Node::reused).toList();
+    }
+}

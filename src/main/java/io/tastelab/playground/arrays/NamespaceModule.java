@@ -1,0 +1,183 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.BinaryOp;
+import io.tastelab.array.DType;
+import io.tastelab.array.Flavor;
+import io.tastelab.array.NdArray;
+import io.tastelab.array.UnaryOp;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.FloatValue;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.IterableValue;
+import io.tastelab.playground.interp.ModuleValue;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code numpy} and {@code jax.numpy} modules of the playground: the functions of issue 3 with each
+ * library's defaults, as {@link BuiltinFunction}s over {@link ArrayNamespace}. Each call builds fresh modules.
+ */
+final class NamespaceModule {
+
+    private NamespaceModule() {
+    }
+
+    /** The module for {@code flavor}: {@code numpy} or {@code jax.numpy}. */
+    static ModuleValue create(Flavor flavor) {
+        ArrayNamespace ns = ArrayNamespace.of(flavor);
+        Map<String, Value> f = new LinkedHashMap<>();
+        String moduleName = flavor == Flavor.NUMPY ? "numpy" : "jax.numpy";
+
+        // creation
+        f.put("array", Fn.function("array", List.of("object", "dtype", "copy"), 1,
+                (a, c) -> wrap(ns.array(Py.arrayLike(a[0], "array"), Py.toDType(ns, a[1])))));
+        f.put("asarray", Fn.function("asarray", List.of("a", "dtype"), 1,
+                (a, c) -> wrap(ns.asarray(Py.arrayLike(a[0], "asarray"), Py.toDType(ns, a[1])))));
+        f.put("zeros", Fn.function("zeros", List.of("shape", "dtype"), 1,
+                (a, c) -> wrap(ns.zeros(Py.toShape(a[0]), Py.toDType(ns, a[1])))));
+        f.put("ones", Fn.function("ones", List.of("shape", "dtype"), 1,
+                (a, c) -> wrap(ns.ones(Py.toShape(a[0]), Py.toDType(ns, a[1])))));
+        f.put("full", Fn.function("full", List.of("shape", "fill_value", "dtype"), 2,
+                (a, c) -> wrap(ns.full(Py.toShape(a[0]), Py.arrayLike(a[1], "full"), Py.toDType(ns, a[2])))));
+        f.put("zeros_like", Fn.function("zeros_like", List.of("a", "dtype"), 1, (a, c) -> {
+            NdArray x = Py.asArray(ns, a[0], "zeros_like");
+            DType d = Py.toDType(ns, a[1]);
+            return wrap(ns.zeros(x.shape(), d == null ? x.dtype() : d));
+        }));
+        f.put("ones_like", Fn.function("ones_like", List.of("a", "dtype"), 1, (a, c) -> {
+            NdArray x = Py.asArray(ns, a[0], "ones_like");
+            DType d = Py.toDType(ns, a[1]);
+            return wrap(ns.ones(x.shape(), d == null ? x.dtype() : d));
+        }));
+        f.put("arange", Fn.function("arange", List.of("start", "stop", "step", "dtype"), 1, (a, c) -> wrap(ns.arange(
+                Py.toNumberObject(a[0], "start"), optionalNumber(a[1], "stop"), optionalNumber(a[2], "step"),
+                Py.toDType(ns, a[3])))));
+        f.put("linspace", Fn.function("linspace", List.of("start", "stop", "num", "endpoint", "dtype"), 2,
+                (a, c) -> wrap(ns.linspace(Py.toDouble(a[0], "start"), Py.toDouble(a[1], "stop"),
+                        a[2] == null ? 50 : Py.toInt(a[2], "num"), a[3] == null || a[3].isTruthy(),
+                        Py.toDType(ns, a[4])))));
+        f.put("eye", Fn.function("eye", List.of("N", "M", "k", "dtype"), 1, (a, c) -> wrap(ns.eye(
+                Py.toInt(a[0], "N"), a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toInt(a[1], "M"),
+                a[2] == null ? 0 : Py.toInt(a[2], "k"), Py.toDType(ns, a[3])))));
+
+        // shapes
+        f.put("reshape", Fn.function("reshape", List.of("a", "shape", "order", "newshape"), 1, (a, c) -> {
+            Value shape = a[1] != null ? a[1] : a[3];
+            if (shape == null) {
+                throw PlaygroundError.typeError("reshape() missing 1 required positional argument: 'shape'");
+            }
+            return wrap(ns.reshape(Py.arrayLike(a[0], "reshape"), Py.toShape(shape)));
+        }));
+        f.put("transpose", Fn.function("transpose", List.of("a", "axes"), 1, (a, c) -> wrap(ns.transpose(
+                Py.arrayLike(a[0], "transpose"), a[1] == null || a[1] == NoneValue.INSTANCE ? null
+                        : Py.toShape(a[1])))));
+        f.put("astype", Fn.function("astype", List.of("x", "dtype"), 2, (a, c) -> {
+            NdArray x = Py.asArray(ns, a[0], "astype");
+            return wrap(x.astype(Py.toDType(ns, a[1])));
+        }));
+        f.put("shape", Fn.function("shape", List.of("a"), 1, (a, c) -> Py.shapeTuple(ns.shape(Py.arrayLike(a[0],
+                "shape")))));
+        f.put("ndim", Fn.function("ndim", List.of("a"), 1, (a, c) -> IntValue.of(ns.ndim(Py.arrayLike(a[0],
+                "ndim")))));
+        f.put("size", Fn.function("size", List.of("a"), 1, (a, c) -> IntValue.of(ns.size(Py.arrayLike(a[0],
+                "size")))));
+        f.put("squeeze", Fn.function("squeeze", List.of("a", "axis"), 1,
+                (a, c) -> wrap(ns.squeeze(Py.arrayLike(a[0], "squeeze"), Py.toAxis(a[1])))));
+        f.put("expand_dims", Fn.function("expand_dims", List.of("a", "axis"), 2,
+                (a, c) -> wrap(ns.expandDims(Py.arrayLike(a[0], "expand_dims"), Py.toInt(a[1], "axis")))));
+        f.put("concatenate", Fn.function("concatenate", List.of("arrays", "axis"), 1, (a, c) -> {
+            Integer axis = a[1] == null ? Integer.valueOf(0) : Py.toAxis(a[1]);
+            return wrap(ns.concatenate(sequence(a[0], "concatenate"), axis));
+        }));
+        f.put("stack", Fn.function("stack", List.of("arrays", "axis"), 1, (a, c) -> wrap(ns.stack(
+                sequence(a[0], "stack"), a[1] == null ? 0 : Py.toInt(a[1], "axis")))));
+        f.put("ravel", Fn.function("ravel", List.of("a"), 1,
+                (a, c) -> wrap(Py.asArray(ns, a[0], "ravel").ravel())));
+
+        // reductions
+        for (String name : List.of("sum", "mean", "max", "min", "prod")) {
+            f.put(name, Fn.function(name, List.of("a", "axis", "keepdims"), 1, (a, c) -> wrap(ArrayValue.reduce(
+                    ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), Py.toBool(a[2])))));
+        }
+        f.put("amax", f.get("max"));
+        f.put("amin", f.get("min"));
+        for (String name : List.of("argmax", "argmin")) {
+            f.put(name, Fn.function(name, List.of("a", "axis"), 1, (a, c) -> wrap(ArrayValue.reduce(
+                    ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), false))));
+        }
+
+        // elementwise
+        for (BinaryOp op : BinaryOp.values()) {
+            String name = op.ufuncName();
+            f.put(name, Fn.function(name, List.of("x1", "x2"), 2,
+                    (a, c) -> wrap(ns.binary(op, Py.arrayLike(a[0], name), Py.arrayLike(a[1], name)))));
+        }
+        f.put("true_divide", f.get("divide"));
+        f.put("mod", f.get("remainder"));
+        f.put("pow", f.get("power"));
+        for (UnaryOp op : UnaryOp.values()) {
+            String name = op.ufuncName();
+            f.put(name, Fn.function(name, List.of("x"), 1, (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
+        }
+        f.put("abs", f.get("absolute"));
+        f.put("where", Fn.function("where", List.of("condition", "x", "y"), 3, (a, c) -> wrap(ns.where(
+                Py.arrayLike(a[0], "where"), Py.arrayLike(a[1], "where"), Py.arrayLike(a[2], "where")))));
+        f.put("matmul", Fn.function("matmul", List.of("x1", "x2"), 2,
+                (a, c) -> wrap(ns.matmul(Py.arrayLike(a[0], "matmul"), Py.arrayLike(a[1], "matmul")))));
+        f.put("dot", Fn.function("dot", List.of("a", "b"), 2,
+                (a, c) -> wrap(ns.dot(Py.arrayLike(a[0], "dot"), Py.arrayLike(a[1], "dot")))));
+
+        // dtypes and constants
+        for (DType dtype : DType.values()) {
+            f.put(dtype.numpyName(), DTypeValue.scalarType(dtype, flavor));
+        }
+        f.put("bool_", f.get("bool"));
+        f.put("dtype", Fn.function("dtype", List.of("dtype"), 1, (a, c) -> {
+            DType d = Py.toDType(ns, a[0]);
+            return DTypeValue.instance(d == null ? flavor.defaultFloat() : d);
+        }));
+        f.put("newaxis", NoneValue.INSTANCE);
+        f.put("pi", new FloatValue(Math.PI));
+        f.put("e", new FloatValue(Math.E));
+        f.put("inf", new FloatValue(Double.POSITIVE_INFINITY));
+        f.put("nan", new FloatValue(Double.NaN));
+        f.replaceAll((name, value) -> value instanceof BuiltinFunction function
+                ? Tracing.wrap(flavor, moduleName, function) : value);
+        f.put("__name__", new StrValue(moduleName));
+        return new ModuleValue(moduleName, f);
+    }
+
+    private static Number optionalNumber(Value value, String what) {
+        return value == null || value == NoneValue.INSTANCE ? null : Py.toNumberObject(value, what);
+    }
+
+    private static List<Object> sequence(Value value, String function) {
+        if (value instanceof ArrayValue array) {
+            List<Object> items = new ArrayList<>();
+            for (Value item : array.items()) {
+                items.add(((ArrayValue) item).array());
+            }
+            return items;
+        }
+        if (!(value instanceof IterableValue iterable)) {
+            throw PlaygroundError.typeError(function + "(): expected a sequence of arrays, got '" + value.typeName()
+                    + "'");
+        }
+        List<Object> items = new ArrayList<>();
+        for (Value item : iterable.items()) {
+            items.add(Py.arrayLike(item, function));
+        }
+        return items;
+    }
+
+    private static Value wrap(NdArray array) {
+        return new ArrayValue(array);
+    }
+}

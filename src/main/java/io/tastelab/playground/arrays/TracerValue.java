@@ -1,0 +1,173 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.BinaryOp;
+import io.tastelab.array.NdArray;
+import io.tastelab.array.TraceGraph;
+import io.tastelab.array.UnaryOp;
+import io.tastelab.array.UntraceableOpException;
+import io.tastelab.playground.interp.AttributeDispatch;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.NotImplementedValue;
+import io.tastelab.playground.interp.OperatorDispatch;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.SubscriptDispatch;
+import io.tastelab.playground.interp.Value;
+import io.tastelab.playground.lang.BinaryOperator;
+import io.tastelab.playground.lang.CompareOperator;
+import io.tastelab.playground.lang.UnaryOperator;
+import java.util.List;
+
+/**
+ * An abstract array inside a function that {@code jax.jit} is tracing: it has a shape and a dtype but no values,
+ * and every op on it adds a node to the {@link TraceGraph}. Anything that would need the values (printing them,
+ * {@code if x > 0}, indexing) is refused with a message naming it, as JAX refuses it.
+ */
+final class TracerValue implements OperatorDispatch, AttributeDispatch, SubscriptDispatch {
+
+    private final TraceGraph graph;
+    private final TraceGraph.Node node;
+
+    TracerValue(TraceGraph graph, TraceGraph.Node node) {
+        this.graph = graph;
+        this.node = node;
+    }
+
+    TraceGraph graph() {
+        return graph;
+    }
+
+    TraceGraph.Node node() {
+        return node;
+    }
+
+    /** The graph node for an operand of a traced op: a tracer, a captured array or a Python scalar; else null. */
+    static TraceGraph.Node operand(TraceGraph graph, Value value) {
+        if (value instanceof TracerValue tracer) {
+            if (tracer.graph != graph) {
+                throw PlaygroundError.of("UnexpectedTracerError", "a tracer from another jax.jit trace was used "
+                        + "(it leaked out of its function)");
+            }
+            return tracer.node;
+        }
+        Object converted = Py.toObject(value);
+        if (converted == Py.UNCONVERTIBLE) {
+            return null;
+        }
+        if (converted instanceof NdArray array) {
+            return graph.constant(array);
+        }
+        if (converted instanceof java.util.List<?>) {
+            return graph.constant(io.tastelab.array.ArrayNamespace.JAX.array(converted));
+        }
+        return graph.constant(converted);
+    }
+
+    @Override
+    public String typeName() {
+        return "DynamicJaxprTracer";
+    }
+
+    @Override
+    public String repr() {
+        return "Traced<ShapedArray(" + node.abstractValue() + ")>with<DynamicJaxprTrace>";
+    }
+
+    @Override
+    public boolean isTruthy() {
+        throw PlaygroundError.of("TracerBoolConversionError", "Attempted boolean conversion of traced array with "
+                + "shape " + node.abstractValue() + ". The truth value of a traced array depends on the input "
+                + "values, which jax.jit does not know while tracing: use jnp.where instead of if/and/or.");
+    }
+
+    @Override
+    public Value binaryOp(BinaryOperator op, Value other, boolean reflected) {
+        TraceGraph.Node that = operand(graph, other);
+        if (that == null) {
+            return NotImplementedValue.INSTANCE;
+        }
+        TraceGraph.Node left = reflected ? that : node;
+        TraceGraph.Node right = reflected ? node : that;
+        if (op == BinaryOperator.MATMUL) {
+            return wrap(Py.guard(() -> graph.matmul(left, right)));
+        }
+        BinaryOp mapped = switch (op) {
+            case ADD -> BinaryOp.ADD;
+            case SUBTRACT -> BinaryOp.SUBTRACT;
+            case MULTIPLY -> BinaryOp.MULTIPLY;
+            case TRUE_DIVIDE -> BinaryOp.DIVIDE;
+            case FLOOR_DIVIDE -> BinaryOp.FLOOR_DIVIDE;
+            case MODULO -> BinaryOp.REMAINDER;
+            case POWER -> BinaryOp.POWER;
+            default -> null;
+        };
+        if (mapped == null) {
+            throw Py.toPython(new UntraceableOpException("the operator " + op));
+        }
+        return wrap(Py.guard(() -> graph.binary(mapped, left, right)));
+    }
+
+    @Override
+    public Value compare(CompareOperator op, Value other) {
+        BinaryOp mapped = switch (op) {
+            case EQUAL -> BinaryOp.EQUAL;
+            case NOT_EQUAL -> BinaryOp.NOT_EQUAL;
+            case LESS -> BinaryOp.LESS;
+            case LESS_EQUAL -> BinaryOp.LESS_EQUAL;
+            case GREATER -> BinaryOp.GREATER;
+            case GREATER_EQUAL -> BinaryOp.GREATER_EQUAL;
+            default -> null;
+        };
+        TraceGraph.Node that = operand(graph, other);
+        if (mapped == null || that == null) {
+            return NotImplementedValue.INSTANCE;
+        }
+        return wrap(Py.guard(() -> graph.binary(mapped, node, that)));
+    }
+
+    @Override
+    public Value absolute() {
+        return wrap(Py.guard(() -> graph.unary(UnaryOp.ABSOLUTE, node)));
+    }
+
+    @Override
+    public Value unaryOp(UnaryOperator op) {
+        return switch (op) {
+            case NEGATE -> wrap(Py.guard(() -> graph.unary(UnaryOp.NEGATIVE, node)));
+            case PLUS -> this;
+            default -> throw Py.toPython(new UntraceableOpException("the operator " + op));
+        };
+    }
+
+    @Override
+    public Value getItem(Value index) {
+        throw Py.toPython(new UntraceableOpException("indexing (x[...])"));
+    }
+
+    @Override
+    public Value getAttribute(String name) {
+        String owner = "DynamicJaxprTracer object";
+        return switch (name) {
+            case "shape" -> Py.shapeTuple(node.shape());
+            case "ndim" -> IntValue.of(node.shape().length);
+            case "size" -> IntValue.of(io.tastelab.array.Shape.size(node.shape()));
+            case "dtype" -> DTypeValue.instance(node.dtype());
+            case "T" -> wrap(Py.guard(() -> graph.transpose(node, null)));
+            case "reshape" -> new io.tastelab.playground.interp.BuiltinFunction(name, (args, context) -> {
+                int[] shape = args.size() == 1 ? Py.toShape(args.get(0)) : args.positional().stream()
+                        .mapToInt(v -> Py.toInt(v, "shape")).toArray();
+                return wrap(Py.guard(() -> graph.reshape(node, shape)));
+            }, owner);
+            case "astype" -> Fn.method(name, owner, List.of("dtype"), 1, (a, c) -> wrap(graph.astype(node,
+                    Py.toDType(io.tastelab.array.ArrayNamespace.JAX, a[0]))));
+            case "sum", "mean", "max", "min" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
+                    (a, c) -> wrap(graph.reduce(name, node, Py.toAxis(a[0]), Py.toBool(a[1]))));
+            case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
+            case "at" -> throw Py.toPython(new UntraceableOpException(".at[] updates"));
+            default -> throw Py.toPython(new UntraceableOpException("the method ." + name + "()"));
+        };
+    }
+
+    private Value wrap(TraceGraph.Node result) {
+        return new TracerValue(graph, result);
+    }
+}

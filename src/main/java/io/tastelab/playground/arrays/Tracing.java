@@ -1,0 +1,155 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.BinaryOp;
+import io.tastelab.array.Flavor;
+import io.tastelab.array.TraceGraph;
+import io.tastelab.array.UnaryOp;
+import io.tastelab.array.UntraceableOpException;
+import io.tastelab.playground.interp.Arguments;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.Value;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code jnp} functions as seen from inside {@code jax.jit}: when an argument is a {@link TracerValue}, the
+ * call adds a node to the trace instead of computing. Functions without a traced form raise
+ * {@code NotImplementedError} naming themselves; NumPy functions given a tracer raise JAX's
+ * {@code TracerArrayConversionError}.
+ */
+final class Tracing {
+
+    private Tracing() {
+    }
+
+    /** Wraps a module function so that calls with tracers are traced (jnp) or refused (np). */
+    static BuiltinFunction wrap(Flavor flavor, String moduleName, BuiltinFunction eager) {
+        return new BuiltinFunction(eager.name(), (arguments, context) -> {
+            TracerValue tracer = firstTracer(arguments);
+            if (tracer == null) {
+                return eager.call(arguments, context);
+            }
+            if (flavor == Flavor.NUMPY) {
+                throw PlaygroundError.of("TracerArrayConversionError", "The numpy.ndarray conversion method "
+                        + "__array__() was called on traced array with shape " + tracer.node().abstractValue()
+                        + " (in " + moduleName + "." + eager.name() + "). Use jax.numpy inside jax.jit.");
+            }
+            return Py.guard(() -> traced(eager.name(), arguments, tracer.graph()));
+        });
+    }
+
+    private static TracerValue firstTracer(Arguments arguments) {
+        for (Value value : arguments.positional()) {
+            TracerValue found = findTracer(value);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (Value value : arguments.keywords().values()) {
+            TracerValue found = findTracer(value);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static TracerValue findTracer(Value value) {
+        if (value instanceof TracerValue tracer) {
+            return tracer;
+        }
+        if (value instanceof io.tastelab.playground.interp.IterableValue iterable
+                && !(value instanceof ArrayValue) && iterable.length() < 1000) {
+            for (Value item : iterable.items()) {
+                TracerValue found = findTracer(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Value traced(String name, Arguments arguments, TraceGraph graph) {
+        BinaryOp binary = binaryOp(name);
+        if (binary != null) {
+            Value[] a = arguments.bind(name, List.of("x1", "x2"), 2);
+            return tracer(graph, graph.binary(binary, node(graph, a[0]), node(graph, a[1])));
+        }
+        UnaryOp unary = unaryOp(name);
+        if (unary != null) {
+            Value[] a = arguments.bind(name, List.of("x"), 1);
+            return tracer(graph, graph.unary(unary, node(graph, a[0])));
+        }
+        switch (name) {
+            case "matmul", "dot" -> {
+                Value[] a = arguments.bind(name, List.of("a", "b"), 2);
+                return tracer(graph, graph.matmul(node(graph, a[0]), node(graph, a[1])));
+            }
+            case "where" -> {
+                Value[] a = arguments.bind(name, List.of("condition", "x", "y"), 3);
+                return tracer(graph, graph.where(node(graph, a[0]), node(graph, a[1]), node(graph, a[2])));
+            }
+            case "sum", "mean", "max", "min", "amax", "amin" -> {
+                Value[] a = arguments.bind(name, List.of("a", "axis", "keepdims"), 1);
+                String kind = name.startsWith("a") ? name.substring(1) : name;
+                return tracer(graph, graph.reduce(kind, node(graph, a[0]), Py.toAxis(a[1]), Py.toBool(a[2])));
+            }
+            case "reshape" -> {
+                Value[] a = arguments.bind(name, List.of("a", "shape"), 2);
+                return tracer(graph, graph.reshape(node(graph, a[0]), Py.toShape(a[1])));
+            }
+            case "transpose" -> {
+                Value[] a = arguments.bind(name, List.of("a", "axes"), 1);
+                int[] axes = a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toShape(a[1]);
+                return tracer(graph, graph.transpose(node(graph, a[0]), axes));
+            }
+            case "astype" -> {
+                Value[] a = arguments.bind(name, List.of("x", "dtype"), 2);
+                return tracer(graph, graph.astype(node(graph, a[0]), Py.toDType(ArrayNamespace.JAX, a[1])));
+            }
+            case "asarray", "array" -> {
+                Value[] a = arguments.bind(name, List.of("a", "dtype"), 1);
+                TraceGraph.Node x = node(graph, a[0]);
+                return tracer(graph, a[1] == null ? x : graph.astype(x, Py.toDType(ArrayNamespace.JAX, a[1])));
+            }
+            default -> throw new UntraceableOpException("jnp." + name);
+        }
+    }
+
+    private static BinaryOp binaryOp(String name) {
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op.ufuncName().equals(name)) {
+                return op;
+            }
+        }
+        return Map.of("true_divide", BinaryOp.DIVIDE).get(name);
+    }
+
+    private static UnaryOp unaryOp(String name) {
+        if (name.equals("abs")) {
+            return UnaryOp.ABSOLUTE;
+        }
+        for (UnaryOp op : UnaryOp.values()) {
+            if (op.ufuncName().equals(name)) {
+                return op;
+            }
+        }
+        return null;
+    }
+
+    private static TraceGraph.Node node(TraceGraph graph, Value value) {
+        TraceGraph.Node node = TracerValue.operand(graph, value);
+        if (node == null) {
+            throw PlaygroundError.typeError("expected an array, got '" + value.typeName() + "'");
+        }
+        return node;
+    }
+
+    private static Value tracer(TraceGraph graph, TraceGraph.Node node) {
+        return new TracerValue(graph, node);
+    }
+}
