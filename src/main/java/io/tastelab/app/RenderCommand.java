@@ -45,7 +45,9 @@ public final class RenderCommand implements Callable<Integer> {
         if (!run.result().stdout().isEmpty()) {
             stdout.print(run.result().stdout());
         }
-        run.result().error().ifPresent(error -> spec.commandLine().getErr().print(error.render()));
+        PrintWriter stderr = spec.commandLine().getErr();
+        run.result().error().ifPresent(error -> stderr.print(error.render()));
+        stderr.flush();
         stdout.println("render: " + (run.picture() == null ? "text of the last statement" : "picture of "
                 + run.picture().title()) + " → " + out);
         stdout.flush();

@@ -1,20 +1,17 @@
 package io.tastelab.ui.playground;
 
 import io.tastelab.array.NdArray;
+import io.tastelab.playground.arrays.KeyTree;
 import io.tastelab.playground.interp.ModuleProvider;
 import io.tastelab.playground.interp.Value;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 
 /**
- * What the pane needs from the playground's array binding: the modules {@code import} finds, and a way to see
- * the {@link NdArray} behind a playground value so that the pane can draw it.
- *
- * <p>The binding of the interpreter to the arrays (np, jnp, jax.random, jax.jit) is built on the playground
- * branch; it satisfies this interface by registering an implementation with {@link ServiceLoader}. Until it does,
- * {@link #standard()} falls back to {@link StopgapArrayBridge}, a small np/jnp binding that lets the pane run and
- * draw the lessons' array code. Implementations are stateless and thread-safe.
+ * What the pane needs from the playground's array binding, and no more: the modules {@code import} finds, the
+ * {@link NdArray} behind a playground value (to draw it), and the provenance of the session's PRNG keys (to draw
+ * the key tree). One bridge per session: the key tree belongs to the session's modules.
  */
 public interface ArrayBridge {
 
@@ -24,8 +21,13 @@ public interface ArrayBridge {
     /** The array behind {@code value}, or empty if it is not an array (a Python scalar, a list, a function...). */
     Optional<NdArray> arrayOf(Value value);
 
-    /** The registered binding, or the stopgap one when none is registered. */
+    /** A snapshot of the session's PRNG keys, in creation order (empty when the binding tracks none). */
+    default List<KeyTree.Node> keys() {
+        return List.of();
+    }
+
+    /** A fresh binding of the playground's array modules ({@code io.tastelab.playground.arrays}). */
     static ArrayBridge standard() {
-        return ServiceLoader.load(ArrayBridge.class).findFirst().orElseGet(StopgapArrayBridge::new);
+        return new EngineArrayBridge();
     }
 }

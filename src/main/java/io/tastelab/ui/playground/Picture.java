@@ -74,6 +74,47 @@ public sealed interface Picture {
         }
     }
 
+    /**
+     * The session's PRNG keys as a tree ({@code PRNGKey(0)} → {@code split} → ...), with what consumed each key;
+     * keys consumed more than once are flagged. {@code result} is the last statement's array (null if none).
+     */
+    record KeyTreePicture(String title, List<io.tastelab.playground.arrays.KeyTree.Node> keys, ArrayGrid result)
+            implements Picture {
+        public KeyTreePicture {
+            keys = List.copyOf(keys);
+        }
+
+        /** How deep a key sits below its root (0 for a root). */
+        public int depth(io.tastelab.playground.arrays.KeyTree.Node key) {
+            int depth = 0;
+            for (int parent = key.parent(); parent >= 0; parent = keys.get(parent).parent()) {
+                depth++;
+            }
+            return depth;
+        }
+
+        /** The keys in tree order: each key followed by its descendants. */
+        public List<io.tastelab.playground.arrays.KeyTree.Node> treeOrder() {
+            List<io.tastelab.playground.arrays.KeyTree.Node> ordered = new java.util.ArrayList<>();
+            for (var key : keys) {
+                if (key.parent() < 0) {
+                    addWithChildren(key, ordered);
+                }
+            }
+            return ordered;
+        }
+
+        private void addWithChildren(io.tastelab.playground.arrays.KeyTree.Node key,
+                                     List<io.tastelab.playground.arrays.KeyTree.Node> ordered) {
+            ordered.add(key);
+            for (var child : keys) {
+                if (child.parent() == key.id()) {
+                    addWithChildren(child, ordered);
+                }
+            }
+        }
+    }
+
     /** {@code %timeit} results: first call against steady state, one row per timed expression. */
     record TimingPicture(String title, List<TimingBar> bars, String note) implements Picture {
         public TimingPicture {

@@ -54,6 +54,7 @@ final class PictureView extends VBox {
             case Picture.BroadcastPicture broadcast -> broadcast(broadcast);
             case Picture.UpdatePicture update -> update(update);
             case Picture.TimingPicture timing -> timing(timing);
+            case Picture.KeyTreePicture keys -> keyTree(keys);
         }
     }
 
@@ -216,6 +217,30 @@ final class PictureView extends VBox {
         getChildren().addAll(row, note);
     }
 
+    private void keyTree(Picture.KeyTreePicture picture) {
+        VBox tree = new VBox(2);
+        tree.setId("keyTree");
+        for (var key : picture.treeOrder()) {
+            int depth = picture.depth(key);
+            String words = "[" + key.word0() + ", " + key.word1() + "]";
+            String uses = key.uses().isEmpty() ? "unused" : "used by " + String.join(", ", key.uses());
+            Label node = new Label((depth == 0 ? "" : "└─ ") + key.origin() + "  " + words + "   " + uses
+                    + (key.reused() ? "   ⚠ used " + key.uses().size() + " times: same numbers again" : ""));
+            node.getStyleClass().add(key.reused() ? "key-reused" : "key-node");
+            node.setPadding(new Insets(0, 0, 0, depth * 22));
+            if (key.reused()) {
+                node.setId("reusedKey");
+            }
+            tree.getChildren().add(node);
+        }
+        HBox row = new HBox(28, new VBox(4, caption("keys (uint32 pairs), each with what consumed it"), tree));
+        if (picture.result() != null) {
+            row.getChildren().add(grid(picture.result(), "the numbers of the last statement"));
+        }
+        getChildren().addAll(row, caption("Use each key once: split it for new randomness. A reused key is legal "
+                + "but gives the same numbers again."));
+    }
+
     private void timing(Picture.TimingPicture picture) {
         CategoryAxis names = new CategoryAxis();
         NumberAxis milliseconds = new NumberAxis();
@@ -225,7 +250,7 @@ final class PictureView extends VBox {
         chart.setAnimated(false);
         chart.setPrefSize(720, 380);
         XYChart.Series<String, Number> first = new XYChart.Series<>();
-        first.setName("first call (traces and compiles)");
+        first.setName("first call (jit traces and compiles here)");
         XYChart.Series<String, Number> steady = new XYChart.Series<>();
         steady.setName("steady state (mean per loop)");
         for (Picture.TimingBar bar : picture.bars()) {

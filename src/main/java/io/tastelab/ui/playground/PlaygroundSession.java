@@ -62,10 +62,11 @@ public final class PlaygroundSession {
     /** Runs a cell and finds its picture. Never throws for anything in {@code source}. */
     public CellRun run(String source) {
         String normalized = Lexer.normalizeLineBreaks(source);
+        List<io.tastelab.playground.arrays.KeyTree.Node> keysBefore = bridge.keys();
         CellResult result = interpreter.runCell(normalized);
         Picture picture;
         try {
-            picture = picture(normalized, result);
+            picture = picture(normalized, result, !bridge.keys().equals(keysBefore));
         } catch (RuntimeException e) {
             // A picture is a bonus: a piece that fails to evaluate again leaves the text output as it is.
             picture = null;
@@ -78,7 +79,7 @@ public final class PlaygroundSession {
         interpreter.cancel();
     }
 
-    private Picture picture(String source, CellResult result) {
+    private Picture picture(String source, CellResult result, boolean keysChanged) {
         if (result.syntaxError() != null || result.outputs().isEmpty()) {
             return null;
         }
@@ -111,6 +112,12 @@ public final class PlaygroundSession {
             return null;
         }
         String title = text(source, expression.span());
+        boolean ownPicture = expression instanceof Expr.Subscript || expression instanceof Expr.BinOp
+                || expression instanceof Expr.Call call && atUpdate(call) != null;
+        if (keysChanged && !ownPicture) {
+            NdArray drawn = Optional.ofNullable(value).flatMap(bridge::arrayOf).orElse(null);
+            return new Picture.KeyTreePicture(title, bridge.keys(), drawn == null ? null : ArrayGrid.of(drawn));
+        }
         switch (expression) {
             case Expr.Subscript subscript when !last.failed() -> {
                 Optional<NdArray> base = evaluate(source, subscript.value()).flatMap(bridge::arrayOf);
@@ -200,13 +207,27 @@ public final class PlaygroundSession {
     private Picture timingPicture(String source, List<StatementOutput> timings) {
         List<Picture.TimingBar> bars = new ArrayList<>();
         for (StatementOutput output : timings) {
-            String label = text(source, output.span()).replaceFirst("^%timeit\\s*", "");
+            String label = timedExpression(source, output.span());
             bars.add(new Picture.TimingBar(label, output.timing().firstCallSeconds(), output.timing().meanSeconds(),
                     output.timing().stdSeconds()));
         }
         return new Picture.TimingPicture("%timeit", bars, "First call includes tracing and compiling (for jit); "
                 + "steady state is the mean per loop after it. ND4J runs a jitted SameDiff graph op by op, so on a "
                 + "CPU eager and jitted times are close.");
+    }
+
+    /** The expression a {@code %timeit} statement times, without the magic and its options. */
+    private static String timedExpression(String source, SourceSpan span) {
+        try {
+            for (Stmt statement : Parser.parse(source).body()) {
+                if (statement instanceof Stmt.Timeit timeit && timeit.span().equals(span)) {
+                    return timeit.expressionSource();
+                }
+            }
+        } catch (PlaygroundSyntaxError e) {
+            // fall through to the statement's text
+        }
+        return text(source, span);
     }
 
     /** An array for an array value or a Python scalar (a 0-d array of the scalar's default dtype). */

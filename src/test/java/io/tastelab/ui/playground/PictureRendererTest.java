@@ -15,8 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PictureRendererTest {
 
     @BeforeAll
-    static void startJavaFx() {
-        PictureRenderer.startHeadless();
+    static void startJavaFx() throws Exception {
+        // TestFX starts the toolkit the way the other FX tests in this JVM expect (headless Monocle, from the pom);
+        // the command itself calls PictureRenderer.startHeadless(), which RenderCommandTest covers in a fresh JVM.
+        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @Test

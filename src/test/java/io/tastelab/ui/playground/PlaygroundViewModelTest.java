@@ -217,6 +217,29 @@ class PlaygroundViewModelTest {
         assertThat(picture.grid().max()).isEqualTo(999999.0);
     }
 
+    @Test
+    void randomKeysAreDrawnAsATreeWithTheReusedKeyFlagged() {
+        run("from jax import random\nkey = random.PRNGKey(0)\nkey, subkey = random.split(key)\n"
+                + "a = random.uniform(subkey, (2,))\nrandom.uniform(subkey, (2, 2))");
+        Picture.KeyTreePicture picture = (Picture.KeyTreePicture) model.pictureProperty().get();
+        assertThat(picture.treeOrder()).extracting(k -> k.origin()).containsExactly("PRNGKey(0)", "split[0]", "split[1]");
+        assertThat(picture.keys().getFirst().word0()).isZero();
+        assertThat(picture.keys().get(2).reused()).isTrue();
+        assertThat(picture.keys().get(2).uses()).containsExactly("uniform", "uniform");
+        assertThat(picture.depth(picture.keys().get(2))).isEqualTo(1);
+        assertThat(picture.result().shape()).containsExactly(2, 2);
+    }
+
+    @Test
+    void timeitDrawsFirstCallAgainstSteadyState() {
+        run("import jax\nimport jax.numpy as jnp\nf = jax.jit(lambda v: v * 2)\nx = jnp.ones(3)\n"
+                + "%timeit -n 2 -r 2 x * 2\n%timeit -n 2 -r 2 f(x)");
+        Picture.TimingPicture picture = (Picture.TimingPicture) model.pictureProperty().get();
+        assertThat(picture.bars()).extracting(Picture.TimingBar::label).containsExactly("x * 2", "f(x)");
+        assertThat(picture.bars()).allSatisfy(bar -> assertThat(bar.firstCallSeconds()).isPositive());
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.TIMING).hasSize(2);
+    }
+
     static Lesson lesson(String id) {
         return Lesson.all().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
     }
