@@ -37,7 +37,7 @@ public record Lesson(String id, String title, String code) {
                         print(x[0])
                         print(x[-1])
                         print(x[:, 1])
-                        # every other row and column: step through the components with the arrows
+                        # every other row and column; step through the components
                         x[::2, ::2]
                         """),
                 new Lesson("broadcasting", "Broadcasting", """
@@ -45,7 +45,7 @@ public record Lesson(String id, String title, String code) {
 
                         x = jnp.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]], dtype=jnp.int32)
                         vec = jnp.reshape(jnp.array([0.5, 1.0, 2.0]), [1, 3])
-                        # vec (1, 3) is stretched down the rows to (3, 3); the faded copies are the repeats
+                        # vec (1, 3) stretches down the rows to (3, 3)
                         vec * x
                         """),
                 new Lesson("random", "Random keys and split", """

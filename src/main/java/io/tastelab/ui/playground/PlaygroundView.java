@@ -8,8 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -27,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.FileChooser;
@@ -121,12 +120,20 @@ public final class PlaygroundView extends BorderPane {
         editor.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         VirtualizedScrollPane<CodeArea> editorScroll = new VirtualizedScrollPane<>(editor);
 
-        ListView<OutputEntry> outputs = new ListView<>(model.outputs());
-        outputs.setId("outputList");
-        outputs.getStyleClass().add("output-list");
-        outputs.setCellFactory(list -> new OutputCell());
-        model.outputs().addListener((javafx.collections.ListChangeListener<OutputEntry>) change ->
-                outputs.scrollTo(model.outputs().size() - 1));
+        // A VBox, not a ListView: output blocks are multi-line and a ListView's virtual cells clip them.
+        VBox outputList = new VBox(6);
+        outputList.setId("outputList");
+        outputList.getStyleClass().add("output-list");
+        outputList.setPadding(new Insets(8));
+        ScrollPane outputs = new ScrollPane(outputList);
+        outputs.setFitToWidth(true);
+        outputs.setId("outputScroll");
+        model.outputs().addListener((javafx.collections.ListChangeListener<OutputEntry>) change -> {
+            outputList.getChildren().setAll(model.outputs().stream().map(PlaygroundView::outputBlock).toList());
+            outputList.layout();
+            outputs.setVvalue(1.0);
+        });
+        editor.setWrapText(true);
 
         SplitPane left = new SplitPane(editorScroll, outputs);
         left.setOrientation(Orientation.VERTICAL);
@@ -256,30 +263,21 @@ public final class PlaygroundView extends BorderPane {
         }
     }
 
-    /** An output block: monospace text, coloured by kind; inputs carry their {@code In [n]:} prompt. */
-    private static final class OutputCell extends ListCell<OutputEntry> {
-        @Override
-        protected void updateItem(OutputEntry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            getStyleClass().removeAll("output-input", "output-stdout", "output-result", "output-error", "output-timing", "output-note");
-            if (empty || entry == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            String prefix = switch (entry.kind()) {
-                case INPUT -> "In [" + entry.run() + "]: ";
-                case RESULT -> "Out[" + entry.run() + "]: ";
-                default -> "";
-            };
-            Label text = new Label(prefix + entry.text());
-            text.getStyleClass().add("output-text");
-            text.setWrapText(entry.kind() == OutputEntry.Kind.NOTE);
-            text.setMaxWidth(entry.kind() == OutputEntry.Kind.NOTE ? 560 : Double.MAX_VALUE);
-            text.setPadding(new Insets(2, 4, 2, 4));
-            getStyleClass().add("output-" + entry.kind().name().toLowerCase());
-            setGraphic(text);
-            setText(null);
+    /** An output block: monospace text, coloured by kind; inputs and results carry their prompts. */
+    private static Node outputBlock(OutputEntry entry) {
+        String prefix = switch (entry.kind()) {
+            case INPUT -> "In [" + entry.run() + "]: ";
+            case RESULT -> "Out[" + entry.run() + "]: ";
+            default -> "";
+        };
+        String text = entry.text();
+        if (entry.kind() == OutputEntry.Kind.INPUT || entry.kind() == OutputEntry.Kind.RESULT) {
+            text = text.replace("\n", "\n" + " ".repeat(prefix.length()));
         }
+        Label label = new Label(prefix + text);
+        label.getStyleClass().addAll("output-text", "output-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT));
+        label.setWrapText(entry.kind() == OutputEntry.Kind.NOTE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
     }
 }

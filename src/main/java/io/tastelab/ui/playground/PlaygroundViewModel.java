@@ -31,6 +31,8 @@ public final class PlaygroundViewModel {
     private final PlaygroundSession session;
     private final StringProperty code = new SimpleStringProperty("");
     private final ObservableList<OutputEntry> outputs = FXCollections.observableArrayList();
+    // One read-only view, kept: a listener on a fresh wrapper would be lost when the wrapper is collected.
+    private final ObservableList<OutputEntry> readOnlyOutputs = FXCollections.unmodifiableObservableList(outputs);
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper errorLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper errorColumn = new ReadOnlyIntegerWrapper(0);
@@ -52,7 +54,7 @@ public final class PlaygroundViewModel {
     }
 
     public ObservableList<OutputEntry> outputs() {
-        return FXCollections.unmodifiableObservableList(outputs);
+        return readOnlyOutputs;
     }
 
     public ReadOnlyObjectProperty<Picture> pictureProperty() {

@@ -68,7 +68,7 @@ final class SliceAnalysis {
                 }
                 long n = shape[axis];
                 long resolved = i.value() < 0 ? i.value() + n : i.value();
-                yield "axis " + axis + ": index " + i.value() + (i.value() < 0 ? " → " + resolved : "")
+                yield "axis " + axis + ": index " + i.value() + (i.value() < 0 ? " = " + resolved : "")
                         + (resolved < 0 || resolved >= n ? " (out of bounds for size " + n + ")" : " of " + n)
                         + "; the axis is dropped";
             }
@@ -78,7 +78,7 @@ final class SliceAnalysis {
                 }
                 SliceValue.Bounds b = new SliceValue(bound(s.start()), bound(s.stop()), bound(s.step())).indices(shape[axis]);
                 yield "axis " + axis + ": start " + b.start() + ", stop " + b.stop() + ", stride " + b.step()
-                        + " → " + b.length() + " of " + shape[axis];
+                        + " (keeps " + b.length() + " of " + shape[axis] + ")";
             }
             case Index.Array a when a.array().dtype().isBool() -> {
                 long count = 0;

@@ -80,8 +80,8 @@ class PlaygroundViewModelTest {
         run("import numpy as np\nx = np.arange(20).reshape(4, 5)\nx[-1:0:-2, 5:-6:-2]");
         Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
         assertThat(slice.steps()).hasSize(2);
-        assertThat(slice.steps().get(0).resolution()).isEqualTo("axis 0: start 3, stop 0, stride -2 → 2 of 4");
-        assertThat(slice.steps().get(1).resolution()).isEqualTo("axis 1: start 4, stop -1, stride -2 → 3 of 5");
+        assertThat(slice.steps().get(0).resolution()).isEqualTo("axis 0: start 3, stop 0, stride -2 (keeps 2 of 4)");
+        assertThat(slice.steps().get(1).resolution()).isEqualTo("axis 1: start 4, stop -1, stride -2 (keeps 3 of 5)");
         // stepping back to the first component highlights whole rows 3 and 1
         model.previousSliceStep();
         assertThat(model.highlightedCells()).containsExactly(15, 16, 17, 18, 19, 5, 6, 7, 8, 9);
