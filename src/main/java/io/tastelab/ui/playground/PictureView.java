@@ -136,7 +136,7 @@ final class PictureView extends VBox {
         Label label = new Label(text);
         label.getStyleClass().add("picture-caption");
         label.setWrapText(true);
-        label.setMaxWidth(900);
+        label.setMaxWidth(760);
         return label;
     }
 
@@ -160,7 +160,7 @@ final class PictureView extends VBox {
             message.setId("broadcastError");
             message.getStyleClass().add("picture-error");
             message.setWrapText(true);
-            message.setMaxWidth(900);
+            message.setMaxWidth(760);
             HBox operands = new HBox(18);
             for (Picture.Operand operand : picture.operands()) {
                 operands.getChildren().add(grid(operand.original(), operand.text() + "  " + Shape.pythonTuple(operand.shape())));

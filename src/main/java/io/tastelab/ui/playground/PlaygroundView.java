@@ -276,7 +276,7 @@ public final class PlaygroundView extends BorderPane {
         }
         Label label = new Label(prefix + text);
         label.getStyleClass().addAll("output-text", "output-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT));
-        label.setWrapText(entry.kind() == OutputEntry.Kind.NOTE);
+        label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

@@ -130,8 +130,10 @@ public final class PlaygroundViewModel {
         running.set(false);
         CellResult cell = result.result();
         for (StatementOutput output : cell.outputs()) {
-            if (!output.stdout().isEmpty()) {
-                outputs.add(new OutputEntry(run, OutputEntry.Kind.STDOUT, output.stdout().stripTrailing()));
+            // %timeit prints its report too; it is shown once, as the timing block
+            String printed = output.timing() == null ? output.stdout() : output.stdout().replace(output.timing().text(), "");
+            if (!printed.isBlank()) {
+                outputs.add(new OutputEntry(run, OutputEntry.Kind.STDOUT, printed.stripTrailing()));
             }
             if (output.timing() != null) {
                 outputs.add(new OutputEntry(run, OutputEntry.Kind.TIMING, output.timing().text().stripTrailing()));

@@ -237,7 +237,11 @@ class PlaygroundViewModelTest {
         Picture.TimingPicture picture = (Picture.TimingPicture) model.pictureProperty().get();
         assertThat(picture.bars()).extracting(Picture.TimingBar::label).containsExactly("x * 2", "f(x)");
         assertThat(picture.bars()).allSatisfy(bar -> assertThat(bar.firstCallSeconds()).isPositive());
-        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.TIMING).hasSize(2);
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.TIMING).hasSize(2)
+                .allSatisfy(e -> assertThat(e.text()).contains("per loop"));
+        // the report is not shown a second time as printed output
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.STDOUT)
+                .noneSatisfy(e -> assertThat(e.text()).contains("per loop"));
     }
 
     static Lesson lesson(String id) {
