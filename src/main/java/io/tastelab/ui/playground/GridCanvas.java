@@ -81,7 +81,8 @@ final class GridCanvas extends Canvas {
         panelWidth = INDEX_MARGIN + width(columns);
         panelHeight = PANEL_HEADER + (ndim >= 1 ? 16 : 0) + height(rows);
         int panelRows = (panels.size() + panelsPerRow - 1) / panelsPerRow;
-        setWidth(panelsPerRow * panelWidth + (panelsPerRow - 1) * PANEL_GAP + 4);
+        // at least wide enough for the shape label and the colour scale beside it
+        setWidth(Math.max(330, panelsPerRow * panelWidth + (panelsPerRow - 1) * PANEL_GAP + 4));
         setHeight(panelRows * panelHeight + (panelRows - 1) * PANEL_GAP + 30);
         draw();
     }
@@ -285,8 +286,12 @@ final class GridCanvas extends Canvas {
         }
         g.setFill(Color.web("#495057"));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(ArrayGrid.formatFloat(grid.min()), x - 4, y + 7);
+        g.fillText(scaleText(grid.min()), x - 4, y + 7);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText(ArrayGrid.formatFloat(grid.max()), x + barWidth + 4, y + 7);
+        g.fillText(scaleText(grid.max()), x + barWidth + 4, y + 7);
+    }
+
+    private String scaleText(double v) {
+        return grid.dtype().isIntegral() ? Long.toString((long) v) : ArrayGrid.formatFloat(v);
     }
 }
