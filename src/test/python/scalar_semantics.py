@@ -319,6 +319,9 @@ def f(x):\n    if x: return 'yes'\n    return 'no'\nf(1), f(0)
 x = 5\nif x > 3:\n    x = x * 2\nelse:\n    x = 0\nx
 if []:\n    a = 1\nelif 0:\n    a = 2\nelse:\n    a = 3\na
 def g(n):\n    if n == 0:\n        return 0\n    return n + g(n - 1)\ng(100)
+assert 1 + 1 == 2\n'after'
+assert 1 > 2
+assert [], 'empty list: ' + str(len([]))
 """
 
 

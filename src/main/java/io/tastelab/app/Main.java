@@ -14,6 +14,12 @@ public final class Main {
 
     public static void main(String[] args) {
         NativeCache.configure();
+        java.util.List<String> remaining = new java.util.ArrayList<>();
+        int relaunched = BackendStartup.apply(args, remaining);
+        if (relaunched >= 0) {
+            System.exit(relaunched);
+        }
+        args = remaining.toArray(String[]::new);
         if (args.length == 0 || args[0].equals("--smoke")) {
             DesktopLauncher.launch(args);
             return;

@@ -329,6 +329,23 @@ public final class NdArray {
         return out;
     }
 
+    /**
+     * Elements in C order for {@code play --json}: Boolean, Long (BigInteger above 2**63 - 1) or Double, whose
+     * shortest decimal form round-trips to the element exactly (a float32 0.1 is 0.10000000149011612); NaN and
+     * infinities as the strings {@code "nan"}, {@code "inf"}, {@code "-inf"}.
+     */
+    public List<Object> jsonValues() {
+        List<Object> values = flatValues();
+        if (dtype.isFloat()) {
+            values.replaceAll(v -> {
+                double d = (Double) v;
+                return Double.isNaN(d) ? "nan" : d == Double.POSITIVE_INFINITY ? "inf"
+                        : d == Double.NEGATIVE_INFINITY ? "-inf" : v;
+            });
+        }
+        return values;
+    }
+
     /** All elements in C order as doubles. */
     public double[] toDoubleArray() {
         long[] offs = offsets();

@@ -4,20 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tastelab.array.DType;
 import io.tastelab.array.NdArray;
 import io.tastelab.playground.arrays.ArrayValue;
 import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.StatementOutput;
 import io.tastelab.playground.interp.TimeitReport;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.List;
 
 /**
  * The one-line JSON object {@code tastelab play --json} prints per top-level statement (issue 3's contract):
- * {@code array} (dtype, shape, C-order data; NaN and infinities as strings; float32 in its shortest round-trip
- * form), {@code value} (a repr), {@code none}, or {@code error} (Python type, message, line, column); printed
+ * {@code array} (dtype, shape, C-order data; NaN and infinities as strings; each float as the shortest
+ * double that is exactly the element), {@code value} (a repr), {@code none}, or {@code error} (Python type, message, line, column); printed
  * text is added as {@code stdout}. Stateless.
  */
 final class PlayJson {
@@ -65,35 +62,20 @@ final class PlayJson {
     }
 
     private static void putArray(ObjectNode node, NdArray array) {
-        DType dtype = array.dtype();
-        node.put("dtype", dtype.numpyName());
+        node.put("dtype", array.dtype().numpyName());
         ArrayNode shape = node.putArray("shape");
         for (int d : array.shape()) {
             shape.add(d);
         }
         ArrayNode data = node.putArray("data");
-        List<Object> values = array.flatValues();
-        for (Object value : values) {
+        for (Object value : array.jsonValues()) {
             switch (value) {
                 case Boolean b -> data.add(b);
                 case Long l -> data.add(l);
                 case BigInteger big -> data.add(big);
-                case Double d -> addFloat(data, d, dtype);
+                case Double d -> data.add(d);
                 default -> data.add(String.valueOf(value));
             }
-        }
-    }
-
-    private static void addFloat(ArrayNode data, double value, DType dtype) {
-        if (Double.isNaN(value)) {
-            data.add("nan");
-        } else if (Double.isInfinite(value)) {
-            data.add(value > 0 ? "inf" : "-inf");
-        } else if (dtype == DType.FLOAT64) {
-            data.add(value);
-        } else {
-            // The shortest decimal that reads back as the same float32 (float16 values are exact in float32).
-            data.add(new BigDecimal(Float.toString((float) value)));
         }
     }
 }

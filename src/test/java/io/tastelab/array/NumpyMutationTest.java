@@ -149,4 +149,12 @@ class NumpyMutationTest {
         split.set(idx(1L, 1L, 1L), 77L);
         assertThat(x.getLong(2, 3)).isEqualTo(77);
     }
+
+    @Test
+    void jsonValuesSpellNonFiniteFloatsAsStrings() {
+        NdArray x = ArrayNamespace.JAX.array(List.of(0.1, Double.NaN, Double.NEGATIVE_INFINITY, 2.0));
+        assertThat(x.jsonValues()).containsExactly((double) 0.1f, "nan", "-inf", 2.0);
+        assertThat(NP.array(List.of(true, false)).jsonValues()).containsExactly(true, false);
+        assertThat(NP.array(List.of(1L, -2L), DType.INT8).jsonValues()).containsExactly(1L, -2L);
+    }
 }

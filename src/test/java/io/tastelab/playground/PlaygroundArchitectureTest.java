@@ -12,7 +12,8 @@ class PlaygroundArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("io.tastelab.playground.lang", "io.tastelab.playground.interp");
+            .importPackages("io.tastelab.playground.lang", "io.tastelab.playground.interp",
+                    "io.tastelab.playground.arrays", "io.tastelab.playground.session");
 
     @Test
     void grammarKnowsNothingOfEvaluation() {
@@ -25,6 +26,22 @@ class PlaygroundArchitectureTest {
     void languageAndInterpreterUseNeitherJavaFxNorNd4j() {
         noClasses().that().resideInAnyPackage("..playground.lang..", "..playground.interp..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nd4j..", "org.bytedeco..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void arrayBindingsUseTheArrayFacadeNotNd4jOrTheScreen() {
+        noClasses().that().resideInAnyPackage("..playground.arrays..", "..playground.session..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nd4j..", "org.bytedeco..",
+                        "io.tastelab.ui..", "io.tastelab.array.nd4j..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theInterpreterKnowsNothingOfArrays() {
+        noClasses().that().resideInAnyPackage("..playground.lang..", "..playground.interp..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tastelab.array..", "..playground.arrays..",
+                        "..playground.session..")
                 .check(CLASSES);
     }
 }

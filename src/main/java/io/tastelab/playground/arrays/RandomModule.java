@@ -62,12 +62,21 @@ final class RandomModule {
         }));
         f.put("bits", Fn.function("bits", List.of("key", "shape", "dtype"), 1, (a, c) -> {
             PrngKey key = consume(a[0], tree, "bits");
-            DType dtype = Py.toDType(JNP, a[2]);
-            if (dtype != null && dtype != DType.UINT32) {
-                throw PlaygroundError.valueError("the playground's random.bits gives uint32 only, not " + dtype);
-            }
+            DType dtype = a[2] == null ? DType.UINT32 : Py.toDType(ArrayNamespace.NUMPY, a[2]);
             int[] shape = shape(a[1]);
-            return new ArrayValue(JNP.fromInts(JaxRandom.bits(mode.get(), key, shape), DType.UINT32, shape));
+            return new ArrayValue(switch (dtype) {
+                case UINT32 -> JNP.fromInts(JaxRandom.bits(mode.get(), key, shape), DType.UINT32, shape);
+                case UINT8, UINT16 -> {
+                    long[] words = JaxRandom.bitsOfWidth(mode.get(), key, dtype.bits(), shape);
+                    List<Object> values = new java.util.ArrayList<>(words.length);
+                    for (long word : words) {
+                        values.add(word);
+                    }
+                    yield JNP.array(values, dtype).reshape(shape);
+                }
+                default -> throw PlaygroundError.valueError("dtype argument to `bits` must be an unsigned int "
+                        + "dtype of 8, 16 or 32 bits (64-bit types are off in the playground's JAX), got " + dtype);
+            });
         }));
         f.put("uniform", Fn.function("uniform", List.of("key", "shape", "dtype", "minval", "maxval"), 1, (a, c) -> {
             PrngKey key = consume(a[0], tree, "uniform");

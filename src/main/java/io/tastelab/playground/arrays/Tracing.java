@@ -61,8 +61,9 @@ final class Tracing {
         if (value instanceof TracerValue tracer) {
             return tracer;
         }
-        if (value instanceof io.tastelab.playground.interp.IterableValue iterable
-                && !(value instanceof ArrayValue) && iterable.length() < 1000) {
+        if ((value instanceof io.tastelab.playground.interp.ListValue
+                || value instanceof io.tastelab.playground.interp.TupleValue)
+                && value instanceof io.tastelab.playground.interp.IterableValue iterable && iterable.length() < 1000) {
             for (Value item : iterable.items()) {
                 TracerValue found = findTracer(item);
                 if (found != null) {

@@ -238,6 +238,13 @@ public final class Interpreter {
                 case Stmt.Pass pass -> {
                     // nothing to do
                 }
+                case Stmt.Assert assertion -> {
+                    if (!evaluate(assertion.test(), scope).isTruthy()) {
+                        String message = assertion.message() == null ? ""
+                                : evaluate(assertion.message(), scope).str();
+                        throw PlaygroundError.of("AssertionError", message);
+                    }
+                }
                 case Stmt.If conditional -> {
                     List<Stmt> branch = evaluate(conditional.test(), scope).isTruthy()
                             ? conditional.body() : conditional.orElse();

@@ -31,6 +31,7 @@ public final class AstDump {
                     .collect(Collectors.joining(", ")) + "])";
             case Stmt.Return s -> s.value() == null ? "Return()" : "Return(" + dump(s.value()) + ")";
             case Stmt.Pass s -> "Pass()";
+            case Stmt.Assert s -> "Assert(" + dump(s.test()) + (s.message() == null ? "" : ", " + dump(s.message())) + ")";
             case Stmt.If s -> "If(" + dump(s.test()) + ", [" + s.body().stream().map(AstDump::dump)
                     .collect(Collectors.joining(", ")) + "], [" + s.orElse().stream().map(AstDump::dump)
                     .collect(Collectors.joining(", ")) + "])";

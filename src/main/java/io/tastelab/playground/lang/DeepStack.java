@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
  * of one computation: when it strikes while the JVM initializes a class (string concatenation links lazily, for
  * one), that class stays broken for the rest of the run. The limits on nesting keep well inside this stack.
  *
- * <p>Work already on such a thread runs inline. Otherwise the caller waits; threads are pooled and end after ten
- * idle seconds. Thread-safe.
+ * <p>Work already on such a thread runs inline. Otherwise the caller waits; threads are pooled and end after five
+ * idle minutes (long enough that a session typing at a REPL keeps its thread, and with it any per-thread state of
+ * the array engine). Thread-safe.
  */
 public final class DeepStack {
 
@@ -23,7 +24,7 @@ public final class DeepStack {
     public static final long STACK_BYTES = 512L << 20;
 
     private static final ThreadLocal<Boolean> ON_DEEP_STACK = ThreadLocal.withInitial(() -> Boolean.FALSE);
-    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+    private static final ExecutorService THREADS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.MINUTES,
             new SynchronousQueue<>(), work -> {
                 Thread thread = new Thread(null, () -> {
                     ON_DEEP_STACK.set(Boolean.TRUE);

@@ -14,7 +14,7 @@ import java.util.Set;
  * minus on its left ({@code -2**2} is {@code -(2**2)}), comparisons chain ({@code a < b < c}), {@code not} binds
  * looser than comparisons. Supported statements: imports, assignment (chained, unpacking, subscript and attribute
  * targets), augmented assignment, expression statements, {@code def} with defaults, {@code return},
- * {@code if}/{@code elif}/{@code else}, {@code pass}, and the IPython magic {@code %timeit}. Loops,
+ * {@code if}/{@code elif}/{@code else}, {@code assert}, {@code pass}, and the IPython magic {@code %timeit}. Loops,
  * {@code class}/{@code try} statements,
  * comprehensions and dict literals are reported as not supported.
  *
@@ -39,7 +39,7 @@ public final class Parser {
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
             "for", "while", "class", "try", "except", "finally", "with", "async", "del",
-            "global", "nonlocal", "assert", "raise", "break", "continue", "yield", "await");
+            "global", "nonlocal", "raise", "break", "continue", "yield", "await");
 
     private final String[] lines;
     private final List<Token> tokens;
@@ -187,6 +187,13 @@ public final class Parser {
         if (token.isKeyword("pass")) {
             advance();
             return new Stmt.Pass(token.span());
+        }
+        if (token.isKeyword("assert")) {
+            advance();
+            Expr test = test();
+            Expr message = acceptOperator(",") ? test() : null;
+            return new Stmt.Assert(test, message,
+                    SourceSpan.between(token.span(), (message != null ? message : test).span()));
         }
         if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
             throw error("'" + token.text() + "' statements are not supported in the playground", token.span());

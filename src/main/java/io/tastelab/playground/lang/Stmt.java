@@ -59,6 +59,10 @@ public sealed interface Stmt extends Node {
         }
     }
 
+    /** {@code assert test, message}; message is null when omitted. */
+    record Assert(Expr test, Expr message, SourceSpan span) implements Stmt {
+    }
+
     /** {@code pass}. */
     record Pass(SourceSpan span) implements Stmt {
     }

@@ -1,0 +1,57 @@
+package io.tastelab.engine.backend;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies a backend by relaunching TasteLab: ND4J fixes its backend once per JVM from the environment, so
+ * switching means starting a new JVM with {@link BackendSelection#environment()} and the same class path and
+ * arguments. The relaunched process is marked so that it never relaunches again.
+ */
+public final class BackendLauncher {
+
+    /** Set in a relaunched process; its value is the backend it was started for. */
+    public static final String RELAUNCHED_VARIABLE = "TASTELAB_BACKEND_APPLIED";
+
+    private BackendLauncher() {
+    }
+
+    /** True if this process was started by a relaunch (and must not relaunch again). */
+    public static boolean isRelaunched(Map<String, String> environment) {
+        return environment.containsKey(RELAUNCHED_VARIABLE);
+    }
+
+    /**
+     * The command that starts this program again: the running JVM's executable, its class path, {@code mainClass}
+     * and {@code arguments}.
+     */
+    public static List<String> command(String javaExecutable, String classPath, String mainClass,
+            List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable);
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(mainClass);
+        command.addAll(arguments);
+        return command;
+    }
+
+    /**
+     * Starts {@code mainClass} again in a JVM running {@code selection}, with this process's console, and returns
+     * its exit code once it ends.
+     */
+    public static int relaunch(BackendSelection selection, String mainClass, List<String> arguments)
+            throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command()
+                .or(() -> Optional.of(System.getProperty("java.home") + "/bin/java")).orElseThrow();
+        ProcessBuilder builder = new ProcessBuilder(command(java, System.getProperty("java.class.path"), mainClass,
+                arguments)).inheritIO();
+        builder.environment().putAll(selection.environment());
+        builder.environment().put(RELAUNCHED_VARIABLE, selection.effective().id());
+        return builder.start().waitFor();
+    }
+}

@@ -1,0 +1,122 @@
+package io.tastelab.playground.arrays;
+
+import static io.tastelab.playground.arrays.PlaygroundTesting.error;
+import static io.tastelab.playground.arrays.PlaygroundTesting.eval;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tastelab.playground.interp.CellResult;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.session.PlaygroundSession;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JitAndKeysTest {
+
+    private final PlaygroundSession session = new PlaygroundSession();
+
+    @Test
+    void jitTracesOncePerSignatureAndRetracesOnANewShape() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                def f(x):
+                    y = x @ x.T
+                    return jnp.maximum(y, 0.0) + 1
+                g = jax.jit(f)
+                g(jnp.ones((3, 2)))""");
+        eval(session, "g(jnp.full((3, 2), 2.0))");
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(1);
+        assertThat(session.modules().jitStatistics().cachedRuns()).isEqualTo(1);
+        String jitted = eval(session, "g(jnp.arange(8.0).reshape(4, 2))").repr();
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(2);
+        assertThat(jitted).isEqualTo(eval(session, "f(jnp.arange(8.0).reshape(4, 2))").repr());
+        PlaygroundError intMatmul = error(session, "g(jnp.arange(8).reshape(4, 2))");
+        assertThat(session.modules().jitStatistics().traces()).as("a failed trace caches nothing").isEqualTo(2);
+        assertThat(intMatmul.pythonMessage()).contains("cannot trace matmul on int32 operands");
+    }
+
+    @Test
+    void jitMatchesEagerOnReductionsAndElementwiseOps() {
+        String code = """
+                import jax
+                import jax.numpy as jnp
+                def h(x, w):
+                    z = jnp.tanh(x * 0.5 - w) / 3
+                    return jnp.sum(jnp.exp(z), axis=0), z.mean()
+                x = jnp.linspace(-1, 1, 12).reshape(3, 4)
+                w = jnp.arange(4.0)
+                """;
+        eval(session, code + "0");
+        // ND4J computes tanh and exp in float32; the eager layer in double, rounded: equal within float32 ulps.
+        String close = eval(session, """
+                s, m = h(x, w)
+                js, jm = jax.jit(h)(x, w)
+                (jnp.max(jnp.abs(s - js)) < 1e-6, jnp.abs(m - jm) < 1e-7, js.dtype, js.shape)""").repr();
+        assertThat(close).isEqualTo("(Array(True, dtype=bool), Array(True, dtype=bool), dtype('float32'), (4,))");
+    }
+
+    @Test
+    void untraceableOpsAreRefusedByName() {
+        PlaygroundError raised = error(session, """
+                import jax
+                import jax.numpy as jnp
+                def f(x):
+                    return x[0] + 1
+                jax.jit(f)(jnp.ones(3))""");
+        assertThat(raised.type()).isEqualTo("NotImplementedError");
+        assertThat(raised.pythonMessage()).startsWith("jax.jit in the playground cannot trace indexing (x[...])");
+        PlaygroundError concat = error(session, """
+                def k(x):
+                    return jnp.concatenate([x, x])
+                jax.jit(k)(jnp.ones(3))""");
+        assertThat(concat.pythonMessage()).startsWith("jax.jit in the playground cannot trace jnp.concatenate");
+        PlaygroundError branch = error(session, """
+                def b(x):
+                    if x.sum() > 0:
+                        return x
+                    return -x
+                jax.jit(b)(jnp.ones(3))""");
+        assertThat(branch.type()).isEqualTo("TracerBoolConversionError");
+    }
+
+    @Test
+    void timeitReportsLikeIpythonPlusTheFirstCall() {
+        CellResult result = session.runCell("""
+                import jax.numpy as jnp
+                x = jnp.ones((50, 50))
+                %timeit -n 3 -r 2 (x @ x).block_until_ready()""");
+        assertThat(result.error()).isEmpty();
+        assertThat(result.stdout()).matches("(?s).* ± .* per loop \\(mean ± std\\. dev\\. of 2 runs, 3 loops each\\)\n"
+                + "first call: .*");
+    }
+
+    @Test
+    void keyTreeRecordsSplitsAndFlagsAReusedKey() {
+        eval(session, """
+                from jax import random
+                key = random.PRNGKey(0)
+                key, subkey = random.split(key)
+                a = random.normal(subkey, (2,))
+                b = random.uniform(subkey, (2,))
+                key""");
+        List<KeyTree.Node> nodes = session.keyTree().nodes();
+        assertThat(nodes).extracting(KeyTree.Node::origin).containsExactly("PRNGKey(0)", "split[0]", "split[1]");
+        assertThat(nodes.get(0).uses()).containsExactly("split");
+        assertThat(nodes.get(1).parent()).isZero();
+        assertThat(nodes.get(2).uses()).containsExactly("normal", "uniform");
+        assertThat(session.keyTree().reusedKeys()).extracting(KeyTree.Node::id).containsExactly(2);
+        assertThat(nodes.get(2).word0()).isEqualTo(928981903L);
+    }
+
+    @Test
+    void legacyModeGivesTheBooksKeys() {
+        String shown = eval(session, """
+                import jax
+                from jax import random
+                jax.config.update("jax_threefry_partitionable", False)
+                random.split(random.PRNGKey(0))""").repr();
+        assertThat(shown).isEqualTo("""
+                Array([[4146024105,  967050713],
+                       [2718843009, 1272950319]], dtype=uint32)""");
+    }
+}
