@@ -3,6 +3,7 @@ package io.tastelab.ui.playground;
 import io.tastelab.playground.interp.CellResult;
 import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.StatementOutput;
+import io.tastelab.engine.task.Progress;
 import io.tastelab.ui.task.BackgroundTasks;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,7 +42,6 @@ public final class PlaygroundViewModel {
     private final List<String> history = new ArrayList<>();
     private int historyPosition;
     private int runs;
-    private BackgroundTasks.RunningTask current;
 
     public PlaygroundViewModel(BackgroundTasks tasks, PlaygroundSession session) {
         this.tasks = tasks;
@@ -110,7 +110,7 @@ public final class PlaygroundViewModel {
         errorLine.set(0);
         errorColumn.set(0);
         outputs.add(new OutputEntry(run, OutputEntry.Kind.INPUT, source.stripTrailing()));
-        current = tasks.submit("Running cell " + run, progress -> session.run(source),
+        tasks.submit("Running cell " + run, progress -> runWatched(run, source, firstLine, progress),
                 result -> show(run, result, firstLine),
                 failure -> {
                     running.set(false);
@@ -118,12 +118,38 @@ public final class PlaygroundViewModel {
                 });
     }
 
-    /** Stops the running cell (a KeyboardInterrupt in the output). */
+    /**
+     * Runs the cell; when the task is cancelled from outside (the status bar's Cancel), stops the cell too. The
+     * interpreter checks for a stop only between steps and a cancelled task gets no success callback, so a
+     * small watcher forwards the cancel and the run's outcome (a KeyboardInterrupt) is shown all the same.
+     */
+    private PlaygroundSession.CellRun runWatched(int run, String source, int firstLine, Progress progress) {
+        java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread watcher = Thread.ofVirtual().name("playground-cancel-watch").start(() -> {
+            while (!finished.get()) {
+                if (progress.isCancelled()) {
+                    session.cancel();
+                    return;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        PlaygroundSession.CellRun result = session.run(source);
+        finished.set(true);
+        watcher.interrupt();
+        if (progress.isCancelled()) {
+            javafx.application.Platform.runLater(() -> show(run, result, firstLine));
+        }
+        return result;
+    }
+
+    /** Stops the running cell: it ends with a KeyboardInterrupt in the output, as in a notebook. */
     public void cancel() {
         session.cancel();
-        if (current != null) {
-            current.cancel();
-        }
     }
 
     private void show(int run, PlaygroundSession.CellRun result, int firstLine) {

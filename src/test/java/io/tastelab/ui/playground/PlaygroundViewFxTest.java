@@ -25,11 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaygroundViewFxTest {
 
     private PlaygroundViewModel model;
+    private FxBackgroundTasks tasks;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        model = new PlaygroundViewModel(new FxBackgroundTasks(), new PlaygroundSession(ArrayBridge.standard()));
+        tasks = new FxBackgroundTasks();
+        model = new PlaygroundViewModel(tasks, new PlaygroundSession(ArrayBridge.standard()));
         stage.setScene(new Scene(new PlaygroundView(model), 1200, 800));
         stage.show();
     }
@@ -111,5 +113,30 @@ class PlaygroundViewFxTest {
         assertThat(failing.getStyleClass()).contains("broadcast-dim-failing");
         assertThat(robot.lookup("#broadcastError").queryAs(Label.class).getText())
                 .contains("operands could not be broadcast together with shapes (2,3) (4,)");
+    }
+
+    @Test
+    void cancelStopsARunningCell(FxRobot robot) throws Exception {
+        // given a cell that would run for minutes
+        type(robot, "import numpy as np\n%timeit -n 100000000 -r 7 np.ones(3).sum()");
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.runningProperty().get());
+        // when the user presses Cancel
+        robot.clickOn("#cancelButton");
+        waitUntilIdle();
+        // then it stops with a KeyboardInterrupt and Run is enabled again
+        assertThat(robot.lookup("#outputList .output-error").queryAs(Label.class).getText()).contains("KeyboardInterrupt");
+        assertThat(robot.lookup("#runButton").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void cancellingTheTaskFromTheStatusBarStopsTheCellToo(FxRobot robot) throws Exception {
+        type(robot, "import numpy as np\n%timeit -n 100000000 -r 7 np.ones(3).sum()");
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tasks.currentProperty().get() != null);
+        // when the background task itself is cancelled (what the status bar's Cancel does)
+        robot.interact(() -> tasks.currentProperty().get().cancel());
+        waitUntilIdle();
+        assertThat(robot.lookup("#outputList .output-error").queryAs(Label.class).getText()).contains("KeyboardInterrupt");
     }
 }

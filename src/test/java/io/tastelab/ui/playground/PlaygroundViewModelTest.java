@@ -244,6 +244,24 @@ class PlaygroundViewModelTest {
                 .noneSatisfy(e -> assertThat(e.text()).contains("per loop"));
     }
 
+    @Test
+    void cancelStopsALongCellWithAKeyboardInterrupt() throws Exception {
+        Thread canceller = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            model.cancel();
+        });
+        long started = System.nanoTime();
+        run("import numpy as np\n%timeit -n 100000000 -r 7 np.ones(3).sum()");
+        canceller.join();
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
+        assertThat(model.outputs().getLast().text()).contains("KeyboardInterrupt");
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
     static Lesson lesson(String id) {
         return Lesson.all().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
     }
