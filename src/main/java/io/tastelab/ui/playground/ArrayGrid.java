@@ -30,10 +30,26 @@ public final class ArrayGrid {
     private final int[] sourceShape;
     private final double min;
     private final double max;
+    /** Per axis, positions that summarizing must keep visible (a slice's selected cells); empty sets if none. */
+    private final List<java.util.SortedSet<Integer>> focus;
+
+    /** At most this many focus positions per axis are kept visible (the first and last half of them). */
+    static final int MAX_FOCUS = 12;
 
     private ArrayGrid(NdArray source, int[] shape) {
+        this(source, shape, null);
+    }
+
+    private ArrayGrid(NdArray source, int[] shape, List<java.util.SortedSet<Integer>> focus) {
         this.source = source;
         this.shape = shape.clone();
+        if (focus == null) {
+            focus = new ArrayList<>();
+            for (int axis = 0; axis < shape.length; axis++) {
+                focus.add(new java.util.TreeSet<>());
+            }
+        }
+        this.focus = focus;
         this.sourceShape = source.shape();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -60,6 +76,59 @@ public final class ArrayGrid {
     /** The grid of an array. */
     public static ArrayGrid of(NdArray array) {
         return new ArrayGrid(array, array.shape());
+    }
+
+    /**
+     * This grid, with the cells at {@code flatPositions} kept visible when axes are summarized (so that a slice
+     * of a 1000×1000 array shows its selected rows, not only the corners).
+     */
+    public ArrayGrid withFocus(long[] flatPositions) {
+        List<java.util.SortedSet<Integer>> keep = new ArrayList<>();
+        for (int axis = 0; axis < shape.length; axis++) {
+            keep.add(new java.util.TreeSet<>());
+        }
+        for (long flat : flatPositions) {
+            long rest = flat;
+            for (int axis = shape.length - 1; axis >= 0; axis--) {
+                keep.get(axis).add((int) (rest % shape[axis]));
+                rest /= shape[axis];
+            }
+        }
+        for (int axis = 0; axis < shape.length; axis++) {
+            List<Integer> sorted = new ArrayList<>(keep.get(axis));
+            if (sorted.size() > MAX_FOCUS) {
+                java.util.SortedSet<Integer> capped = new java.util.TreeSet<>(sorted.subList(0, MAX_FOCUS / 2));
+                capped.addAll(sorted.subList(sorted.size() - MAX_FOCUS / 2, sorted.size()));
+                keep.set(axis, capped);
+            }
+        }
+        return new ArrayGrid(source, shape, keep);
+    }
+
+    /**
+     * The positions drawn along {@code axis}: NumPy's summary ({@link #shownPositions(int)}) plus the focus
+     * positions; a negative entry {@code -n} is a gap hiding {@code n} positions.
+     */
+    public List<Integer> positions(int axis) {
+        int length = shape[axis];
+        if (length <= SUMMARIZE_ABOVE) {
+            return shownPositions(length);
+        }
+        java.util.SortedSet<Integer> shown = new java.util.TreeSet<>(focus.get(axis));
+        for (int i = 0; i < EDGE_ITEMS; i++) {
+            shown.add(i);
+            shown.add(length - 1 - i);
+        }
+        List<Integer> result = new ArrayList<>();
+        int previous = -1;
+        for (int position : shown) {
+            if (position - previous > 1) {
+                result.add(-(position - previous - 1));
+            }
+            result.add(position);
+            previous = position;
+        }
+        return result;
     }
 
     /** This grid's source broadcast to {@code target} (which it must broadcast to): repeated cells are ghosts. */
@@ -170,7 +239,7 @@ public final class ArrayGrid {
 
     /**
      * The positions shown along an axis of {@code length}: all of them, or the first and last {@link #EDGE_ITEMS}
-     * with {@code -1} standing for the gap between.
+     * with a negative entry {@code -n} standing for the gap, which hides {@code n} positions.
      */
     public static List<Integer> shownPositions(int length) {
         List<Integer> shown = new ArrayList<>();
@@ -183,7 +252,7 @@ public final class ArrayGrid {
         for (int i = 0; i < EDGE_ITEMS; i++) {
             shown.add(i);
         }
-        shown.add(-1);
+        shown.add(-(length - 2 * EDGE_ITEMS));
         for (int i = length - EDGE_ITEMS; i < length; i++) {
             shown.add(i);
         }

@@ -54,8 +54,8 @@ final class GridCanvas extends Canvas {
         this.grid = grid;
         int[] shape = grid.shape();
         int ndim = shape.length;
-        rows = ndim >= 2 ? ArrayGrid.shownPositions(shape[ndim - 2]) : List.of(0);
-        columns = ndim >= 1 ? ArrayGrid.shownPositions(shape[ndim - 1]) : List.of(0);
+        rows = ndim >= 2 ? grid.positions(ndim - 2) : List.of(0);
+        columns = ndim >= 1 ? grid.positions(ndim - 1) : List.of(0);
         panels = new ArrayList<>();
         if (ndim <= 2) {
             panels.add(new int[0]);
@@ -186,7 +186,7 @@ final class GridCanvas extends Canvas {
             double x = x0 + INDEX_MARGIN;
             for (int c : columns) {
                 double w = c < 0 ? GAP : CELL_WIDTH;
-                g.fillText(c < 0 ? "+" + ArrayGrid.hiddenCount(grid.shape()[ndim - 1]) : Integer.toString(c), x + w / 2, y0 + 8);
+                g.fillText(c < 0 ? "+" + (-c) : Integer.toString(c), x + w / 2, y0 + 8);
                 x += w;
             }
         }
@@ -197,7 +197,7 @@ final class GridCanvas extends Canvas {
             g.setFont(Font.font("Monospaced", 10));
             g.setTextAlign(TextAlignment.RIGHT);
             if (ndim >= 2) {
-                g.fillText(r < 0 ? "+" + ArrayGrid.hiddenCount(grid.shape()[ndim - 2]) : Integer.toString(r), x0 + INDEX_MARGIN - 4, y + h / 2);
+                g.fillText(r < 0 ? "+" + (-r) : Integer.toString(r), x0 + INDEX_MARGIN - 4, y + h / 2);
             }
             double x = x0 + INDEX_MARGIN;
             for (int c : columns) {

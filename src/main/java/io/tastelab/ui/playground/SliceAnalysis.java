@@ -46,7 +46,9 @@ final class SliceAnalysis {
         if (steps.isEmpty()) {
             steps.add(new Picture.IndexStep("()", "empty index: the whole array", positions.toLongArray()));
         }
-        return new Picture.SlicePicture(title, ArrayGrid.of(x), ArrayGrid.of(result), steps, advanced);
+        // the final selection stays visible when x is summarized (earlier steps select supersets along its axes)
+        long[] focus = steps.getLast().selected();
+        return new Picture.SlicePicture(title, ArrayGrid.of(x).withFocus(focus), ArrayGrid.of(result), steps, advanced);
     }
 
     /** How many of x's axes a component uses up (NumPy: ints and slices one, masks their ndim, None and ... none). */

@@ -212,7 +212,7 @@ class PlaygroundViewModelTest {
         run("import numpy as np\nnp.arange(1000000).reshape(1000, 1000)");
         Picture.ArrayPicture picture = (Picture.ArrayPicture) model.pictureProperty().get();
         assertThat(picture.grid().label()).isEqualTo("(1000, 1000) int64");
-        assertThat(ArrayGrid.shownPositions(1000)).containsExactly(0, 1, 2, 3, 4, -1, 995, 996, 997, 998, 999);
+        assertThat(picture.grid().positions(0)).containsExactly(0, 1, 2, 3, 4, -990, 995, 996, 997, 998, 999);
         assertThat(ArrayGrid.hiddenCount(1000)).isEqualTo(990);
         assertThat(picture.grid().max()).isEqualTo(999999.0);
     }
@@ -260,6 +260,16 @@ class PlaygroundViewModelTest {
         assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
         assertThat(model.outputs().getLast().text()).contains("KeyboardInterrupt");
         assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSliceOfALargeArrayKeepsTheSelectedRowsVisible() {
+        run("import numpy as np\nx = np.arange(1000000).reshape(1000, 1000)\nx[::250, -3:]");
+        Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
+        assertThat(slice.source().positions(0))
+                .containsExactly(0, 1, 2, 3, 4, -245, 250, -249, 500, -249, 750, -244, 995, 996, 997, 998, 999);
+        assertThat(slice.source().positions(1)).containsExactly(0, 1, 2, 3, 4, -990, 995, 996, 997, 998, 999);
+        assertThat(model.highlightedCells()).hasSize(12);
     }
 
     static Lesson lesson(String id) {
