@@ -30,7 +30,16 @@ public final class PlaygroundViewModel {
 
     private final BackgroundTasks tasks;
     private final PlaygroundSession session;
-    private final StringProperty code = new SimpleStringProperty("");
+    /** What the editor holds before the user types: a cell that runs and draws, and where to go next. */
+    static final String STARTER = """
+            # Ctrl+Enter runs the cell (or the selected lines); Examples has a lesson per topic.
+            import jax.numpy as jnp
+
+            x = jnp.arange(12).reshape(3, 4)
+            x[1:, ::2]
+            """;
+
+    private final StringProperty code = new SimpleStringProperty(STARTER);
     private final ObservableList<OutputEntry> outputs = FXCollections.observableArrayList();
     // One read-only view, kept: a listener on a fresh wrapper would be lost when the wrapper is collected.
     private final ObservableList<OutputEntry> readOnlyOutputs = FXCollections.unmodifiableObservableList(outputs);

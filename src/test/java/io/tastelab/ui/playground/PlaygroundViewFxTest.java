@@ -139,4 +139,25 @@ class PlaygroundViewFxTest {
         waitUntilIdle();
         assertThat(robot.lookup("#outputList .output-error").queryAs(Label.class).getText()).contains("KeyboardInterrupt");
     }
+
+    @Test
+    void theStarterCellRunsAndItsArrayCopiesAsText(FxRobot robot) throws Exception {
+        // given the editor as the pane opens
+        CodeArea editor = robot.lookup("#codeEditor").queryAs(CodeArea.class);
+        assertThat(editor.getText()).contains("x[1:, ::2]");
+        // when it runs and the user copies the array
+        robot.clickOn("#runButton");
+        waitUntilIdle();
+        robot.clickOn("#copyArray");
+        // then the clipboard holds the result as JAX prints it
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo("Array([[ 4,  6],\n       [ 8, 10]], dtype=int32)");
+        // and "Copy picture" puts the picture on the clipboard as an image
+        robot.clickOn("#copyPicture");
+        javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(300);
+    }
 }
