@@ -275,7 +275,8 @@ final class GridCanvas extends Canvas {
         if (grid.dtype().isBool() || grid.size() == 0) {
             return;
         }
-        double x = Math.max(INDEX_MARGIN + 90, label.length() * 7 + 12);
+        String low = scaleText(grid.min());
+        double x = label.length() * 6.5 + low.length() * 6.5 + 24;
         double barWidth = 80;
         if (x + barWidth + 120 > getWidth()) {
             return;
@@ -286,7 +287,7 @@ final class GridCanvas extends Canvas {
         }
         g.setFill(Color.web("#495057"));
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(scaleText(grid.min()), x - 4, y + 7);
+        g.fillText(low, x - 4, y + 7);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText(scaleText(grid.max()), x + barWidth + 4, y + 7);
     }

@@ -76,12 +76,14 @@ public sealed interface Picture {
 
     /**
      * The session's PRNG keys as a tree ({@code PRNGKey(0)} → {@code split} → ...), with what consumed each key;
-     * keys consumed more than once are flagged. {@code result} is the last statement's array (null if none).
+     * keys consumed more than once are flagged. {@code numbers} says, per key id, what each draw from it gave
+     * (e.g. {@code uniform: [0.104, 0.344, …] (3, 3)}); {@code result} is the last statement's array (or null).
      */
-    record KeyTreePicture(String title, List<io.tastelab.playground.arrays.KeyTree.Node> keys, ArrayGrid result)
-            implements Picture {
+    record KeyTreePicture(String title, List<io.tastelab.playground.arrays.KeyTree.Node> keys,
+                          java.util.Map<Integer, String> numbers, ArrayGrid result) implements Picture {
         public KeyTreePicture {
             keys = List.copyOf(keys);
+            numbers = java.util.Map.copyOf(numbers);
         }
 
         /** How deep a key sits below its root (0 for a root). */

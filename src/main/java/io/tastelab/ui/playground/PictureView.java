@@ -232,6 +232,13 @@ final class PictureView extends VBox {
                 node.setId("reusedKey");
             }
             tree.getChildren().add(node);
+            String numbers = picture.numbers().get(key.id());
+            if (numbers != null) {
+                Label drawn = new Label(numbers);
+                drawn.getStyleClass().add("key-numbers");
+                drawn.setPadding(new Insets(0, 0, 2, depth * 22 + 28));
+                tree.getChildren().add(drawn);
+            }
         }
         HBox row = new HBox(28, new VBox(4, caption("keys (uint32 pairs), each with what consumed it"), tree));
         if (picture.result() != null) {

@@ -17,7 +17,9 @@ import io.tastelab.playground.interp.StatementOutput;
 import io.tastelab.playground.interp.SubscriptDispatch;
 import io.tastelab.playground.interp.TupleValue;
 import io.tastelab.playground.interp.Value;
+import io.tastelab.playground.arrays.KeyTree;
 import io.tastelab.playground.lang.BinaryOperator;
+import io.tastelab.playground.lang.DeepStack;
 import io.tastelab.playground.lang.Expr;
 import io.tastelab.playground.lang.Lexer;
 import io.tastelab.playground.lang.Module;
@@ -28,6 +30,8 @@ import io.tastelab.playground.lang.Stmt;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +56,7 @@ public final class PlaygroundSession {
 
     private final Interpreter interpreter;
     private final ArrayBridge bridge;
+    private volatile boolean cancelled;
 
     public PlaygroundSession(ArrayBridge bridge) {
         this.bridge = bridge;
@@ -62,11 +67,13 @@ public final class PlaygroundSession {
     /** Runs a cell and finds its picture. Never throws for anything in {@code source}. */
     public CellRun run(String source) {
         String normalized = Lexer.normalizeLineBreaks(source);
-        List<io.tastelab.playground.arrays.KeyTree.Node> keysBefore = bridge.keys();
-        CellResult result = interpreter.runCell(normalized);
+        cancelled = false;
+        List<KeyTree.Node> keysBefore = bridge.keys();
+        Map<Integer, String> numbers = new LinkedHashMap<>();
+        CellResult result = runStatements(normalized, numbers);
         Picture picture;
         try {
-            picture = picture(normalized, result, !bridge.keys().equals(keysBefore));
+            picture = picture(normalized, result, !bridge.keys().equals(keysBefore), numbers);
         } catch (RuntimeException e) {
             // A picture is a bonus: a piece that fails to evaluate again leaves the text output as it is.
             picture = null;
@@ -76,10 +83,75 @@ public final class PlaygroundSession {
 
     /** Stops the running cell with a KeyboardInterrupt. Safe from any thread. */
     public void cancel() {
+        cancelled = true;
         interpreter.cancel();
     }
 
-    private Picture picture(String source, CellResult result, boolean keysChanged) {
+    /**
+     * Runs the cell's statements one at a time, as {@code Interpreter.runCell} would (stopping at the first
+     * error), so that the numbers each PRNG key produced can be told apart: after each statement, a key with a
+     * new non-split use is credited with the statement's array (or what it printed).
+     */
+    private CellResult runStatements(String source, Map<Integer, String> numbers) {
+        Module module;
+        try {
+            module = DeepStack.call(() -> Parser.parse(source), interpreter::cancel);
+        } catch (PlaygroundSyntaxError error) {
+            return new CellResult(List.of(), PlaygroundError.fromSyntaxError(error, source));
+        }
+        List<StatementOutput> outputs = new ArrayList<>();
+        for (Stmt statement : module.body()) {
+            if (cancelled) {
+                // a cancel between statements would be forgotten by the next statement's start
+                outputs.add(new StatementOutput(statement.span(), "", null,
+                        PlaygroundError.of("KeyboardInterrupt", ""), null));
+                break;
+            }
+            List<KeyTree.Node> before = bridge.keys();
+            StatementOutput output = interpreter.runStatement(statement, source);
+            outputs.add(output);
+            creditNumbers(before, bridge.keys(), statement, output, numbers);
+            if (output.failed()) {
+                break;
+            }
+        }
+        return new CellResult(outputs, null);
+    }
+
+    private void creditNumbers(List<KeyTree.Node> before, List<KeyTree.Node> after, Stmt statement,
+                               StatementOutput output, Map<Integer, String> numbers) {
+        if (after.equals(before) || output.failed()) {
+            return;
+        }
+        Value value = output.value();
+        if (value == null && statement instanceof Stmt.Assign assign && assign.targets().size() == 1
+                && assign.targets().getFirst() instanceof Expr.Name name) {
+            value = interpreter.globals().get(name.id());
+        }
+        String shown = Optional.ofNullable(value).flatMap(bridge::arrayOf).map(PlaygroundSession::brief)
+                .orElse(output.stdout().strip());
+        for (KeyTree.Node key : after) {
+            int had = key.id() < before.size() ? before.get(key.id()).uses().size() : 0;
+            for (String use : key.uses().subList(had, key.uses().size())) {
+                if (!use.equals("split") && !use.equals("fold_in") && !shown.isEmpty()) {
+                    numbers.merge(key.id(), use + ": " + shown, (old, now) -> old + "; " + now);
+                }
+            }
+        }
+    }
+
+    /** An array's first few values, e.g. {@code [0.104, 0.344, 0.131, …] (3, 3)}. */
+    private static String brief(NdArray array) {
+        double[] values = array.toDoubleArray();
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < Math.min(values.length, 4); i++) {
+            text.append(i == 0 ? "" : ", ").append(ArrayGrid.formatFloat(values[i]));
+        }
+        text.append(values.length > 4 ? ", …]" : "]");
+        return array.ndim() > 1 ? text + " " + array.shapeString() : text.toString();
+    }
+
+    private Picture picture(String source, CellResult result, boolean keysChanged, Map<Integer, String> numbers) {
         if (result.syntaxError() != null || result.outputs().isEmpty()) {
             return null;
         }
@@ -116,7 +188,7 @@ public final class PlaygroundSession {
                 || expression instanceof Expr.Call call && atUpdate(call) != null;
         if (keysChanged && !ownPicture) {
             NdArray drawn = Optional.ofNullable(value).flatMap(bridge::arrayOf).orElse(null);
-            return new Picture.KeyTreePicture(title, bridge.keys(), drawn == null ? null : ArrayGrid.of(drawn));
+            return new Picture.KeyTreePicture(title, bridge.keys(), numbers, drawn == null ? null : ArrayGrid.of(drawn));
         }
         switch (expression) {
             case Expr.Subscript subscript when !last.failed() -> {

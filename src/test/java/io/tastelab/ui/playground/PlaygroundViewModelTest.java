@@ -228,6 +228,21 @@ class PlaygroundViewModelTest {
         assertThat(picture.keys().get(2).uses()).containsExactly("uniform", "uniform");
         assertThat(picture.depth(picture.keys().get(2))).isEqualTo(1);
         assertThat(picture.result().shape()).containsExactly(2, 2);
+        // the numbers each draw gave are credited to the key: the same key twice, the same first numbers
+        String numbers = picture.numbers().get(2);
+        assertThat(numbers).startsWith("uniform: [").contains("; uniform: [");
+        String first = numbers.substring("uniform: [".length(), numbers.indexOf(','));
+        assertThat(numbers.split("; ")[1]).startsWith("uniform: [" + first);
+    }
+
+    @Test
+    void numbersThatArePrintedAreCreditedToTheirKey() {
+        run(lesson("random").code());
+        Picture.KeyTreePicture picture = (Picture.KeyTreePicture) model.pictureProperty().get();
+        var normalKey = picture.keys().stream().filter(k -> k.uses().contains("normal")).findFirst().orElseThrow();
+        assertThat(picture.numbers().get(normalKey.id())).startsWith("normal: [-2.44");
+        var uniformKey = picture.keys().stream().filter(k -> k.uses().contains("uniform")).findFirst().orElseThrow();
+        assertThat(picture.numbers().get(uniformKey.id())).startsWith("uniform: [0.1043, 0.344").endsWith("(3, 3)");
     }
 
     @Test
