@@ -101,6 +101,35 @@ public final class TraceGraph {
         return new Node(id, shape, typed);
     }
 
+    /**
+     * {@code a ** n} for a Python int {@code n} from 1 to 16, as JAX's {@code lax.integer_pow}: repeated
+     * multiplication (exact, and the result keeps {@code a}'s dtype).
+     */
+    public Node integerPower(Node a, long n) {
+        if (n < 1 || n > 16) {
+            throw new UntraceableOpException("x ** " + n + " (only Python int exponents from 1 to 16 are traced)");
+        }
+        if (a.dtype().isBool()) {
+            throw new UntraceableOpException("** on bool operands");
+        }
+        Node result = null;
+        Node square = a;
+        for (long bits = n; bits > 0; bits >>= 1) {
+            if ((bits & 1) != 0) {
+                result = result == null ? square : mul(result, square);
+            }
+            if (bits > 1) {
+                square = mul(square, square);
+            }
+        }
+        return result;
+    }
+
+    private Node mul(Node x, Node y) {
+        opCount++;
+        return new Node(graph.binary("mul", x.id, y.id), x.shape, x.typed);
+    }
+
     /** An elementwise unary op. */
     public Node unary(UnaryOp op, Node a) {
         String name = switch (op) {
@@ -146,17 +175,31 @@ public final class TraceGraph {
         return new Node(id, new int[] {a.shape[0], b.shape[1]}, result);
     }
 
-    /** {@code where(condition, x, y)}: all three of one shape after broadcasting. */
+    /** {@code where(condition, x, y)} with broadcasting (operands are tiled to the common shape). */
     public Node where(Node condition, Node x, Node y) {
         int[] shape = Shape.broadcast(condition.shape, x.shape, y.shape);
-        if (!Shape.equal(shape, condition.shape) || !Shape.equal(shape, x.shape) || !Shape.equal(shape, y.shape)) {
-            throw new UntraceableOpException("where with broadcasting operands");
-        }
         Promotion.Typed result = Promotion.resultType(Flavor.JAX, x.typed, y.typed);
         opCount++;
-        int id = graph.where(castIfNeeded(condition, DType.BOOL), castIfNeeded(x, result.dtype()),
-                castIfNeeded(y, result.dtype()));
+        int id = graph.where(broadcastTo(castIfNeeded(condition, DType.BOOL), condition.shape, shape),
+                broadcastTo(castIfNeeded(x, result.dtype()), x.shape, shape),
+                broadcastTo(castIfNeeded(y, result.dtype()), y.shape, shape));
         return new Node(id, shape, result);
+    }
+
+    /** Variable {@code id} of {@code from} shape, repeated to {@code to} (a shape it broadcasts to). */
+    private int broadcastTo(int id, int[] from, int[] to) {
+        if (Shape.equal(from, to)) {
+            return id;
+        }
+        int[] padded = new int[to.length];
+        java.util.Arrays.fill(padded, 1);
+        System.arraycopy(from, 0, padded, to.length - from.length, from.length);
+        int[] reps = new int[to.length];
+        for (int d = 0; d < to.length; d++) {
+            reps[d] = padded[d] == to[d] ? 1 : to[d];
+        }
+        int reshaped = Shape.equal(padded, from) ? id : graph.reshape(id, padded);
+        return graph.tile(reshaped, reps);
     }
 
     /** {@code sum}, {@code mean}, {@code max}, {@code min} over one axis or all. */

@@ -9,8 +9,8 @@ public class UntraceableOpException extends ArrayException {
     public UntraceableOpException(String op) {
         super("jax.jit in the playground cannot trace " + op + ": the op has no ND4J SameDiff equivalent with "
                 + "jax.numpy's semantics here. Call the function without jax.jit, or rewrite it with +, -, *, /, "
-                + "@, comparisons, jnp.maximum/minimum/exp/log/sqrt/abs/sin/cos/tanh/where, reductions over one "
-                + "axis, reshape, transpose and astype.");
+                + "@ (2-D float), ** with a Python int, comparisons, jnp.maximum/minimum/exp/log/sqrt/abs/sin/cos/"
+                + "tanh/where, sum/mean/max/min over one axis or all, reshape, transpose and astype.");
     }
 
     @Override

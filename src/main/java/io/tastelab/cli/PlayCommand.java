@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  * {@code tastelab play [--json] [FILE]}: runs playground statements from FILE (or {@code --script FILE},
  * {@code -c CODE}, or stdin) as Python's REPL would and prints what it shows: printed text, each expression's
  * repr, and tracebacks (with a caret under the spot). With {@code --json}, one JSON object per top-level
- * statement (see {@link PlayJson}). Exit code 0 when every statement ran, 1 when any raised, 2 for bad usage.
+ * statement (see {@link PlayJson}). Notes beside JAX's output (what {@code jax.jit} traced) go to stderr, or to
+ * the JSON object's {@code note}. Exit code 0 when every statement ran, 1 when any raised, 2 for bad usage.
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
         description = "Runs tensor-playground statements (NumPy / JAX subset) headless and prints the outputs.")
@@ -72,12 +73,13 @@ final class PlayCommand implements Callable<Integer> {
         PlaygroundSession session = new PlaygroundSession(
                 io.tastelab.playground.interp.InterpreterLimits.defaults().withMaxArrayBytes(maxArrayBytes));
         boolean[] failed = {false};
-        session.runScript(source, output -> {
+        session.runScript(source, (output, notes) -> {
             failed[0] |= output.failed();
             if (json) {
-                out.println(PlayJson.render(output));
+                out.println(PlayJson.render(output, notes));
             } else {
                 printLikeRepl(output, out, err);
+                notes.forEach(note -> err.println("note: " + note));
             }
             out.flush();
         });

@@ -10,6 +10,7 @@ import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.StatementOutput;
 import io.tastelab.playground.interp.TimeitReport;
 import java.math.BigInteger;
+import java.util.List;
 
 /**
  * The one-line JSON object {@code tastelab play --json} prints per top-level statement (issue 3's contract):
@@ -24,7 +25,7 @@ final class PlayJson {
     private PlayJson() {
     }
 
-    static String render(StatementOutput output) {
+    static String render(StatementOutput output, List<String> notes) {
         ObjectNode node = MAPPER.createObjectNode();
         PlaygroundError error = output.error();
         if (error != null) {
@@ -44,6 +45,9 @@ final class PlayJson {
         }
         if (!output.stdout().isEmpty()) {
             node.put("stdout", output.stdout());
+        }
+        if (!notes.isEmpty()) {
+            node.put("note", String.join("\n", notes));
         }
         TimeitReport timing = output.timing();
         if (timing != null) {

@@ -82,6 +82,38 @@ class PlayCommandTest {
     }
 
     @Test
+    void jitNotesGoBesideTheOutputNotIntoStdout() throws Exception {
+        CliTest.Run run = CliTest.run("play", "--json", "-c", """
+                import jax
+                import jax.numpy as jnp
+                f = jax.jit(lambda x: x * 2)
+                f(jnp.ones(2))
+                f(jnp.ones(2))
+                """);
+        List<JsonNode> objects = lines(run.out());
+        assertThat(objects.get(3).has("stdout")).isFalse();
+        assertThat(objects.get(3).get("note").asText()).contains("ND4J SameDiff graph").contains("op by op");
+        assertThat(objects.get(4).has("note")).as("the cached graph is not traced again").isFalse();
+        CliTest.Run text = CliTest.run("play", "-c", "import jax\nimport jax.numpy as jnp\njax.jit(jnp.exp)(1.0)");
+        assertThat(text.out()).as("as JAX shows it").isEqualTo("Array(2.7182817, dtype=float32, weak_type=True)\n");
+        assertThat(text.err()).startsWith("note: [jit] traced");
+    }
+
+    @Test
+    void arraysAboveTheConfiguredLimitAreAMemoryError() throws Exception {
+        try {
+            CliTest.Run run = CliTest.run("play", "--json", "--max-array-bytes", "1000", "-c",
+                    "import numpy as np\nnp.zeros(125)\nnp.zeros(126)");
+            List<JsonNode> objects = lines(run.out());
+            assertThat(objects.get(1).get("type").asText()).isEqualTo("array");
+            assertThat(objects.get(2).get("error").asText()).isEqualTo("MemoryError");
+            assertThat(objects.get(2).get("message").asText()).contains("1008 bytes").contains("(126,)");
+        } finally {
+            io.tastelab.array.MemoryGuard.setLimitBytes(io.tastelab.array.MemoryGuard.DEFAULT_LIMIT_BYTES);
+        }
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         CliTest.Run run = CliTest.run("play", "/nonexistent/cell.py");
         assertThat(run.exitCode()).isEqualTo(2);

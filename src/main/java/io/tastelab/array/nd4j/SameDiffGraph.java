@@ -109,6 +109,11 @@ public final class SameDiffGraph {
         });
     }
 
+    /** Repeats {@code a} {@code reps[d]} times along each axis (same rank). */
+    public int tile(int a, int[] reps) {
+        return add(sameDiff.tile(v(a), reps));
+    }
+
     public int reshape(int a, int[] shape) {
         return add(sameDiff.reshape(v(a), toLongs(shape)));
     }

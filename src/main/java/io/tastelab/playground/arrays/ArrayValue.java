@@ -311,12 +311,25 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "T" -> wrap(Py.guard(array::T));
             case "at" -> {
                 if (array.flavor() == Flavor.NUMPY) {
-                    yield null;
+                    throw noAttribute(name);
                 }
                 yield new AtValue(array);
             }
-            default -> method(name);
+            default -> {
+                Value method = method(name);
+                if (method == null) {
+                    throw noAttribute(name);
+                }
+                yield method;
+            }
         };
+    }
+
+    /** NumPy's and JAX's wording: {@code 'numpy.ndarray' object has no attribute 'at'}. */
+    private PlaygroundError noAttribute(String name) {
+        String type = array.flavor() == Flavor.JAX ? "ArrayImpl" : array.isScalar() ? "numpy." + typeName()
+                : "numpy.ndarray";
+        return PlaygroundError.attributeError("'" + type + "' object has no attribute '" + name + "'");
     }
 
     private Value method(String name) {

@@ -76,7 +76,7 @@ final class JitFunction implements CallableValue {
             compiled = trace(arguments, context);
             cache.put(signature, compiled);
             statistics.traced();
-            context.print(traceNote(compiled));
+            statistics.note(traceNote(compiled));
         } else {
             statistics.ranCached();
         }
@@ -98,7 +98,7 @@ final class JitFunction implements CallableValue {
         return "[jit] traced " + functionName() + "(" + inputs + ") into an ND4J SameDiff graph of "
                 + compiled.graph().opCount() + " op" + (compiled.graph().opCount() == 1 ? "" : "s") + " (trace #"
                 + cache.size() + " of this function). Note: ND4J 1.0.0-M2.1 executes the graph op by op, without "
-                + "XLA's fusion, so on the CPU the jitted call takes about as long as the eager one.\n";
+                + "XLA's fusion, so on the CPU the jitted call takes about as long as the eager one.";
     }
 
     private String functionName() {

@@ -26,11 +26,15 @@ public final class KeyTree {
      * @param parent the key it was derived from, or -1 for a root ({@code PRNGKey(seed)} or a key typed in)
      * @param origin how it was made: {@code PRNGKey(0)}, {@code split[1]}, {@code fold_in(3)}, {@code key array}
      * @param uses   what consumed it, in order: {@code split}, {@code uniform}, ...
+     * @param createdAt    where it was made ({@link #setLocation}, e.g. {@code cell 2} or {@code line 7})
+     * @param useLocations where each use happened, parallel to {@code uses}
      */
-    public record Node(int id, long word0, long word1, int parent, String origin, List<String> uses) {
+    public record Node(int id, long word0, long word1, int parent, String origin, List<String> uses,
+            String createdAt, List<String> useLocations) {
 
         public Node {
             uses = List.copyOf(uses);
+            useLocations = List.copyOf(useLocations);
         }
 
         /** True if the key was consumed more than once: JAX's rule is to use each key once. */
@@ -41,29 +45,38 @@ public final class KeyTree {
 
     private final List<MutableNode> nodes = new ArrayList<>();
     private final Map<NdArray, Integer> untracked = new IdentityHashMap<>();
+    private String location = "";
+
+    /** Where the code now running is ({@code cell 3}, {@code line 12}); recorded with each key and use. */
+    public void setLocation(String where) {
+        location = where == null ? "" : where;
+    }
 
     private static final class MutableNode {
         final PrngKey key;
         final int parent;
         final String origin;
+        final String createdAt;
         final List<String> uses = new ArrayList<>();
+        final List<String> useLocations = new ArrayList<>();
 
-        MutableNode(PrngKey key, int parent, String origin) {
+        MutableNode(PrngKey key, int parent, String origin, String createdAt) {
             this.key = key;
             this.parent = parent;
             this.origin = origin;
+            this.createdAt = createdAt;
         }
     }
 
     /** Adds a key made from nothing (a seed) and returns its id. */
     int root(PrngKey key, String origin) {
-        nodes.add(new MutableNode(key, -1, origin));
+        nodes.add(new MutableNode(key, -1, origin, location));
         return nodes.size() - 1;
     }
 
     /** Adds a key derived from {@code parent} and returns its id. */
     int child(int parent, PrngKey key, String origin) {
-        nodes.add(new MutableNode(key, parent, origin));
+        nodes.add(new MutableNode(key, parent, origin, location));
         return nodes.size() - 1;
     }
 
@@ -79,6 +92,7 @@ public final class KeyTree {
     /** Records that key {@code id} was consumed by {@code what}. */
     void use(int id, String what) {
         nodes.get(id).uses.add(what);
+        nodes.get(id).useLocations.add(location);
     }
 
     /** A snapshot of all keys, in creation order. */
@@ -87,7 +101,8 @@ public final class KeyTree {
         for (int i = 0; i < nodes.size(); i++) {
             MutableNode node = nodes.get(i);
             long[] words = node.key.words();
-            snapshot.add(new Node(i, words[0], words[1], node.parent, node.origin, node.uses));
+            snapshot.add(new Node(i, words[0], words[1], node.parent, node.origin, node.uses, node.createdAt,
+                    node.useLocations));
         }
         return List.copyOf(snapshot);
     }

@@ -90,6 +90,10 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
         if (op == BinaryOperator.MATMUL) {
             return wrap(Py.guard(() -> graph.matmul(left, right)));
         }
+        if (op == BinaryOperator.POWER && !reflected && other instanceof io.tastelab.playground.interp.IntValue n) {
+            long exponent = n.fitsLong() ? n.longValueExact() : Long.MAX_VALUE;
+            return wrap(Py.guard(() -> graph.integerPower(node, exponent)));
+        }
         BinaryOp mapped = switch (op) {
             case ADD -> BinaryOp.ADD;
             case SUBTRACT -> BinaryOp.SUBTRACT;

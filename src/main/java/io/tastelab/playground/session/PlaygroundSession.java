@@ -17,7 +17,7 @@ import io.tastelab.playground.lang.ReplInput;
 import io.tastelab.playground.lang.Stmt;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * One playground session: an {@link Interpreter} with the array modules ({@code numpy}, {@code jax},
@@ -32,6 +32,7 @@ public final class PlaygroundSession {
 
     private final ArrayModules modules = new ArrayModules();
     private final Interpreter interpreter;
+    private int cellCount;
 
     /** A session with the default limits (1 GiB arrays, the interpreter's step and time budgets). */
     public PlaygroundSession() {
@@ -60,6 +61,8 @@ public final class PlaygroundSession {
 
     /** Runs a notebook cell: all its statements, stopping at the first error. */
     public CellResult runCell(String source) {
+        cellCount++;
+        modules.keyTree().setLocation("cell " + cellCount);
         return interpreter.runCell(source);
     }
 
@@ -71,9 +74,10 @@ public final class PlaygroundSession {
     /**
      * Runs a script as Python's REPL would read it from stdin: statement by statement (a {@code def} or
      * {@code if} block ends at a blank line, or, more leniently than the REPL, at the next unindented line), going
-     * on after errors. Reports each top-level statement's output, with line numbers of the whole script.
+     * on after errors. Reports each top-level statement's output, with line numbers of the whole script, and the
+     * notes it produced (see {@link io.tastelab.playground.arrays.JitStatistics#drainNotes()}).
      */
-    public void runScript(String script, Consumer<StatementOutput> sink) {
+    public void runScript(String script, BiConsumer<StatementOutput, List<String>> sink) {
         String text = Lexer.normalizeLineBreaks(script);
         for (Chunk chunk : chunks(text)) {
             runChunk(chunk, sink);
@@ -131,7 +135,7 @@ public final class PlaygroundSession {
         return false;
     }
 
-    private void runChunk(Chunk chunk, Consumer<StatementOutput> sink) {
+    private void runChunk(Chunk chunk, BiConsumer<StatementOutput, List<String>> sink) {
         // Leading line breaks make positions count from the top of the whole script.
         String source = "\n".repeat(chunk.firstLine() - 1) + chunk.text();
         Module module;
@@ -139,11 +143,13 @@ public final class PlaygroundSession {
             module = DeepStack.call(() -> Parser.parse(source), interpreter::cancel);
         } catch (PlaygroundSyntaxError error) {
             PlaygroundError converted = PlaygroundError.fromSyntaxError(error, source);
-            sink.accept(new StatementOutput(error.span(), "", null, converted, null));
+            sink.accept(new StatementOutput(error.span(), "", null, converted, null), List.of());
             return;
         }
         for (Stmt statement : module.body()) {
-            sink.accept(interpreter.runStatement(statement, source));
+            modules.keyTree().setLocation("line " + statement.span().line());
+            StatementOutput output = interpreter.runStatement(statement, source);
+            sink.accept(output, modules.jitStatistics().drainNotes());
         }
     }
 }

@@ -56,6 +56,39 @@ class JitAndKeysTest {
     }
 
     @Test
+    void integerPowersTraceAsRepeatedMultiplication() {
+        String shown = eval(session, """
+                import jax
+                import jax.numpy as jnp
+                def loss(p, y):
+                    return jnp.mean((y - p) ** 2), p ** 5
+                p = jnp.array([1.5, -2.0, 3.0])
+                y = jnp.array([1.0, 1.0, 1.0])
+                jax.jit(loss)(p, y)""").repr();
+        assertThat(shown).isEqualTo(eval(session, "loss(p, y)").repr())
+                .isEqualTo("(Array(4.4166665, dtype=float32), Array([  7.59375, -32.     , 243.     ], dtype=float32))");
+        assertThat(error(session, "jax.jit(lambda x: x ** 0.5)(p)").pythonMessage())
+                .contains("cannot trace power (**)");
+    }
+
+    @Test
+    void reluWithWhereAndScalarsBroadcastsInsideJit() {
+        String code = """
+                import jax
+                import jax.numpy as jnp
+                def relu(x):
+                    return jnp.where(x > 0, x, 0.0)
+                def pick(c, x):
+                    return jnp.where(c, x, jnp.zeros(3))
+                x = jnp.linspace(-1, 1, 6).reshape(2, 3)
+                """;
+        eval(session, code + "0");
+        assertThat(eval(session, "jax.jit(relu)(x)").repr()).isEqualTo(eval(session, "relu(x)").repr());
+        assertThat(eval(session, "jax.jit(pick)(jnp.array([[True], [False]]), x)").repr())
+                .isEqualTo(eval(session, "pick(jnp.array([[True], [False]]), x)").repr());
+    }
+
+    @Test
     void untraceableOpsAreRefusedByName() {
         PlaygroundError raised = error(session, """
                 import jax
@@ -106,6 +139,9 @@ class JitAndKeysTest {
         assertThat(nodes.get(2).uses()).containsExactly("normal", "uniform");
         assertThat(session.keyTree().reusedKeys()).extracting(KeyTree.Node::id).containsExactly(2);
         assertThat(nodes.get(2).word0()).isEqualTo(928981903L);
+        assertThat(nodes.get(2).createdAt()).isEqualTo("cell 1");
+        eval(session, "c = random.bits(subkey, (1,))\n0");
+        assertThat(session.keyTree().nodes().get(2).useLocations()).containsExactly("cell 1", "cell 1", "cell 2");
     }
 
     @Test

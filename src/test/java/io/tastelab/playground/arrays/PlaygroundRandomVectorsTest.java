@@ -45,6 +45,26 @@ class PlaygroundRandomVectorsTest {
         return tests.stream();
     }
 
+    @TestFactory
+    Stream<DynamicTest> prngKeysFromSeedsMatchJax() throws IOException {
+        JsonNode root;
+        try (InputStream in = getClass().getResourceAsStream("/vectors/jax_prng_vectors.json")) {
+            root = new ObjectMapper().readTree(in);
+        }
+        PlaygroundSession session = new PlaygroundSession();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : root.get("prngkey_seeds")) {
+            String seed = c.get("seed").asText();
+            JsonNode key = c.get("key_x32_default");
+            tests.add(DynamicTest.dynamicTest("PRNGKey(" + seed + ")", () -> {
+                NdArray shown = PlaygroundTesting.array(session, "import jax\njax.random.PRNGKey(" + seed + ")");
+                assertThat(shown.dtype().numpyName()).isEqualTo("uint32");
+                assertThat(shown.flatValues()).containsExactly(key.get(0).asLong(), key.get(1).asLong());
+            }));
+        }
+        return tests.stream();
+    }
+
     private static void check(String call, String mode, JsonNode expected) {
         PlaygroundSession session = new PlaygroundSession();
         String code = "import jax\nimport jax.numpy as jnp\n"
