@@ -82,7 +82,7 @@ final class GridCanvas extends Canvas {
         panelHeight = PANEL_HEADER + (ndim >= 1 ? 16 : 0) + height(rows);
         int panelRows = (panels.size() + panelsPerRow - 1) / panelsPerRow;
         // at least wide enough for the shape label and the colour scale beside it
-        setWidth(Math.max(330, panelsPerRow * panelWidth + (panelsPerRow - 1) * PANEL_GAP + 4));
+        setWidth(Math.max(360, panelsPerRow * panelWidth + (panelsPerRow - 1) * PANEL_GAP + 4));
         setHeight(panelRows * panelHeight + (panelRows - 1) * PANEL_GAP + 30);
         draw();
     }
@@ -278,7 +278,7 @@ final class GridCanvas extends Canvas {
         String low = scaleText(grid.min());
         double x = label.length() * 6.5 + low.length() * 6.5 + 24;
         double barWidth = 80;
-        if (x + barWidth + 120 > getWidth()) {
+        if (x + barWidth + 8 + scaleText(grid.max()).length() * 6.5 > getWidth()) {
             return;
         }
         for (int i = 0; i < barWidth; i++) {
