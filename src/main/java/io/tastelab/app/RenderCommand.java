@@ -1,7 +1,7 @@
 package io.tastelab.app;
 
 import io.tastelab.ui.playground.PictureRenderer;
-import io.tastelab.ui.playground.PlaygroundSession;
+import io.tastelab.ui.playground.PlaygroundKernel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +40,7 @@ public final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String source = Files.readString(script.toPath(), StandardCharsets.UTF_8);
         PictureRenderer.startHeadless();
-        PlaygroundSession.CellRun run = PictureRenderer.render(source, out, width, height);
+        PlaygroundKernel.CellRun run = PictureRenderer.render(source, out, width, height);
         PrintWriter stdout = spec.commandLine().getOut();
         if (!run.result().stdout().isEmpty()) {
             stdout.print(run.result().stdout());

@@ -50,9 +50,9 @@ public final class PictureRenderer {
      * @param height the image height in pixels, or 0 for the picture's own height
      * @return the cell's run (for its text output and error)
      */
-    public static PlaygroundSession.CellRun render(String source, File out, int width, int height) throws IOException {
-        PlaygroundSession session = new PlaygroundSession(ArrayBridge.standard());
-        PlaygroundSession.CellRun run = session.run(source);
+    public static PlaygroundKernel.CellRun render(String source, File out, int width, int height) throws IOException {
+        PlaygroundKernel session = new PlaygroundKernel(ArrayBridge.standard());
+        PlaygroundKernel.CellRun run = session.run(source);
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -72,7 +72,7 @@ public final class PictureRenderer {
         return run;
     }
 
-    static WritableImage snapshot(PlaygroundSession.CellRun run, int width, int height) {
+    static WritableImage snapshot(PlaygroundKernel.CellRun run, int width, int height) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         VBox root;
         if (run.picture() != null) {

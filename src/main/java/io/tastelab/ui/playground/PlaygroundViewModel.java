@@ -29,7 +29,7 @@ import java.util.List;
 public final class PlaygroundViewModel {
 
     private final BackgroundTasks tasks;
-    private final PlaygroundSession session;
+    private final PlaygroundKernel session;
     /** What the editor holds before the user types: a cell that runs and draws, and where to go next. */
     static final String STARTER = """
             # Ctrl+Enter runs the cell (or the selected lines); Examples has a lesson per topic.
@@ -52,7 +52,7 @@ public final class PlaygroundViewModel {
     private int historyPosition;
     private int runs;
 
-    public PlaygroundViewModel(BackgroundTasks tasks, PlaygroundSession session) {
+    public PlaygroundViewModel(BackgroundTasks tasks, PlaygroundKernel session) {
         this.tasks = tasks;
         this.session = session;
     }
@@ -132,7 +132,7 @@ public final class PlaygroundViewModel {
      * interpreter checks for a stop only between steps and a cancelled task gets no success callback, so a
      * small watcher forwards the cancel and the run's outcome (a KeyboardInterrupt) is shown all the same.
      */
-    private PlaygroundSession.CellRun runWatched(int run, String source, int firstLine, Progress progress) {
+    private PlaygroundKernel.CellRun runWatched(int run, String source, int firstLine, Progress progress) {
         java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
         Thread watcher = Thread.ofVirtual().name("playground-cancel-watch").start(() -> {
             while (!finished.get()) {
@@ -147,7 +147,7 @@ public final class PlaygroundViewModel {
                 }
             }
         });
-        PlaygroundSession.CellRun result = session.run(source);
+        PlaygroundKernel.CellRun result = session.run(source);
         finished.set(true);
         watcher.interrupt();
         if (progress.isCancelled()) {
@@ -161,7 +161,7 @@ public final class PlaygroundViewModel {
         session.cancel();
     }
 
-    private void show(int run, PlaygroundSession.CellRun result, int firstLine) {
+    private void show(int run, PlaygroundKernel.CellRun result, int firstLine) {
         running.set(false);
         CellResult cell = result.result();
         for (StatementOutput output : cell.outputs()) {

@@ -4,7 +4,7 @@ import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.catalog.CatalogView;
 import io.tastelab.ui.catalog.CatalogViewModel;
 import io.tastelab.ui.playground.ArrayBridge;
-import io.tastelab.ui.playground.PlaygroundSession;
+import io.tastelab.ui.playground.PlaygroundKernel;
 import io.tastelab.ui.playground.PlaygroundView;
 import io.tastelab.ui.playground.PlaygroundViewModel;
 import io.tastelab.ui.popularity.PopularityView;
@@ -36,7 +36,7 @@ public final class MainWindow extends BorderPane {
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
                 tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
                 tab("Playground", "playgroundTab", () -> new PlaygroundView(
-                        new PlaygroundViewModel(tasks, new PlaygroundSession(ArrayBridge.standard())))));
+                        new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard())))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs));

@@ -30,7 +30,7 @@ class PlaygroundScreenshots {
             Platform.runLater(() -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
                 PlaygroundViewModel model = new PlaygroundViewModel(new DirectBackgroundTasks(),
-                        new PlaygroundSession(ArrayBridge.standard()));
+                        new PlaygroundKernel(ArrayBridge.standard()));
                 PlaygroundView view = new PlaygroundView(model);
                 Scene scene = new Scene(view, 1440, 900);
                 model.runLesson(lesson);

@@ -31,7 +31,7 @@ class PlaygroundViewFxTest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         tasks = new FxBackgroundTasks();
-        model = new PlaygroundViewModel(tasks, new PlaygroundSession(ArrayBridge.standard()));
+        model = new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard()));
         stage.setScene(new Scene(new PlaygroundView(model), 1200, 800));
         stage.show();
     }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlaygroundViewModelTest {
 
     private final PlaygroundViewModel model =
-            new PlaygroundViewModel(new DirectBackgroundTasks(), new PlaygroundSession(ArrayBridge.standard()));
+            new PlaygroundViewModel(new DirectBackgroundTasks(), new PlaygroundKernel(ArrayBridge.standard()));
 
     private void run(String code) {
         model.codeProperty().set(code);

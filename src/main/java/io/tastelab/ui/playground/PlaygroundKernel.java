@@ -37,14 +37,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One playground kernel for the pane: runs cells and works out the picture of each cell's last statement.
+ * The pane's kernel: runs cells and works out the picture of each cell's last statement. (The CLI's
+ * {@code io.tastelab.playground.session.PlaygroundSession} runs scripts REPL-style; this runs notebook cells.)
  *
  * <p>To draw {@code x[i, ::2]} or {@code a + b}, the session evaluates the pieces of the last statement again
  * ({@code x}, the index, {@code a}, {@code b}) in the same globals; the pieces of the lessons' statements are
  * pure, so this shows what the statement did. Not thread-safe: one cell at a time (the pane runs cells through
  * BackgroundTasks, one at a time); {@link #cancel()} may be called from any thread.
  */
-public final class PlaygroundSession {
+public final class PlaygroundKernel {
 
     /** The outcome of one run: the interpreter's result and the picture (null when there is nothing to draw). */
     public record CellRun(String source, CellResult result, Picture picture) {
@@ -58,7 +59,7 @@ public final class PlaygroundSession {
     private final ArrayBridge bridge;
     private volatile boolean cancelled;
 
-    public PlaygroundSession(ArrayBridge bridge) {
+    public PlaygroundKernel(ArrayBridge bridge) {
         this.bridge = bridge;
         this.interpreter = new Interpreter(bridge.modules());
         interpreter.define(PROBE, new IndexProbe());
@@ -128,7 +129,7 @@ public final class PlaygroundSession {
                 && assign.targets().getFirst() instanceof Expr.Name name) {
             value = interpreter.globals().get(name.id());
         }
-        String shown = Optional.ofNullable(value).flatMap(bridge::arrayOf).map(PlaygroundSession::brief)
+        String shown = Optional.ofNullable(value).flatMap(bridge::arrayOf).map(PlaygroundKernel::brief)
                 .orElse(output.stdout().strip());
         for (KeyTree.Node key : after) {
             int had = key.id() < before.size() ? before.get(key.id()).uses().size() : 0;
