@@ -21,8 +21,14 @@ public final class TraceGraph {
      * @param id    its variable in the SameDiff graph
      * @param shape its shape
      * @param typed its dtype and JAX weak-type flag
+     * @param nanFree true for a constant known to hold no NaN (lets maximum/minimum skip the NaN fix-up)
      */
-    public record Node(int id, int[] shape, Promotion.Typed typed) {
+    public record Node(int id, int[] shape, Promotion.Typed typed, boolean nanFree) {
+
+        Node(int id, int[] shape, Promotion.Typed typed) {
+            this(id, shape, typed, false);
+        }
+
         public DType dtype() {
             return typed.dtype();
         }
@@ -35,6 +41,8 @@ public final class TraceGraph {
     }
 
     private final SameDiffGraph graph = new SameDiffGraph();
+    /** The values of constant nodes, by variable id. */
+    private final java.util.Map<Integer, NdArray> constants = new java.util.HashMap<>();
     private final List<Node> inputs = new ArrayList<>();
     private int opCount;
 
@@ -48,7 +56,10 @@ public final class TraceGraph {
     /** A constant array captured by the traced function (a closed-over array or a Python scalar). */
     public Node constant(NdArray value) {
         NdArray x = value.withFlavor(Flavor.JAX);
-        return new Node(graph.constant(x.contiguousStorage(), x.shape()), x.shape(), x.typed());
+        boolean nanFree = !x.dtype().isFloat() || java.util.Arrays.stream(x.toDoubleArray()).noneMatch(Double::isNaN);
+        Node node = new Node(graph.constant(x.contiguousStorage(), x.shape()), x.shape(), x.typed(), nanFree);
+        constants.put(node.id(), x);
+        return node;
     }
 
     /** A Python scalar operand: weakly typed, as JAX treats it. */
@@ -93,7 +104,32 @@ public final class TraceGraph {
         int x = castIfNeeded(a, computeIn);
         int y = castIfNeeded(b, computeIn);
         opCount++;
-        int id = graph.binary(name, x, y);
+        int id;
+        if ((op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && computeIn.isFloat()) {
+            // ND4J's pairwise max/min keep a NaN only in their second operand (p > q ? p : q); jax.numpy
+            // propagates NaN from either side. With a NaN-free constant on one side, the other goes second;
+            // otherwise NaN positions are patched in with where (slow in ND4J M2.1, but exact).
+            Node constant = a.nanFree && constants.containsKey(a.id) ? a : b.nanFree && constants.containsKey(b.id)
+                    ? b : null;
+            if (constant != null) {
+                // ND4J's same-shape kernel keeps a NaN of its second operand; its scalar and broadcast kernels
+                // drop NaN either way. So the NaN-free constant is expanded to the full shape (once, at trace
+                // time) and goes first.
+                Node other = constant == a ? b : a;
+                NdArray full = ArrayNamespace.JAX.full(shape, constants.get(constant.id).astype(computeIn), computeIn);
+                int expanded = graph.constant(full.contiguousStorage(), shape);
+                id = graph.binary(name, expanded, broadcastTo(constant == a ? y : x, other.shape, shape));
+            } else {
+                // where(x == x, where(y == y, max(x, y), y), x): a NaN on either side wins (where is slow in
+                // ND4J M2.1, but exact).
+                int xb = broadcastTo(x, a.shape, shape);
+                int yb = broadcastTo(y, b.shape, shape);
+                id = graph.where(graph.binary("eq", xb, xb), graph.where(graph.binary("eq", yb, yb),
+                        graph.binary(name, xb, yb), yb), xb);
+            }
+        } else {
+            id = graph.binary(name, x, y);
+        }
         if (op.isComparison()) {
             return new Node(id, shape, Promotion.Typed.strong(DType.BOOL));
         }
@@ -232,7 +268,14 @@ public final class TraceGraph {
             shape = dims.stream().mapToInt(Integer::intValue).toArray();
         }
         opCount++;
-        int id = graph.reduce(kind, castIfNeeded(a, dtype), keepdims, axes);
+        int input = castIfNeeded(a, dtype);
+        int id = graph.reduce(kind, input, keepdims, axes);
+        if ((kind.equals("max") || kind.equals("min")) && dtype.isFloat()) {
+            // ND4J's max/min reductions skip NaN; jax.numpy's give NaN when the reduced slice holds one.
+            int nanCount = graph.reduce("sum", graph.cast(graph.binary("neq", input, input), dtype), keepdims, axes);
+            int hasNan = graph.binary("gt", nanCount, broadcastTo(graph.scalar(dtype, 0), new int[0], shape));
+            id = graph.where(hasNan, broadcastTo(graph.scalar(dtype, Double.NaN), new int[0], shape), id);
+        }
         return new Node(id, shape, Promotion.Typed.strong(dtype));
     }
 
@@ -293,7 +336,10 @@ public final class TraceGraph {
         NdStorage[] feeds = new NdStorage[arguments.size()];
         int[][] shapes = new int[arguments.size()][];
         for (int i = 0; i < feeds.length; i++) {
-            NdArray argument = arguments.get(i).astype(inputs.get(i).dtype());
+            NdArray argument = arguments.get(i);
+            if (argument.dtype() != inputs.get(i).dtype()) {
+                argument = argument.astype(inputs.get(i).dtype());
+            }
             feeds[i] = argument.contiguousStorage();
             shapes[i] = argument.shape();
         }

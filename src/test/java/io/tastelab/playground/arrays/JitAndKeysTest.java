@@ -89,6 +89,25 @@ class JitAndKeysTest {
     }
 
     @Test
+    void nanPropagatesInsideJitAsInJaxNumpy() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                a = jnp.array([[jnp.nan, 1.0, 2.0], [3.0, 4.0, -1.0]])
+                b = jnp.array([[0.0, jnp.nan, 1.0], [0.0, 5.0, jnp.inf]])
+                b0 = b[0]
+                a1 = a[:, :1]
+                0""");
+        for (String expression : new String[] {"jnp.maximum(a, b)", "jnp.minimum(a, b)", "a.max(axis=0)",
+                "a.min(axis=1)", "jnp.max(a)", "jnp.min(b, axis=0, keepdims=True)", "jnp.maximum(a, 0.0)", "jnp.minimum(0.0, b)",
+                "jnp.maximum(a, b0)", "jnp.minimum(a1, b)", "jnp.maximum(a, jnp.array([1.0, 2.0, 3.0]))"}) {
+            String eager = eval(session, expression).repr();
+            String jitted = eval(session, "jax.jit(lambda a, b, b0, a1: " + expression + ")(a, b, b0, a1)").repr();
+            assertThat(jitted).as(expression).isEqualTo(eager);
+        }
+    }
+
+    @Test
     void untraceableOpsAreRefusedByName() {
         PlaygroundError raised = error(session, """
                 import jax
