@@ -24,6 +24,9 @@ public final class Main {
             DesktopLauncher.launch(args);
             return;
         }
+        if (args[0].equals("render")) {
+            System.exit(RenderCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length)));
+        }
         System.exit(TasteLabCommand.run(args));
     }
 }

@@ -7,6 +7,10 @@ import io.tastelab.ui.importing.ImportDialog;
 import io.tastelab.ui.importing.ImportViewModel;
 import io.tastelab.ui.matrix.MatrixView;
 import io.tastelab.ui.matrix.MatrixViewModel;
+import io.tastelab.ui.playground.ArrayBridge;
+import io.tastelab.ui.playground.PlaygroundKernel;
+import io.tastelab.ui.playground.PlaygroundView;
+import io.tastelab.ui.playground.PlaygroundViewModel;
 import io.tastelab.ui.popularity.PopularityView;
 import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.recommend.RecommendView;
@@ -43,7 +47,9 @@ public final class MainWindow extends BorderPane {
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
                 tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
                 tab("User-item matrix", "matrixTab", () -> new MatrixView(new MatrixViewModel(workspace, tasks))),
-                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(workspace, tasks, Platform::runLater))));
+                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(workspace, tasks, Platform::runLater))),
+                tab("Playground", "playgroundTab", () -> new PlaygroundView(
+                        new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard())))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setTop(new MainMenu(shell, tabs, () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show()));

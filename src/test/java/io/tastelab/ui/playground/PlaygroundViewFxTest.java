@@ -1,0 +1,163 @@
+package io.tastelab.ui.playground;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tastelab.ui.task.FxBackgroundTasks;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Drives the playground pane as a user would. */
+@ExtendWith(ApplicationExtension.class)
+class PlaygroundViewFxTest {
+
+    private PlaygroundViewModel model;
+    private FxBackgroundTasks tasks;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        tasks = new FxBackgroundTasks();
+        model = new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard()));
+        stage.setScene(new Scene(new PlaygroundView(model), 1200, 800));
+        stage.show();
+    }
+
+    private void waitUntilIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void type(FxRobot robot, String code) {
+        CodeArea editor = robot.lookup("#codeEditor").queryAs(CodeArea.class);
+        robot.interact(() -> editor.replaceText(code));
+        robot.clickOn(editor);
+    }
+
+    @Test
+    void typingASnippetAndPressingCtrlEnterDrawsTheGrid(FxRobot robot) throws Exception {
+        // given a snippet in the editor
+        type(robot, "import jax.numpy as jnp\njnp.arange(6).reshape(2, 3)");
+        // when the user presses Ctrl+Enter
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntilIdle();
+        // then the output shows the result and the picture draws it as a grid
+        assertThat(robot.lookup("#outputList .output-result").queryAs(Label.class).getText()).startsWith("Out[1]: Array([[0, 1, 2],");
+        assertThat(robot.lookup("#pictureView").lookup((java.util.function.Predicate<Node>) n -> n instanceof GridCanvas).queryAll()).hasSize(1);
+        assertThat(robot.lookup("#pictureTitle").queryAs(Label.class).getText()).isEqualTo("jnp.arange(6).reshape(2, 3)");
+    }
+
+    @Test
+    void anErrorMarksItsLine(FxRobot robot) throws Exception {
+        // given a cell whose third line fails
+        type(robot, "a = 1\nb = 2\nc = missing + 1");
+        // when it runs
+        robot.clickOn("#runButton");
+        waitUntilIdle();
+        // then the third line carries the error marker and the output shows the traceback's caret
+        assertThat(model.errorLineProperty().get()).isEqualTo(3);
+        assertThat(robot.lookup("#errorMarker").tryQuery()).isPresent();
+        CodeArea editor = robot.lookup("#codeEditor").queryAs(CodeArea.class);
+        assertThat(editor.getParagraph(2).getParagraphStyle()).contains("error-line");
+        assertThat(robot.lookup("#outputList .output-error").queryAs(Label.class).getText()).contains("NameError").contains("^");
+    }
+
+    @Test
+    void eachExampleLoadsAndRuns(FxRobot robot) throws Exception {
+        for (Lesson lesson : model.lessons()) {
+            // when the user picks the lesson from the Examples menu
+            robot.clickOn("#examplesMenu");
+            robot.clickOn(lesson.title());
+            waitUntilIdle();
+            // then it is in the editor and ran
+            CodeArea editor = robot.lookup("#codeEditor").queryAs(CodeArea.class);
+            assertThat(editor.getText()).isEqualTo(lesson.code());
+            assertThat(model.history()).contains(lesson.code());
+            // and ended in a picture, without an error
+            assertThat(model.pictureProperty().get()).as(lesson.title()).isNotNull();
+            assertThat(model.errorLineProperty().get()).as(lesson.title()).isZero();
+            assertThat(robot.lookup("#pictureTitle").tryQuery()).as(lesson.title()).isPresent();
+        }
+    }
+
+    @Test
+    void theSlicingPictureStepsThroughTheComponents(FxRobot robot) throws Exception {
+        type(robot, "import numpy as np\nx = np.arange(12).reshape(3, 4)\nx[1:, ::-2]");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntilIdle();
+        assertThat(robot.lookup("#sliceStepLabel").queryAs(Label.class).getText()).isEqualTo("component 2 of 2");
+        robot.clickOn("#slicePrevious");
+        assertThat(robot.lookup("#sliceStepLabel").queryAs(Label.class).getText()).isEqualTo("component 1 of 2");
+        assertThat(model.highlightedCells()).containsExactly(4, 5, 6, 7, 8, 9, 10, 11);
+    }
+
+    @Test
+    void incompatibleShapesMarkTheFailingDimension(FxRobot robot) throws Exception {
+        type(robot, "import numpy as np\nnp.ones((2, 3)) + np.ones((4,))");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntilIdle();
+        Node failing = robot.lookup("#failingDimension").query();
+        assertThat(failing.getStyleClass()).contains("broadcast-dim-failing");
+        assertThat(robot.lookup("#broadcastError").queryAs(Label.class).getText())
+                .contains("operands could not be broadcast together with shapes (2,3) (4,)");
+    }
+
+    @Test
+    void cancelStopsARunningCell(FxRobot robot) throws Exception {
+        // given a cell that would run for minutes
+        type(robot, "import numpy as np\n%timeit -n 100000000 -r 7 np.ones(3).sum()");
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.runningProperty().get());
+        // when the user presses Cancel
+        robot.clickOn("#cancelButton");
+        waitUntilIdle();
+        // then it stops with a KeyboardInterrupt and Run is enabled again
+        assertThat(robot.lookup("#outputList .output-error").queryAs(Label.class).getText()).contains("KeyboardInterrupt");
+        assertThat(robot.lookup("#runButton").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void cancellingTheTaskFromTheStatusBarStopsTheCellToo(FxRobot robot) throws Exception {
+        type(robot, "import numpy as np\n%timeit -n 100000000 -r 7 np.ones(3).sum()");
+        robot.clickOn("#runButton");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tasks.currentProperty().get() != null);
+        // when the background task itself is cancelled (what the status bar's Cancel does)
+        robot.interact(() -> tasks.currentProperty().get().cancel());
+        waitUntilIdle();
+        assertThat(robot.lookup("#outputList .output-error").queryAs(Label.class).getText()).contains("KeyboardInterrupt");
+    }
+
+    @Test
+    void theStarterCellRunsAndItsArrayCopiesAsText(FxRobot robot) throws Exception {
+        // given the editor as the pane opens
+        CodeArea editor = robot.lookup("#codeEditor").queryAs(CodeArea.class);
+        assertThat(editor.getText()).contains("x[1:, ::2]");
+        // when it runs and the user copies the array
+        robot.clickOn("#runButton");
+        waitUntilIdle();
+        robot.clickOn("#copyArray");
+        // then the clipboard holds the result as JAX prints it
+        String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(copied).isEqualTo("Array([[ 4,  6],\n       [ 8, 10]], dtype=int32)");
+        // and "Copy picture" puts the picture on the clipboard as an image
+        robot.clickOn("#copyPicture");
+        javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage())
+                .get(5, TimeUnit.SECONDS);
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isGreaterThan(300);
+    }
+}

@@ -1,0 +1,293 @@
+package io.tastelab.ui.playground;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tastelab.ui.task.DirectBackgroundTasks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaygroundViewModelTest {
+
+    private final PlaygroundViewModel model =
+            new PlaygroundViewModel(new DirectBackgroundTasks(), new PlaygroundKernel(ArrayBridge.standard()));
+
+    private void run(String code) {
+        model.codeProperty().set(code);
+        model.run();
+    }
+
+    record SliceCase(int[] shape, String index, long[] selected, int[] resultShape) {
+        @Override
+        public String toString() {
+            return Arrays.toString(shape) + " [" + index + "]";
+        }
+    }
+
+    static Stream<SliceCase> sliceCases() throws IOException {
+        try (InputStream in = PlaygroundViewModelTest.class.getResourceAsStream("/playground/slice_selection_cases.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            List<SliceCase> cases = new ArrayList<>();
+            for (JsonNode c : root.get("cases")) {
+                cases.add(new SliceCase(ints(c.get("shape")), c.get("index").asText(),
+                        longs(c.get("selected")), ints(c.get("result_shape"))));
+            }
+            return cases.stream();
+        }
+    }
+
+    private static int[] ints(JsonNode node) {
+        int[] values = new int[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = node.get(i).asInt();
+        }
+        return values;
+    }
+
+    private static long[] longs(JsonNode node) {
+        long[] values = new long[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = node.get(i).asLong();
+        }
+        return values;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sliceCases")
+    void highlightedCellsAreWhatNumpySelects(SliceCase c) {
+        // given x = arange(size).reshape(shape); when x[index] runs
+        long size = Arrays.stream(c.shape()).asLongStream().reduce(1, (a, b) -> a * b);
+        run("import numpy as np\nx = np.arange(" + size + ").reshape(" + Arrays.toString(c.shape()) + ")\nx[" + c.index() + "]");
+        // then the picture highlights exactly NumPy's selection, in result order, beside the result
+        assertThat(model.pictureProperty().get()).isInstanceOf(Picture.SlicePicture.class);
+        Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
+        assertThat(model.highlightedCells()).containsExactly(c.selected());
+        assertThat(slice.result().shape()).containsExactly(c.resultShape());
+        assertThat(slice.source().shape()).containsExactly(c.shape());
+    }
+
+    @Test
+    void slicingStepsResolveStartStopAndStrideAfterClampingAndNegatives() {
+        run("import numpy as np\nx = np.arange(20).reshape(4, 5)\nx[-1:0:-2, 5:-6:-2]");
+        Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
+        assertThat(slice.steps()).hasSize(2);
+        assertThat(slice.steps().get(0).resolution()).isEqualTo("axis 0: start 3, stop 0, stride -2 (keeps 2 of 4)");
+        assertThat(slice.steps().get(1).resolution()).isEqualTo("axis 1: start 4, stop -1, stride -2 (keeps 3 of 5)");
+        // stepping back to the first component highlights whole rows 3 and 1
+        model.previousSliceStep();
+        assertThat(model.highlightedCells()).containsExactly(15, 16, 17, 18, 19, 5, 6, 7, 8, 9);
+        model.nextSliceStep();
+        assertThat(model.highlightedCells()).containsExactly(19, 17, 15, 9, 7, 5);
+    }
+
+    @Test
+    void advancedIndexingIsMarkedAsGatheringInOrder() {
+        run("import numpy as np\nx = np.arange(6)\nx[[4, 1, 4]]");
+        Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
+        assertThat(slice.advanced()).isTrue();
+        assertThat(model.highlightedCells()).containsExactly(4, 1, 4);
+    }
+
+    @Test
+    void broadcastPictureStretchesEachOperandToTheResultShape() {
+        run("import jax.numpy as jnp\nx = jnp.ones((3, 1))\ny = jnp.arange(3)\nx + y");
+        Picture.BroadcastPicture picture = (Picture.BroadcastPicture) model.pictureProperty().get();
+        assertThat(picture.failed()).isFalse();
+        assertThat(picture.resultShape()).containsExactly(3, 3);
+        Picture.Operand x = picture.operands().get(0);
+        Picture.Operand y = picture.operands().get(1);
+        assertThat(x.stretched().shape()).containsExactly(3, 3);
+        assertThat(y.stretched().shape()).containsExactly(3, 3);
+        assertThat(x.stretched().isStretchedAxis(0)).isFalse();
+        assertThat(x.stretched().isStretchedAxis(1)).isTrue();
+        assertThat(y.stretched().isStretchedAxis(0)).isTrue();
+        assertThat(y.stretched().isGhost(0, 2)).isFalse();
+        assertThat(y.stretched().isGhost(1, 2)).isTrue();
+        assertThat(y.stretched().value(2, 1)).isEqualTo(1.0);
+    }
+
+    @Test
+    void broadcastPictureOfTheBookStretchesTheRowVectorDownTheRows() {
+        run(lesson("broadcasting").code());
+        Picture.BroadcastPicture picture = (Picture.BroadcastPicture) model.pictureProperty().get();
+        assertThat(picture.operands().get(0).shape()).containsExactly(1, 3);
+        assertThat(picture.operands().get(0).stretched().isStretchedAxis(0)).isTrue();
+        assertThat(picture.result().text(2, 2)).isEqualTo("18.0");
+    }
+
+    @Test
+    void scalarOperandStretchesToEveryCell() {
+        run("import numpy as np\nx = np.arange(4).reshape(2, 2)\nx * 10");
+        Picture.BroadcastPicture picture = (Picture.BroadcastPicture) model.pictureProperty().get();
+        assertThat(picture.operands().get(1).shape()).isEmpty();
+        assertThat(picture.operands().get(1).stretched().isGhost(1, 1)).isTrue();
+        assertThat(picture.operands().get(1).stretched().isGhost(0, 0)).isFalse();
+    }
+
+    @Test
+    void incompatibleShapesMarkTheFailingDimensionBesideNumpysMessage() {
+        run("import numpy as np\na = np.ones((2, 3, 4))\nb = np.ones((3, 5))\na + b");
+        Picture.BroadcastPicture picture = (Picture.BroadcastPicture) model.pictureProperty().get();
+        assertThat(picture.failed()).isTrue();
+        assertThat(picture.alignedLength()).isEqualTo(3);
+        assertThat(picture.failingAxis()).isEqualTo(2);
+        assertThat(picture.message()).contains("operands could not be broadcast together with shapes (2,3,4) (3,5)");
+        assertThat(model.errorLineProperty().get()).isEqualTo(4);
+    }
+
+    @Test
+    void atUpdateShowsOldAndNewWithTheChangedCellsMarked() {
+        run(lesson("immutability").code());
+        Picture.UpdatePicture picture = (Picture.UpdatePicture) model.pictureProperty().get();
+        assertThat(picture.before().text(0, 0)).isEqualTo("1");
+        assertThat(picture.after().text(2, 1)).isEqualTo("1");
+        assertThat(picture.before().text(2, 1)).isEqualTo("8");
+        assertThat(picture.marked()).containsExactlyInAnyOrder(0L, 1L, 2L, 6L, 7L, 8L);
+    }
+
+    @Test
+    void assigningIntoAJaxArrayExplainsImmutability() {
+        run("import jax.numpy as jnp\nx = jnp.arange(4)\nx[1] = 5");
+        assertThat(model.outputs()).anySatisfy(entry -> {
+            assertThat(entry.kind()).isEqualTo(OutputEntry.Kind.NOTE);
+            assertThat(entry.text()).contains("immutable");
+        });
+        Picture.UpdatePicture picture = (Picture.UpdatePicture) model.pictureProperty().get();
+        assertThat(picture.after()).isNull();
+        assertThat(picture.marked()).containsExactly(1L);
+        assertThat(picture.note()).contains(".at[");
+    }
+
+    @Test
+    void errorsMarkTheirLineOffsetByTheSelection() {
+        model.codeProperty().set("a = 1\nb = 2\nc = d + 1");
+        model.runSelection("c = d + 1", 3);
+        assertThat(model.errorLineProperty().get()).isEqualTo(3);
+        assertThat(model.outputs().getLast().text()).contains("NameError: name 'd' is not defined").contains("^");
+    }
+
+    @Test
+    void syntaxErrorsShowPythonsCaret() {
+        run("x = (1, 2");
+        OutputEntry error = model.outputs().getLast();
+        assertThat(error.kind()).isEqualTo(OutputEntry.Kind.ERROR);
+        assertThat(error.text()).contains("SyntaxError").contains("^");
+        assertThat(model.errorLineProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void outputsReadLikeANotebook() {
+        run("print('hi')\n1 + 1");
+        assertThat(model.outputs()).extracting(OutputEntry::kind)
+                .containsExactly(OutputEntry.Kind.INPUT, OutputEntry.Kind.STDOUT, OutputEntry.Kind.RESULT);
+        assertThat(model.outputs().getLast().text()).isEqualTo("2");
+    }
+
+    @Test
+    void historyWalksBackAndForthThroughRunCells() {
+        run("1");
+        run("2");
+        model.codeProperty().set("draft");
+        model.historyPrevious();
+        assertThat(model.codeProperty().get()).isEqualTo("2");
+        model.historyPrevious();
+        assertThat(model.codeProperty().get()).isEqualTo("1");
+        model.historyNext();
+        assertThat(model.codeProperty().get()).isEqualTo("2");
+        model.historyNext();
+        assertThat(model.codeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aLargeArrayIsSummarizedToItsCorners() {
+        run("import numpy as np\nnp.arange(1000000).reshape(1000, 1000)");
+        Picture.ArrayPicture picture = (Picture.ArrayPicture) model.pictureProperty().get();
+        assertThat(picture.grid().label()).isEqualTo("(1000, 1000) int64");
+        assertThat(picture.grid().positions(0)).containsExactly(0, 1, 2, 3, 4, -990, 995, 996, 997, 998, 999);
+        assertThat(ArrayGrid.hiddenCount(1000)).isEqualTo(990);
+        assertThat(picture.grid().max()).isEqualTo(999999.0);
+    }
+
+    @Test
+    void randomKeysAreDrawnAsATreeWithTheReusedKeyFlagged() {
+        run("from jax import random\nkey = random.PRNGKey(0)\nkey, subkey = random.split(key)\n"
+                + "a = random.uniform(subkey, (2,))\nrandom.uniform(subkey, (2, 2))");
+        Picture.KeyTreePicture picture = (Picture.KeyTreePicture) model.pictureProperty().get();
+        assertThat(picture.treeOrder()).extracting(k -> k.origin()).containsExactly("PRNGKey(0)", "split[0]", "split[1]");
+        assertThat(picture.keys().getFirst().word0()).isZero();
+        assertThat(picture.keys().get(2).reused()).isTrue();
+        assertThat(picture.keys().get(2).uses()).containsExactly("uniform", "uniform");
+        assertThat(picture.depth(picture.keys().get(2))).isEqualTo(1);
+        assertThat(picture.result().shape()).containsExactly(2, 2);
+        // the numbers each draw gave are credited to the key: the same key twice, the same first numbers
+        String numbers = picture.numbers().get(2);
+        assertThat(numbers).startsWith("uniform: [").contains("; uniform: [");
+        String first = numbers.substring("uniform: [".length(), numbers.indexOf(','));
+        assertThat(numbers.split("; ")[1]).startsWith("uniform: [" + first);
+    }
+
+    @Test
+    void numbersThatArePrintedAreCreditedToTheirKey() {
+        run(lesson("random").code());
+        Picture.KeyTreePicture picture = (Picture.KeyTreePicture) model.pictureProperty().get();
+        var normalKey = picture.keys().stream().filter(k -> k.uses().contains("normal")).findFirst().orElseThrow();
+        assertThat(picture.numbers().get(normalKey.id())).startsWith("normal: [-2.44");
+        var uniformKey = picture.keys().stream().filter(k -> k.uses().contains("uniform")).findFirst().orElseThrow();
+        assertThat(picture.numbers().get(uniformKey.id())).startsWith("uniform: [0.1043, 0.344").endsWith("(3, 3)");
+    }
+
+    @Test
+    void timeitDrawsFirstCallAgainstSteadyState() {
+        run("import jax\nimport jax.numpy as jnp\nf = jax.jit(lambda v: v * 2)\nx = jnp.ones(3)\n"
+                + "%timeit -n 2 -r 2 x * 2\n%timeit -n 2 -r 2 f(x)");
+        Picture.TimingPicture picture = (Picture.TimingPicture) model.pictureProperty().get();
+        assertThat(picture.bars()).extracting(Picture.TimingBar::label).containsExactly("x * 2", "f(x)");
+        assertThat(picture.bars()).allSatisfy(bar -> assertThat(bar.firstCallSeconds()).isPositive());
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.TIMING).hasSize(2)
+                .allSatisfy(e -> assertThat(e.text()).contains("per loop"));
+        // the report is not shown a second time as printed output
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.STDOUT)
+                .noneSatisfy(e -> assertThat(e.text()).contains("per loop"));
+    }
+
+    @Test
+    void cancelStopsALongCellWithAKeyboardInterrupt() throws Exception {
+        Thread canceller = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            model.cancel();
+        });
+        long started = System.nanoTime();
+        run("import numpy as np\n%timeit -n 100000000 -r 7 np.ones(3).sum()");
+        canceller.join();
+        assertThat((System.nanoTime() - started) / 1e9).isLessThan(10);
+        assertThat(model.outputs().getLast().text()).contains("KeyboardInterrupt");
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+
+    @Test
+    void aSliceOfALargeArrayKeepsTheSelectedRowsVisible() {
+        run("import numpy as np\nx = np.arange(1000000).reshape(1000, 1000)\nx[::250, -3:]");
+        Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
+        assertThat(slice.source().positions(0))
+                .containsExactly(0, 1, 2, 3, 4, -245, 250, -249, 500, -249, 750, -244, 995, 996, 997, 998, 999);
+        assertThat(slice.source().positions(1)).containsExactly(0, 1, 2, 3, 4, -990, 995, 996, 997, 998, 999);
+        assertThat(model.highlightedCells()).hasSize(12);
+    }
+
+    static Lesson lesson(String id) {
+        return Lesson.all().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+}
