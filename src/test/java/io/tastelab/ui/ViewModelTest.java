@@ -114,6 +114,17 @@ class ViewModelTest {
     }
 
     @Test
+    void exportWritesTheListOnScreenAsCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        recommend.maxNumRecsProperty().set(2);
+        java.nio.file.Path file = dir.resolve("recs.csv");
+        recommend.exportCsv(file);
+        assertThat(recommend.exportMessageProperty().get()).isEqualTo("Saved 2 recommendations to " + file);
+        assertThat(java.nio.file.Files.readAllLines(file)).hasSize(3).element(1).asString().contains("b", "Bravo");
+        recommend.exportCsv(dir.resolve("missing-folder").resolve("x.csv"));
+        assertThat(recommend.exportMessageProperty().get()).startsWith("Could not export:");
+    }
+
+    @Test
     void randomizeNeedsAWholeNumberSeed() {
         popularity.seedTextProperty().set("abc");
         assertThat(popularity.randomize()).isFalse();

@@ -90,11 +90,29 @@ public final class RecommendView extends VBox {
 
         Label resultsTitle = new Label("Recommendations");
         resultsTitle.getStyleClass().add(Styles.TITLE_4);
+        javafx.scene.control.Button export = new javafx.scene.control.Button("Export CSV…");
+        export.setId("exportRecommendationsButton");
+        export.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Export the recommendations");
+            chooser.setInitialFileName("recommendations.csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV files", "*.csv"));
+            java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.exportCsv(file.toPath());
+            }
+        });
+        Label exportMessage = new Label();
+        exportMessage.setId("exportMessage");
+        exportMessage.getStyleClass().add(Styles.TEXT_MUTED);
+        exportMessage.textProperty().bind(viewModel.exportMessageProperty());
+        javafx.scene.layout.HBox resultsHeader = new javafx.scene.layout.HBox(10, resultsTitle, export, exportMessage);
+        resultsHeader.setAlignment(Pos.CENTER_LEFT);
         Label traceTitle = new Label("Trace: collector → ranker → server");
         traceTitle.getStyleClass().add(Styles.TITLE_4);
         VBox.setVgrow(results, Priority.ALWAYS);
         VBox.setVgrow(trace, Priority.ALWAYS);
-        VBox resultBox = new VBox(6, resultsTitle, none, results);
+        VBox resultBox = new VBox(6, resultsHeader, none, results);
         VBox traceBox = new VBox(6, traceTitle, trace);
         SplitPane split = new SplitPane(resultBox, traceBox);
         split.setDividerPositions(0.55);

@@ -52,6 +52,8 @@ public final class RecommendViewModel {
     private final ReadOnlyStringWrapper noneMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper requestError = new ReadOnlyStringWrapper("");
     private long generation;
+    private Recommendation lastResult;
+    private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
 
     public RecommendViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
@@ -176,7 +178,31 @@ public final class RecommendViewModel {
                 failure -> requestError.set(failure.getMessage()));
     }
 
+    /** What the last export did ("Saved 10 recommendations to …") or why it failed. */
+    public ReadOnlyStringProperty exportMessageProperty() {
+        return exportMessage.getReadOnlyProperty();
+    }
+
+    /** Writes the list on screen as CSV ({@code rank,id,title,score}) in the background. */
+    public void exportCsv(java.nio.file.Path file) {
+        Recommendation result = lastResult;
+        if (result == null) {
+            exportMessage.set("Nothing to export yet.");
+            return;
+        }
+        tasks.submit("Exporting recommendations", progress -> {
+            try (var writer = java.nio.file.Files.newBufferedWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                io.tastelab.engine.exchange.CsvExport.recommendations(result, writer);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+            return result.items().map(List::size).orElse(0);
+        }, count -> exportMessage.set("Saved " + count + " recommendation" + (count == 1 ? "" : "s") + " to " + file),
+                failure -> exportMessage.set("Could not export: " + failure.getMessage()));
+    }
+
     private void show(Recommendation result) {
+        lastResult = result;
         Trace steps = result.trace();
         List<ResultRow> rows = new ArrayList<>();
         result.items().ifPresent(items -> {
