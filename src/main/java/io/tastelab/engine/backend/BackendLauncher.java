@@ -46,12 +46,21 @@ public final class BackendLauncher {
      */
     public static int relaunch(BackendSelection selection, String mainClass, List<String> arguments)
             throws IOException, InterruptedException {
+        return start(selection, mainClass, arguments).waitFor();
+    }
+
+    /**
+     * Starts {@code mainClass} in a new JVM running {@code selection}, with this process's console, and returns at
+     * once: the desktop app's "Restart now" starts its successor this way and then closes.
+     */
+    public static Process start(BackendSelection selection, String mainClass, List<String> arguments)
+            throws IOException {
         String java = ProcessHandle.current().info().command()
                 .or(() -> Optional.of(System.getProperty("java.home") + "/bin/java")).orElseThrow();
         ProcessBuilder builder = new ProcessBuilder(command(java, System.getProperty("java.class.path"), mainClass,
                 arguments)).inheritIO();
         builder.environment().putAll(selection.environment());
         builder.environment().put(RELAUNCHED_VARIABLE, selection.effective().id());
-        return builder.start().waitFor();
+        return builder.start();
     }
 }

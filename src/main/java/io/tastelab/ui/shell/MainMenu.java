@@ -21,7 +21,7 @@ import java.util.Optional;
 /** The menu bar; every command goes to the {@link ShellViewModel}. */
 final class MainMenu extends MenuBar {
 
-    MainMenu(ShellViewModel shell, TabPane tabs, Runnable importer) {
+    MainMenu(ShellViewModel shell, TabPane tabs, Runnable importer, Runnable backendSettings) {
         setId("mainMenu");
         MenuItem open = new MenuItem("Open catalog CSV…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -98,6 +98,10 @@ final class MainMenu extends MenuBar {
             item.setOnAction(e -> tabs.getSelectionModel().select(index));
             view.getItems().add(item);
         }
+        MenuItem backend = new MenuItem("Compute backend…");
+        backend.setId("backendMenuItem");
+        backend.setOnAction(e -> backendSettings.run());
+        view.getItems().addAll(new SeparatorMenuItem(), backend);
         getMenus().addAll(file, edit, view);
 
         shell.errorProperty().addListener((obs, old, message) -> {

@@ -1,6 +1,9 @@
 package io.tastelab.ui.shell;
 
 import io.tastelab.ui.WorkspaceState;
+import io.tastelab.ui.backend.BackendServices;
+import io.tastelab.ui.backend.BackendSettingsDialog;
+import io.tastelab.ui.backend.BackendSettingsViewModel;
 import io.tastelab.ui.catalog.CatalogView;
 import io.tastelab.ui.catalog.CatalogViewModel;
 import io.tastelab.ui.importing.ImportDialog;
@@ -36,6 +39,12 @@ public final class MainWindow extends BorderPane {
     }
 
     public MainWindow(WorkspaceState workspace, BackgroundTasks tasks, RecentWorkspaces recent) {
+        this(workspace, tasks, recent, BackendServices.standard());
+    }
+
+    /** A window whose compute backend dialog uses {@code backends} (tests pass a throwaway settings node). */
+    public MainWindow(WorkspaceState workspace, BackgroundTasks tasks, RecentWorkspaces recent,
+            BackendServices backends) {
         setId("mainWindow");
         var css = MainWindow.class.getResource("/styles/tastelab.css");
         if (css != null) {
@@ -52,7 +61,10 @@ public final class MainWindow extends BorderPane {
                         new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard())))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        setTop(new MainMenu(shell, tabs, () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show()));
+        setTop(new MainMenu(shell, tabs,
+                () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show(),
+                () -> new BackendSettingsDialog(new BackendSettingsViewModel(backends, tasks,
+                        shell.backendStatusProperty()), getScene().getWindow()).show()));
         setCenter(tabs);
         setBottom(new StatusBarView(shell));
     }
