@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the conformance vectors: the directory in system property {@code tastelab.vectors.dir}, else
- * {@code ../shared/vectors/} beside the checkout (CI swaps a larger held-back set in there), else the copy
- * committed under {@code src/test/resources/vectors/}.
+ * Finds the conformance vectors: the directory in system property {@code tastelab.vectors.dir} (to run a
+ * larger set by hand), else the copy committed under {@code src/test/resources/vectors/}. Tests never read
+ * {@code ../shared} at run time, so a checkout tests the same on any machine.
  */
 final class VectorFiles {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,10 +23,6 @@ final class VectorFiles {
             String dir = System.getProperty("tastelab.vectors.dir");
             if (dir != null && !dir.isBlank()) {
                 return JSON.readTree(Path.of(dir, fileName).toFile());
-            }
-            Path shared = Path.of("..", "shared", "vectors", fileName);
-            if (Files.isRegularFile(shared)) {
-                return JSON.readTree(shared.toFile());
             }
             try (InputStream in = VectorFiles.class.getResourceAsStream("/vectors/" + fileName)) {
                 if (in == null) {
@@ -57,7 +52,6 @@ final class VectorFiles {
         if (dir != null && !dir.isBlank()) {
             return Path.of(dir, fileName).toString();
         }
-        Path shared = Path.of("..", "shared", "vectors", fileName);
-        return Files.isRegularFile(shared) ? shared.toAbsolutePath().normalize().toString() : "classpath:/vectors/" + fileName;
+        return "classpath:/vectors/" + fileName;
     }
 }

@@ -27,9 +27,8 @@ import org.junit.jupiter.api.function.Executable;
  * Every case of {@code jax_prng_vectors.json}, one named test each: threefry2x32 known answers, PRNGKey seeds,
  * the derived calls in both modes, and JAX's own distribution values (legacy mode).
  *
- * <p>The file comes from the directory in system property {@code tastelab.vectors.dir}, else
- * {@code ../shared/vectors/} beside the project (where CI puts the full held-back file), else the committed copy
- * in {@code src/test/resources/vectors/}. Keys, bits and ints must match exactly, uniform bit for bit, normal
+ * <p>The file comes from the directory in system property {@code tastelab.vectors.dir} (to run a larger set by
+ * hand), else the committed copy in {@code src/test/resources/vectors/}; tests never read {@code ../shared}. Keys, bits and ints must match exactly, uniform bit for bit, normal
  * within 1 ulp of float32.
  */
 class JaxVectorsTest {
@@ -287,10 +286,6 @@ class JaxVectorsTest {
             if (dir != null && !dir.isBlank()) {
                 Path file = Path.of(dir, FILE_NAME);
                 return new Vectors(mapper.readTree(file.toFile()), file.toString());
-            }
-            Path shared = Path.of("").toAbsolutePath().resolve("../shared/vectors").resolve(FILE_NAME).normalize();
-            if (Files.isRegularFile(shared)) {
-                return new Vectors(mapper.readTree(shared.toFile()), shared.toString());
             }
             try (InputStream in = JaxVectorsTest.class.getResourceAsStream("/vectors/" + FILE_NAME)) {
                 if (in == null) {
