@@ -27,10 +27,22 @@ public final class Catalog {
     private final long[] popularity;
     private final Map<String, Integer> indexById;
 
+    /** Marks "not every id is an integer" in {@link #numericIds}. */
+    private static final long[] NOT_NUMERIC = new long[0];
+
+    /** Every id as a number when all ids are integers, else {@link #NOT_NUMERIC}; computed on first use. */
+    private volatile long[] numericIds;
+
     private Catalog(Item[] items, long[] popularity, Map<String, Integer> indexById) {
         this.items = items;
         this.popularity = popularity;
         this.indexById = indexById;
+    }
+
+    /** A snapshot with the same ids as {@code previous}, reusing its id index and numeric ids. */
+    private Catalog(Item[] items, long[] popularity, Catalog previous) {
+        this(items, popularity, previous.indexById);
+        this.numericIds = previous.numericIds;
     }
 
     public static Catalog empty() {
@@ -114,7 +126,7 @@ public final class Catalog {
         CatalogValidation.requireValidPopularity(items[index].id(), count);
         long[] counts = popularity.clone();
         counts[index] = count;
-        return new Catalog(items, counts, indexById);
+        return new Catalog(items, counts, this);
     }
 
     /** Replaces every count at once (e.g. after "randomize popularities"). */
@@ -125,7 +137,7 @@ public final class Catalog {
         for (int i = 0; i < counts.length; i++) {
             CatalogValidation.requireValidPopularity(items[i].id(), counts[i]);
         }
-        return new Catalog(items, counts.clone(), indexById);
+        return new Catalog(items, counts.clone(), this);
     }
 
     public Catalog withAvailability(int index, boolean available) {
@@ -189,6 +201,59 @@ public final class Catalog {
     private Catalog replaceAt(int index, Item replacement) {
         Item[] copy = items.clone();
         copy[index] = replacement;
-        return new Catalog(copy, popularity, indexById);
+        return new Catalog(copy, popularity, this);
+    }
+
+    /**
+     * The catalog's id order, used to break ties in every ranking: numeric order when every id is an integer
+     * (so "9" comes before "10"), else string order. Equal numbers written differently ("07", "7") fall back
+     * to string order.
+     */
+    public int compareIds(int a, int b) {
+        long[] numbers = numericIds();
+        if (numbers != NOT_NUMERIC) {
+            int byNumber = Long.compare(numbers[a], numbers[b]);
+            if (byNumber != 0) {
+                return byNumber;
+            }
+        }
+        return items[a].id().compareTo(items[b].id());
+    }
+
+    /** True when every id is an integer, so ids sort numerically. */
+    public boolean hasNumericIds() {
+        return numericIds() != NOT_NUMERIC;
+    }
+
+    private long[] numericIds() {
+        long[] cached = numericIds;
+        if (cached == null) {
+            cached = parseIds(items);
+            numericIds = cached;
+        }
+        return cached;
+    }
+
+    private static long[] parseIds(Item[] items) {
+        if (items.length == 0) {
+            return NOT_NUMERIC;
+        }
+        long[] numbers = new long[items.length];
+        for (int i = 0; i < items.length; i++) {
+            String id = items[i].id();
+            int length = id.length();
+            int start = length > 0 && id.charAt(0) == '-' ? 1 : 0;
+            if (length == start || length - start > 18) {
+                return NOT_NUMERIC;
+            }
+            for (int c = start; c < length; c++) {
+                char ch = id.charAt(c);
+                if (ch < '0' || ch > '9') {
+                    return NOT_NUMERIC;
+                }
+            }
+            numbers[i] = Long.parseLong(id);
+        }
+        return numbers;
     }
 }

@@ -15,7 +15,7 @@ public final class TopItems {
     public static int[] byCount(Catalog catalog, long[] counts, int k) {
         Comparator<Integer> better = (a, b) -> {
             int byCount = Long.compare(counts[b], counts[a]);
-            return byCount != 0 ? byCount : catalog.item(a).id().compareTo(catalog.item(b).id());
+            return byCount != 0 ? byCount : catalog.compareIds(a, b);
         };
         PriorityQueue<Integer> worstFirst = new PriorityQueue<>(better.reversed());
         for (int i = 0; i < counts.length && k > 0; i++) {

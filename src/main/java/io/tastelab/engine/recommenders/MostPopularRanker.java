@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Ranks by popularity count, highest first, ties broken by id (ascending). Selects the top {@code depth}
+ * Ranks by popularity count, highest first, ties broken by id (ascending, numeric when all ids are integers). Selects the top {@code depth}
  * with a bounded heap, so the cost is O(n log depth), never a full sort of the catalog.
  */
 public final class MostPopularRanker implements Ranker {
@@ -19,7 +19,7 @@ public final class MostPopularRanker implements Ranker {
     @Override
     public Ranking rank(Catalog catalog, CandidateSet candidates, RecommendationRequest request, int depth) {
         int[] top = TopK.select(candidates, i -> catalog.popularity(i),
-                (a, b) -> catalog.item(a).id().compareTo(catalog.item(b).id()), depth);
+                catalog::compareIds, depth);
         List<ScoredItem> order = new ArrayList<>(top.length);
         for (int index : top) {
             order.add(new ScoredItem(index, catalog.popularity(index)));

@@ -37,6 +37,18 @@ class RecommendersTest {
     }
 
     @Test
+    void numericIdsBreakTiesInNumericOrder() {
+        Catalog numeric = Catalog.of(List.of(io.tastelab.engine.catalog.Item.of("113", "A", ""),
+                io.tastelab.engine.catalog.Item.of("1117", "B", ""), io.tastelab.engine.catalog.Item.of("9", "C", "")),
+                new long[] {2, 2, 2});
+        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(numeric, RecommendationRequest.top(3));
+        assertThat(result.itemIds()).contains(List.of("9", "113", "1117"));
+        Catalog mixed = numeric.withItem(2, io.tastelab.engine.catalog.Item.of("x9", "C", ""));
+        assertThat(Recommenders.MOST_POPULAR.create().recommend(mixed, RecommendationRequest.top(3)).itemIds())
+                .contains(List.of("1117", "113", "x9"));
+    }
+
+    @Test
     void serverAppliesCategoryAndExclusions() {
         RecommendationRequest request = RecommendationRequest.top(5).withCategory("book").withExcluded(Set.of("e"));
         Recommendation result = Recommenders.MOST_POPULAR.create().recommend(catalog, request);
