@@ -3,9 +3,9 @@ package io.tastelab.ui.catalog;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.catalog.CatalogSearch;
 import io.tastelab.engine.catalog.Item;
-import io.tastelab.engine.task.Progress;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
+import io.tastelab.ui.task.LatestRefresh;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -25,17 +25,13 @@ import java.util.Optional;
  */
 public final class CatalogViewModel {
 
-    /** Catalogs larger than this are filtered in the background. */
-    static final int BACKGROUND_FILTER_THRESHOLD = 200_000;
 
     private final WorkspaceState workspace;
-    private final BackgroundTasks tasks;
     private final CatalogRows rows = new CatalogRows();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper editingIndex = new ReadOnlyIntegerWrapper(-1);
-    private BackgroundTasks.RunningTask pendingFilter;
-    private long refreshGeneration;
+    private final LatestRefresh refresher;
 
     private final StringProperty id = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
@@ -51,7 +47,7 @@ public final class CatalogViewModel {
 
     public CatalogViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
-        this.tasks = tasks;
+        this.refresher = new LatestRefresh(tasks);
         workspace.catalogProperty().addListener((obs, old, now) -> refresh());
         workspace.currentRequestProperty().addListener((obs, old, now) -> refresh());
         filterText.addListener((obs, old, now) -> refresh());
@@ -124,23 +120,10 @@ public final class CatalogViewModel {
         Catalog catalog = workspace.catalog();
         String query = filterText.get();
         var context = workspace.currentRequestProperty().get();
-        long generation = ++refreshGeneration;
-        if (pendingFilter != null) {
-            pendingFilter.cancel();
-            pendingFilter = null;
-        }
-        if (catalog.size() <= BACKGROUND_FILTER_THRESHOLD) {
-            show(catalog, CatalogSearch.matchingIndices(catalog, query, Progress.NONE), context);
-        } else {
-            pendingFilter = tasks.submit("Filtering " + catalog.size() + " items",
-                    progress -> CatalogSearch.matchingIndices(catalog, query, progress),
-                    indices -> {
-                        if (generation == refreshGeneration) {
-                            show(catalog, indices, context);
-                        }
-                    },
-                    failure -> error.set("filter failed: " + failure.getMessage()));
-        }
+        refresher.run("Filtering " + catalog.size() + " items", catalog.size(),
+                progress -> CatalogSearch.matchingIndices(catalog, query, progress),
+                indices -> show(catalog, indices, context),
+                failure -> error.set("filter failed: " + failure.getMessage()));
     }
 
     private void show(Catalog catalog, int[] indices, io.tastelab.engine.pipeline.RecommendationRequest context) {

@@ -9,6 +9,7 @@ import io.tastelab.engine.sample.PopularityRandomizer;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.catalog.CatalogRows;
 import io.tastelab.ui.task.BackgroundTasks;
+import io.tastelab.ui.task.LatestRefresh;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,8 +30,6 @@ import java.util.Optional;
 public final class PopularityViewModel {
 
     static final int CHART_POINTS = 300;
-    /** Catalogs larger than this are filtered and summarised in the background. */
-    static final int BACKGROUND_THRESHOLD = 200_000;
 
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
@@ -44,11 +43,12 @@ public final class PopularityViewModel {
             new SimpleObjectProperty<>(InteractionPopularity.Measure.DISTINCT_USERS);
     private final StringProperty thresholdText = new SimpleStringProperty("4");
     private final StringProperty halfLifeDaysText = new SimpleStringProperty("");
-    private long refreshGeneration;
+    private final LatestRefresh refresher;
 
     public PopularityViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
+        this.refresher = new LatestRefresh(tasks);
         workspace.catalogProperty().addListener((obs, old, now) -> refresh());
         filterText.addListener((obs, old, now) -> refresh());
         refresh();
@@ -194,23 +194,15 @@ public final class PopularityViewModel {
         Catalog catalog = workspace.catalog();
         String query = filterText.get();
         var context = workspace.currentRequestProperty().get();
-        long generation = ++refreshGeneration;
-        java.util.function.Function<io.tastelab.engine.task.Progress, Refreshed> work = progress -> new Refreshed(catalog,
-                CatalogSearch.matchingIndices(catalog, query, progress), LongTail.of(catalog.popularityCounts(), CHART_POINTS));
-        java.util.function.Consumer<Refreshed> show = refreshed -> {
-            if (generation != refreshGeneration) {
-                return; // a newer edit or filter is already on its way
-            }
-            rows.setContent(refreshed.catalog(), refreshed.indices(), context);
-            curve.set(refreshed.tail());
-            tailSummary.set(String.format(Locale.ROOT, "%,d items, %,d in total; the top 10%% of items hold %.0f%% of all popularity",
-                    catalog.size(), refreshed.tail().total(), 100 * refreshed.tail().topDecileShare()));
-        };
-        if (catalog.size() <= BACKGROUND_THRESHOLD) {
-            show.accept(work.apply(io.tastelab.engine.task.Progress.NONE));
-        } else {
-            tasks.submit("Updating popularity view", work, show, failure -> error.set("could not update: " + failure.getMessage()));
-        }
+        refresher.run("Updating popularity view", catalog.size(), progress -> new Refreshed(catalog,
+                CatalogSearch.matchingIndices(catalog, query, progress), LongTail.of(catalog.popularityCounts(), CHART_POINTS)),
+                refreshed -> {
+                    rows.setContent(refreshed.catalog(), refreshed.indices(), context);
+                    curve.set(refreshed.tail());
+                    tailSummary.set(String.format(Locale.ROOT, "%,d items, %,d in total; the top 10%% of items hold %.0f%% of all popularity",
+                            catalog.size(), refreshed.tail().total(), 100 * refreshed.tail().topDecileShare()));
+                },
+                failure -> error.set("could not update: " + failure.getMessage()));
     }
 
     private record Refreshed(Catalog catalog, int[] indices, LongTail.Curve tail) {

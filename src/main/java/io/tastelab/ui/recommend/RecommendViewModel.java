@@ -11,6 +11,7 @@ import io.tastelab.engine.pipeline.Trace;
 import io.tastelab.engine.recommenders.Recommenders;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
+import io.tastelab.ui.task.LatestRefresh;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -37,7 +38,6 @@ public final class RecommendViewModel {
     /** Shown in the category choice for "no context filter". */
     public static final String ANY_CATEGORY = "Any category";
     static final int TRACE_RANKING_LINES = 50;
-    static final int BACKGROUND_THRESHOLD = 200_000;
 
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
@@ -51,13 +51,14 @@ public final class RecommendViewModel {
     private final ObservableList<TraceStage> trace = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper noneMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper requestError = new ReadOnlyStringWrapper("");
-    private long generation;
+    private final LatestRefresh refresher;
     private Recommendation lastResult;
     private final ReadOnlyStringWrapper exportMessage = new ReadOnlyStringWrapper("");
 
     public RecommendViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
+        this.refresher = new LatestRefresh(tasks);
         workspace.catalogProperty().addListener((obs, old, now) -> {
             updateCategories();
             recompute();
@@ -164,17 +165,8 @@ public final class RecommendViewModel {
         workspace.currentRequestProperty().set(request);
         Catalog catalog = workspace.catalog();
         var chosen = recommender.get();
-        long mine = ++generation;
-        if (catalog.size() <= BACKGROUND_THRESHOLD) {
-            show(chosen.create().recommend(catalog, request));
-            return;
-        }
-        tasks.submit("Recommending (" + chosen.cliName() + ")", progress -> chosen.create().recommend(catalog, request),
-                result -> {
-                    if (mine == generation) {
-                        show(result);
-                    }
-                },
+        refresher.run("Recommending (" + chosen.cliName() + ")", catalog.size(),
+                progress -> chosen.create().recommend(catalog, request), this::show,
                 failure -> requestError.set(failure.getMessage()));
     }
 
