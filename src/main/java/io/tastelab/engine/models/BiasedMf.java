@@ -21,24 +21,13 @@ public final class BiasedMf {
     public static final String NAME = "mf";
     static final Set<String> PARAMETERS = Set.of("mf.factors", "mf.epochs", "mf.learning-rate", "mf.regularization");
 
-    /** Hyper-parameters. */
-    public record Settings(int factors, int epochs, double learningRate, double regularization) {
-        public Settings {
-            if (factors < 1 || epochs < 0 || !(learningRate > 0) || regularization < 0) {
-                throw new IllegalArgumentException("MF needs factors ≥ 1, epochs ≥ 0, learning-rate > 0, regularization ≥ 0");
-            }
-        }
-
-        public static Settings from(ModelParams params) {
-            return new Settings(params.intValue(NAME, "factors", 32), params.intValue(NAME, "epochs", 20),
-                    params.doubleValue(NAME, "learning-rate", 0.01), params.doubleValue(NAME, "regularization", 0.02));
-        }
-    }
+    /** Defaults: the hyper-parameters a plain run uses. */
+    static final SgdSettings DEFAULTS = new SgdSettings(32, 20, 0.01, 0.02);
 
     private BiasedMf() {
     }
 
-    public static FactorScorer train(InteractionMatrix train, Settings settings, long seed, Progress progress,
+    public static FactorScorer train(InteractionMatrix train, SgdSettings settings, long seed, Progress progress,
                                      TrainingListener listener) {
         int users = train.userCount();
         int items = train.itemCount();

@@ -22,24 +22,13 @@ public final class Bpr {
     public static final String NAME = "bpr";
     static final Set<String> PARAMETERS = Set.of("bpr.factors", "bpr.epochs", "bpr.learning-rate", "bpr.regularization");
 
-    /** Hyper-parameters. */
-    public record Settings(int factors, int epochs, double learningRate, double regularization) {
-        public Settings {
-            if (factors < 1 || epochs < 0 || !(learningRate > 0) || regularization < 0) {
-                throw new IllegalArgumentException("BPR needs factors ≥ 1, epochs ≥ 0, learning-rate > 0, regularization ≥ 0");
-            }
-        }
-
-        public static Settings from(ModelParams params) {
-            return new Settings(params.intValue(NAME, "factors", 64), params.intValue(NAME, "epochs", 30),
-                    params.doubleValue(NAME, "learning-rate", 0.05), params.doubleValue(NAME, "regularization", 0.001));
-        }
-    }
+    /** Defaults: the hyper-parameters a plain run uses. */
+    static final SgdSettings DEFAULTS = new SgdSettings(64, 30, 0.05, 0.001);
 
     private Bpr() {
     }
 
-    public static FactorScorer train(InteractionMatrix train, Settings settings, long seed, Progress progress,
+    public static FactorScorer train(InteractionMatrix train, SgdSettings settings, long seed, Progress progress,
                                      TrainingListener listener) {
         int users = train.userCount();
         int items = train.itemCount();

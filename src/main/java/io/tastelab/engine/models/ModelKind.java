@@ -56,8 +56,8 @@ public enum ModelKind {
             case USER_KNN -> UserKnn.train(train, UserKnn.Settings.from(params));
             case ITEM_KNN -> ItemKnn.train(train, ItemKnn.Settings.from(params), progress);
             case ALS -> ImplicitAls.train(train, ImplicitAls.Settings.from(params), seed, progress, listener);
-            case MF -> BiasedMf.train(train, BiasedMf.Settings.from(params), seed, progress, listener);
-            case BPR -> Bpr.train(train, Bpr.Settings.from(params), seed, progress, listener);
+            case MF -> BiasedMf.train(train, SgdSettings.from(params, BiasedMf.NAME, BiasedMf.DEFAULTS), seed, progress, listener);
+            case BPR -> Bpr.train(train, SgdSettings.from(params, Bpr.NAME, Bpr.DEFAULTS), seed, progress, listener);
         };
     }
 
