@@ -26,6 +26,12 @@ class BulkPathConformanceTest {
         Ops.bulkThreshold = saved;
     }
 
+    @org.junit.jupiter.api.Test
+    void everyOperationIsRoutedThroughNd4j() {
+        org.assertj.core.api.Assertions.assertThat(Ops.bulkThreshold).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(saved).isGreaterThan(1);
+    }
+
     @TestFactory
     Stream<DynamicTest> broadcastVectorsViaNd4j() {
         NumpyVectorConformanceTest t = new NumpyVectorConformanceTest();

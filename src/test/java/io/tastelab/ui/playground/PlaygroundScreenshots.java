@@ -38,7 +38,9 @@ class PlaygroundScreenshots {
                 view.layout();
                 image.complete(scene.snapshot(null));
             });
-            PlaygroundView.writePng(image.get(60, TimeUnit.SECONDS), new File(dir, "playground-" + lesson.id() + ".png"));
+            File out = new File(dir, "playground-" + lesson.id() + ".png");
+            PlaygroundView.writePng(image.get(60, TimeUnit.SECONDS), out);
+            org.assertj.core.api.Assertions.assertThat(out).as("picture of lesson " + lesson.id()).isNotEmpty();
         }
     }
 }
