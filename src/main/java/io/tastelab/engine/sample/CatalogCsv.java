@@ -59,9 +59,20 @@ public final class CatalogCsv {
                 }
             }
         } catch (java.io.UncheckedIOException e) {
-            throw new CatalogException(source + ": " + e.getMessage());
+            throw new CatalogException(source + ": " + malformed(e.getCause()));
         }
         return Catalog.of(items, counts.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** Commons CSV reports "(startline 2) EOF reached before encapsulated token finished"; say it plainly. */
+    static String malformed(Throwable cause) {
+        String message = cause == null || cause.getMessage() == null ? "unreadable CSV" : cause.getMessage();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)|line (\\d+)").matcher(message);
+        String where = line.find() ? "line " + (line.group(1) != null ? line.group(1) : line.group(2)) + ": " : "";
+        String what = message.contains("EOF reached before encapsulated token finished")
+                ? "a quoted field is never closed (a missing \" ?)"
+                : message.replaceFirst("^\\(startline \\d+\\)\\s*", "");
+        return where + what;
     }
 
     private static Item parseItem(CSVRecord record) {

@@ -53,6 +53,9 @@ class SampleAndCsvTest {
         String duplicate = HEADER + "a,A,Book,,,,,,true,1\na,B,Book,,,,,,true,1\n";
         assertThatThrownBy(() -> CatalogCsv.read(new StringReader(duplicate), "cat.csv")).hasMessageContaining("cat.csv:3: duplicate id 'a' (first on line 2)");
         assertThatThrownBy(() -> CatalogCsv.read(new StringReader("id,title\nx,y\n"), "cat.csv")).hasMessageContaining("missing column 'category'");
+        String unclosed = HEADER + "a,A,Book,,,,,,true,1\nb,\"Broken,Book,,,,,,true,1\n";
+        assertThatThrownBy(() -> CatalogCsv.read(new StringReader(unclosed), "cat.csv"))
+                .hasMessage("cat.csv: line 3: a quoted field is never closed (a missing \" ?)");
     }
 
     @Test
