@@ -42,7 +42,6 @@ final class LinAlg {
                     + "  and requested shape (" + (aVec ? "" : n + (bVec ? "" : ",")) + (bVec ? "" : m) + ")");
         }
         int[] fullShape = concat(batch, new int[] {n, m});
-        NdArray result = NdArray.zeros(f, out, fullShape);
         int batches = (int) Shape.size(batch);
         // Operands as contiguous arrays of the result dtype, broadcast over the batch.
         boolean big = (long) n * k * m >= Ops.bulkThreshold;
@@ -59,6 +58,9 @@ final class LinAlg {
         boolean bulk = gemm != null;
         NdStorage aStore = ac.contiguousStorage();
         NdStorage bStore = bc.contiguousStorage();
+        // One product of the result's own dtype is the result: no zero-filled array to copy it into.
+        boolean single = bulk && batches == 1 && gemm == out && n > 0 && m > 0 && k > 0;
+        NdArray result = single ? null : NdArray.zeros(f, out, fullShape);
         for (int g = 0; g < batches; g++) {
             long aOff = 0;
             long bOff = 0;
@@ -69,7 +71,7 @@ final class LinAlg {
             long outOff = (long) g * n * m;
             if (bulk && n > 0 && m > 0 && k > 0) {
                 NdStorage prod = NdStorage.matmul(aStore, aOff, bStore, bOff, n, k, m);
-                if (batches == 1 && gemm == out) {
+                if (single) {
                     result = NdArray.wrap(f, prod, fullShape);
                 } else {
                     for (int i = 0; i < n * m; i++) {
@@ -80,6 +82,7 @@ final class LinAlg {
                             result.writeDouble(outOff + i, v);
                         }
                     }
+                    prod.release();
                 }
             } else if (n > 0 && m > 0) {
                 kernel(aStore, aOff, bStore, bOff, n, k, m, out, result.storage, outOff);

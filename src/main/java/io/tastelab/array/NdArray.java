@@ -76,6 +76,19 @@ public final class NdArray {
         return r;
     }
 
+    /** Whether the two arrays see the same elements' memory (one is a view of the other, or both of one base). */
+    public boolean sharesMemoryWith(NdArray other) {
+        return storage == other.storage;
+    }
+
+    /**
+     * Hands this array's memory back at once (large buffers go back to the pool for the next result). Only
+     * for an array that nothing else can reach, nor any view of it: using either afterwards fails.
+     */
+    public void release() {
+        storage.release();
+    }
+
     // ------------------------------------------------------------------ properties
 
     public int[] shape() {

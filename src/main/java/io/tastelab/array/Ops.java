@@ -115,8 +115,8 @@ final class Ops {
 
     /**
      * ND4J path for big arrays; null when not applicable. ND4J computes {@code + - *} for int32/int64/float32/
-     * float64, {@code /} for float32/float64 and maximum/minimum for int32/int64 (its float max/min do not
-     * propagate NaN). Operands of other dtypes are cast by ND4J first (exact, or NumPy's rounding to float32);
+     * float64, {@code /} for float32/float64 and maximum/minimum (with NumPy's NaN and tie rules restored in
+     * {@link NdStorage}). Operands of other dtypes are cast by ND4J first (exact, or NumPy's rounding to float32);
      * unequal shapes are broadcast by ND4J.
      */
     private static NdArray bulk(BinaryOp op, NdArray a, NdArray b, DType compute, DType out, int[] shape, Flavor f) {
@@ -128,7 +128,7 @@ final class Ops {
         boolean supported = switch (op) {
             case ADD, SUBTRACT, MULTIPLY -> true;
             case DIVIDE -> !intCompute;
-            case MAXIMUM, MINIMUM -> intCompute;
+            case MAXIMUM, MINIMUM -> true;
             default -> false;
         };
         if (!supported || !bulkOperand(a) || !bulkOperand(b)) {
@@ -249,8 +249,9 @@ final class Ops {
             case FLOOR_DIVIDE -> floorDivide(x, y);
             case REMAINDER -> remainder(x, y);
             case POWER -> x == 1.0 ? 1.0 : Math.pow(x, y);
-            case MAXIMUM -> Double.isNaN(x) || x >= y ? x : y;
-            case MINIMUM -> Double.isNaN(x) || x <= y ? x : y;
+            // NumPy: NaN from either side, and the second operand on ties (maximum(-0.0, 0.0) is 0.0).
+            case MAXIMUM -> Double.isNaN(x) || x > y ? x : y;
+            case MINIMUM -> Double.isNaN(x) || x < y ? x : y;
             default -> throw new IllegalStateException(op.name());
         };
     }

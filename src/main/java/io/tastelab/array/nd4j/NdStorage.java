@@ -4,6 +4,13 @@ import io.tastelab.array.DType;
 import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.Max;
+import org.nd4j.linalg.api.ops.impl.transforms.custom.Min;
+import org.nd4j.linalg.api.ops.impl.transforms.floating.Sqrt;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Abs;
+import org.nd4j.linalg.api.ops.impl.transforms.same.Negative;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Exp;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Log;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -17,20 +24,71 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class NdStorage {
     private final DType dtype;
     private final long length;
-    private final INDArray flat;
-    private final DataBuffer buffer;
+    // Cleared by release(), so that a storage used after release fails at once instead of reading a buffer
+    // that another array has been given.
+    private INDArray flat;
+    private DataBuffer buffer;
+    private final BufferPool.Lease lease;
 
     private NdStorage(DType dtype, INDArray flat) {
+        this(dtype, flat, false);
+    }
+
+    private NdStorage(DType dtype, INDArray flat, boolean fromPool) {
         this.dtype = dtype;
         this.flat = flat;
         this.length = flat.length();
         this.buffer = this.length == 0 ? null : flat.data();
+        this.lease = fromPool ? BufferPool.shared().lease(this, flat) : null;
     }
 
     /** A zero-filled run of {@code length} elements. Callers check memory limits first. */
     public static NdStorage allocate(DType dtype, long length) {
-        INDArray a = length == 0 ? Nd4j.create(toNd4j(dtype), 0) : Nd4j.create(toNd4j(dtype), length);
+        DataType type = toNd4j(dtype);
+        if (BufferPool.pooled(type, length)) {
+            NdStorage s = uninitialized(dtype, length);
+            s.flat.assign(0);
+            return s;
+        }
+        INDArray a = length == 0 ? Nd4j.create(type, 0) : Nd4j.create(type, length);
         return new NdStorage(dtype, a);
+    }
+
+    /** A run whose every element the caller writes before anyone reads it: large runs come from the pool. */
+    private static NdStorage uninitialized(DType dtype, long length) {
+        DataType type = toNd4j(dtype);
+        if (BufferPool.pooled(type, length)) {
+            return new NdStorage(dtype, BufferPool.shared().acquire(type, length), true);
+        }
+        return new NdStorage(dtype, length == 0 ? Nd4j.create(type, 0) : Nd4j.createUninitialized(type, length));
+    }
+
+    /**
+     * Hands a pooled buffer back at once. Only for a storage nothing can reach any more (the playground's
+     * dead temporaries); using it afterwards fails. Storages that did not come from the pool are left to
+     * the garbage collector.
+     */
+    public void release() {
+        if (lease != null && flat != null) {
+            flat = null;
+            buffer = null;
+            BufferPool.shared().giveBack(lease);
+        }
+    }
+
+    /** Whether this storage holds a pooled buffer (for tests). */
+    boolean isPooled() {
+        return lease != null;
+    }
+
+    /** Pool counters: buffers reused, newly allocated, collections requested (for benchmarks and tests). */
+    public static long[] poolCounters() {
+        return BufferPool.shared().counters();
+    }
+
+    /** This run's elements as an N-d view of {@code shape} (row-major), for writing a result into. */
+    private INDArray shaped(int[] shape) {
+        return shape.length == 1 ? flat : flat.reshape('c', toLong(shape));
     }
 
     /** A float32 run holding a copy of {@code data}, in one bulk copy. */
@@ -150,18 +208,86 @@ public final class NdStorage {
      */
     public static NdStorage binaryBroadcast(String op, NdStorage a, int[] aShape, NdStorage b, int[] bShape,
                                             int[] outShape, DType compute) {
+        boolean extremum = op.equals("maximum") || op.equals("minimum");
+        if (extremum && compute.isFloat() && (a.length == 1) != (b.length == 1)
+                && java.util.Arrays.equals(a.length == 1 ? bShape : aShape, outShape)) {
+            return extremumWithScalar(op, a, aShape, b, bShape, outShape, compute);
+        }
         INDArray x = operand(a, aShape, outShape, compute);
         INDArray y = operand(b, bShape, outShape, compute);
-        INDArray r = switch (op) {
-            case "add" -> x.add(y);
-            case "subtract" -> x.sub(y);
-            case "multiply" -> x.mul(y);
-            case "divide" -> x.div(y);
-            case "maximum" -> org.nd4j.linalg.ops.transforms.Transforms.max(x, y, true);
-            case "minimum" -> org.nd4j.linalg.ops.transforms.Transforms.min(x, y, true);
+        NdStorage out = uninitialized(compute, x.length());
+        if (op.equals("maximum") || op.equals("minimum")) {
+            extremum(op, x, y, out, out.shaped(outShape));
+        } else {
+            pairwise(op, x, y, out.shaped(outShape));
+        }
+        return out;
+    }
+
+    /**
+     * maximum/minimum of an array and one value, without ND4J's broadcast (which takes ~25 ms to expand a
+     * scalar to 2048×2048 here): the value fills a pooled run. A non-NaN constant cannot drop a NaN, and for a
+     * non-zero constant ties are equal values, so the constant goes first (the array's NaNs survive, nothing to
+     * patch) unless NumPy's tie rule needs the array first (a zero constant after the array, because of signed
+     * zeros).
+     */
+    private static NdStorage extremumWithScalar(String op, NdStorage a, int[] aShape, NdStorage b, int[] bShape,
+                                                int[] outShape, DType compute) {
+        boolean scalarFirst = a.length == 1;
+        NdStorage big = scalarFirst ? b : a;
+        double value = (scalarFirst ? a : b).getDouble(0);
+        if (compute == DType.FLOAT32) {
+            value = (float) value;
+        }
+        INDArray array = operand(big, scalarFirst ? bShape : aShape, outShape, compute);
+        NdStorage out = uninitialized(compute, big.length);
+        if (Double.isNaN(value)) {
+            out.flat.assign(value);
+            return out;
+        }
+        NdStorage constant = uninitialized(compute, big.length);
+        constant.flat.assign(value);
+        INDArray filled = constant.shaped(outShape);
+        INDArray z = out.shaped(outShape);
+        if (scalarFirst || value != 0.0) {
+            pairwise(op, filled, array, z);
+        } else {
+            extremum(op, array, filled, out, z);
+        }
+        constant.release();
+        return out;
+    }
+
+    /**
+     * NumPy's maximum/minimum: NaN where either operand is NaN, else the larger (smaller) one, {@code y} on ties
+     * (so {@code maximum(-0.0, 0.0)} is {@code 0.0}). ND4J's kernel does the same except that it drops a NaN of
+     * its first operand; those are put back afterwards, only when {@code x} has any.
+     */
+    private static void extremum(String op, INDArray x, INDArray y, NdStorage out, INDArray z) {
+        pairwise(op, x, y, z);
+        if (out.dtype.isFloat() && Double.isNaN(x.sumNumber().doubleValue())) {
+            // The sum is NaN for any NaN (and for +inf with -inf: then this loop finds nothing to change).
+            INDArray xFlat = x.reshape('c', new long[] {x.length()});
+            for (long k = 0; k < out.length; k++) {
+                double v = xFlat.getDouble(k);
+                if (Double.isNaN(v)) {
+                    out.buffer.put(k, v);
+                }
+            }
+        }
+    }
+
+    /** {@code z = x op y} for same-shape operands, written into {@code z}. */
+    private static void pairwise(String op, INDArray x, INDArray y, INDArray z) {
+        switch (op) {
+            case "add" -> x.add(y, z);
+            case "subtract" -> x.sub(y, z);
+            case "multiply" -> x.mul(y, z);
+            case "divide" -> x.div(y, z);
+            case "maximum" -> Nd4j.getExecutioner().exec(new Max(x, y, z));
+            case "minimum" -> Nd4j.getExecutioner().exec(new Min(x, y, z));
             default -> throw new IllegalArgumentException(op);
-        };
-        return wrap(compute, r);
+        }
     }
 
     private static INDArray operand(NdStorage s, int[] shape, int[] outShape, DType compute) {
@@ -188,45 +314,56 @@ public final class NdStorage {
 
     /** Elementwise binary op on two equal-length runs of the same float dtype. */
     public static NdStorage binary(String op, NdStorage a, NdStorage b) {
-        INDArray x = a.flat;
-        INDArray y = b.flat;
-        INDArray r = switch (op) {
-            case "add" -> x.add(y);
-            case "subtract" -> x.sub(y);
-            case "multiply" -> x.mul(y);
-            case "divide" -> x.div(y);
-            case "maximum" -> org.nd4j.linalg.ops.transforms.Transforms.max(x, y, true);
-            case "minimum" -> org.nd4j.linalg.ops.transforms.Transforms.min(x, y, true);
-            default -> throw new IllegalArgumentException(op);
-        };
-        return new NdStorage(a.dtype, r);
+        NdStorage out = uninitialized(a.dtype, a.length);
+        if (op.equals("maximum") || op.equals("minimum")) {
+            extremum(op, a.flat, b.flat, out, out.flat);
+        } else {
+            pairwise(op, a.flat, b.flat, out.flat);
+        }
+        return out;
     }
 
     /** Elementwise binary op of a run with a scalar (already rounded to the run's dtype). */
     public static NdStorage binaryScalar(String op, NdStorage a, double s, boolean scalarFirst) {
         INDArray x = a.flat;
-        INDArray r = switch (op) {
-            case "add" -> x.add(s);
-            case "subtract" -> scalarFirst ? x.rsub(s) : x.sub(s);
-            case "multiply" -> x.mul(s);
-            case "divide" -> scalarFirst ? x.rdiv(s) : x.div(s);
+        NdStorage out = uninitialized(a.dtype, a.length);
+        INDArray z = out.flat;
+        switch (op) {
+            case "add" -> x.add(s, z);
+            case "subtract" -> {
+                if (scalarFirst) {
+                    x.rsub(s, z);
+                } else {
+                    x.sub(s, z);
+                }
+            }
+            case "multiply" -> x.mul(s, z);
+            case "divide" -> {
+                if (scalarFirst) {
+                    x.rdiv(s, z);
+                } else {
+                    x.div(s, z);
+                }
+            }
             default -> throw new IllegalArgumentException(op);
-        };
-        return new NdStorage(a.dtype, r);
+        }
+        return out;
     }
 
     /** Elementwise unary op on a float run. */
     public static NdStorage unary(String op, NdStorage a) {
         INDArray x = a.flat;
-        INDArray r = switch (op) {
-            case "exp" -> org.nd4j.linalg.ops.transforms.Transforms.exp(x, true);
-            case "log" -> org.nd4j.linalg.ops.transforms.Transforms.log(x, true);
-            case "sqrt" -> org.nd4j.linalg.ops.transforms.Transforms.sqrt(x, true);
-            case "abs" -> org.nd4j.linalg.ops.transforms.Transforms.abs(x, true);
-            case "negative" -> x.neg();
+        NdStorage out = uninitialized(a.dtype, a.length);
+        INDArray z = out.flat;
+        Nd4j.getExecutioner().exec(switch (op) {
+            case "exp" -> new Exp(x, z);
+            case "log" -> new Log(x, z);
+            case "sqrt" -> new Sqrt(x, z);
+            case "abs" -> new Abs(x, z);
+            case "negative" -> new Negative(x, z);
             default -> throw new IllegalArgumentException(op);
-        };
-        return new NdStorage(a.dtype, r);
+        });
+        return out;
     }
 
     /**
@@ -237,8 +374,11 @@ public final class NdStorage {
         DataType dt = toNd4j(a.dtype);
         INDArray x = Nd4j.create(a.flat.data(), new long[] {m, k}, new long[] {k, 1}, aOffset, 'c', dt);
         INDArray y = Nd4j.create(b.flat.data(), new long[] {k, n}, new long[] {n, 1}, bOffset, 'c', dt);
-        INDArray r = Nd4j.create(dt, new long[] {m, n}, 'c');
-        Nd4j.gemm(x, y, r, false, false, 1.0, 0.0);
-        return new NdStorage(a.dtype, r.reshape('c', new long[] {(long) m * n}));
+        NdStorage out = uninitialized(a.dtype, (long) m * n);
+        if (out.length == 0) {
+            return out;
+        }
+        Nd4j.gemm(x, y, out.shaped(new int[] {m, n}), false, false, 1.0, 0.0);
+        return out;
     }
 }
