@@ -16,6 +16,7 @@ import io.tastelab.playground.interp.NotImplementedValue;
 import io.tastelab.playground.interp.OperatorDispatch;
 import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.ReadyAwaitable;
+import io.tastelab.playground.interp.ReleasableValue;
 import io.tastelab.playground.interp.ScalarConvertible;
 import io.tastelab.playground.interp.SubscriptDispatch;
 import io.tastelab.playground.interp.TupleValue;
@@ -37,7 +38,7 @@ import java.util.Objects;
  * {@link KeyTree}, so that the key picture can follow {@code key, subkey = random.split(key)}.
  */
 public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, AttributeDispatch, IterableValue,
-        ScalarConvertible, IndexValue, ReadyAwaitable {
+        ScalarConvertible, IndexValue, ReadyAwaitable, ReleasableValue {
 
     private final NdArray array;
     private final KeyTree keyTree;
@@ -61,6 +62,16 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
     /** The wrapped array. */
     public NdArray array() {
         return array;
+    }
+
+    @Override
+    public boolean sharesMemoryWith(ReleasableValue other) {
+        return other instanceof ArrayValue o && array.sharesMemoryWith(o.array);
+    }
+
+    @Override
+    public void release() {
+        array.release();
     }
 
     /** The key-tree node of this single key, or -1 when the value is not a tracked key. */

@@ -24,6 +24,15 @@ final class Fn {
                 context));
     }
 
+    /**
+     * An array function: like {@link #function}, and its calls keep no reference to their arguments (they
+     * return new arrays or views of them), so the interpreter may free a temporary argument after the call.
+     */
+    static BuiltinFunction arrayFunction(String name, List<String> params, int required, Body body) {
+        return new BuiltinFunction(name, (arguments, context) -> invoke(name, params, required, body, arguments,
+                context), null, false);
+    }
+
     /** A method bound to {@code owner} (e.g. {@code "numpy.ndarray object"}). */
     static BuiltinFunction method(String name, String owner, List<String> params, int required, Body body) {
         return new BuiltinFunction(name, (arguments, context) -> invoke(name, params, required, body, arguments,

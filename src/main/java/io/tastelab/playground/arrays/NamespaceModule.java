@@ -36,87 +36,87 @@ final class NamespaceModule {
         String moduleName = flavor == Flavor.NUMPY ? "numpy" : "jax.numpy";
 
         // creation
-        f.put("array", Fn.function("array", List.of("object", "dtype", "copy"), 1,
+        f.put("array", Fn.arrayFunction("array", List.of("object", "dtype", "copy"), 1,
                 (a, c) -> wrap(ns.array(Py.arrayLike(a[0], "array"), Py.toDType(ns, a[1])))));
-        f.put("asarray", Fn.function("asarray", List.of("a", "dtype"), 1,
+        f.put("asarray", Fn.arrayFunction("asarray", List.of("a", "dtype"), 1,
                 (a, c) -> wrap(ns.asarray(Py.arrayLike(a[0], "asarray"), Py.toDType(ns, a[1])))));
-        f.put("zeros", Fn.function("zeros", List.of("shape", "dtype"), 1,
+        f.put("zeros", Fn.arrayFunction("zeros", List.of("shape", "dtype"), 1,
                 (a, c) -> wrap(ns.zeros(Py.toShape(a[0]), Py.toDType(ns, a[1])))));
-        f.put("ones", Fn.function("ones", List.of("shape", "dtype"), 1,
+        f.put("ones", Fn.arrayFunction("ones", List.of("shape", "dtype"), 1,
                 (a, c) -> wrap(ns.ones(Py.toShape(a[0]), Py.toDType(ns, a[1])))));
-        f.put("full", Fn.function("full", List.of("shape", "fill_value", "dtype"), 2,
+        f.put("full", Fn.arrayFunction("full", List.of("shape", "fill_value", "dtype"), 2,
                 (a, c) -> wrap(ns.full(Py.toShape(a[0]), Py.arrayLike(a[1], "full"), Py.toDType(ns, a[2])))));
-        f.put("zeros_like", Fn.function("zeros_like", List.of("a", "dtype"), 1, (a, c) -> {
+        f.put("zeros_like", Fn.arrayFunction("zeros_like", List.of("a", "dtype"), 1, (a, c) -> {
             NdArray x = Py.asArray(ns, a[0], "zeros_like");
             DType d = Py.toDType(ns, a[1]);
             return wrap(ns.zeros(x.shape(), d == null ? x.dtype() : d));
         }));
-        f.put("ones_like", Fn.function("ones_like", List.of("a", "dtype"), 1, (a, c) -> {
+        f.put("ones_like", Fn.arrayFunction("ones_like", List.of("a", "dtype"), 1, (a, c) -> {
             NdArray x = Py.asArray(ns, a[0], "ones_like");
             DType d = Py.toDType(ns, a[1]);
             return wrap(ns.ones(x.shape(), d == null ? x.dtype() : d));
         }));
-        f.put("arange", Fn.function("arange", List.of("start", "stop", "step", "dtype"), 1, (a, c) -> wrap(ns.arange(
+        f.put("arange", Fn.arrayFunction("arange", List.of("start", "stop", "step", "dtype"), 1, (a, c) -> wrap(ns.arange(
                 Py.toNumberObject(a[0], "start"), optionalNumber(a[1], "stop"), optionalNumber(a[2], "step"),
                 Py.toDType(ns, a[3])))));
-        f.put("linspace", Fn.function("linspace", List.of("start", "stop", "num", "endpoint", "dtype"), 2,
+        f.put("linspace", Fn.arrayFunction("linspace", List.of("start", "stop", "num", "endpoint", "dtype"), 2,
                 (a, c) -> wrap(ns.linspace(Py.toDouble(a[0], "start"), Py.toDouble(a[1], "stop"),
                         a[2] == null ? 50 : Py.toInt(a[2], "num"), a[3] == null || a[3].isTruthy(),
                         Py.toDType(ns, a[4])))));
-        f.put("eye", Fn.function("eye", List.of("N", "M", "k", "dtype"), 1, (a, c) -> wrap(ns.eye(
+        f.put("eye", Fn.arrayFunction("eye", List.of("N", "M", "k", "dtype"), 1, (a, c) -> wrap(ns.eye(
                 Py.toInt(a[0], "N"), a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toInt(a[1], "M"),
                 a[2] == null ? 0 : Py.toInt(a[2], "k"), Py.toDType(ns, a[3])))));
 
         // shapes
-        f.put("reshape", Fn.function("reshape", List.of("a", "shape", "order", "newshape"), 1, (a, c) -> {
+        f.put("reshape", Fn.arrayFunction("reshape", List.of("a", "shape", "order", "newshape"), 1, (a, c) -> {
             Value shape = a[1] != null ? a[1] : a[3];
             if (shape == null) {
                 throw PlaygroundError.typeError("reshape() missing 1 required positional argument: 'shape'");
             }
             return wrap(ns.reshape(Py.arrayLike(a[0], "reshape"), Py.toShape(shape)));
         }));
-        f.put("transpose", Fn.function("transpose", List.of("a", "axes"), 1, (a, c) -> wrap(ns.transpose(
+        f.put("transpose", Fn.arrayFunction("transpose", List.of("a", "axes"), 1, (a, c) -> wrap(ns.transpose(
                 Py.arrayLike(a[0], "transpose"), a[1] == null || a[1] == NoneValue.INSTANCE ? null
                         : Py.toShape(a[1])))));
-        f.put("astype", Fn.function("astype", List.of("x", "dtype"), 2, (a, c) -> {
+        f.put("astype", Fn.arrayFunction("astype", List.of("x", "dtype"), 2, (a, c) -> {
             NdArray x = Py.asArray(ns, a[0], "astype");
             return wrap(x.astype(Py.toDType(ns, a[1])));
         }));
-        f.put("shape", Fn.function("shape", List.of("a"), 1, (a, c) -> Py.shapeTuple(ns.shape(Py.arrayLike(a[0],
+        f.put("shape", Fn.arrayFunction("shape", List.of("a"), 1, (a, c) -> Py.shapeTuple(ns.shape(Py.arrayLike(a[0],
                 "shape")))));
-        f.put("ndim", Fn.function("ndim", List.of("a"), 1, (a, c) -> IntValue.of(ns.ndim(Py.arrayLike(a[0],
+        f.put("ndim", Fn.arrayFunction("ndim", List.of("a"), 1, (a, c) -> IntValue.of(ns.ndim(Py.arrayLike(a[0],
                 "ndim")))));
-        f.put("size", Fn.function("size", List.of("a"), 1, (a, c) -> IntValue.of(ns.size(Py.arrayLike(a[0],
+        f.put("size", Fn.arrayFunction("size", List.of("a"), 1, (a, c) -> IntValue.of(ns.size(Py.arrayLike(a[0],
                 "size")))));
-        f.put("squeeze", Fn.function("squeeze", List.of("a", "axis"), 1,
+        f.put("squeeze", Fn.arrayFunction("squeeze", List.of("a", "axis"), 1,
                 (a, c) -> wrap(ns.squeeze(Py.arrayLike(a[0], "squeeze"), Py.toAxis(a[1])))));
-        f.put("expand_dims", Fn.function("expand_dims", List.of("a", "axis"), 2,
+        f.put("expand_dims", Fn.arrayFunction("expand_dims", List.of("a", "axis"), 2,
                 (a, c) -> wrap(ns.expandDims(Py.arrayLike(a[0], "expand_dims"), Py.toInt(a[1], "axis")))));
-        f.put("concatenate", Fn.function("concatenate", List.of("arrays", "axis"), 1, (a, c) -> {
+        f.put("concatenate", Fn.arrayFunction("concatenate", List.of("arrays", "axis"), 1, (a, c) -> {
             Integer axis = a[1] == null ? Integer.valueOf(0) : Py.toAxis(a[1]);
             return wrap(ns.concatenate(sequence(a[0], "concatenate"), axis));
         }));
-        f.put("stack", Fn.function("stack", List.of("arrays", "axis"), 1, (a, c) -> wrap(ns.stack(
+        f.put("stack", Fn.arrayFunction("stack", List.of("arrays", "axis"), 1, (a, c) -> wrap(ns.stack(
                 sequence(a[0], "stack"), a[1] == null ? 0 : Py.toInt(a[1], "axis")))));
-        f.put("ravel", Fn.function("ravel", List.of("a"), 1,
+        f.put("ravel", Fn.arrayFunction("ravel", List.of("a"), 1,
                 (a, c) -> wrap(Py.asArray(ns, a[0], "ravel").ravel())));
 
         // reductions
         for (String name : List.of("sum", "mean", "max", "min", "prod")) {
-            f.put(name, Fn.function(name, List.of("a", "axis", "keepdims"), 1, (a, c) -> wrap(ArrayValue.reduce(
+            f.put(name, Fn.arrayFunction(name, List.of("a", "axis", "keepdims"), 1, (a, c) -> wrap(ArrayValue.reduce(
                     ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), Py.toBool(a[2])))));
         }
         f.put("amax", f.get("max"));
         f.put("amin", f.get("min"));
         for (String name : List.of("argmax", "argmin")) {
-            f.put(name, Fn.function(name, List.of("a", "axis"), 1, (a, c) -> wrap(ArrayValue.reduce(
+            f.put(name, Fn.arrayFunction(name, List.of("a", "axis"), 1, (a, c) -> wrap(ArrayValue.reduce(
                     ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), false))));
         }
 
         // elementwise
         for (BinaryOp op : BinaryOp.values()) {
             String name = op.ufuncName();
-            f.put(name, Fn.function(name, List.of("x1", "x2"), 2,
+            f.put(name, Fn.arrayFunction(name, List.of("x1", "x2"), 2,
                     (a, c) -> wrap(ns.binary(op, Py.arrayLike(a[0], name), Py.arrayLike(a[1], name)))));
         }
         f.put("true_divide", f.get("divide"));
@@ -124,14 +124,14 @@ final class NamespaceModule {
         f.put("pow", f.get("power"));
         for (UnaryOp op : UnaryOp.values()) {
             String name = op.ufuncName();
-            f.put(name, Fn.function(name, List.of("x"), 1, (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
+            f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
         }
         f.put("abs", f.get("absolute"));
-        f.put("where", Fn.function("where", List.of("condition", "x", "y"), 3, (a, c) -> wrap(ns.where(
+        f.put("where", Fn.arrayFunction("where", List.of("condition", "x", "y"), 3, (a, c) -> wrap(ns.where(
                 Py.arrayLike(a[0], "where"), Py.arrayLike(a[1], "where"), Py.arrayLike(a[2], "where")))));
-        f.put("matmul", Fn.function("matmul", List.of("x1", "x2"), 2,
+        f.put("matmul", Fn.arrayFunction("matmul", List.of("x1", "x2"), 2,
                 (a, c) -> wrap(ns.matmul(Py.arrayLike(a[0], "matmul"), Py.arrayLike(a[1], "matmul")))));
-        f.put("dot", Fn.function("dot", List.of("a", "b"), 2,
+        f.put("dot", Fn.arrayFunction("dot", List.of("a", "b"), 2,
                 (a, c) -> wrap(ns.dot(Py.arrayLike(a[0], "dot"), Py.arrayLike(a[1], "dot")))));
 
         // dtypes and constants
@@ -139,7 +139,7 @@ final class NamespaceModule {
             f.put(dtype.numpyName(), DTypeValue.scalarType(dtype, flavor));
         }
         f.put("bool_", f.get("bool"));
-        f.put("dtype", Fn.function("dtype", List.of("dtype"), 1, (a, c) -> {
+        f.put("dtype", Fn.arrayFunction("dtype", List.of("dtype"), 1, (a, c) -> {
             DType d = Py.toDType(ns, a[0]);
             return DTypeValue.instance(d == null ? flavor.defaultFloat() : d);
         }));

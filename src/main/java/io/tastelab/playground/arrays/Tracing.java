@@ -38,7 +38,7 @@ final class Tracing {
                         + " (in " + moduleName + "." + eager.name() + "). Use jax.numpy inside jax.jit.");
             }
             return Py.guard(() -> traced(eager.name(), arguments, tracer.graph()));
-        });
+        }, eager.owner(), eager.keepsArguments());
     }
 
     private static TracerValue firstTracer(Arguments arguments) {

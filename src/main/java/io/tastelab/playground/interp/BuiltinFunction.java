@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param name  the function's name as Python shows it
  * @param body  what a call does
  * @param owner for a bound method, what it is bound to (e.g. {@code "list object"}); null for a plain function
+ * @param keepsArguments false only when a call keeps no reference to its arguments beyond what it returns (the
+ *                       array functions), so that a temporary argument the result does not share is dead after
+ *                       the call (see {@link ReleasableValue})
  */
-public record BuiltinFunction(String name, Body body, String owner) implements CallableValue {
+public record BuiltinFunction(String name, Body body, String owner, boolean keepsArguments) implements CallableValue {
 
     /** What calling a builtin does. */
     @FunctionalInterface
@@ -27,6 +30,11 @@ public record BuiltinFunction(String name, Body body, String owner) implements C
     /** A plain (unbound) builtin. */
     public BuiltinFunction(String name, Body body) {
         this(name, body, null);
+    }
+
+    /** A builtin that may keep its arguments (the safe assumption). */
+    public BuiltinFunction(String name, Body body, String owner) {
+        this(name, body, owner, true);
     }
 
     @Override

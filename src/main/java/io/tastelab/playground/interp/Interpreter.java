@@ -70,6 +70,12 @@ public final class Interpreter {
     private long deadline;
     private int depth;
     private int nesting;
+    /**
+     * The value the last finished evaluation produced as a fresh temporary, or null: every evaluation clears it
+     * on entry, and an operator, array function or user function whose result is fresh sets it as its last act.
+     * So a caller that finds its child's value here holds the only reference to it (see {@link ReleasableValue}).
+     */
+    private Value lastTemporary;
     private volatile boolean cancelRequested;
 
     /** A session with default limits and the system clock. */
@@ -404,6 +410,7 @@ public final class Interpreter {
     // ---------------------------------------------------------------- expressions
 
     private Value evaluate(Expr expr, Scope scope) {
+        lastTemporary = null;
         step();
         enter();
         try {
@@ -414,11 +421,16 @@ public final class Interpreter {
                 case Expr.ListExpr list -> new ListValue(evaluateAll(list.elements(), scope));
                 case Expr.TupleExpr tuple -> new TupleValue(evaluateAll(tuple.elements(), scope));
                 case Expr.BinOp binary -> {
-                    Value left = evaluate(binary.left(), scope);
-                    Value right = evaluate(binary.right(), scope);
-                    yield Operators.binary(binary.op(), left, right, limits);
+                    List<Value> owned = new ArrayList<>(2);
+                    Value left = evaluateOwned(binary.left(), scope, owned);
+                    Value right = evaluateOwned(binary.right(), scope, owned);
+                    yield settle(Operators.binary(binary.op(), left, right, limits), List.of(left, right), owned);
                 }
-                case Expr.UnaryOp unary -> Operators.unary(unary.op(), evaluate(unary.operand(), scope));
+                case Expr.UnaryOp unary -> {
+                    List<Value> owned = new ArrayList<>(1);
+                    Value operand = evaluateOwned(unary.operand(), scope, owned);
+                    yield settle(Operators.unary(unary.op(), operand), List.of(operand), owned);
+                }
                 case Expr.BoolOp bool -> {
                     Value value = null;
                     for (Expr operand : bool.values()) {
@@ -447,12 +459,26 @@ public final class Interpreter {
                         ? evaluate(conditional.body(), scope) : evaluate(conditional.orElse(), scope);
                 case Expr.Call call -> {
                     Value callee = evaluate(call.func(), scope);
-                    List<Value> positional = evaluateAll(call.args(), scope);
+                    List<Value> owned = new ArrayList<>();
+                    List<Value> positional = new ArrayList<>(call.args().size());
+                    for (Expr argument : call.args()) {
+                        positional.add(evaluateOwned(argument, scope, owned));
+                    }
                     Map<String, Value> keywords = new LinkedHashMap<>();
                     for (Keyword keyword : call.keywords()) {
-                        keywords.put(keyword.name(), evaluate(keyword.value(), scope));
+                        keywords.put(keyword.name(), evaluateOwned(keyword.value(), scope, owned));
                     }
-                    yield call(callee, new Arguments(positional, keywords));
+                    Value result = call(callee, new Arguments(positional, keywords));
+                    if (callee instanceof BuiltinFunction function && !function.keepsArguments()) {
+                        List<Value> inputs = new ArrayList<>(positional);
+                        inputs.addAll(keywords.values());
+                        yield settle(result, inputs, owned);
+                    }
+                    // A user function's result is fresh when its return expression made it (it is still marked).
+                    if (!(callee instanceof FunctionValue) || result != lastTemporary) {
+                        lastTemporary = null;
+                    }
+                    yield result;
                 }
                 case Expr.Attribute attribute -> getAttribute(evaluate(attribute.value(), scope), attribute.attr());
                 case Expr.Subscript subscript -> {
@@ -497,6 +523,51 @@ public final class Interpreter {
         } finally {
             nesting--;
         }
+    }
+
+    /** Evaluates {@code expr}; adds its value to {@code owned} when it is a fresh temporary only this caller holds. */
+    private Value evaluateOwned(Expr expr, Scope scope, List<Value> owned) {
+        Value value = evaluate(expr, scope);
+        if (value == lastTemporary) {
+            owned.add(value);
+        }
+        return value;
+    }
+
+    /**
+     * After an operation consumed {@code owned} temporaries to make {@code result}: frees those the result does
+     * not share memory with, and marks the result as a fresh temporary when it shares memory with none of its
+     * inputs (a new array, not an input or a view of one).
+     */
+    private Value settle(Value result, List<Value> inputs, List<Value> owned) {
+        boolean fresh = result instanceof ReleasableValue;
+        for (Value input : inputs) {
+            fresh &= !sharesMemory(result, input);
+        }
+        for (Value temporary : owned) {
+            if (temporary instanceof ReleasableValue releasable && !sharesMemory(result, temporary)) {
+                releasable.release();
+            }
+        }
+        lastTemporary = fresh ? result : null;
+        return result;
+    }
+
+    /** Whether two values may see the same array memory, looking inside lists and tuples. */
+    private static boolean sharesMemory(Value a, Value b) {
+        if (a == b) {
+            return true;
+        }
+        List<Value> items = a instanceof ListValue list ? list.items() : a instanceof TupleValue tuple ? tuple.items() : null;
+        if (items != null) {
+            return items.stream().anyMatch(item -> sharesMemory(item, b));
+        }
+        items = b instanceof ListValue list ? list.items() : b instanceof TupleValue tuple ? tuple.items() : null;
+        if (items != null) {
+            return items.stream().anyMatch(item -> sharesMemory(a, item));
+        }
+        return a instanceof ReleasableValue x && b instanceof ReleasableValue y
+                && (x.sharesMemoryWith(y) || y.sharesMemoryWith(x));
     }
 
     private void enter() {
@@ -618,6 +689,20 @@ public final class Interpreter {
         return time(() -> evaluate(timeit.expression(), scope), timeit.loops(), timeit.repeats());
     }
 
+    /**
+     * Runs one timed call and waits for its result; frees the result when it is a fresh temporary, as Python
+     * frees a value {@code %timeit} throws away (so the next loop reuses its memory, as NumPy's does).
+     */
+    private void runTimed(java.util.function.Supplier<Value> body) {
+        lastTemporary = null;
+        Value value = body.get();
+        awaitReady(value);
+        if (value == lastTemporary && value instanceof ReleasableValue releasable) {
+            releasable.release();
+        }
+        lastTemporary = null;
+    }
+
     /** The builtin {@code timeit(f, *args, number=0, repeat=7)}: times {@code f(*args)} as {@code %timeit} does. */
     private Value timeitBuiltin(Arguments arguments, CallContext callContext) {
         if (arguments.size() == 0) {
@@ -650,7 +735,7 @@ public final class Interpreter {
      */
     private TimeitReport time(java.util.function.Supplier<Value> body, int loops, int repeats) {
         long start = nanoTime.getAsLong();
-        awaitReady(body.get());
+        runTimed(body);
         double firstCall = seconds(nanoTime.getAsLong() - start);
         int chosenLoops = loops;
         if (chosenLoops == 0) {
@@ -675,7 +760,7 @@ public final class Interpreter {
     private double timeLoops(java.util.function.Supplier<Value> body, int loops) {
         long start = nanoTime.getAsLong();
         for (int i = 0; i < loops; i++) {
-            awaitReady(body.get());
+            runTimed(body);
             step(); // bounds the loops even when the body is a builtin call that takes no steps itself
         }
         return seconds(nanoTime.getAsLong() - start);
