@@ -1,0 +1,149 @@
+package io.tastelab.cli;
+
+import io.tastelab.array.ComputeBackend;
+import io.tastelab.playground.interp.CellResult;
+import io.tastelab.playground.interp.StatementOutput;
+import io.tastelab.playground.interp.TimeitReport;
+import io.tastelab.playground.session.PlaygroundSession;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tastelab bench arrays}: issue 3's array targets. Times elementwise operations and {@code x @ x} on an
+ * N×N float32 array with the playground's {@code %timeit} (jnp and np), and the same expressions with NumPy's
+ * {@code timeit} in the same run, with the same number of loops; prints per-loop medians and the ratios.
+ * Both throw each result away before the next loop, so both may reuse its memory.
+ */
+@Command(name = "arrays", mixinStandardHelpOptions = true,
+        description = "Times elementwise ops and x @ x on N×N float32 in the playground (jnp, np) vs NumPy, same run.")
+final class ArraysBenchCommand implements Callable<Integer> {
+
+    /** Expressions over {@code {x}}, run by NumPy and by the playground with {@code jnp} and {@code np}. */
+    private static final List<String> EXPRESSIONS = List.of(
+            "{x} + {x}", "{x} * {x}", "{x} - 1.5", "{x} * 2.0", "{x} / 3.0", "{ns}.exp({x})", "{ns}.sqrt({x})",
+            "{ns}.maximum({x}, 0.5)", "({x} + 1) * 2", "{x} @ {x}");
+
+    private static final String NUMPY_SCRIPT = """
+            import sys, timeit
+            import numpy as np
+            n, repeats = int(sys.argv[1]), int(sys.argv[2])
+            x = np.random.default_rng(0).random((n, n), dtype=np.float32)
+            for line in sys.stdin.read().splitlines():
+                expression, loops = line.rsplit(" ", 1)
+                loops = int(loops)
+                code = compile(expression, "<bench>", "eval")
+                eval(code)
+                times = sorted(t / loops for t in timeit.repeat(lambda: eval(code), number=loops, repeat=repeats))
+                print(times[len(times) // 2])
+            print(np.__version__)
+            """;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--size", defaultValue = "2048", description = "N (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--repeats", defaultValue = "7", description = "Timed runs per expression (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--loops", defaultValue = "50", description = "Loops per run for elementwise ops; x @ x runs 3 (default: ${DEFAULT-VALUE}).")
+    int loops;
+
+    @Option(names = "--no-numpy", description = "Skip the NumPy baseline.")
+    boolean noNumpy;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("backend: " + ComputeBackend.describe().summary());
+        PlaygroundSession session = new PlaygroundSession();
+        CellResult setup = session.runCell("""
+                import numpy as np
+                import jax.numpy as jnp
+                from jax import random
+                xj = random.uniform(random.PRNGKey(0), (%d, %d))
+                xn = np.asarray(xj)
+                """.formatted(size, size));
+        if (setup.error().isPresent()) {
+            out.print(setup.error().get().render());
+            return 1;
+        }
+        List<double[]> playground = new ArrayList<>();
+        StringBuilder numpyInput = new StringBuilder();
+        for (String expression : EXPRESSIONS) {
+            int n = expression.contains("@") ? 3 : loops;
+            playground.add(new double[] {
+                    perLoop(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), n),
+                    perLoop(session, expression.replace("{ns}", "np").replace("{x}", "xn"), n)});
+            numpyInput.append(numpyForm(expression)).append(' ').append(n).append('\n');
+        }
+        double[] numpy = noNumpy ? null : runNumpy(out, numpyInput.toString());
+        out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms); ratio = playground / NumPy%n", size,
+                size, repeats);
+        out.printf(Locale.ROOT, "%-24s %10s %10s %10s %9s %9s%n", "expression", "jnp", "np", "NumPy", "jnp/NumPy",
+                "np/NumPy");
+        for (int i = 0; i < EXPRESSIONS.size(); i++) {
+            double[] p = playground.get(i);
+            String expression = numpyForm(EXPRESSIONS.get(i));
+            if (numpy == null) {
+                out.printf(Locale.ROOT, "%-24s %10.3f %10.3f%n", expression, p[0] * 1e3, p[1] * 1e3);
+            } else {
+                out.printf(Locale.ROOT, "%-24s %10.3f %10.3f %10.3f %8.2f× %8.2f×%n", expression, p[0] * 1e3,
+                        p[1] * 1e3, numpy[i] * 1e3, p[0] / numpy[i], p[1] / numpy[i]);
+            }
+        }
+        return 0;
+    }
+
+    private static String numpyForm(String expression) {
+        return expression.replace("{ns}", "np").replace("{x}", "x");
+    }
+
+    /** Median seconds per loop of {@code %timeit -n loops -r repeats expression}. */
+    private double perLoop(PlaygroundSession session, String expression, int n) {
+        CellResult result = session.runCell("%timeit -n " + n + " -r " + repeats + " " + expression);
+        StatementOutput output = result.outputs().getLast();
+        if (output.error() != null) {
+            throw new IllegalStateException(expression + ": " + output.error().render());
+        }
+        TimeitReport report = output.timing();
+        double[] runs = report.runSeconds().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return runs[runs.length / 2] / report.loops();
+    }
+
+    private double[] runNumpy(PrintWriter out, String input) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(List.of("python3", "-c", NUMPY_SCRIPT, Integer.toString(size),
+                    Integer.toString(repeats))).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            out.println("NumPy baseline skipped: python3 not found");
+            return null;
+        }
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            out.println("NumPy baseline failed: " + output);
+            return null;
+        }
+        List<String> lines = output.lines().toList();
+        if (lines.size() != EXPRESSIONS.size() + 1) {
+            out.println("NumPy baseline failed: " + output);
+            return null;
+        }
+        out.println("NumPy " + lines.getLast() + " (its own BLAS and threads), same machine, same run");
+        return lines.subList(0, EXPRESSIONS.size()).stream().mapToDouble(Double::parseDouble).toArray();
+    }
+}

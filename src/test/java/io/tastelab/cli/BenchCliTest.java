@@ -1,0 +1,28 @@
+package io.tastelab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The array benchmarks run end to end on tiny sizes (the figures themselves come from full runs). */
+class BenchCliTest {
+
+    @Test
+    void arraysBenchTimesEveryExpressionInBothNamespacesAndAgainstNumpy() {
+        CliTest.Run run = CliTest.run("bench", "arrays", "--size", "8", "--repeats", "1", "--loops", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("8x8 float32", "x + x", "np.maximum(x, 0.5)", "x @ x");
+        boolean numpy = run.out().contains("jnp/NumPy");
+        assertThat(numpy || run.out().contains("NumPy baseline")).isTrue();
+        if (numpy) {
+            assertThat(run.out().lines().filter(line -> line.endsWith("×"))).hasSize(10);
+        }
+    }
+
+    @Test
+    void reluMatmulBenchReportsEagerAndJit() {
+        CliTest.Run run = CliTest.run("bench", "relu-matmul", "--size", "8", "--repeats", "1", "--no-numpy");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("playground eager", "playground jit");
+    }
+}
