@@ -17,6 +17,7 @@ public final class FunctionValue implements CallableValue {
     private final List<Value> defaults;
     private final Scope closure;
     private final Set<String> localNames;
+    private final boolean makesClosures;
     private final String source;
     private final Interpreter owner;
 
@@ -25,6 +26,7 @@ public final class FunctionValue implements CallableValue {
         this.defaults = List.copyOf(defaults);
         this.closure = closure;
         this.localNames = localNames(definition);
+        this.makesClosures = makesClosures(definition.body());
         this.source = source;
         this.owner = owner;
     }
@@ -56,6 +58,11 @@ public final class FunctionValue implements CallableValue {
         return localNames;
     }
 
+    /** Whether the body defines a function or lambda, which could still see its locals after it returns. */
+    boolean makesClosures() {
+        return makesClosures;
+    }
+
     String source() {
         return source;
     }
@@ -73,6 +80,27 @@ public final class FunctionValue implements CallableValue {
     @Override
     public String repr() {
         return String.format("<function %s at 0x%012x>", definition.name(), System.identityHashCode(this));
+    }
+
+    private static boolean makesClosures(Object node) {
+        if (node instanceof Stmt.FunctionDef || node instanceof Expr.Lambda) {
+            return true;
+        }
+        if (node instanceof List<?> items) {
+            return items.stream().anyMatch(FunctionValue::makesClosures);
+        }
+        if (node instanceof Record record) {
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    if (makesClosures(component.getAccessor().invoke(record))) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException unreadable) {
+                    return true; // cannot tell: assume it does, which only disables an optimization
+                }
+            }
+        }
+        return false;
     }
 
     /** The names a body binds, which Python makes local to the whole body. */

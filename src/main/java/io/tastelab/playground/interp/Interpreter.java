@@ -76,6 +76,21 @@ public final class Interpreter {
      * So a caller that finds its child's value here holds the only reference to it (see {@link ReleasableValue}).
      */
     private Value lastTemporary;
+    /** The running user-function call's locals that hold temporaries nothing else has seen; null outside calls. */
+    private OwnedLocals ownedLocals;
+    /** Set just before a {@code Name} is evaluated as an operand that keeps no reference to it. */
+    private boolean safeRead;
+
+    /**
+     * A local that a fresh temporary was bound to, and that has been read since only as an operand of an
+     * operator or array function whose result shares no memory with it: the name holds its only reference,
+     * so the value is dead once the name is rebound or the call returns.
+     */
+    private record OwnedLocals(Scope scope, Map<String, Value> values) {
+        OwnedLocals(Scope scope) {
+            this(scope, new HashMap<>());
+        }
+    }
     private volatile boolean cancelRequested;
 
     /** A session with default limits and the system clock. */
@@ -214,8 +229,12 @@ public final class Interpreter {
                 case Stmt.ExprStatement expression -> evaluate(expression.value(), scope);
                 case Stmt.Assign assign -> {
                     Value value = evaluate(assign.value(), scope);
+                    boolean fresh = value == lastTemporary;
                     for (Expr target : assign.targets()) {
                         assign(target, value, scope);
+                    }
+                    if (ownedLocals != null && ownedLocals.scope() == scope) {
+                        rebindOwned(assign.targets(), value, fresh);
                     }
                 }
                 case Stmt.AugAssign augmented -> augmentedAssign(augmented, scope);
@@ -410,25 +429,32 @@ public final class Interpreter {
     // ---------------------------------------------------------------- expressions
 
     private Value evaluate(Expr expr, Scope scope) {
+        boolean readSafely = safeRead;
+        safeRead = false;
         lastTemporary = null;
         step();
         enter();
         try {
             return switch (expr) {
-                case Expr.Name name -> scope.lookup(name.id(), builtins);
+                case Expr.Name name -> {
+                    if (!readSafely && ownedLocals != null && ownedLocals.scope() == scope) {
+                        ownedLocals.values().remove(name.id()); // it may now be referenced elsewhere
+                    }
+                    yield scope.lookup(name.id(), builtins);
+                }
                 case Expr.Constant constant -> constant(constant.value());
                 case Expr.EllipsisLiteral ellipsis -> EllipsisValue.INSTANCE;
                 case Expr.ListExpr list -> new ListValue(evaluateAll(list.elements(), scope));
                 case Expr.TupleExpr tuple -> new TupleValue(evaluateAll(tuple.elements(), scope));
                 case Expr.BinOp binary -> {
                     List<Value> owned = new ArrayList<>(2);
-                    Value left = evaluateOwned(binary.left(), scope, owned);
-                    Value right = evaluateOwned(binary.right(), scope, owned);
+                    Value left = evaluateOwned(binary.left(), scope, owned, true);
+                    Value right = evaluateOwned(binary.right(), scope, owned, true);
                     yield settle(Operators.binary(binary.op(), left, right, limits), List.of(left, right), owned);
                 }
                 case Expr.UnaryOp unary -> {
                     List<Value> owned = new ArrayList<>(1);
-                    Value operand = evaluateOwned(unary.operand(), scope, owned);
+                    Value operand = evaluateOwned(unary.operand(), scope, owned, true);
                     yield settle(Operators.unary(unary.op(), operand), List.of(operand), owned);
                 }
                 case Expr.BoolOp bool -> {
@@ -459,17 +485,18 @@ public final class Interpreter {
                         ? evaluate(conditional.body(), scope) : evaluate(conditional.orElse(), scope);
                 case Expr.Call call -> {
                     Value callee = evaluate(call.func(), scope);
+                    boolean arrayFunction = callee instanceof BuiltinFunction function && !function.keepsArguments();
                     List<Value> owned = new ArrayList<>();
                     List<Value> positional = new ArrayList<>(call.args().size());
                     for (Expr argument : call.args()) {
-                        positional.add(evaluateOwned(argument, scope, owned));
+                        positional.add(evaluateOwned(argument, scope, owned, arrayFunction));
                     }
                     Map<String, Value> keywords = new LinkedHashMap<>();
                     for (Keyword keyword : call.keywords()) {
-                        keywords.put(keyword.name(), evaluateOwned(keyword.value(), scope, owned));
+                        keywords.put(keyword.name(), evaluateOwned(keyword.value(), scope, owned, arrayFunction));
                     }
                     Value result = call(callee, new Arguments(positional, keywords));
-                    if (callee instanceof BuiltinFunction function && !function.keepsArguments()) {
+                    if (arrayFunction) {
                         List<Value> inputs = new ArrayList<>(positional);
                         inputs.addAll(keywords.values());
                         yield settle(result, inputs, owned);
@@ -525,8 +552,12 @@ public final class Interpreter {
         }
     }
 
-    /** Evaluates {@code expr}; adds its value to {@code owned} when it is a fresh temporary only this caller holds. */
-    private Value evaluateOwned(Expr expr, Scope scope, List<Value> owned) {
+    /**
+     * Evaluates {@code expr}; adds its value to {@code owned} when it is a fresh temporary only this caller holds.
+     * {@code safe}: the consumer keeps no reference to the value, so reading a name here is no escape.
+     */
+    private Value evaluateOwned(Expr expr, Scope scope, List<Value> owned, boolean safe) {
+        safeRead = safe && expr instanceof Expr.Name;
         Value value = evaluate(expr, scope);
         if (value == lastTemporary) {
             owned.add(value);
@@ -549,8 +580,47 @@ public final class Interpreter {
                 releasable.release();
             }
         }
+        if (ownedLocals != null) {
+            ownedLocals.values().values().removeIf(local -> sharesMemory(result, local)); // a view escapes its base
+        }
         lastTemporary = fresh ? result : null;
         return result;
+    }
+
+    /** After {@code targets = value} in a call: frees owned values the targets no longer reach; owns a fresh one. */
+    private void rebindOwned(List<Expr> targets, Value value, boolean fresh) {
+        List<String> names = new ArrayList<>();
+        targets.forEach(target -> targetNames(target, names));
+        for (String name : names) {
+            Value previous = ownedLocals.values().remove(name);
+            if (previous instanceof ReleasableValue releasable && previous != value && !sharesMemory(previous, value)) {
+                releasable.release();
+            }
+        }
+        if (fresh && targets.size() == 1 && targets.getFirst() instanceof Expr.Name name) {
+            ownedLocals.values().put(name.id(), value);
+        }
+    }
+
+    private static void targetNames(Expr target, List<String> names) {
+        switch (target) {
+            case Expr.Name name -> names.add(name.id());
+            case Expr.TupleExpr tuple -> tuple.elements().forEach(element -> targetNames(element, names));
+            case Expr.ListExpr list -> list.elements().forEach(element -> targetNames(element, names));
+            default -> {
+                // attribute and subscript targets bind no name
+            }
+        }
+    }
+
+    /** When a call returns: its owned locals die with it, except what the returned value still sees. */
+    private void releaseOwnedLocals(Value returned) {
+        for (Value local : ownedLocals.values().values()) {
+            if (local instanceof ReleasableValue releasable && !sharesMemory(local, returned)) {
+                releasable.release();
+            }
+        }
+        ownedLocals.values().clear();
     }
 
     /** Whether two values may see the same array memory, looking inside lists and tuples. */
@@ -664,12 +734,20 @@ public final class Interpreter {
         depth++;
         String callerSource = currentSource;
         currentSource = function.source();
+        OwnedLocals callerLocals = ownedLocals;
+        ownedLocals = function.makesClosures() ? null : new OwnedLocals(local);
         try {
             for (Stmt statement : definition.body()) {
                 Value returned = executeStatement(statement, local);
                 if (returned != null) {
+                    if (ownedLocals != null) {
+                        releaseOwnedLocals(returned);
+                    }
                     return returned;
                 }
+            }
+            if (ownedLocals != null) {
+                releaseOwnedLocals(NoneValue.INSTANCE);
             }
             return NoneValue.INSTANCE;
         } catch (StackOverflowError overflow) {
@@ -680,6 +758,7 @@ public final class Interpreter {
         } finally {
             depth--;
             currentSource = callerSource;
+            ownedLocals = callerLocals;
         }
     }
 
