@@ -29,17 +29,20 @@ public final class NdStorage {
     private INDArray flat;
     private DataBuffer buffer;
     private final BufferPool.Lease lease;
+    /** The buffer of a result handed over by ND4J (a jit graph's output): ours alone, freed at once on release. */
+    private DataBuffer adopted;
 
     private NdStorage(DType dtype, INDArray flat) {
-        this(dtype, flat, false);
+        this(dtype, flat, false, null);
     }
 
-    private NdStorage(DType dtype, INDArray flat, boolean fromPool) {
+    private NdStorage(DType dtype, INDArray flat, boolean fromPool, DataBuffer adopted) {
         this.dtype = dtype;
         this.flat = flat;
         this.length = flat.length();
         this.buffer = this.length == 0 ? null : flat.data();
         this.lease = fromPool ? BufferPool.shared().lease(this, flat) : null;
+        this.adopted = adopted;
     }
 
     /** A zero-filled run of {@code length} elements. Callers check memory limits first. */
@@ -58,7 +61,7 @@ public final class NdStorage {
     private static NdStorage uninitialized(DType dtype, long length) {
         DataType type = toNd4j(dtype);
         if (BufferPool.pooled(type, length)) {
-            return new NdStorage(dtype, BufferPool.shared().acquire(type, length), true);
+            return new NdStorage(dtype, BufferPool.shared().acquire(type, length), true, null);
         }
         return new NdStorage(dtype, length == 0 ? Nd4j.create(type, 0) : Nd4j.createUninitialized(type, length));
     }
@@ -73,6 +76,13 @@ public final class NdStorage {
             flat = null;
             buffer = null;
             BufferPool.shared().giveBack(lease);
+        } else if (adopted != null && flat != null && adopted.closeable()) {
+            // Freed now rather than at some later GC, so the graph's next output reuses the memory.
+            DataBuffer dead = adopted;
+            adopted = null;
+            flat = null;
+            buffer = null;
+            dead.close();
         }
     }
 
@@ -107,19 +117,29 @@ public final class NdStorage {
         return new NdStorage(DType.INT32, Nd4j.createFromArray(data));
     }
 
-    static NdStorage wrap(DType dtype, INDArray a) {
+    /**
+     * {@code a} as a contiguous run (a copy when it is a strided view or of another type). {@code adopt}: nothing
+     * else will use {@code a} (a graph op's output), so release may free it at once.
+     */
+    static NdStorage wrap(DType dtype, INDArray a, boolean adopt) {
+        // base: the array whose buffer holds the elements (a reshaped view's own buffer cannot be closed)
+        INDArray base = a;
         INDArray flat;
         if (a.rank() == 1 && a.elementWiseStride() == 1 && a.offset() == 0) {
             flat = a;
         } else if (!a.isView() && a.ordering() == 'c' && a.offset() == 0) {
             flat = a.reshape('c', new long[] {a.length()});
         } else {
-            flat = a.dup('c').reshape('c', new long[] {a.length()});
+            base = a.dup('c');
+            flat = base.reshape('c', new long[] {a.length()});
+            adopt = true;
         }
         if (flat.dataType() != toNd4j(dtype)) {
-            flat = flat.castTo(toNd4j(dtype));
+            base = flat.castTo(toNd4j(dtype));
+            flat = base;
+            adopt = true;
         }
-        return new NdStorage(dtype, flat);
+        return new NdStorage(dtype, flat, false, adopt && a.length() > 0 ? base.data() : null);
     }
 
     static DataType toNd4j(DType d) {

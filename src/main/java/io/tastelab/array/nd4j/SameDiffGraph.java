@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -144,7 +145,9 @@ public final class SameDiffGraph {
         Map<String, INDArray> results = sameDiff.output(feeds, names);
         NdStorage[] out = new NdStorage[outputs.length];
         for (int i = 0; i < outputs.length; i++) {
-            out[i] = NdStorage.wrap(outputTypes[i], results.get(names[i]));
+            // An op's output is a new array, ours alone; a constant or placeholder returned as is belongs to the graph.
+            boolean opOutput = v(outputs[i]).getVariableType() == VariableType.ARRAY;
+            out[i] = NdStorage.wrap(outputTypes[i], results.get(names[i]), opOutput);
         }
         return out;
     }

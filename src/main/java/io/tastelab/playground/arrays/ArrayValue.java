@@ -343,7 +343,17 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
         return PlaygroundError.attributeError("'" + type + "' object has no attribute '" + name + "'");
     }
 
+    /**
+     * The array's methods. They keep no reference to the array or their arguments beyond what they return (a
+     * new array, a view, or the array itself), so a temporary receiver can be freed after the call.
+     */
     private Value method(String name) {
+        BuiltinFunction method = anyMethod(name);
+        return method == null ? null
+                : new BuiltinFunction(method.name(), method.body(), method.owner(), false);
+    }
+
+    private BuiltinFunction anyMethod(String name) {
         ArrayNamespace ns = namespace();
         String owner = (array.flavor() == Flavor.JAX ? "ArrayImpl" : "numpy.ndarray") + " object";
         return switch (name) {

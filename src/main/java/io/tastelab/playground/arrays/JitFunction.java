@@ -54,6 +54,11 @@ final class JitFunction implements CallableValue {
     }
 
     @Override
+    public boolean keepsArguments() {
+        return false; // traces see tracers, and the compiled graph only reads the arrays
+    }
+
+    @Override
     public Value call(Arguments arguments, CallContext context) {
         if (!arguments.keywords().isEmpty()) {
             throw PlaygroundError.typeError("the playground's jitted functions take positional arguments only");
@@ -63,7 +68,10 @@ final class JitFunction implements CallableValue {
         for (Value argument : arguments.positional()) {
             if (argument instanceof ArrayValue array) {
                 NdArray jax = array.array().withFlavor(Flavor.JAX);
-                jax = jax.astype(Flavor.JAX.canonical(jax.dtype()));
+                DType canonical = Flavor.JAX.canonical(jax.dtype());
+                if (jax.dtype() != canonical) {
+                    jax = jax.astype(canonical); // astype copies even to its own dtype, as NumPy's does
+                }
                 dynamic.add(jax);
                 parts.add(List.of(Arrays.toString(jax.shape()), jax.dtype()));
             } else {

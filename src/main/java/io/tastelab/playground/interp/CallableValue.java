@@ -12,4 +12,13 @@ public interface CallableValue extends Value {
      * @throws PlaygroundError for any error the call raises, e.g. Python's TypeError for wrong arguments
      */
     Value call(Arguments arguments, CallContext context);
+
+    /**
+     * False only when a call keeps no reference to its arguments beyond what it returns (the array functions,
+     * compiled {@code jax.jit} functions), so that a temporary argument the result does not share is dead after
+     * the call (see {@link ReleasableValue}). True, the safe assumption, by default.
+     */
+    default boolean keepsArguments() {
+        return true;
+    }
 }

@@ -80,6 +80,10 @@ public final class Interpreter {
     private OwnedLocals ownedLocals;
     /** Set just before a {@code Name} is evaluated as an operand that keeps no reference to it. */
     private boolean safeRead;
+    /** The object of the last attribute evaluated ({@code x} of {@code x.reshape}), set as that evaluation's last act. */
+    private Value lastReceiver;
+    /** Whether {@link #lastReceiver} was a fresh temporary. */
+    private boolean lastReceiverTemporary;
 
     /**
      * A local that a fresh temporary was bound to, and that has been read since only as an operand of an
@@ -485,8 +489,14 @@ public final class Interpreter {
                         ? evaluate(conditional.body(), scope) : evaluate(conditional.orElse(), scope);
                 case Expr.Call call -> {
                     Value callee = evaluate(call.func(), scope);
-                    boolean arrayFunction = callee instanceof BuiltinFunction function && !function.keepsArguments();
+                    boolean arrayFunction = callee instanceof CallableValue callable && !callable.keepsArguments();
                     List<Value> owned = new ArrayList<>();
+                    // A method's receiver is one of its inputs (x.block_until_ready() returns x itself).
+                    Value receiver = call.func() instanceof Expr.Attribute ? lastReceiver : null;
+                    if (receiver != null && arrayFunction && lastReceiverTemporary) {
+                        owned.add(receiver);
+                    }
+                    lastReceiver = null;
                     List<Value> positional = new ArrayList<>(call.args().size());
                     for (Expr argument : call.args()) {
                         positional.add(evaluateOwned(argument, scope, owned, arrayFunction));
@@ -499,6 +509,9 @@ public final class Interpreter {
                     if (arrayFunction) {
                         List<Value> inputs = new ArrayList<>(positional);
                         inputs.addAll(keywords.values());
+                        if (receiver != null) {
+                            inputs.add(receiver);
+                        }
                         yield settle(result, inputs, owned);
                     }
                     // A user function's result is fresh when its return expression made it (it is still marked).
@@ -507,7 +520,14 @@ public final class Interpreter {
                     }
                     yield result;
                 }
-                case Expr.Attribute attribute -> getAttribute(evaluate(attribute.value(), scope), attribute.attr());
+                case Expr.Attribute attribute -> {
+                    Value object = evaluate(attribute.value(), scope);
+                    boolean temporary = object == lastTemporary;
+                    Value found = getAttribute(object, attribute.attr());
+                    lastReceiver = object;
+                    lastReceiverTemporary = temporary;
+                    yield found;
+                }
                 case Expr.Subscript subscript -> {
                     Value object = evaluate(subscript.value(), scope);
                     yield getItem(object, evaluateIndex(subscript.index(), scope));
@@ -568,12 +588,13 @@ public final class Interpreter {
     /**
      * After an operation consumed {@code owned} temporaries to make {@code result}: frees those the result does
      * not share memory with, and marks the result as a fresh temporary when it shares memory with none of its
-     * inputs (a new array, not an input or a view of one).
+     * other inputs (a new array, or a temporary input or a view of one, but not a named input or a view of it).
      */
     private Value settle(Value result, List<Value> inputs, List<Value> owned) {
+        // Sharing memory with a temporary only this caller holds (a view of it, or it itself) keeps it fresh.
         boolean fresh = result instanceof ReleasableValue;
         for (Value input : inputs) {
-            fresh &= !sharesMemory(result, input);
+            fresh &= !sharesMemory(result, input) || owned.stream().anyMatch(temporary -> temporary == input);
         }
         for (Value temporary : owned) {
             if (temporary instanceof ReleasableValue releasable && !sharesMemory(result, temporary)) {

@@ -202,4 +202,29 @@ class TemporaryReleaseTest {
         // each call's product comes back when the call returns, and its result when %timeit drops it
         assertThat(NdStorage.poolCounters()[0] - before).isGreaterThanOrEqualTo(20);
     }
+
+    @Test
+    void methodsOnTemporariesFreeThemAndMethodsOnNamesKeepThem() {
+        run("""
+                y = x * 4
+                def flat(a):
+                    return a.reshape((-1,))
+                """);
+        long before = NdStorage.poolCounters()[0];
+        run("%timeit -n 10 -r 1 (x + x).block_until_ready()");
+        assertThat(NdStorage.poolCounters()[0] - before).isGreaterThanOrEqualTo(10);
+        run("%timeit -n 3 -r 1 y.block_until_ready()");
+        run("%timeit -n 3 -r 1 y.reshape((-1,))");
+        run("%timeit -n 3 -r 1 flat(y)");
+        run("""
+                v = (x + 2).reshape((-1,)).block_until_ready()
+                s = (x + 3).sum()
+                c = (x + 5).copy()
+                """);
+        churn();
+        assertValues("y", "4.0", "4.0", "1048576.0");
+        assertValues("v", "3.0", "3.0", "786432.0");
+        assertValues("s", "1048576.0", "1048576.0", "1048576.0");
+        assertValues("c", "6.0", "6.0", "1572864.0");
+    }
 }
