@@ -114,15 +114,26 @@ final class Ops {
     }
 
     /**
-     * ND4J path for big arrays; null when not applicable. ND4J computes {@code + - *} for int32/int64/float32/
-     * float64, {@code /} for float32/float64 and maximum/minimum (with NumPy's NaN and tie rules restored in
+     * ND4J path for big arrays; null when not applicable. ND4J computes comparisons, {@code + - *} for
+     * int32/int64/float32/float64, {@code /} for float32/float64 and maximum/minimum (with NumPy's NaN and tie rules restored in
      * {@link NdStorage}). Operands of other dtypes are cast by ND4J first (exact, or NumPy's rounding to float32);
      * unequal shapes are broadcast by ND4J.
      */
     private static NdArray bulk(BinaryOp op, NdArray a, NdArray b, DType compute, DType out, int[] shape, Flavor f) {
         long n = Shape.size(shape);
+        if (op.isComparison() && out == DType.BOOL && n >= bulkThreshold && NdStorage.bulkCapable(compute)
+                && bulkOperand(a) && bulkOperand(b)) {
+            MemoryGuard.check(shape, out);
+            return NdArray.wrap(f, NdStorage.compareBroadcast(op.ufuncName(), a.contiguousStorage(),
+                    pad(a.shape, shape.length), b.contiguousStorage(), pad(b.shape, shape.length), shape, compute),
+                    shape);
+        }
         if (compute != out || n < bulkThreshold || n == 0 || !NdStorage.bulkCapable(compute)) {
             return null;
+        }
+        if (op == BinaryOp.POWER && compute.isFloat() && b.size() == 1 && a.dtype == compute
+                && Shape.equal(a.shape, shape) && b.readDouble(b.offset) == 2.0) {
+            return bulk(BinaryOp.MULTIPLY, a, a, compute, out, shape, f); // NumPy's fast path: x ** 2 is square(x)
         }
         boolean intCompute = !compute.isFloat();
         boolean supported = switch (op) {
@@ -150,9 +161,9 @@ final class Ops {
         return NdArray.wrap(f, r, shape);
     }
 
-    /** Elements ND4J can read as one run, of a dtype ND4J casts correctly. */
+    /** An operand of a dtype ND4J casts correctly (a strided view is copied into one run first). */
     private static boolean bulkOperand(NdArray x) {
-        return x.dtype != DType.UINT64 && (x.size() == 1 || x.isContiguous());
+        return x.dtype != DType.UINT64;
     }
 
     private static int[] pad(int[] s, int rank) {

@@ -472,6 +472,12 @@ public final class Interpreter {
                     }
                     yield value;
                 }
+                case Expr.Compare compare when compare.ops().size() == 1 -> {
+                    List<Value> owned = new ArrayList<>(2);
+                    Value left = evaluateOwned(compare.left(), scope, owned, true);
+                    Value right = evaluateOwned(compare.comparators().getFirst(), scope, owned, true);
+                    yield settle(Operators.compare(compare.ops().getFirst(), left, right), List.of(left, right), owned);
+                }
                 case Expr.Compare compare -> {
                     Value left = evaluate(compare.left(), scope);
                     Value result = null;
