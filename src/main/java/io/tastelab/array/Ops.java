@@ -368,28 +368,31 @@ final class Ops {
         NdArray result = null;
         if (out.isFloat() && in == out && NdStorage.gemmCapable(out) && a.size() >= bulkThreshold && a.size() > 0
                 && a.isContiguous() && (op == UnaryOp.NEGATIVE || op == UnaryOp.ABSOLUTE || op == UnaryOp.SQRT
-                || op == UnaryOp.EXP)) {
+                || op == UnaryOp.EXP || op == UnaryOp.LOG)) {
             MemoryGuard.check(a.shape, out);
             String name = switch (op) {
                 case NEGATIVE -> "negative";
                 case ABSOLUTE -> "abs";
                 case SQRT -> "sqrt";
+                case LOG -> "log";
                 default -> "exp";
             };
             result = NdArray.wrap(f, NdStorage.unary(name, a.contiguousStorage()), a.shape);
         }
         if (result == null) {
             result = NdArray.zeros(f, out, a.shape);
-            long[] offs = a.offsets();
-            for (int k = 0; k < offs.length; k++) {
+            long[] offs = a.isContiguous() ? null : a.offsets();
+            int n = (int) a.size();
+            for (int k = 0; k < n; k++) {
+                long at = offs == null ? a.offset + k : offs[k];
                 if (out.isFloat()) {
-                    double x = a.readDouble(offs[k]);
+                    double x = a.readDouble(at);
                     if (in != out) {
                         x = Values.round(x, out);
                     }
                     result.writeDouble(k, floatUnary(op, x));
                 } else {
-                    long x = a.readLong(offs[k]);
+                    long x = a.readLong(at);
                     long r = switch (op) {
                         case NEGATIVE -> -x;
                         case POSITIVE -> x;
