@@ -81,6 +81,14 @@ final class Reductions {
             };
             throw new ArrayValueError(name);
         }
+        if ((kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.PROD) && out == a.dtype
+                && (out == DType.FLOAT32 || out == DType.FLOAT64)) {
+            floatReduce(kind, a, src, axis == null ? -1 : Shape.normalizeAxis(axis, nd), len, result);
+            if (keepdims) {
+                result = result.reshape(keptShape);
+            }
+            return Ops.finish(result, f, Promotion.Weak.NONE);
+        }
         // A contiguous source needs no offset table (32 MB for 2048x2048): element k is at src.offset + k.
         long[] offs = src.isContiguous() ? null : src.offsets();
         long start = src.offset;
@@ -143,5 +151,57 @@ final class Reductions {
             result = result.reshape(keptShape);
         }
         return Ops.finish(result, f, Promotion.Weak.NONE);
+    }
+
+    /**
+     * sum, mean and prod of float32/float64 in NumPy's order and precision ({@link NumpySummation}): over all
+     * elements or the innermost axis pairwise, over another axis one by one; products one by one; single precision
+     * rounds after every step. {@code src} has the reduced axis last; each of its groups is one result.
+     */
+    private static void floatReduce(Kind kind, NdArray a, NdArray src, int axis, int len, NdArray result) {
+        boolean single = a.dtype == DType.FLOAT32;
+        boolean all = axis < 0;
+        long groups = result.size();
+        if (kind != Kind.PROD && all) {
+            double sum = NumpySummation.sumAll(a);
+            result.writeDouble(0, kind == Kind.MEAN ? divide(sum, len, single) : sum);
+            return;
+        }
+        if (all) {
+            src = NumpySummation.inMemoryOrder(a); // a product of all elements multiplies in that order too
+        }
+        long[] offs = src.isContiguous() ? null : src.offsets();
+        long start = src.offset;
+        // NumPy's inner loop runs along the axis with the smallest stride: pairwise when that is the reduced one.
+        boolean innerAxis = true;
+        for (int d = 0; d < a.ndim() && !all; d++) {
+            if (d != axis && a.shape[d] > 1 && Math.abs(a.strides[d]) <= Math.abs(a.strides[axis])) {
+                innerAxis = false;
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            long base = (long) g * len;
+            NumpySummation.Run run = i -> a.readDouble(offs == null ? start + base + i : offs[(int) (base + i)]);
+            double acc;
+            if (kind == Kind.PROD) {
+                acc = 1;
+                for (int i = 0; i < len; i++) {
+                    acc = single ? (double) ((float) acc * (float) run.get(i)) : acc * run.get(i);
+                }
+            } else if (innerAxis) {
+                acc = NumpySummation.add(0, NumpySummation.pairwise(run, 0, len, single), single);
+            } else {
+                acc = 0;
+                for (int i = 0; i < len; i++) {
+                    acc = NumpySummation.add(acc, run.get(i), single);
+                }
+            }
+            result.writeDouble(g, kind == Kind.MEAN ? divide(acc, len, single) : acc);
+        }
+    }
+
+    /** NumPy's mean: the sum divided by the count, the count converted to the sum's type first. */
+    private static double divide(double sum, int count, boolean single) {
+        return single ? (double) ((float) sum / (float) count) : sum / count;
     }
 }

@@ -21,7 +21,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * is leased to one {@link NdStorage} and comes back when that storage is released explicitly (the playground
  * drops provably dead temporaries) or becomes unreachable (tracked with a phantom reference). When more than
  * {@link #GC_HEADROOM_BYTES} have been leased since the last count of live buffers, the pool asks for a
- * collection before allocating, so unreachable buffers come back instead of new memory being faulted in.
+ * collection before allocating, so unreachable buffers come back instead of new memory being faulted in (at
+ * most a fifth of the time goes to such collections).
  */
 final class BufferPool {
     static final long MIN_POOLED_BYTES = 1L << 20;
@@ -50,6 +51,7 @@ final class BufferPool {
     private long freeBytes;
     private long leasedBytes;
     private long collectAbove = GC_HEADROOM_BYTES;
+    private long nextCollectionAllowed = Long.MIN_VALUE;
     private long reused;
     private long allocated;
     private long collections;
@@ -68,7 +70,7 @@ final class BufferPool {
         Key key = new Key(type, length);
         drainUnreachable();
         INDArray flat = take(key, bytes);
-        if (flat == null && leasedBytes + bytes > collectAbove) {
+        if (flat == null && leasedBytes + bytes > collectAbove && System.nanoTime() >= nextCollectionAllowed) {
             collectUnreachable();
             flat = take(key, bytes);
         }
@@ -139,6 +141,7 @@ final class BufferPool {
      */
     private void collectUnreachable() {
         collections++;
+        long start = System.nanoTime();
         System.gc();
         try {
             Reference<? extends NdStorage> first = queue.remove(20);
@@ -150,6 +153,10 @@ final class BufferPool {
         }
         drainUnreachable();
         collectAbove = leasedBytes + GC_HEADROOM_BYTES;
+        // A collection costs ~15 ms with the playground's heap but can cost far more in a big one: at most a
+        // fifth of the time goes to them, and in between new buffers are allocated instead.
+        long now = System.nanoTime();
+        nextCollectionAllowed = now + 4 * (now - start);
     }
 
     /** Counters for benchmarks and tests: buffers reused, newly allocated, collections requested. */

@@ -37,7 +37,7 @@ class PlaygroundViewFxTest {
     }
 
     private void waitUntilIdle() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.runningProperty().get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !model.runningProperty().get()); // the jit lesson times two %timeit loops
         WaitForAsyncUtils.waitForFxEvents();
     }
 
