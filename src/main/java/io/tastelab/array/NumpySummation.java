@@ -78,14 +78,9 @@ final class NumpySummation {
     static double sumAll(NdArray a) {
         boolean single = a.dtype == DType.FLOAT32;
         long n = a.size();
-        if (a.isContiguous()) {
-            long start = a.offset;
-            return add(0, pairwise(i -> a.readDouble(start + i), 0, n, single), single);
-        }
-        NdArray m = inMemoryOrder(a);
+        NdArray m = a.isContiguous() ? a : inMemoryOrder(a);
         if (m.isContiguous()) {
-            long start = m.offset;
-            return add(0, pairwise(i -> a.readDouble(start + i), 0, n, single), single);
+            return add(0, a.storage.pairwiseSum(m.offset, n), single);
         }
         long[] offsets = m.offsets();
         if (m.ndim() == 1) {

@@ -170,8 +170,6 @@ final class Reductions {
         if (all) {
             src = NumpySummation.inMemoryOrder(a); // a product of all elements multiplies in that order too
         }
-        long[] offs = src.isContiguous() ? null : src.offsets();
-        long start = src.offset;
         // NumPy's inner loop runs along the axis with the smallest stride: pairwise when that is the reduced one.
         boolean innerAxis = true;
         for (int d = 0; d < a.ndim() && !all; d++) {
@@ -179,6 +177,12 @@ final class Reductions {
                 innerAxis = false;
             }
         }
+        if (!all && !innerAxis) {
+            alongOuterAxis(kind, a, axis, len, result, single);
+            return;
+        }
+        long[] offs = src.isContiguous() ? null : src.offsets();
+        long start = src.offset;
         for (int g = 0; g < groups; g++) {
             long base = (long) g * len;
             NumpySummation.Run run = i -> a.readDouble(offs == null ? start + base + i : offs[(int) (base + i)]);
@@ -188,15 +192,43 @@ final class Reductions {
                 for (int i = 0; i < len; i++) {
                     acc = single ? (double) ((float) acc * (float) run.get(i)) : acc * run.get(i);
                 }
-            } else if (innerAxis) {
-                acc = NumpySummation.add(0, NumpySummation.pairwise(run, 0, len, single), single);
             } else {
-                acc = 0;
-                for (int i = 0; i < len; i++) {
-                    acc = NumpySummation.add(acc, run.get(i), single);
-                }
+                double sum = offs == null ? a.storage.pairwiseSum(start + base, len)
+                        : NumpySummation.pairwise(run, 0, len, single);
+                acc = NumpySummation.add(0, sum, single);
             }
             result.writeDouble(g, kind == Kind.MEAN ? divide(acc, len, single) : acc);
+        }
+    }
+
+    /**
+     * A reduction over an axis that is not the inner one: as NumPy, each result takes its elements one by one
+     * along the axis, all results advancing together row by row (so memory is read in order).
+     */
+    private static void alongOuterAxis(Kind kind, NdArray a, int axis, int len, NdArray result, boolean single) {
+        int nd = a.ndim();
+        int[] groupShape = new int[nd - 1];
+        long[] groupStrides = new long[nd - 1];
+        for (int d = 0, k = 0; d < nd; d++) {
+            if (d != axis) {
+                groupShape[k] = a.shape[d];
+                groupStrides[k++] = a.strides[d];
+            }
+        }
+        long[] groupStart = a.view(groupShape, groupStrides, a.offset).offsets();
+        long step = a.strides[axis];
+        double[] acc = new double[groupStart.length];
+        java.util.Arrays.fill(acc, kind == Kind.PROD ? 1 : 0);
+        for (int i = 0; i < len; i++) {
+            long shift = i * step;
+            for (int g = 0; g < acc.length; g++) {
+                double v = a.readDouble(groupStart[g] + shift);
+                acc[g] = kind == Kind.PROD ? (single ? (double) ((float) acc[g] * (float) v) : acc[g] * v)
+                        : NumpySummation.add(acc[g], v, single);
+            }
+        }
+        for (int g = 0; g < acc.length; g++) {
+            result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, single) : acc[g]);
         }
     }
 

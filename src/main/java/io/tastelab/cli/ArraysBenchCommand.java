@@ -30,8 +30,10 @@ final class ArraysBenchCommand implements Callable<Integer> {
 
     /** Expressions over {@code {x}}, run by NumPy and by the playground with {@code jnp} and {@code np}. */
     private static final List<String> EXPRESSIONS = List.of(
-            "{x} + {x}", "{x} * {x}", "{x} - 1.5", "{x} * 2.0", "{x} / 3.0", "{ns}.exp({x})", "{ns}.sqrt({x})",
-            "{ns}.maximum({x}, 0.5)", "({x} + 1) * 2", "{x} @ {x}");
+            "{x} + {x}", "{x} * {x}", "{x} - 1.5", "{x} * 2.0", "{x} / 3.0", "{x} ** 2", "-{x}", "{x} < 0.5",
+            "{x} == {x}", "{x} * {x}[0]", "{x} + {x}[:, :1]", "({x} + 1) * 2", "{ns}.maximum({x}, 0.5)",
+            "{ns}.abs({x})", "{ns}.exp({x})", "{ns}.log({x})", "{ns}.sqrt({x})", "{x}.sum()", "{x}.mean(axis=0)",
+            "{x} @ {x}");
 
     private static final String NUMPY_SCRIPT = """
             import sys, timeit

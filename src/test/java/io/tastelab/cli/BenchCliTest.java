@@ -15,7 +15,7 @@ class BenchCliTest {
         boolean numpy = run.out().contains("jnp/NumPy");
         assertThat(numpy || run.out().contains("NumPy baseline")).isTrue();
         if (numpy) {
-            assertThat(run.out().lines().filter(line -> line.endsWith("×"))).hasSize(10);
+            assertThat(run.out().lines().filter(line -> line.endsWith("×"))).hasSize(20);
         }
     }
 
