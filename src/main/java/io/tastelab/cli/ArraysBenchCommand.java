@@ -83,6 +83,10 @@ final class ArraysBenchCommand implements Callable<Integer> {
         }
         List<double[]> playground = new ArrayList<>();
         StringBuilder numpyInput = new StringBuilder();
+        for (String expression : EXPRESSIONS) { // warm-up: the JIT compiles the paths before any is timed
+            perLoop(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), 1);
+            perLoop(session, expression.replace("{ns}", "np").replace("{x}", "xn"), 1);
+        }
         for (String expression : EXPRESSIONS) {
             int n = expression.contains("@") ? 3 : loops;
             playground.add(new double[] {
