@@ -1,5 +1,7 @@
 package io.tastelab.array;
 
+import io.tastelab.array.nd4j.NdStorage;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,9 +9,9 @@ import java.util.List;
  * NumPy's order of additions for float32/float64 {@code add.reduce}, so that sums and means agree with NumPy
  * to the bit (checked against NumPy 2.4 in {@code NumpySummationTest}):
  * <ul>
- *   <li>a run of elements the inner loop sees at once is summed pairwise
- *       ({@code numpy/_core/src/umath/loops_utils.h.src}): fewer than 8 one by one, up to 128 in eight
- *       interleaved partial sums, longer runs split in two at a multiple of 8;</li>
+ *   <li>a run of elements the inner loop sees at once is summed pairwise ({@link NdStorage#pairwiseSum}:
+ *       fewer than 8 one by one, up to 128 in eight interleaved partial sums, longer runs split in two at a
+ *       multiple of 8);</li>
  *   <li>elements are visited with length-1 axes dropped and the others by decreasing absolute stride; all
  *       elements of a contiguous array, or of a 1-d view, are one run; a strided n-d view is buffered, in runs
  *       of as many whole rows as fit in 8192 elements;</li>
@@ -18,57 +20,18 @@ import java.util.List;
  * Single precision rounds after every addition, as NumPy's float loops do.
  */
 final class NumpySummation {
-    private static final int BLOCK = 128;
     private static final int BUFFER = 8192;
 
     private NumpySummation() {
     }
 
-    /** Reads the {@code i}-th element of a run. */
-    @FunctionalInterface
-    interface Run {
-        double get(long i);
-    }
-
-    /** The pairwise sum of elements {@code first .. first + n - 1} of {@code run}. */
-    static double pairwise(Run run, long first, long n, boolean single) {
-        if (n < 8) {
-            double res = 0;
-            for (long i = 0; i < n; i++) {
-                res = add(res, run.get(first + i), single);
-            }
-            return res;
+    /** The pairwise sum of the elements of {@code a} at {@code offsets[first .. first + n - 1]}. */
+    static double pairwise(NdArray a, long[] offsets, int first, int n, boolean single) {
+        double[] run = new double[n];
+        for (int i = 0; i < n; i++) {
+            run[i] = a.readDouble(offsets[first + i]);
         }
-        if (n <= BLOCK) {
-            double r0 = run.get(first);
-            double r1 = run.get(first + 1);
-            double r2 = run.get(first + 2);
-            double r3 = run.get(first + 3);
-            double r4 = run.get(first + 4);
-            double r5 = run.get(first + 5);
-            double r6 = run.get(first + 6);
-            double r7 = run.get(first + 7);
-            long i = 8;
-            for (; i < n - (n % 8); i += 8) {
-                r0 = add(r0, run.get(first + i), single);
-                r1 = add(r1, run.get(first + i + 1), single);
-                r2 = add(r2, run.get(first + i + 2), single);
-                r3 = add(r3, run.get(first + i + 3), single);
-                r4 = add(r4, run.get(first + i + 4), single);
-                r5 = add(r5, run.get(first + i + 5), single);
-                r6 = add(r6, run.get(first + i + 6), single);
-                r7 = add(r7, run.get(first + i + 7), single);
-            }
-            double res = add(add(add(r0, r1, single), add(r2, r3, single), single),
-                    add(add(r4, r5, single), add(r6, r7, single), single), single);
-            for (; i < n; i++) {
-                res = add(res, run.get(first + i), single);
-            }
-            return res;
-        }
-        long half = n / 2;
-        half -= half % 8;
-        return add(pairwise(run, first, half, single), pairwise(run, first + half, n - half, single), single);
+        return NdStorage.pairwiseSum(run, single);
     }
 
     /**
@@ -84,14 +47,13 @@ final class NumpySummation {
         }
         long[] offsets = m.offsets();
         if (m.ndim() == 1) {
-            return add(0, pairwise(i -> a.readDouble(offsets[(int) i]), 0, n, single), single);
+            return add(0, pairwise(a, offsets, 0, (int) n, single), single);
         }
         int row = m.shape[m.ndim() - 1];
-        long chunk = row == 0 ? BUFFER : row <= BUFFER ? (long) (BUFFER / row) * row : BUFFER;
+        int chunk = row == 0 ? BUFFER : row <= BUFFER ? (BUFFER / row) * row : BUFFER;
         double acc = 0;
-        for (long first = 0; first < n; first += chunk) {
-            acc = add(acc, pairwise(i -> a.readDouble(offsets[(int) i]), first, Math.min(chunk, n - first), single),
-                    single);
+        for (int first = 0; first < n; first += chunk) {
+            acc = add(acc, pairwise(a, offsets, first, (int) Math.min(chunk, n - first), single), single);
         }
         return acc;
     }

@@ -185,16 +185,16 @@ final class Reductions {
         long start = src.offset;
         for (int g = 0; g < groups; g++) {
             long base = (long) g * len;
-            NumpySummation.Run run = i -> a.readDouble(offs == null ? start + base + i : offs[(int) (base + i)]);
             double acc;
             if (kind == Kind.PROD) {
                 acc = 1;
                 for (int i = 0; i < len; i++) {
-                    acc = single ? (double) ((float) acc * (float) run.get(i)) : acc * run.get(i);
+                    double v = a.readDouble(offs == null ? start + base + i : offs[(int) (base + i)]);
+                    acc = single ? (double) ((float) acc * (float) v) : acc * v;
                 }
             } else {
                 double sum = offs == null ? a.storage.pairwiseSum(start + base, len)
-                        : NumpySummation.pairwise(run, 0, len, single);
+                        : NumpySummation.pairwise(a, offs, (int) base, len, single);
                 acc = NumpySummation.add(0, sum, single);
             }
             result.writeDouble(g, kind == Kind.MEAN ? divide(acc, len, single) : acc);

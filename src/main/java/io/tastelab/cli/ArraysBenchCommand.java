@@ -7,12 +7,10 @@ import io.tastelab.playground.interp.TimeitReport;
 import io.tastelab.playground.session.PlaygroundSession;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -129,24 +127,13 @@ final class ArraysBenchCommand implements Callable<Integer> {
     }
 
     private double[] runNumpy(PrintWriter out, String input) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(List.of("python3", "-c", NUMPY_SCRIPT, Integer.toString(size),
-                    Integer.toString(repeats))).redirectErrorStream(true).start();
-        } catch (IOException missing) {
-            out.println("NumPy baseline skipped: python3 not found");
+        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, input, Integer.toString(size),
+                Integer.toString(repeats));
+        if (lines == null) {
             return null;
         }
-        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            out.println("NumPy baseline failed: " + output);
-            return null;
-        }
-        List<String> lines = output.lines().toList();
         if (lines.size() != EXPRESSIONS.size() + 1) {
-            out.println("NumPy baseline failed: " + output);
+            out.println("NumPy baseline failed: " + String.join("\n", lines));
             return null;
         }
         out.println("NumPy " + lines.getLast() + " (its own BLAS and threads), same machine, same run");

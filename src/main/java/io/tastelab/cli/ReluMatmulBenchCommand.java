@@ -7,12 +7,10 @@ import io.tastelab.playground.interp.TimeitReport;
 import io.tastelab.playground.session.PlaygroundSession;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,20 +100,11 @@ final class ReluMatmulBenchCommand implements Callable<Integer> {
     }
 
     private double[] runNumpy(PrintWriter out) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(List.of("python3", "-c", NUMPY_SCRIPT, Integer.toString(size),
-                    Integer.toString(repeats))).redirectErrorStream(true).start();
-        } catch (IOException missing) {
-            out.println("NumPy baseline skipped: python3 not found");
+        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, "", Integer.toString(size), Integer.toString(repeats));
+        if (lines == null || lines.isEmpty()) {
             return null;
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            out.println("NumPy baseline failed: " + output);
-            return null;
-        }
-        String[] fields = output.lines().reduce((a, b) -> b).orElse("").split(" ");
+        String[] fields = lines.getLast().split(" ");
         out.println("NumPy " + fields[2] + " (its own BLAS and threads)");
         return Arrays.stream(fields, 0, 2).mapToDouble(Double::parseDouble).toArray();
     }

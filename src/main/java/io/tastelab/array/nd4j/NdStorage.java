@@ -222,21 +222,23 @@ public final class NdStorage {
             return pairwiseDouble(segment, start, n);
         }
         // no segment over this buffer: sum a heap copy the same way
-        if (dtype == DType.FLOAT32) {
-            float[] copy = new float[Math.toIntExact(n)];
-            for (int i = 0; i < copy.length; i++) {
-                copy[i] = (float) getDouble(start + i);
-            }
-            return pairwiseFloat(MemorySegment.ofArray(copy), 0, n);
+        double[] copy = new double[Math.toIntExact(n)];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = getDouble(start + i);
         }
-        if (dtype == DType.FLOAT64) {
-            double[] copy = new double[Math.toIntExact(n)];
-            for (int i = 0; i < copy.length; i++) {
-                copy[i] = getDouble(start + i);
+        return pairwiseSum(copy, dtype == DType.FLOAT32);
+    }
+
+    /** NumPy's pairwise sum of {@code values} (gathered from a strided view), in float when {@code single}. */
+    public static double pairwiseSum(double[] values, boolean single) {
+        if (single) {
+            float[] floats = new float[values.length];
+            for (int i = 0; i < floats.length; i++) {
+                floats[i] = (float) values[i];
             }
-            return pairwiseDouble(MemorySegment.ofArray(copy), 0, n);
+            return pairwiseFloat(MemorySegment.ofArray(floats), 0, floats.length);
         }
-        throw new IllegalStateException("pairwise sums are for float32/float64 runs, not " + dtype);
+        return pairwiseDouble(MemorySegment.ofArray(values), 0, values.length);
     }
 
     private static float pairwiseFloat(MemorySegment s, long first, long n) {
