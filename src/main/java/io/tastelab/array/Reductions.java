@@ -215,8 +215,13 @@ final class Reductions {
                 groupStrides[k++] = a.strides[d];
             }
         }
-        long[] groupStart = a.view(groupShape, groupStrides, a.offset).offsets();
+        NdArray groups = a.view(groupShape, groupStrides, a.offset);
         long step = a.strides[axis];
+        if (kind != Kind.PROD && groups.isContiguous()) {
+            sumRows(kind, a, groups.offset, step, len, (int) groups.size(), result, single);
+            return;
+        }
+        long[] groupStart = groups.offsets();
         double[] acc = new double[groupStart.length];
         java.util.Arrays.fill(acc, kind == Kind.PROD ? 1 : 0);
         for (int i = 0; i < len; i++) {
@@ -229,6 +234,28 @@ final class Reductions {
         }
         for (int g = 0; g < acc.length; g++) {
             result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, single) : acc[g]);
+        }
+    }
+
+    /** {@link #alongOuterAxis} when each row of results is contiguous: whole rows added at once. */
+    private static void sumRows(Kind kind, NdArray a, long first, long step, int len, int groups, NdArray result,
+                                boolean single) {
+        if (single) {
+            float[] acc = new float[groups];
+            for (int i = 0; i < len; i++) {
+                a.storage.addRowInto(acc, first + i * step);
+            }
+            for (int g = 0; g < groups; g++) {
+                result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, true) : acc[g]);
+            }
+        } else {
+            double[] acc = new double[groups];
+            for (int i = 0; i < len; i++) {
+                a.storage.addRowInto(acc, first + i * step);
+            }
+            for (int g = 0; g < groups; g++) {
+                result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, false) : acc[g]);
+            }
         }
     }
 

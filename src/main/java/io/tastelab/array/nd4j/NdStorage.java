@@ -229,6 +229,35 @@ public final class NdStorage {
         return pairwiseSum(copy, dtype == DType.FLOAT32);
     }
 
+    /**
+     * {@code acc[g] += element(start + g)} for every g, in float: one row of a float32 reduction over an outer
+     * axis (NumPy adds rows into the results in this order).
+     */
+    public void addRowInto(float[] acc, long start) {
+        if (segment != null && dtype == DType.FLOAT32) {
+            for (int g = 0; g < acc.length; g++) {
+                acc[g] += segment.getAtIndex(ValueLayout.JAVA_FLOAT, start + g);
+            }
+        } else {
+            for (int g = 0; g < acc.length; g++) {
+                acc[g] += (float) getDouble(start + g);
+            }
+        }
+    }
+
+    /** {@code acc[g] += element(start + g)} for every g, in double: as {@link #addRowInto(float[], long)}. */
+    public void addRowInto(double[] acc, long start) {
+        if (segment != null && dtype == DType.FLOAT64) {
+            for (int g = 0; g < acc.length; g++) {
+                acc[g] += segment.getAtIndex(ValueLayout.JAVA_DOUBLE, start + g);
+            }
+        } else {
+            for (int g = 0; g < acc.length; g++) {
+                acc[g] += getDouble(start + g);
+            }
+        }
+    }
+
     /** NumPy's pairwise sum of {@code values} (gathered from a strided view), in float when {@code single}. */
     public static double pairwiseSum(double[] values, boolean single) {
         if (single) {
