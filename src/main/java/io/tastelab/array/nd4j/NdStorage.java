@@ -216,10 +216,10 @@ public final class NdStorage {
      */
     public double pairwiseSum(long start, long n) {
         if (segment != null && dtype == DType.FLOAT32) {
-            return pairwiseFloat(segment, start, n);
+            return PairwiseSum.ofFloats(segment, start, n);
         }
         if (segment != null && dtype == DType.FLOAT64) {
-            return pairwiseDouble(segment, start, n);
+            return PairwiseSum.ofDoubles(segment, start, n);
         }
         // no segment over this buffer: sum a heap copy the same way
         double[] copy = new double[Math.toIntExact(n)];
@@ -265,89 +265,9 @@ public final class NdStorage {
             for (int i = 0; i < floats.length; i++) {
                 floats[i] = (float) values[i];
             }
-            return pairwiseFloat(MemorySegment.ofArray(floats), 0, floats.length);
+            return PairwiseSum.ofFloats(MemorySegment.ofArray(floats), 0, floats.length);
         }
-        return pairwiseDouble(MemorySegment.ofArray(values), 0, values.length);
-    }
-
-    private static float pairwiseFloat(MemorySegment s, long first, long n) {
-        if (n < 8) {
-            float res = 0f;
-            for (long i = 0; i < n; i++) {
-                res += s.getAtIndex(ValueLayout.JAVA_FLOAT, first + i);
-            }
-            return res;
-        }
-        if (n <= 128) {
-            float r0 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first);
-            float r1 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 1);
-            float r2 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 2);
-            float r3 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 3);
-            float r4 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 4);
-            float r5 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 5);
-            float r6 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 6);
-            float r7 = s.getAtIndex(ValueLayout.JAVA_FLOAT, first + 7);
-            long i = 8;
-            for (; i < n - (n % 8); i += 8) {
-                long k = first + i;
-                r0 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k);
-                r1 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 1);
-                r2 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 2);
-                r3 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 3);
-                r4 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 4);
-                r5 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 5);
-                r6 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 6);
-                r7 += s.getAtIndex(ValueLayout.JAVA_FLOAT, k + 7);
-            }
-            float res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) {
-                res += s.getAtIndex(ValueLayout.JAVA_FLOAT, first + i);
-            }
-            return res;
-        }
-        long half = n / 2;
-        half -= half % 8;
-        return pairwiseFloat(s, first, half) + pairwiseFloat(s, first + half, n - half);
-    }
-
-    private static double pairwiseDouble(MemorySegment s, long first, long n) {
-        if (n < 8) {
-            double res = 0;
-            for (long i = 0; i < n; i++) {
-                res += s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + i);
-            }
-            return res;
-        }
-        if (n <= 128) {
-            double r0 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first);
-            double r1 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 1);
-            double r2 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 2);
-            double r3 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 3);
-            double r4 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 4);
-            double r5 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 5);
-            double r6 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 6);
-            double r7 = s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + 7);
-            long i = 8;
-            for (; i < n - (n % 8); i += 8) {
-                long k = first + i;
-                r0 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k);
-                r1 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 1);
-                r2 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 2);
-                r3 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 3);
-                r4 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 4);
-                r5 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 5);
-                r6 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 6);
-                r7 += s.getAtIndex(ValueLayout.JAVA_DOUBLE, k + 7);
-            }
-            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-            for (; i < n; i++) {
-                res += s.getAtIndex(ValueLayout.JAVA_DOUBLE, first + i);
-            }
-            return res;
-        }
-        long half = n / 2;
-        half -= half % 8;
-        return pairwiseDouble(s, first, half) + pairwiseDouble(s, first + half, n - half);
+        return PairwiseSum.ofDoubles(MemorySegment.ofArray(values), 0, values.length);
     }
 
     /** Element {@code i} of an integral run, as a long (uint64: the bit pattern). */
