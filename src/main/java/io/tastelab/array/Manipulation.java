@@ -141,7 +141,7 @@ final class Manipulation {
         NdArray a = Ops.operand(f, x);
         NdArray b = Ops.operand(f, y);
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
-        int[] shape = Shape.broadcast(c.shape, a.shape, b.shape);
+        int[] shape = Shape.broadcast(f, c.shape, a.shape, b.shape);
         NdArray result = NdArray.zeros(f, t.dtype(), shape);
         long[] co = c.view(shape, Shape.broadcastStrides(c.shape, c.strides, shape), c.offset).offsets();
         long[] ao = a.view(shape, Shape.broadcastStrides(a.shape, a.strides, shape), a.offset).offsets();

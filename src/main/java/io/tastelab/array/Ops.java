@@ -92,7 +92,7 @@ final class Ops {
             throw new ArrayTypeError("ufunc '" + op.ufuncName() + "' not supported for the input types, and the "
                     + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
         }
-        int[] shape = Shape.broadcast(a.shape, b.shape);
+        int[] shape = Shape.broadcast(f, a.shape, b.shape);
         NdArray result = bulk(op, a, b, compute, out, shape, f);
         if (result == null) {
             result = NdArray.zeros(f, out, shape);

@@ -105,6 +105,29 @@ public final class Shape {
         return out;
     }
 
+    /**
+     * The broadcast shape, with the error each library raises: NumPy's {@code operands could not be broadcast
+     * together with shapes (3,) (4,) }, or jax.numpy's {@code Incompatible shapes for broadcasting:
+     * shapes=[(3,), (4,)]} (both ValueError).
+     */
+    static int[] broadcast(Flavor flavor, int[]... shapes) {
+        if (flavor != Flavor.JAX) {
+            return broadcast(shapes);
+        }
+        int[] out = new int[0];
+        for (int[] s : shapes) {
+            out = tryBroadcast(out, s);
+            if (out == null) {
+                StringBuilder listed = new StringBuilder();
+                for (int[] shape : shapes) {
+                    listed.append(listed.isEmpty() ? "" : ", ").append(pythonTuple(shape));
+                }
+                throw new ArrayValueError("Incompatible shapes for broadcasting: shapes=[" + listed + "]");
+            }
+        }
+        return out;
+    }
+
     /** {@code (2,3) (4,) } — each shape followed by a space, as NumPy writes them. */
     static String joinCompact(int[]... shapes) {
         StringBuilder sb = new StringBuilder();

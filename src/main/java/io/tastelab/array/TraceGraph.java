@@ -92,7 +92,7 @@ public final class TraceGraph {
         };
         int[] shape;
         try {
-            shape = Shape.broadcast(a.shape, b.shape);
+            shape = Shape.broadcast(Flavor.JAX, a.shape, b.shape);
         } catch (ArrayException e) {
             throw e;
         }
@@ -213,7 +213,7 @@ public final class TraceGraph {
 
     /** {@code where(condition, x, y)} with broadcasting (operands are tiled to the common shape). */
     public Node where(Node condition, Node x, Node y) {
-        int[] shape = Shape.broadcast(condition.shape, x.shape, y.shape);
+        int[] shape = Shape.broadcast(Flavor.JAX, condition.shape, x.shape, y.shape);
         Promotion.Typed result = Promotion.resultType(Flavor.JAX, x.typed, y.typed);
         opCount++;
         int id = graph.where(broadcastTo(castIfNeeded(condition, DType.BOOL), condition.shape, shape),
