@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,20 +52,15 @@ final class ArraysBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--size", defaultValue = "2048", description = "N (default: ${DEFAULT-VALUE}).")
-    int size;
-
-    @Option(names = "--repeats", defaultValue = "7", description = "Timed runs per expression (default: ${DEFAULT-VALUE}).")
-    int repeats;
-
     @Option(names = "--loops", defaultValue = "50", description = "Loops per run for elementwise ops; x @ x runs 3 (default: ${DEFAULT-VALUE}).")
     int loops;
 
-    @Option(names = "--no-numpy", description = "Skip the NumPy baseline.")
-    boolean noNumpy;
+    @Mixin
+    ArrayBenchOptions options;
 
     @Override
     public Integer call() throws Exception {
+        options.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         out.println("backend: " + ComputeBackend.describe().summary());
         PlaygroundSession session = new PlaygroundSession();
@@ -74,13 +70,17 @@ final class ArraysBenchCommand implements Callable<Integer> {
                 from jax import random
                 xj = random.uniform(random.PRNGKey(0), (%d, %d))
                 xn = np.asarray(xj)
-                """.formatted(size, size));
+                """.formatted(options.size, options.size));
         if (setup.error().isPresent()) {
             out.print(setup.error().get().render());
+            out.flush();
             return 1;
         }
         List<double[]> playground = new ArrayList<>();
         StringBuilder numpyInput = new StringBuilder();
+        if (loops < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--loops must be at least 1, got " + loops);
+        }
         for (String expression : EXPRESSIONS) { // warm-up: the JIT compiles the paths before any is timed
             perLoop(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), 1);
             perLoop(session, expression.replace("{ns}", "np").replace("{x}", "xn"), 1);
@@ -92,9 +92,9 @@ final class ArraysBenchCommand implements Callable<Integer> {
                     perLoop(session, expression.replace("{ns}", "np").replace("{x}", "xn"), n)});
             numpyInput.append(numpyForm(expression)).append(' ').append(n).append('\n');
         }
-        double[] numpy = noNumpy ? null : runNumpy(out, numpyInput.toString());
-        out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms); ratio = playground / NumPy%n", size,
-                size, repeats);
+        double[] numpy = options.noNumpy ? null : runNumpy(out, numpyInput.toString());
+        out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms); ratio = playground / NumPy%n", options.size,
+                options.size, options.repeats);
         out.printf(Locale.ROOT, "%-24s %10s %10s %10s %9s %9s%n", "expression", "jnp", "np", "NumPy", "jnp/NumPy",
                 "np/NumPy");
         for (int i = 0; i < EXPRESSIONS.size(); i++) {
@@ -116,7 +116,7 @@ final class ArraysBenchCommand implements Callable<Integer> {
 
     /** Median seconds per loop of {@code %timeit -n loops -r repeats expression}. */
     private double perLoop(PlaygroundSession session, String expression, int n) {
-        CellResult result = session.runCell("%timeit -n " + n + " -r " + repeats + " " + expression);
+        CellResult result = session.runCell("%timeit -n " + n + " -r " + options.repeats + " " + expression);
         StatementOutput output = result.outputs().getLast();
         if (output.error() != null) {
             throw new IllegalStateException(expression + ": " + output.error().render());
@@ -127,8 +127,8 @@ final class ArraysBenchCommand implements Callable<Integer> {
     }
 
     private double[] runNumpy(PrintWriter out, String input) throws IOException, InterruptedException {
-        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, input, Integer.toString(size),
-                Integer.toString(repeats));
+        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, input, Integer.toString(options.size),
+                Integer.toString(options.repeats));
         if (lines == null) {
             return null;
         }

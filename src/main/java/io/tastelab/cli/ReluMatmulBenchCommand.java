@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,17 +40,12 @@ final class ReluMatmulBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--size", defaultValue = "2048", description = "N (default: ${DEFAULT-VALUE}).")
-    int size;
-
-    @Option(names = "--repeats", defaultValue = "7", description = "Timed runs (default: ${DEFAULT-VALUE}).")
-    int repeats;
-
-    @Option(names = "--no-numpy", description = "Skip the NumPy baseline.")
-    boolean noNumpy;
+    @Mixin
+    ArrayBenchOptions options;
 
     @Override
     public Integer call() throws Exception {
+        options.validate(spec);
         PrintWriter out = spec.commandLine().getOut();
         out.println("backend: " + ComputeBackend.describe().summary());
         PlaygroundSession session = new PlaygroundSession();
@@ -63,22 +58,23 @@ final class ReluMatmulBenchCommand implements Callable<Integer> {
                     return jnp.maximum(0, x)
                 my_function_jit = jax.jit(my_function)
                 x = random.uniform(random.PRNGKey(0), (%d, %d))
-                """.formatted(size, size));
+                """.formatted(options.size, options.size));
         if (setup.error().isPresent()) {
             out.print(setup.error().get().render());
+            out.flush();
             return 1;
         }
         double[] eager = time(session, "my_function(x).block_until_ready()");
         double[] jit = time(session, "my_function_jit(x).block_until_ready()");
-        out.printf(Locale.ROOT, "playground eager  relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms%n", size,
-                size, eager[0] * 1e3, eager[1] * 1e3);
+        out.printf(Locale.ROOT, "playground eager  relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms%n", options.size,
+                options.size, eager[0] * 1e3, eager[1] * 1e3);
         out.printf(Locale.ROOT, "playground jit    relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms"
-                + " (first call incl. tracing %.1f ms)%n", size, size, jit[0] * 1e3, jit[1] * 1e3, jit[2] * 1e3);
-        if (!noNumpy) {
+                + " (first call incl. tracing %.1f ms)%n", options.size, options.size, jit[0] * 1e3, jit[1] * 1e3, jit[2] * 1e3);
+        if (!options.noNumpy) {
             double[] numpy = runNumpy(out);
             if (numpy != null) {
                 out.printf(Locale.ROOT, "NumPy             relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms%n",
-                        size, size, numpy[0] * 1e3, numpy[1] * 1e3);
+                        options.size, options.size, numpy[0] * 1e3, numpy[1] * 1e3);
                 out.printf(Locale.ROOT, "ratio playground/NumPy (medians): eager %.2f×, jit %.2f× (target ≤ 1.25×)%n",
                         eager[0] / numpy[0], jit[0] / numpy[0]);
             }
@@ -88,7 +84,7 @@ final class ReluMatmulBenchCommand implements Callable<Integer> {
 
     /** Median and minimum of the timed runs, and the first call, in seconds. */
     private double[] time(PlaygroundSession session, String expression) {
-        CellResult result = session.runCell("%timeit -n 1 -r " + repeats + " " + expression);
+        CellResult result = session.runCell("%timeit -n 1 -r " + options.repeats + " " + expression);
         StatementOutput output = result.outputs().getLast();
         if (output.error() != null) {
             throw new IllegalStateException(output.error().render());
@@ -100,7 +96,7 @@ final class ReluMatmulBenchCommand implements Callable<Integer> {
     }
 
     private double[] runNumpy(PrintWriter out) throws IOException, InterruptedException {
-        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, "", Integer.toString(size), Integer.toString(repeats));
+        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, "", Integer.toString(options.size), Integer.toString(options.repeats));
         if (lines == null || lines.isEmpty()) {
             return null;
         }

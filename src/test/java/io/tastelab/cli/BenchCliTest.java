@@ -25,4 +25,14 @@ class BenchCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("playground eager", "playground jit");
     }
+
+    @Test
+    void sizesAndCountsBelowOneAreUsageErrorsNamingTheOption() {
+        CliTest.Run run = CliTest.run("bench", "arrays", "--size", "-5", "--no-numpy");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--size must be at least 1, got -5");
+        CliTest.Run repeats = CliTest.run("bench", "relu-matmul", "--repeats", "0", "--no-numpy");
+        assertThat(repeats.exitCode()).isEqualTo(2);
+        assertThat(repeats.err()).contains("--repeats must be at least 1, got 0");
+    }
 }
