@@ -366,9 +366,21 @@ final class Ops {
                     + "safely coerced to any supported types according to the casting rule ''safe''");
         }
         NdArray result = null;
-        if (out.isFloat() && in == out && NdStorage.gemmCapable(out) && a.size() >= bulkThreshold && a.size() > 0
-                && a.isContiguous() && (op == UnaryOp.NEGATIVE || op == UnaryOp.ABSOLUTE || op == UnaryOp.SQRT
-                || op == UnaryOp.EXP || op == UnaryOp.LOG)) {
+        NumpyFloat32Math.Function float32 = in == DType.FLOAT32 && out == DType.FLOAT32 ? float32Function(op) : null;
+        if (float32 != null && a.size() > 0 && (a.isContiguous() || a.size() >= bulkThreshold)) {
+            MemoryGuard.check(a.shape, out);
+            NdStorage values;
+            if (a.isContiguous()) {
+                values = a.storage.float32Math(float32, a.offset, a.size());
+            } else {
+                NdStorage gathered = a.copy().storage;
+                values = gathered.float32Math(float32, 0, a.size());
+                gathered.release();
+            }
+            result = NdArray.wrap(f, values, a.shape);
+        } else if (out.isFloat() && in == out && NdStorage.gemmCapable(out) && a.size() >= bulkThreshold
+                && a.size() > 0 && a.isContiguous() && (op == UnaryOp.NEGATIVE || op == UnaryOp.ABSOLUTE
+                || op == UnaryOp.SQRT || op == UnaryOp.EXP || op == UnaryOp.LOG)) {
             MemoryGuard.check(a.shape, out);
             String name = switch (op) {
                 case NEGATIVE -> "negative";
@@ -390,7 +402,7 @@ final class Ops {
                     if (in != out) {
                         x = Values.round(x, out);
                     }
-                    result.writeDouble(k, floatUnary(op, x));
+                    result.writeDouble(k, out == DType.FLOAT32 ? float32Unary(op, (float) x) : floatUnary(op, x));
                 } else {
                     long x = a.readLong(at);
                     long r = switch (op) {
@@ -406,6 +418,24 @@ final class Ops {
         }
         return finish(result, f, a.weak == Promotion.Weak.NONE ? Promotion.Weak.NONE
                 : out.isFloat() ? Promotion.Weak.FLOAT : a.weak);
+    }
+
+    /** The ops whose float32 results NumPy computes with its own algorithms, which {@link NumpyFloat32Math} follows. */
+    private static NumpyFloat32Math.Function float32Function(UnaryOp op) {
+        return switch (op) {
+            case EXP -> NumpyFloat32Math.Function.EXP;
+            case LOG -> NumpyFloat32Math.Function.LOG;
+            case SQRT -> NumpyFloat32Math.Function.SQRT;
+            default -> null;
+        };
+    }
+
+    private static double float32Unary(UnaryOp op, float x) {
+        return switch (op) {
+            case EXP -> NumpyFloat32Math.exp(x);
+            case LOG -> NumpyFloat32Math.log(x);
+            default -> floatUnary(op, x);
+        };
     }
 
     private static double floatUnary(UnaryOp op, double x) {

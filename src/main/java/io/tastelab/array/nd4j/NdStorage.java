@@ -1,6 +1,7 @@
 package io.tastelab.array.nd4j;
 
 import io.tastelab.array.DType;
+import io.tastelab.array.NumpyFloat32Math;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -590,6 +591,23 @@ public final class NdStorage {
                 }
             }
             default -> throw new IllegalArgumentException(op);
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's float32 exp, log or sqrt of the {@code count} elements from {@code start} of this float32 run, as a
+     * new run (computed in Java, bit for bit as NumPy: see {@link NumpyFloat32Math}).
+     */
+    public NdStorage float32Math(NumpyFloat32Math.Function function, long start, long count) {
+        if (dtype != DType.FLOAT32) {
+            throw new IllegalArgumentException("float32 math on " + dtype);
+        }
+        // A run ND4J keeps at an offset into a larger buffer has no segment of its own: work on a copy.
+        NdStorage source = segment != null || length == 0 ? this : new NdStorage(dtype, flat.dup());
+        NdStorage out = uninitialized(DType.FLOAT32, count);
+        if (count > 0) {
+            NumpyFloat32Math.apply(function, source.segment, start, out.segment, 0, count);
         }
         return out;
     }
