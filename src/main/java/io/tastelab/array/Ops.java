@@ -366,7 +366,7 @@ final class Ops {
                     + "safely coerced to any supported types according to the casting rule ''safe''");
         }
         NdArray result = null;
-        NumpyFloat32Math.Function float32 = in == DType.FLOAT32 && out == DType.FLOAT32 ? float32Function(op) : null;
+        Float32Math.Function float32 = in == DType.FLOAT32 && out == DType.FLOAT32 ? float32Function(op, f) : null;
         if (float32 != null && a.size() > 0 && (a.isContiguous() || a.size() >= bulkThreshold)) {
             MemoryGuard.check(a.shape, out);
             NdStorage values;
@@ -402,7 +402,8 @@ final class Ops {
                     if (in != out) {
                         x = Values.round(x, out);
                     }
-                    result.writeDouble(k, out == DType.FLOAT32 ? float32Unary(op, (float) x) : floatUnary(op, x));
+                    Float32Math.Function function = out == DType.FLOAT32 ? float32Function(op, f) : null;
+                    result.writeDouble(k, function != null ? Float32Math.apply(function, (float) x) : floatUnary(op, x));
                 } else {
                     long x = a.readLong(at);
                     long r = switch (op) {
@@ -420,21 +421,17 @@ final class Ops {
                 : out.isFloat() ? Promotion.Weak.FLOAT : a.weak);
     }
 
-    /** The ops whose float32 results NumPy computes with its own algorithms, which {@link NumpyFloat32Math} follows. */
-    private static NumpyFloat32Math.Function float32Function(UnaryOp op) {
+    /**
+     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}, the correctly
+     * rounded ones (what JAX's XLA gives for all but a few inputs) for {@code jnp}; null for other ops.
+     */
+    private static Float32Math.Function float32Function(UnaryOp op, Flavor flavor) {
+        boolean numpy = flavor == Flavor.NUMPY;
         return switch (op) {
-            case EXP -> NumpyFloat32Math.Function.EXP;
-            case LOG -> NumpyFloat32Math.Function.LOG;
-            case SQRT -> NumpyFloat32Math.Function.SQRT;
+            case EXP -> numpy ? Float32Math.Function.EXP_NUMPY : Float32Math.Function.EXP;
+            case LOG -> numpy ? Float32Math.Function.LOG_NUMPY : Float32Math.Function.LOG;
+            case SQRT -> Float32Math.Function.SQRT;
             default -> null;
-        };
-    }
-
-    private static double float32Unary(UnaryOp op, float x) {
-        return switch (op) {
-            case EXP -> NumpyFloat32Math.exp(x);
-            case LOG -> NumpyFloat32Math.log(x);
-            default -> floatUnary(op, x);
         };
     }
 

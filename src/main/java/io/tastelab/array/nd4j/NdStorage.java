@@ -1,7 +1,7 @@
 package io.tastelab.array.nd4j;
 
 import io.tastelab.array.DType;
-import io.tastelab.array.NumpyFloat32Math;
+import io.tastelab.array.Float32Math;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -597,9 +597,9 @@ public final class NdStorage {
 
     /**
      * NumPy's float32 exp, log or sqrt of the {@code count} elements from {@code start} of this float32 run, as a
-     * new run (computed in Java, bit for bit as NumPy: see {@link NumpyFloat32Math}).
+     * new run (computed in Java, bit for bit as NumPy: see {@link Float32Math}).
      */
-    public NdStorage float32Math(NumpyFloat32Math.Function function, long start, long count) {
+    public NdStorage float32Math(Float32Math.Function function, long start, long count) {
         if (dtype != DType.FLOAT32) {
             throw new IllegalArgumentException("float32 math on " + dtype);
         }
@@ -607,7 +607,7 @@ public final class NdStorage {
         NdStorage source = segment != null || length == 0 ? this : new NdStorage(dtype, flat.dup());
         NdStorage out = uninitialized(DType.FLOAT32, count);
         if (count > 0) {
-            NumpyFloat32Math.apply(function, source.segment, start, out.segment, 0, count);
+            Float32Math.apply(function, source.segment, start, out.segment, 0, count);
         }
         return out;
     }

@@ -1,0 +1,194 @@
+package io.tastelab.array;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tastelab.array.nd4j.NdStorage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * float32 exp, log and sqrt on 20,802 inputs from {@code src/test/python/make_float32_math_fixtures.py} (bit
+ * patterns spread over all 2^32, the edges of each algorithm, NaNs, infinities, zeros, subnormals), through every
+ * path an array can take: large contiguous arrays (split across threads) at an offset into their storage, strided
+ * views (gathered), 0-d arrays and single values. {@code np} gives NumPy's bits; {@code jnp} the correctly rounded
+ * result, checked against Java's {@code (float) Math.exp(x)} and against JAX's own answers.
+ */
+class Float32MathTest {
+    private static float[] inputs;
+    private static JsonNode numpy;
+    private static JsonNode jax;
+
+    @BeforeAll
+    static void load() throws IOException {
+        numpy = read("/float32math/numpy_exp_log_sqrt.json");
+        jax = read("/float32math/jax_exp_log.json");
+        inputs = decode(numpy.get("inputs").asText());
+        assertThat(inputs).hasSize(numpy.get("count").asInt());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Float32Math.Function.class)
+    void largeArraysAtAnOffsetGiveTheExpectedBits(Float32Math.Function function) {
+        float[] expected = expected(function);
+        // Repeated past the size at which the work is split across threads, three elements into the storage.
+        int copies = 8;
+        int n = inputs.length * copies;
+        NdStorage storage = NdStorage.allocate(DType.FLOAT32, n + 3);
+        for (int i = 0; i < n; i++) {
+            storage.setDouble(i + 3, inputs[i % inputs.length]);
+        }
+        NdArray view = NdArray.wrap(flavor(function), storage, new int[] {n + 3}).view(new int[] {n}, new long[] {1}, 3);
+        NdArray result = Ops.unary(unaryOp(function), view, flavor(function));
+        for (int i = 0; i < n; i++) {
+            assertSameBits(function, i % inputs.length, (float) result.readDouble(result.offset + i),
+                    expected[i % inputs.length]);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Float32Math.Function.class)
+    void stridedViewsGiveTheExpectedBits(Float32Math.Function function) {
+        float[] expected = expected(function);
+        NdStorage storage = NdStorage.allocate(DType.FLOAT32, 2L * inputs.length);
+        for (int i = 0; i < inputs.length; i++) {
+            storage.setDouble(2L * (inputs.length - 1 - i), inputs[i]);
+        }
+        // x[::-2]-like: every second element, last first.
+        NdArray reversed = NdArray.wrap(flavor(function), storage, new int[] {2 * inputs.length})
+                .view(new int[] {inputs.length}, new long[] {-2}, 2L * (inputs.length - 1));
+        NdArray result = Ops.unary(unaryOp(function), reversed, flavor(function));
+        for (int i = 0; i < inputs.length; i++) {
+            assertSameBits(function, i, (float) result.readDouble(result.offset + i), expected[i]);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Float32Math.Function.class)
+    void zeroDimensionalArraysGiveTheExpectedBits(Float32Math.Function function) {
+        float[] expected = expected(function);
+        for (int i = 0; i < inputs.length; i += 7) {
+            NdStorage one = NdStorage.allocate(DType.FLOAT32, 1);
+            one.setDouble(0, inputs[i]);
+            NdArray scalar = NdArray.wrap(flavor(function), one, new int[0]);
+            NdArray result = Ops.unary(unaryOp(function), scalar, flavor(function));
+            assertSameBits(function, i, (float) result.readDouble(result.offset), expected[i]);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Float32Math.Function.class)
+    void singleValuesGiveTheExpectedBitsNaNsIncluded(Float32Math.Function function) {
+        float[] expected = expected(function);
+        for (int i = 0; i < inputs.length; i++) {
+            float actual = Float32Math.apply(function, inputs[i]);
+            if (function == Float32Math.Function.EXP || function == Float32Math.Function.LOG) {
+                // Math's NaN bits are not specified: NaN-ness is what is compared.
+                assertSameBits(function, i, actual, expected[i]);
+                continue;
+            }
+            // NumPy's exp gives +NaN, its log of a negative number -NaN.
+            assertThat(Float.floatToRawIntBits(actual)).as("%s(%s): ours %s, expected %s", function, inputs[i],
+                    actual, expected[i]).isEqualTo(Float.floatToRawIntBits(expected[i]));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Float32Math.Function.class, names = {"EXP", "LOG"})
+    void jnpAgreesWithJaxExceptInTheLastBitOfAFewAndWhereJaxFlushesSubnormals(Float32Math.Function function) {
+        float[] fromJax = decode(jax.get(function.name().toLowerCase()).asText());
+        int same = 0;
+        int compared = 0;
+        for (int i = 0; i < inputs.length; i++) {
+            float ours = Float32Math.apply(function, inputs[i]);
+            float theirs = fromJax[i];
+            if (isSubnormal(inputs[i]) || isSubnormal(ours)) {
+                continue; // JAX on CPU flushes subnormals to zero; the playground keeps them, as NumPy does.
+            }
+            if (Float.isNaN(ours) || Float.isNaN(theirs)) {
+                assertThat(Float.isNaN(ours)).as("%s(%s): ours %s, JAX %s", function, inputs[i], ours, theirs)
+                        .isEqualTo(Float.isNaN(theirs));
+                continue;
+            }
+            compared++;
+            if (ours == theirs) {
+                same++;
+            } else {
+                assertThat(Math.abs(Float.floatToRawIntBits(ours) - Float.floatToRawIntBits(theirs)))
+                        .as("%s(%s): ours %s, JAX %s", function, inputs[i], ours, theirs).isEqualTo(1);
+            }
+        }
+        assertThat((double) same / compared).as("share of inputs where jnp gives JAX's bits").isGreaterThan(0.96);
+    }
+
+    @Test
+    void numpysExpIsNotTheCorrectlyRoundedOneSoTheTwoNamespacesDiffer() {
+        // np.exp(1.0f) is 2.718282 (one ulp above e); jnp.exp(1.0) in JAX is 2.7182817.
+        assertThat(Float32Math.apply(Float32Math.Function.EXP_NUMPY, 1f)).isEqualTo(Math.nextUp(2.7182817f));
+        assertThat(Float32Math.apply(Float32Math.Function.EXP, 1f)).isEqualTo(2.7182817f);
+    }
+
+    private static boolean isSubnormal(float value) {
+        return value != 0f && Math.abs(value) < Float.MIN_NORMAL;
+    }
+
+    private static void assertSameBits(Float32Math.Function function, int input, float actual, float expected) {
+        if (Float.isNaN(expected) && Float.isNaN(actual)) {
+            // Sign and payload of a NaN read back through a double are not kept: NaN-ness is what is compared.
+            return;
+        }
+        assertThat(Float.floatToRawIntBits(actual)).as("%s(%s) [bits 0x%08x]: ours %s, expected %s", function,
+                inputs[input], Float.floatToRawIntBits(inputs[input]), actual, expected)
+                .isEqualTo(Float.floatToRawIntBits(expected));
+    }
+
+    /** NumPy's answers for its functions; Java's correctly rounded {@code Math.exp/log} for the jnp ones. */
+    private static float[] expected(Float32Math.Function function) {
+        return switch (function) {
+            case EXP_NUMPY -> decode(numpy.get("exp").asText());
+            case LOG_NUMPY -> decode(numpy.get("log").asText());
+            case SQRT -> decode(numpy.get("sqrt").asText());
+            case EXP, LOG -> {
+                float[] rounded = new float[inputs.length];
+                for (int i = 0; i < inputs.length; i++) {
+                    rounded[i] = (float) (function == Float32Math.Function.EXP ? Math.exp(inputs[i])
+                            : Math.log(inputs[i]));
+                }
+                yield rounded;
+            }
+        };
+    }
+
+    private static Flavor flavor(Float32Math.Function function) {
+        return switch (function) {
+            case EXP_NUMPY, LOG_NUMPY -> Flavor.NUMPY;
+            case EXP, LOG -> Flavor.JAX;
+            case SQRT -> Flavor.NUMPY;
+        };
+    }
+
+    private static UnaryOp unaryOp(Float32Math.Function function) {
+        return UnaryOp.valueOf(function.name().replace("_NUMPY", ""));
+    }
+
+    private static JsonNode read(String resource) throws IOException {
+        try (InputStream in = Float32MathTest.class.getResourceAsStream(resource)) {
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    private static float[] decode(String base64) {
+        ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(base64)).order(ByteOrder.LITTLE_ENDIAN);
+        float[] values = new float[bytes.remaining() / Float.BYTES];
+        bytes.asFloatBuffer().get(values);
+        return values;
+    }
+}
