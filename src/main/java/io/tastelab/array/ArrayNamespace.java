@@ -86,7 +86,9 @@ public final class ArrayNamespace {
         for (int k = 0; k < src.length; k++) {
             out.writeFrom(k, fill, src[k]);
         }
-        return out;
+        // jnp.full((2,), 2.5) broadcasts the weak scalar: the result is weak too.
+        return flavor == Flavor.JAX && dtype == null && fill.weak != Promotion.Weak.NONE ? out.withWeak(fill.weak)
+                : out;
     }
 
     /**

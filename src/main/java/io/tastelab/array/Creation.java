@@ -39,7 +39,8 @@ final class Creation {
         }
         NdArray a = NdArray.zeros(flavor, d, new int[0]);
         put(a, 0, o);
-        return a.withWeak(w);
+        // JAX has no weak bool: True is a plain bool operand.
+        return flavor == Flavor.JAX && w == Promotion.Weak.BOOL ? a : a.withWeak(w);
     }
 
     /** Writes a Python scalar at storage offset {@code off}, converting to the array's dtype. */
@@ -85,7 +86,7 @@ final class Creation {
             NdArray a = NdArray.zeros(flavor, d, new int[0]);
             checkFits(obj, d);
             put(a, 0, obj);
-            if (flavor == Flavor.JAX && dtype == null) {
+            if (flavor == Flavor.JAX && dtype == null && !(obj instanceof Boolean)) {
                 return a.withWeak(weakOf(obj));
             }
             return a;

@@ -14,6 +14,10 @@ final class LinAlg {
         Flavor f = Ops.flavorOf(fallback, left, right);
         NdArray a = left instanceof NdArray x ? x : Creation.fromNested(f, left, null);
         NdArray b = right instanceof NdArray y ? y : Creation.fromNested(f, right, null);
+        if ((a.ndim() == 0 || b.ndim() == 0) && f == Flavor.JAX) {
+            throw new ArrayValueError("matmul input operand " + (a.ndim() == 0 ? 0 : 1)
+                    + " must have ndim at least 1, but it has ndim 0");
+        }
         if (a.ndim() == 0 || b.ndim() == 0) {
             int which = a.ndim() == 0 ? 0 : 1;
             throw new ArrayValueError("matmul: Input operand " + which + " does not have enough dimensions (has 0, "
@@ -29,6 +33,7 @@ final class LinAlg {
         int k = a2.shape[a2.ndim() - 1];
         int kb = b2.shape[b2.ndim() - 2];
         int m = b2.shape[b2.ndim() - 1];
+        // JAX raises a TypeError from dot_general here; the conformance vectors expect NumPy's ValueError.
         if (k != kb) {
             throw new ArrayValueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
                     + "signature " + SIGNATURE + " (size " + kb + " is different from " + k + ")");
@@ -193,6 +198,10 @@ final class LinAlg {
         int ka = a.shape[a.ndim() - 1];
         int axisB = Math.max(b.ndim() - 2, 0);
         int kb = b.shape[axisB];
+        if (ka != kb && f == Flavor.JAX) {
+            throw new ArrayTypeError("dot_general requires contracting dimensions to have the same shape, got ("
+                    + ka + ",) and (" + kb + ",).");
+        }
         if (ka != kb) {
             throw new ArrayValueError("shapes " + Shape.compact(a.shape) + " and " + Shape.compact(b.shape)
                     + " not aligned: " + ka + " (dim " + (a.ndim() - 1) + ") != " + kb + " (dim " + axisB + ")");

@@ -9,6 +9,14 @@ final class Manipulation {
     private Manipulation() {
     }
 
+    private static String shapesOf(List<NdArray> arrays) {
+        StringBuilder out = new StringBuilder();
+        for (NdArray a : arrays) {
+            out.append(out.isEmpty() ? "" : ", ").append(Shape.pythonTuple(a.shape));
+        }
+        return out.toString();
+    }
+
     static NdArray concatenate(List<?> items, Integer axis, Flavor fallback) {
         if (items.isEmpty()) {
             throw new ArrayValueError("need at least one array to concatenate");
@@ -30,12 +38,21 @@ final class Manipulation {
         int total = 0;
         for (int i = 0; i < arrays.size(); i++) {
             NdArray a = arrays.get(i);
+            if (a.ndim() != nd && f == Flavor.JAX) {
+                throw new ArrayTypeError("Cannot concatenate arrays with different numbers of dimensions: got "
+                        + shapesOf(arrays) + ".");
+            }
             if (a.ndim() != nd) {
                 throw new ArrayValueError("all the input arrays must have same number of dimensions, but the array "
                         + "at index 0 has " + nd + " dimension(s) and the array at index " + i + " has " + a.ndim()
                         + " dimension(s)");
             }
             for (int d = 0; d < nd; d++) {
+                if (d != ax && a.shape[d] != first.shape[d] && f == Flavor.JAX) {
+                    throw new ArrayTypeError("Cannot concatenate arrays with shapes that differ in dimensions other "
+                            + "than the one being concatenated: concatenating along dimension " + ax + " for shapes "
+                            + shapesOf(arrays) + ".");
+                }
                 if (d != ax && a.shape[d] != first.shape[d]) {
                     throw new ArrayValueError("all the input array dimensions except for the concatenation axis must "
                             + "match exactly, but along dimension " + d + ", the array at index 0 has size "

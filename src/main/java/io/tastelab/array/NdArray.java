@@ -51,8 +51,10 @@ public final class NdArray {
                 false, Promotion.Weak.NONE);
     }
 
+    /** Another view of the same elements; JAX keeps the weak type through views (slices, reshapes, None). */
     NdArray view(int[] newShape, long[] newStrides, long newOffset) {
-        return new NdArray(storage, dtype, newShape, newStrides, newOffset, flavor, false, Promotion.Weak.NONE);
+        return new NdArray(storage, dtype, newShape, newStrides, newOffset, flavor, false,
+                flavor == Flavor.JAX ? weak : Promotion.Weak.NONE);
     }
 
     NdArray withScalar(boolean isScalar) {
@@ -174,10 +176,16 @@ public final class NdArray {
 
     /** Writes {@code v} converted to this array's dtype (NumPy's unsafe cast). */
     void writeDouble(long off, double v) {
-        if (dtype.isFloat()) {
+        if (dtype == DType.FLOAT16) {
+            // IEEE rounding (65520 becomes inf), not the storage's own conversion, which saturates.
+            storage.setDouble(off, Values.round(v, dtype));
+        } else if (dtype.isFloat()) {
             storage.setDouble(off, v);
         } else if (dtype.isBool()) {
             storage.setLong(off, v != 0 || Double.isNaN(v) ? 1 : 0);
+        } else if (flavor == Flavor.JAX) {
+            // XLA's conversion: truncate, saturate at the integer type's ends, NaN to 0.
+            storage.setLong(off, Values.saturatingTruncate(v, dtype));
         } else {
             long l;
             if (dtype == DType.UINT64 && v >= 9.223372036854775807E18) {
@@ -444,7 +452,8 @@ public final class NdArray {
 
     /** Reshape ({@code -1} infers one dimension); a view when the layout allows, else a copy. */
     public NdArray reshape(int... newShape) {
-        int[] target = Shape.resolveReshape(newShape, size(), shape);
+        int[] target = flavor == Flavor.JAX ? Shape.resolveJaxReshape(newShape, size(), shape)
+                : Shape.resolveReshape(newShape, size(), shape);
         if (isContiguous()) {
             return view(target, Shape.contiguousStrides(target), offset);
         }

@@ -59,6 +59,10 @@ final class Ops {
 
     static NdArray binary(BinaryOp op, Object left, Object right, Flavor fallback) {
         Flavor f = flavorOf(fallback, left, right);
+        if (f == Flavor.JAX) {
+            checkJaxPythonInt(left, "x");
+            checkJaxPythonInt(right, "y");
+        }
         NdArray a = operand(f, left);
         NdArray b = operand(f, right);
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
@@ -92,13 +96,55 @@ final class Ops {
             throw new ArrayTypeError("ufunc '" + op.ufuncName() + "' not supported for the input types, and the "
                     + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
         }
+        boolean jax = f == Flavor.JAX;
+        // JAX itself raises "add got incompatible shapes for broadcasting: (3,), (4,)." (a TypeError) here; the
+        // conformance vectors expect the ValueError of jnp.broadcast_shapes, which every jnp function raises.
         int[] shape = Shape.broadcast(f, a.shape, b.shape);
-        NdArray result = bulk(op, a, b, compute, out, shape, f);
+        // A Python int or 0-d integer exponent is a concrete power: JAX's integer_pow, exact, no negatives.
+        boolean concreteExponent = jax && op == BinaryOp.POWER && !compute.isFloat() && b.ndim() == 0;
+        if (concreteExponent && !b.dtype.isFloat() && b.readLong(b.offset) < 0) {
+            throw new ArrayTypeError("Integers cannot be raised to negative powers, got integer_pow("
+                    + compute.name().toLowerCase() + java.util.Arrays.toString(a.shape).replace(" ", "") + ", "
+                    + b.readLong(b.offset) + ")");
+        }
+        if (jax && op == BinaryOp.DIVIDE && compute.isFloat() && b.size() == 1 && !Shape.equal(b.shape, shape)) {
+            // XLA divides by a broadcast scalar as a multiplication by its reciprocal, rounded to the dtype:
+            // jnp.arange(1.0, 8.0) / 3 gives 1.6666667 for 5/3, where true division gives 1.6666666.
+            double divisor = Values.round(b.readDouble(b.offset), compute);
+            NdArray reciprocal = NdArray.zeros(f, compute, new int[0]);
+            reciprocal.writeDouble(0, Values.round(1.0 / divisor, compute));
+            op = BinaryOp.MULTIPLY;
+            b = reciprocal;
+        }
+        // Only bool arrays: a Python bool is converted and multiplied like any number.
+        boolean boolFactor = jax && op == BinaryOp.MULTIPLY && compute.isFloat()
+                && ((a.dtype.isBool() && left instanceof NdArray) || (b.dtype.isBool() && right instanceof NdArray));
+        NdArray result = boolFactor || (jax && (op == BinaryOp.FLOOR_DIVIDE || op == BinaryOp.REMAINDER
+                || op == BinaryOp.POWER)) ? null : bulk(op, a, b, compute, out, shape, f);
         if (result == null) {
             result = NdArray.zeros(f, out, shape);
-            loop(op, a, b, compute, result);
+            loop(op, a, b, compute, result, jax, concreteExponent, boolFactor && a.dtype.isBool(),
+                    boolFactor && b.dtype.isBool());
         }
-        return finish(result, f, t.isWeak() && !op.isComparison() ? t.weak() : Promotion.Weak.NONE);
+        // JAX marks a comparison of weakly typed operands weak too (bool, weak_type=True), though a weak bool
+        // promotes as bool.
+        Promotion.Weak weak = !t.isWeak() ? Promotion.Weak.NONE
+                : op.isComparison() ? (f == Flavor.JAX ? Promotion.Weak.BOOL : Promotion.Weak.NONE) : t.weak();
+        if (f == Flavor.JAX && op == BinaryOp.POWER && ((a.dtype.isBool() && !compute.isFloat())
+                || (right instanceof NdArray && !b.isWeaklyTyped() && !b.dtype.isFloat()
+                && !(b.dtype.isBool() && compute.isFloat())))) {
+            // jnp.power makes a bool base a strong int, and an integer exponent array a strong float.
+            weak = Promotion.Weak.NONE;
+        }
+        return finish(result, f, weak);
+    }
+
+    /** JAX (64-bit types off) converts a Python int operand to int32 first and refuses one that does not fit. */
+    private static void checkJaxPythonInt(Object operand, String argument) {
+        if (operand instanceof Long v && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) {
+            throw new ArrayOverflowError("An overflow was encountered while parsing an argument to a jitted "
+                    + "computation, whose argument path is " + argument + ". Got <class 'int'> with value " + v);
+        }
     }
 
     private static boolean fitsWeak(NdArray operand, DType target) {
@@ -174,6 +220,11 @@ final class Ops {
     }
 
     private static void loop(BinaryOp op, NdArray a, NdArray b, DType compute, NdArray result) {
+        loop(op, a, b, compute, result, false, false, false, false);
+    }
+
+    private static void loop(BinaryOp op, NdArray a, NdArray b, DType compute, NdArray result, boolean jax,
+                             boolean concreteExponent, boolean boolFactorA, boolean boolFactorB) {
         int[] shape = result.shape;
         long[] ao = operandOffsets(a, shape);
         long[] bo = operandOffsets(b, shape);
@@ -192,6 +243,8 @@ final class Ops {
                 }
                 if (op.isComparison()) {
                     result.storage.setLong(k, compareDouble(op, x, y) ? 1 : 0);
+                } else if (jax) {
+                    result.writeDouble(k, jaxFloatOp(op, x, y, compute, boolFactorA, boolFactorB));
                 } else {
                     result.writeDouble(k, floatOp(op, x, y));
                 }
@@ -205,7 +258,8 @@ final class Ops {
                     int c = unsigned64 ? Long.compareUnsigned(x, y) : Long.compare(x, y);
                     result.storage.setLong(k, compareResult(op, c) ? 1 : 0);
                 } else {
-                    long r = compute.isBool() ? boolOp(op, x, y) : intOp(op, x, y, unsigned64);
+                    long r = compute.isBool() ? boolOp(op, x, y)
+                            : jax ? jaxIntOp(op, x, y, compute, concreteExponent) : intOp(op, x, y, unsigned64);
                     result.storage.setLong(k, Values.wrap(r, result.dtype));
                 }
             }
@@ -305,6 +359,80 @@ final class Ops {
             mod = Math.copySign(0.0, b);
         }
         return mod;
+    }
+
+    /**
+     * jax.numpy's float semantics where they differ from NumPy's: floor division and remainder as JAX's
+     * {@code _float_divmod} (fmod, then the quotient (x - mod) / y rounded, each step in the dtype; a zero divisor
+     * gives x / y), so {@code -0.0 // 2} is 0.0 and {@code 0.0 % -2} is 0.0; a bool factor selects (XLA rewrites
+     * x * bool as a select: {@code nan * False} is 0).
+     */
+    static double jaxFloatOp(BinaryOp op, double x, double y, DType dtype, boolean xBool, boolean yBool) {
+        return switch (op) {
+            case FLOOR_DIVIDE -> {
+                if (y == 0) {
+                    yield x / y;
+                }
+                double mod = Values.round(x % y, dtype);
+                double div = Values.round(Values.round(x - mod, dtype) / y, dtype);
+                if (mod != 0 && Math.signum(y) != Math.signum(mod)) {
+                    div = Values.round(div - 1, dtype);
+                }
+                yield roundHalfAwayFromZero(div);
+            }
+            case REMAINDER -> {
+                double mod = x % y;
+                if (mod != 0 && Math.signum(y) != Math.signum(mod)) {
+                    mod = Values.round(mod + y, dtype);
+                }
+                yield mod;
+            }
+            case MULTIPLY -> xBool ? (x != 0 ? y : 0.0) : yBool ? (y != 0 ? x : 0.0) : x * y;
+            default -> floatOp(op, x, y);
+        };
+    }
+
+    private static double roundHalfAwayFromZero(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        double r = Math.floor(Math.abs(v) + 0.5);
+        return Math.copySign(r, v);
+    }
+
+    /**
+     * jax.numpy's integer semantics where they differ from NumPy's (XLA's division: x / 0 is -1, all ones
+     * unsigned; floor division corrects the truncated quotient), and jnp.power with an array exponent, which
+     * multiplies by the squares for the low six bits of the exponent only (JAX's {@code _pow_int_int}).
+     */
+    static long jaxIntOp(BinaryOp op, long x, long y, DType dtype, boolean concreteExponent) {
+        return switch (op) {
+            case FLOOR_DIVIDE -> {
+                if (dtype.isUnsigned()) {
+                    yield y == 0 ? -1 : x / y;
+                }
+                long quotient = y == 0 ? -1 : x / y;
+                long rem = y == 0 ? x : x % y;
+                yield Long.signum(x) != Long.signum(y) && rem != 0 ? quotient - 1 : quotient;
+            }
+            case POWER -> {
+                if (concreteExponent) {
+                    yield intOp(op, x, y, false);
+                }
+                long acc = 1;
+                long base = x;
+                long exponent = y;
+                for (int bit = 0; bit < 6; bit++) {
+                    if ((exponent & 1) != 0) {
+                        acc = Values.wrap(acc * base, dtype);
+                    }
+                    exponent >>= 1;
+                    base = Values.wrap(base * base, dtype);
+                }
+                yield acc;
+            }
+            default -> intOp(op, x, y, dtype == DType.UINT64);
+        };
     }
 
     private static long boolOp(BinaryOp op, long x, long y) {

@@ -178,16 +178,19 @@ public final class Promotion {
     }
 
     /**
-     * JAX's result type with {@code jax_enable_x64=False}: the join on JAX's lattice, canonicalised to
-     * 32 bits. The result is weak only when every operand is weak.
+     * JAX's result type with {@code jax_enable_x64=False}: the join on JAX's lattice, canonicalised to 32 bits
+     * ({@code jax._src.dtypes._lattice_result_type}). The result is weak when every operand is weak, or when the
+     * join is itself a Python scalar type (an int8 array and {@code 2.5} give a weak float32); never for bool.
      */
     public static Typed jaxResultType(List<Typed> operands) {
         Node acc = null;
         boolean allWeak = true;
+        boolean anyWeak = false;
         for (Typed t : operands) {
             Node n = node(t);
             acc = acc == null ? n : join(acc, n);
             allWeak &= t.isWeak();
+            anyWeak |= t.isWeak();
         }
         if (acc == null) {
             throw new IllegalArgumentException("no operands");
@@ -206,8 +209,13 @@ public final class Promotion {
             case F32, F64 -> DType.FLOAT32;
         };
         Weak w = Weak.NONE;
-        if (allWeak) {
-            w = acc == Node.F_WEAK ? Weak.FLOAT : acc == Node.I_WEAK ? Weak.INT : acc == Node.B1 ? Weak.BOOL : Weak.NONE;
+        if (acc == Node.F_WEAK && anyWeak) {
+            w = Weak.FLOAT;
+        } else if (acc == Node.I_WEAK && anyWeak) {
+            w = Weak.INT;
+        } else if (allWeak && acc != Node.B1) {
+            // Weak operands whose join is a strong type cannot occur (weak types join to weak types).
+            w = d.isFloat() ? Weak.FLOAT : Weak.INT;
         }
         return new Typed(d, w);
     }

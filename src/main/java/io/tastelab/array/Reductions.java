@@ -39,6 +39,13 @@ final class Reductions {
         int[] outShape;
         int[] keptShape;
         int len;
+        if (f == Flavor.JAX && axis != null && (axis < -nd || axis >= nd)) {
+            // jax.numpy's own errors: mean, argmax and argmin index the shape first.
+            if (kind == Kind.MEAN || kind == Kind.ARGMAX || kind == Kind.ARGMIN) {
+                throw new ArrayIndexError("tuple index out of range");
+            }
+            throw new ArrayValueError("axis " + axis + " is out of bounds for array of dimension " + nd);
+        }
         if (axis != null && nd == 0 && kind != Kind.MEAN && (axis == 0 || axis == -1)) {
             axis = null; // NumPy accepts axis 0 / -1 on 0-d arrays in reductions
         }
@@ -103,7 +110,7 @@ final class Reductions {
                             acc = kind == Kind.PROD ? acc * v : acc + v;
                         }
                         if (kind == Kind.MEAN) {
-                            acc = acc / len;
+                            acc = divide(acc, len, out != DType.FLOAT64, result.flavor);
                         }
                         result.writeDouble(g, acc);
                     } else {
@@ -164,7 +171,7 @@ final class Reductions {
         long groups = result.size();
         if (kind != Kind.PROD && all) {
             double sum = NumpySummation.sumAll(a);
-            result.writeDouble(0, kind == Kind.MEAN ? divide(sum, len, single) : sum);
+            result.writeDouble(0, kind == Kind.MEAN ? divide(sum, len, single, result.flavor) : sum);
             return;
         }
         if (all) {
@@ -197,7 +204,7 @@ final class Reductions {
                         : NumpySummation.pairwise(a, offs, (int) base, len, single);
                 acc = NumpySummation.add(0, sum, single);
             }
-            result.writeDouble(g, kind == Kind.MEAN ? divide(acc, len, single) : acc);
+            result.writeDouble(g, kind == Kind.MEAN ? divide(acc, len, single, result.flavor) : acc);
         }
     }
 
@@ -233,7 +240,7 @@ final class Reductions {
             }
         }
         for (int g = 0; g < acc.length; g++) {
-            result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, single) : acc[g]);
+            result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, single, result.flavor) : acc[g]);
         }
     }
 
@@ -246,7 +253,7 @@ final class Reductions {
                 a.storage.addRowInto(acc, first + i * step);
             }
             for (int g = 0; g < groups; g++) {
-                result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, true) : acc[g]);
+                result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, true, result.flavor) : acc[g]);
             }
         } else {
             double[] acc = new double[groups];
@@ -254,13 +261,17 @@ final class Reductions {
                 a.storage.addRowInto(acc, first + i * step);
             }
             for (int g = 0; g < groups; g++) {
-                result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, false) : acc[g]);
+                result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, false, result.flavor) : acc[g]);
             }
         }
     }
 
     /** NumPy's mean: the sum divided by the count, the count converted to the sum's type first. */
-    private static double divide(double sum, int count, boolean single) {
+    private static double divide(double sum, int count, boolean single, Flavor flavor) {
+        if (flavor == Flavor.JAX) {
+            // XLA divides by the constant count as a multiplication by its reciprocal: mean([0..6]) is 3.0000002.
+            return single ? (double) ((float) sum * (1f / count)) : sum * (1.0 / count);
+        }
         return single ? (double) ((float) sum / (float) count) : sum / count;
     }
 }

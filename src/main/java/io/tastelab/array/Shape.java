@@ -209,6 +209,33 @@ public final class Shape {
         return ns;
     }
 
+    /** As {@link #resolveReshape}, with jax.numpy's errors (TypeErrors that name both shapes). */
+    static int[] resolveJaxReshape(int[] target, long size, int[] from) {
+        int unknowns = 0;
+        long known = 1;
+        for (int d : target) {
+            if (d == -1) {
+                unknowns++;
+            } else {
+                known *= d;
+            }
+        }
+        if (unknowns > 1) {
+            throw new ArrayTypeError("can only specify one unknown axis size with a `-1` value, got "
+                    + reshapeTuple(target));
+        }
+        try {
+            return resolveReshape(target, size, from);
+        } catch (ArrayValueError e) {
+            String prefix = "cannot reshape array of shape " + pythonTuple(from) + " (size " + size + ") into shape "
+                    + reshapeTuple(target);
+            throw new ArrayTypeError(unknowns == 1
+                    ? prefix + " because the product of specified axis sizes (" + known + ") does not evenly divide "
+                    + size
+                    : prefix + " (size " + known + ")");
+        }
+    }
+
     /** Resolves a reshape target with at most one {@code -1}; NumPy's errors otherwise. */
     static int[] resolveReshape(int[] target, long size, int[] from) {
         int unknown = -1;

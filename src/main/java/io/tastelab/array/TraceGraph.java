@@ -269,7 +269,15 @@ public final class TraceGraph {
         }
         opCount++;
         int input = castIfNeeded(a, dtype);
-        int id = graph.reduce(kind, input, keepdims, axes);
+        int id;
+        if (kind.equals("mean")) {
+            // As eager jnp.mean: XLA multiplies the sum by the reciprocal of the constant count.
+            long count = axis == null ? Shape.size(a.shape) : a.shape[axes[0]];
+            id = graph.binary("mul", graph.reduce("sum", input, keepdims, axes),
+                    graph.scalar(dtype, Values.round(1.0 / count, dtype)));
+        } else {
+            id = graph.reduce(kind, input, keepdims, axes);
+        }
         if ((kind.equals("max") || kind.equals("min")) && dtype.isFloat()) {
             // ND4J's max/min reductions skip NaN; jax.numpy's give NaN when the reduced slice holds one.
             int nanCount = graph.reduce("sum", graph.cast(graph.binary("neq", input, input), dtype), keepdims, axes);

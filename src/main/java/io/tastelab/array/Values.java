@@ -28,6 +28,30 @@ final class Values {
         };
     }
 
+    /** A float converted to an integer dtype as XLA converts: truncated, clamped to the dtype's range, NaN to 0. */
+    static long saturatingTruncate(double v, DType d) {
+        if (Double.isNaN(v)) {
+            return 0;
+        }
+        double lo = switch (d) {
+            case INT8 -> Byte.MIN_VALUE;
+            case INT16 -> Short.MIN_VALUE;
+            case INT32 -> Integer.MIN_VALUE;
+            case INT64 -> Long.MIN_VALUE;
+            default -> 0;
+        };
+        double hi = switch (d) {
+            case INT8 -> Byte.MAX_VALUE;
+            case INT16 -> Short.MAX_VALUE;
+            case INT32 -> Integer.MAX_VALUE;
+            case UINT8 -> 255;
+            case UINT16 -> 65535;
+            case UINT32 -> 4294967295.0;
+            default -> Long.MAX_VALUE;
+        };
+        return (long) Math.max(lo, Math.min(hi, v));
+    }
+
     /** Whether a Python int fits a dtype (NEP 50 raises OverflowError otherwise). */
     static boolean fits(long v, DType d) {
         if (d.isFloat() || d == DType.INT64) {

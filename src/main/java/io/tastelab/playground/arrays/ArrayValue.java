@@ -1,6 +1,7 @@
 package io.tastelab.playground.arrays;
 
 import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.ArrayTypeError;
 import io.tastelab.array.BinaryOp;
 import io.tastelab.array.DType;
 import io.tastelab.array.Flavor;
@@ -216,8 +217,27 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
 
     // ---------------------------------------------------------------- subscripts
 
+    /** jax.numpy refuses a list as an index (NumPy reads it as an integer array) and floats, with TypeErrors. */
+    private static void checkJaxIndex(Value index) {
+        List<Value> items = index instanceof TupleValue t ? t.items() : List.of(index);
+        if (index instanceof io.tastelab.playground.interp.ListValue) {
+            throw Py.toPython(new ArrayTypeError("Using a non-tuple sequence for multidimensional indexing is not "
+                    + "allowed; use `arr[array(seq)]` instead of `arr[seq]`. See "
+                    + "https://github.com/jax-ml/jax/issues/4564 for more information."));
+        }
+        for (Value item : items) {
+            if (item instanceof io.tastelab.playground.interp.FloatValue) {
+                throw Py.toPython(new ArrayTypeError("Indexer must have integer or boolean type, got indexer with "
+                        + "type float64"));
+            }
+        }
+    }
+
     @Override
     public Value getItem(Value index) {
+        if (array.flavor() == Flavor.JAX) {
+            checkJaxIndex(index);
+        }
         List<Index> items = Py.toIndex(index);
         NdArray result = Py.guard(() -> array.get(items));
         if (keyIds != null && keyIds.length == array.shape()[0] && array.ndim() == 2 && items.size() == 1
