@@ -236,8 +236,11 @@ public final class NdStorage {
      */
     public void addRowInto(float[] acc, long start) {
         if (segment != null && dtype == DType.FLOAT32) {
+            // Through a heap copy: C2 vectorizes the addition over arrays, not over native memory.
+            float[] row = rowBuffer(acc.length);
+            MemorySegment.copy(segment, ValueLayout.JAVA_FLOAT, start * Float.BYTES, row, 0, acc.length);
             for (int g = 0; g < acc.length; g++) {
-                acc[g] += segment.getAtIndex(ValueLayout.JAVA_FLOAT, start + g);
+                acc[g] += row[g];
             }
         } else {
             for (int g = 0; g < acc.length; g++) {
@@ -246,11 +249,35 @@ public final class NdStorage {
         }
     }
 
+    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
+
+    private static final ThreadLocal<double[]> DOUBLE_ROW = ThreadLocal.withInitial(() -> new double[0]);
+
+    private static double[] doubleRowBuffer(int length) {
+        double[] row = DOUBLE_ROW.get();
+        if (row.length < length) {
+            row = new double[length];
+            DOUBLE_ROW.set(row);
+        }
+        return row;
+    }
+
+    private static float[] rowBuffer(int length) {
+        float[] row = ROW.get();
+        if (row.length < length) {
+            row = new float[length];
+            ROW.set(row);
+        }
+        return row;
+    }
+
     /** {@code acc[g] += element(start + g)} for every g, in double: as {@link #addRowInto(float[], long)}. */
     public void addRowInto(double[] acc, long start) {
         if (segment != null && dtype == DType.FLOAT64) {
+            double[] row = doubleRowBuffer(acc.length);
+            MemorySegment.copy(segment, ValueLayout.JAVA_DOUBLE, start * Double.BYTES, row, 0, acc.length);
             for (int g = 0; g < acc.length; g++) {
-                acc[g] += segment.getAtIndex(ValueLayout.JAVA_DOUBLE, start + g);
+                acc[g] += row[g];
             }
         } else {
             for (int g = 0; g < acc.length; g++) {
