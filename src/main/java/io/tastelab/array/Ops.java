@@ -119,8 +119,10 @@ final class Ops {
         // Only bool arrays: a Python bool is converted and multiplied like any number.
         boolean boolFactor = jax && op == BinaryOp.MULTIPLY && compute.isFloat()
                 && ((a.dtype.isBool() && left instanceof NdArray) || (b.dtype.isBool() && right instanceof NdArray));
-        NdArray result = boolFactor || (jax && (op == BinaryOp.FLOOR_DIVIDE || op == BinaryOp.REMAINDER
-                || op == BinaryOp.POWER)) ? null : bulk(op, a, b, compute, out, shape, f);
+        // JAX's own integer power and divmod run in the loop below; float powers (x ** 2) keep the bulk path.
+        boolean jaxLoop = jax && (op == BinaryOp.FLOOR_DIVIDE || op == BinaryOp.REMAINDER
+                || (op == BinaryOp.POWER && !compute.isFloat()));
+        NdArray result = boolFactor || jaxLoop ? null : bulk(op, a, b, compute, out, shape, f);
         if (result == null) {
             result = NdArray.zeros(f, out, shape);
             loop(op, a, b, compute, result, jax, concreteExponent, boolFactor && a.dtype.isBool(),

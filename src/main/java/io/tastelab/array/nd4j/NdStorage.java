@@ -522,15 +522,23 @@ public final class NdStorage {
         if (compute.isFloat() && b.length == 1 && java.util.Arrays.equals(aShape, outShape)) {
             // ND4J's scalar kernels skip the broadcast machinery (about 3x faster); y is exact in compute
             double value = y.getDouble(0);
-            Nd4j.getExecutioner().exec(switch (op) {
-                case "less" -> new ScalarLessThan(x, z, value);
-                case "less_equal" -> new ScalarLessThanOrEqual(x, z, value);
-                case "greater" -> new ScalarGreaterThan(x, z, value);
-                case "greater_equal" -> new ScalarGreaterThanOrEqual(x, z, value);
-                case "equal" -> new ScalarEquals(x, z, value);
-                case "not_equal" -> new ScalarNotEquals(x, z, value);
-                default -> throw new IllegalArgumentException(op);
-            });
+            INDArray flatX = x.reshape(-1);
+            INDArray flatZ = out.flat;
+            long n = flatZ.length();
+            if (n >= PARALLEL_COMPARE_MIN) {
+                // ND4J's scalar bool kernel runs on one thread: each half on its own.
+                long half = n / 2;
+                INDArray x0 = flatX.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, half));
+                INDArray z0 = flatZ.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, half));
+                INDArray x1 = flatX.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(half, n));
+                INDArray z1 = flatZ.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(half, n));
+                java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(
+                        () -> Nd4j.getExecutioner().exec(scalarComparison(op, x0, z0, value)));
+                Nd4j.getExecutioner().exec(scalarComparison(op, x1, z1, value));
+                first.join();
+                return out;
+            }
+            Nd4j.getExecutioner().exec(scalarComparison(op, flatX, flatZ, value));
             return out;
         }
         Nd4j.getExecutioner().exec(switch (op) {
@@ -543,6 +551,21 @@ public final class NdStorage {
             default -> throw new IllegalArgumentException(op);
         });
         return out;
+    }
+
+    private static final long PARALLEL_COMPARE_MIN = 1L << 18;
+
+    private static org.nd4j.linalg.api.ops.BaseScalarBoolOp scalarComparison(String op,
+            INDArray x, INDArray z, double value) {
+        return switch (op) {
+            case "less" -> new ScalarLessThan(x, z, value);
+            case "less_equal" -> new ScalarLessThanOrEqual(x, z, value);
+            case "greater" -> new ScalarGreaterThan(x, z, value);
+            case "greater_equal" -> new ScalarGreaterThanOrEqual(x, z, value);
+            case "equal" -> new ScalarEquals(x, z, value);
+            case "not_equal" -> new ScalarNotEquals(x, z, value);
+            default -> throw new IllegalArgumentException(op);
+        };
     }
 
     /** A run viewed with {@code shape} (row-major, no copy), cast to {@code compute} first if needed. */
