@@ -432,6 +432,19 @@ public final class NdStorage {
             }
             // a NaN in the first operand of maximum/minimum: expand it below, so that the NaN can be put back
         }
+        if (!op.equals("maximum") && !op.equals("minimum") && a.dtype == compute && b.dtype == compute
+                && java.util.Arrays.equals(aShape, outShape) && java.util.Arrays.equals(bShape, outShape)
+                && a.length >= PARALLEL_ELEMENTWISE_MIN) {
+            // Same shapes: the two halves as two ND4J ops at once (its pairwise kernels use one thread here).
+            NdStorage out = uninitialized(compute, a.length);
+            long half = a.length / 2;
+            java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> pairwise(op, range(a.flat, 0, half), range(b.flat, 0, half), range(out.flat, 0, half)));
+            pairwise(op, range(a.flat, half, a.length), range(b.flat, half, a.length),
+                    range(out.flat, half, a.length));
+            first.join();
+            return out;
+        }
         INDArray x = operand(a, aShape, outShape, compute);
         INDArray y = operand(b, bShape, outShape, compute);
         NdStorage out = uninitialized(compute, x.length());
@@ -554,6 +567,11 @@ public final class NdStorage {
     }
 
     private static final long PARALLEL_COMPARE_MIN = 1L << 18;
+    private static final long PARALLEL_ELEMENTWISE_MIN = 1L << 18;
+
+    private static INDArray range(INDArray flat, long from, long to) {
+        return flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to));
+    }
 
     private static org.nd4j.linalg.api.ops.BaseScalarBoolOp scalarComparison(String op,
             INDArray x, INDArray z, double value) {
