@@ -638,9 +638,21 @@ public final class NdStorage {
 
     /** Elementwise binary op of a run with a scalar (already rounded to the run's dtype). */
     public static NdStorage binaryScalar(String op, NdStorage a, double s, boolean scalarFirst) {
-        INDArray x = a.flat;
         NdStorage out = uninitialized(a.dtype, a.length);
-        INDArray z = out.flat;
+        if (a.length >= PARALLEL_ELEMENTWISE_MIN) {
+            // The two halves as two ND4J ops at once.
+            long half = a.length / 2;
+            java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> scalarOp(op, range(a.flat, 0, half), s, scalarFirst, range(out.flat, 0, half)));
+            scalarOp(op, range(a.flat, half, a.length), s, scalarFirst, range(out.flat, half, a.length));
+            first.join();
+        } else {
+            scalarOp(op, a.flat, s, scalarFirst, out.flat);
+        }
+        return out;
+    }
+
+    private static void scalarOp(String op, INDArray x, double s, boolean scalarFirst, INDArray z) {
         switch (op) {
             case "add" -> x.add(s, z);
             case "subtract" -> {
@@ -660,7 +672,6 @@ public final class NdStorage {
             }
             default -> throw new IllegalArgumentException(op);
         }
-        return out;
     }
 
     /**
