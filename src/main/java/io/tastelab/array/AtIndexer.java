@@ -73,6 +73,7 @@ public final class AtIndexer {
                 out.storage.setLong(t, Values.wrap(r, d));
             }
         }
-        return out;
+        // The updated array keeps the weak type of the one it was made from, as JAX's scatter does.
+        return base.isWeaklyTyped() ? out.withWeak(base.weak) : out;
     }
 }

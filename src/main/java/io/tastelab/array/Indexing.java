@@ -112,6 +112,10 @@ final class Indexing {
                 if (a.dtype.isFloat() && a.scalar) {
                     throw new ArrayIndexError(ONLY_INTEGERS);
                 }
+                if (a.dtype.isFloat() && x.flavor == Flavor.JAX) {
+                    throw new ArrayTypeError("Indexer must have integer or boolean type, got indexer with type "
+                            + a.dtype.name().toLowerCase());
+                }
                 if (a.dtype.isFloat()) {
                     throw new ArrayIndexError("arrays used as indices must be of integer (or boolean) type");
                 }

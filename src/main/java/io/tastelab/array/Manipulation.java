@@ -60,9 +60,10 @@ final class Manipulation {
                 }
             }
             total += a.shape[ax];
-            types.add(Promotion.Typed.strong(a.dtype));
+            types.add(f == Flavor.JAX ? a.typed() : Promotion.Typed.strong(a.dtype));
         }
-        DType out = f == Flavor.JAX ? Promotion.jaxResultType(types).dtype() : Promotion.numpyResultType(types);
+        Promotion.Typed joined = f == Flavor.JAX ? Promotion.jaxResultType(types) : null;
+        DType out = f == Flavor.JAX ? joined.dtype() : Promotion.numpyResultType(types);
         int[] shape = first.shape.clone();
         shape[ax] = total;
         NdArray result = NdArray.zeros(f, out, shape);
@@ -79,7 +80,8 @@ final class Manipulation {
             }
             pos += a.shape[ax];
         }
-        return result;
+        // jnp.stack([jnp.array(1.5), jnp.array(2.0)]) stays weak: every input is.
+        return joined != null && joined.isWeak() ? result.withWeak(joined.weak()) : result;
     }
 
     static NdArray stack(List<?> items, int axis, Flavor fallback) {
@@ -108,6 +110,9 @@ final class Manipulation {
 
     static NdArray expandDims(NdArray a, int axis) {
         int nd = a.ndim() + 1;
+        if (a.flavor == Flavor.JAX && (axis < -nd || axis >= nd)) {
+            throw new ArrayValueError("axis " + axis + " is out of bounds for array of dimension " + nd);
+        }
         int ax = Shape.normalizeAxis(axis, nd);
         int[] s = new int[nd];
         long[] st = new long[nd];

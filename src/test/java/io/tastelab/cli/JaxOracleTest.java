@@ -52,12 +52,8 @@ class JaxOracleTest {
             Map.entry("jnp.matmul(jnp.zeros(2), jnp.zeros(3))", "the conformance vectors expect matmul's ValueError"),
             Map.entry("print(repr(jnp.sum(x, axis=(0, 1))))", "tuple axes are not supported yet"),
             Map.entry("jnp.fmod(a[:, None], b[None, :])", "jnp.fmod is not in the playground"),
-            Map.entry("print(repr(jnp.stack([jnp.array(1.5), jnp.array(2.0)])))", "stack drops weak types"),
-            Map.entry("print(repr(jnp.array(2.5).at[()].set(1)))", ".at[] results are strongly typed"),
             Map.entry("jnp.transpose(jnp.zeros((2, 3)), (0,))", "NumPy's ValueError, not JAX's TypeError"),
-            Map.entry("jnp.expand_dims(jnp.zeros(2), 3)", "NumPy's AxisError, not JAX's ValueError"),
             Map.entry("jnp.zeros(-1)", "NumPy's ValueError, not JAX's TypeError"),
-            Map.entry("jnp.arange(5).at[jnp.array([1.5])].set(0)", "NumPy's IndexError, not JAX's TypeError"),
             Map.entry("x.at[0]", "the repr of _IndexUpdateRef does not show its array"));
 
     @TempDir
