@@ -157,9 +157,12 @@ public final class ArrayGrid {
         return source;
     }
 
-    /** {@code (3, 3) int32}: the label drawn above the grid. */
+    /**
+     * {@code (3, 3) int32}: the label drawn beside the grid; {@code float32 weak} for JAX's weakly typed arrays,
+     * whose dtype gives way in promotion (why {@code (x + 2.5) + float16} is float16).
+     */
     public String label() {
-        return Shape.pythonTuple(shape) + " " + source.dtype().numpyName();
+        return Shape.pythonTuple(shape) + " " + source.dtype().numpyName() + (source.isWeaklyTyped() ? " weak" : "");
     }
 
     /** The smallest and largest finite values: the ends of the colour scale. */

@@ -208,6 +208,15 @@ class PlaygroundViewModelTest {
     }
 
     @Test
+    void aWeaklyTypedArraySaysSoInItsLabel() {
+        run("import jax.numpy as jnp\ny = jnp.array([1, 2], dtype=jnp.int8) + 2.5\ny");
+        Picture.ArrayPicture picture = (Picture.ArrayPicture) model.pictureProperty().get();
+        assertThat(picture.grid().label()).isEqualTo("(2,) float32 weak");
+        run("import jax.numpy as jnp\ny = jnp.array([1, 2], dtype=jnp.int8) + 2\ny");
+        assertThat(((Picture.ArrayPicture) model.pictureProperty().get()).grid().label()).isEqualTo("(2,) int8");
+    }
+
+    @Test
     void aLargeArrayIsSummarizedToItsCorners() {
         run("import numpy as np\nnp.arange(1000000).reshape(1000, 1000)");
         Picture.ArrayPicture picture = (Picture.ArrayPicture) model.pictureProperty().get();
