@@ -337,6 +337,11 @@ public final class ArrayNamespace {
         return Reductions.reduce(Reductions.Kind.MIN, asOperand(a), axis, keepdims);
     }
 
+    /** sum, mean, max, min or prod over several axes: {@code kind} is the function's name. */
+    public NdArray reduce(String kind, Object a, int[] axes, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.valueOf(kind.toUpperCase()), asOperand(a), axes, keepdims);
+    }
+
     public NdArray argmax(Object a, Integer axis) {
         return Reductions.reduce(Reductions.Kind.ARGMAX, asOperand(a), axis, false);
     }

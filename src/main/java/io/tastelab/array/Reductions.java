@@ -1,6 +1,8 @@
 package io.tastelab.array;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** sum, mean, max, min, argmax, argmin over all elements or one axis, with NumPy's and JAX's dtypes. */
 final class Reductions {
@@ -267,6 +269,108 @@ final class Reductions {
     }
 
     /** NumPy's mean: the sum divided by the count, the count converted to the sum's type first. */
+    /**
+     * sum/mean/max/min/prod over several axes ({@code axis=(1, 3)}), adding in NumPy's order: a trailing block of
+     * reduced axes is one pairwise run per result, and every other reduced axis adds those results one by one in
+     * memory order, as NumPy's iterator does for a C-ordered array. A mean is that sum divided by the count.
+     * Products multiply one by one, all reduced axes in memory order.
+     */
+    static NdArray reduce(Kind kind, NdArray a, int[] axes, boolean keepdims) {
+        int nd = a.ndim();
+        boolean[] reduced = new boolean[nd];
+        for (int axis : axes) {
+            if (a.flavor == Flavor.JAX && (axis < -nd || axis >= nd)) {
+                throw new ArrayValueError("axis " + axis + " is out of bounds for array of dimension " + nd);
+            }
+            int ax = Shape.normalizeAxis(axis, nd);
+            if (reduced[ax]) {
+                throw new ArrayValueError("duplicate value in 'axis'");
+            }
+            reduced[ax] = true;
+        }
+        int[] keptShape = a.shape.clone();
+        int count = 1;
+        int reducedCount = 0;
+        for (int d = 0; d < nd; d++) {
+            if (reduced[d]) {
+                keptShape[d] = 1;
+                count *= a.shape[d];
+                reducedCount++;
+            }
+        }
+        NdArray result;
+        if (reducedCount == 0) {
+            result = Ops.finish(a.astype(resultType(kind, a.dtype, a.flavor)), a.flavor, Promotion.Weak.NONE);
+        } else if (reducedCount == nd) {
+            result = reduce(kind, a, (Integer) null, false);
+        } else if (kind == Kind.MEAN) {
+            NdArray sum = reduceInOrder(Kind.SUM, a.dtype.isFloat() ? a : a.astype(resultType(Kind.MEAN, a.dtype,
+                    a.flavor)), reduced);
+            result = sum.copy();
+            for (long k = 0; k < result.size(); k++) {
+                result.writeDouble(k, divide(sum.readDouble(sum.offset + k), count,
+                        result.dtype != DType.FLOAT64, result.flavor));
+            }
+        } else {
+            result = reduceInOrder(kind, a, reduced);
+        }
+        return keepdims ? result.reshape(keptShape) : result;
+    }
+
+    private static NdArray reduceInOrder(Kind kind, NdArray a, boolean[] reduced) {
+        int nd = a.ndim();
+        List<Integer> kept = new ArrayList<>();
+        List<Integer> gone = new ArrayList<>();
+        for (int d = 0; d < nd; d++) {
+            (reduced[d] ? gone : kept).add(d);
+        }
+        int[] keptDims = kept.stream().mapToInt(d -> a.shape[d]).toArray();
+        int goneSize = gone.stream().mapToInt(d -> a.shape[d]).reduce(1, (x, y) -> x * y);
+        if (reduced[nd - 1] && kind != Kind.PROD) {
+            // The trailing block of reduced axes: one run per result, summed pairwise (max/min: any order).
+            int first = nd - 1;
+            while (first > 0 && reduced[first - 1]) {
+                first--;
+            }
+            int run = 1;
+            for (int d = first; d < nd; d++) {
+                run *= a.shape[d];
+            }
+            int[] merged = Arrays.copyOf(a.shape, first + 1);
+            merged[first] = run;
+            NdArray partial = reduce(kind, a.reshape(merged), first, false);
+            if (first == kept.size()) {
+                return partial;
+            }
+            boolean[] rest = Arrays.copyOf(reduced, first);
+            return reduceInOrder(kind, partial, rest);
+        }
+        // The last axis is kept (or a product): results take their elements one by one in memory order.
+        int[] order = new int[nd];
+        int k = 0;
+        if (kind == Kind.PROD) {
+            for (int d : kept) {
+                order[k++] = d;
+            }
+            for (int d : gone) {
+                order[k++] = d;
+            }
+            int[] merged = Arrays.copyOf(keptDims, keptDims.length + 1);
+            merged[keptDims.length] = goneSize;
+            return reduce(kind, a.transpose(order).reshape(merged), keptDims.length, false);
+        }
+        for (int d : gone) {
+            order[k++] = d;
+        }
+        for (int d : kept) {
+            order[k++] = d;
+        }
+        int[] merged = new int[keptDims.length + 1];
+        merged[0] = goneSize;
+        System.arraycopy(keptDims, 0, merged, 1, keptDims.length);
+        return reduce(kind, a.transpose(order).reshape(merged), 0, false);
+    }
+
     private static double divide(double sum, int count, boolean single, Flavor flavor) {
         if (flavor == Flavor.JAX) {
             // XLA divides by the constant count as a multiplication by its reciprocal: mean([0..6]) is 3.0000002.

@@ -387,7 +387,7 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "astype" -> Fn.method(name, owner, List.of("dtype"), 1,
                     (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))));
             case "sum", "mean", "max", "min", "prod" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
-                    (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), Py.toBool(a[1]))));
+                    (a, c) -> wrap(reduce(ns, name, array, a[0], Py.toBool(a[1]))));
             case "argmax", "argmin" -> Fn.method(name, owner, List.of("axis"), 0,
                     (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), false)));
             case "transpose" -> bound(name, owner, (args, context) -> {
@@ -429,6 +429,15 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             shape[i] = Py.toInt(values.get(i), "shape");
         }
         return shape;
+    }
+
+    /** sum/mean/max/min/prod with an axis that may be None, an int or a tuple of ints. */
+    static NdArray reduce(ArrayNamespace ns, String name, NdArray a, Value axis, boolean keepdims) {
+        int[] axes = Py.toAxes(axis);
+        if (axes != null) {
+            return Py.guard(() -> ns.reduce(name, a, axes, keepdims));
+        }
+        return reduce(ns, name, a, Py.toAxis(axis), keepdims);
     }
 
     static NdArray reduce(ArrayNamespace ns, String name, NdArray a, Integer axis, boolean keepdims) {

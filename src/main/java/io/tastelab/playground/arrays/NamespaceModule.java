@@ -104,7 +104,7 @@ final class NamespaceModule {
         // reductions
         for (String name : List.of("sum", "mean", "max", "min", "prod")) {
             f.put(name, Fn.arrayFunction(name, List.of("a", "axis", "keepdims"), 1, (a, c) -> wrap(ArrayValue.reduce(
-                    ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), Py.toBool(a[2])))));
+                    ns, name, Py.asArray(ns, a[0], name), a[1], Py.toBool(a[2])))));
         }
         f.put("amax", f.get("max"));
         f.put("amin", f.get("min"));

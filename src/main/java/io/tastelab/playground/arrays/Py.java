@@ -172,6 +172,18 @@ final class Py {
         return toInt(value, "axis");
     }
 
+    /** An axis argument that may be a tuple of ints (sum, mean, max, min, prod); null for None or a single int. */
+    static int[] toAxes(Value value) {
+        if (value instanceof TupleValue tuple) {
+            int[] axes = new int[tuple.items().size()];
+            for (int i = 0; i < axes.length; i++) {
+                axes[i] = toInt(tuple.items().get(i), "axis");
+            }
+            return axes;
+        }
+        return null;
+    }
+
     static boolean toBool(Value value) {
         return value != null && value.isTruthy();
     }
