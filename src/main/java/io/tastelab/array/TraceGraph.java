@@ -127,6 +127,9 @@ public final class TraceGraph {
                 id = graph.where(graph.binary("eq", xb, xb), graph.where(graph.binary("eq", yb, yb),
                         graph.binary(name, xb, yb), yb), xb);
             }
+        } else if (op == BinaryOp.DIVIDE && Shape.size(b.shape) == 1 && !Shape.equal(b.shape, shape)) {
+            // As eager jnp (and XLA): a division by a broadcast scalar multiplies by its reciprocal.
+            id = graph.binary("mul", x, graph.binary("div", graph.scalar(computeIn, 1.0), y));
         } else {
             id = graph.binary(name, x, y);
         }

@@ -56,6 +56,17 @@ class JitAndKeysTest {
     }
 
     @Test
+    void jitDividesByAScalarAsEagerJnpAndXlaDo() {
+        String jitted = eval(session, """
+                import jax
+                import jax.numpy as jnp
+                x = jnp.arange(1.0, 8.0)
+                jax.jit(lambda a, b: a / b)(x, jnp.array(3.0))""").repr();
+        // 5/3 is 1.6666666 by true division, 1.6666667 as 5 * float32(1/3): XLA's way, and eager jnp's.
+        assertThat(jitted).isEqualTo(eval(session, "x / 3").repr()).contains("1.6666667");
+    }
+
+    @Test
     void integerPowersTraceAsRepeatedMultiplication() {
         String shown = eval(session, """
                 import jax
