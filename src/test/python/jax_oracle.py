@@ -9,26 +9,13 @@ import ast
 import contextlib
 import io
 import json
-import math
 import os
 import sys
 
 os.environ.setdefault("JAX_PLATFORMS", "cpu")
 import jax  # noqa: E402
 import numpy as np  # noqa: E402
-
-
-def number(v):
-    if isinstance(v, (bool, np.bool_)):
-        return bool(v)
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    f = float(v)
-    if math.isnan(f):
-        return "nan"
-    if math.isinf(f):
-        return "inf" if f > 0 else "-inf"
-    return f
+from play_json import number  # noqa: E402
 
 
 def describe(value):

@@ -5,20 +5,12 @@ python3 src/test/python/make_tuple_axes_fixture.py
 """
 import ast
 import json
-import math
 
 import numpy as np
 
+from play_json import number
+
 SOURCE = "src/test/resources/playground/tuple_axes.py"
-
-
-def number(v):
-    if isinstance(v, (bool, np.bool_)):
-        return bool(v)
-    if isinstance(v, (int, np.integer)):
-        return int(v)
-    f = float(v)
-    return "nan" if math.isnan(f) else ("inf" if f > 0 else "-inf") if math.isinf(f) else f
 
 
 namespace = {}
