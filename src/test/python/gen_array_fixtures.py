@@ -9,7 +9,6 @@ mixed dtypes including floor division/modulo signs, unary ops, reductions with a
 shape manipulation. JAX itself is not needed: its repr is rebuilt from NumPy's formatter below.
 """
 import json
-import math
 import sys
 
 import numpy as np
