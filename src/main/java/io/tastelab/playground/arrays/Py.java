@@ -161,13 +161,13 @@ final class Py {
         return new int[] {toInt(value, "shape")};
     }
 
-    /** An axis argument: None or an int. */
+    /** An axis argument: None or an int (argmax, argmin, squeeze, ... take no tuple, as in NumPy). */
     static Integer toAxis(Value value) {
         if (value == null || value == NoneValue.INSTANCE) {
             return null;
         }
         if (value instanceof TupleValue) {
-            throw PlaygroundError.typeError("the playground takes a single integer axis or None, not a tuple of axes");
+            throw PlaygroundError.typeError("'tuple' object cannot be interpreted as an integer");
         }
         return toInt(value, "axis");
     }
