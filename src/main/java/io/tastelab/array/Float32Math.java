@@ -2,7 +2,6 @@ package io.tastelab.array;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.stream.IntStream;
 
 /**
  * {@code exp}, {@code log} and {@code sqrt} of float32 elements, fast, with the results each namespace is known for.
@@ -33,9 +32,11 @@ public final class Float32Math {
 
     /** Elements per chunk: six working arrays of this length stay in the L1 cache. */
     private static final int CHUNK = 1024;
-    /** Below this many elements per processor the work stays on the calling thread. */
-    private static final long PARALLEL_MIN = 1L << 16;
-    private static final int PROCESSORS = Runtime.getRuntime().availableProcessors();
+    /** Below this many elements the work stays on the calling thread. */
+    private static final long PARALLEL_MIN = 1L << 17;
+    /** Elements per part of a large array at least, and the most parts. */
+    private static final long PART_MIN = 1L << 18;
+    private static final int MAX_PARTS = 64;
 
     // exp: NumPy's npy_math.h constants (float literals, rounded as C rounds them).
     private static final float LOG2E = 1.442695040888963407359924681001892137f;
@@ -131,14 +132,15 @@ public final class Float32Math {
      */
     public static void apply(Function function, MemorySegment source, long from, MemorySegment target, long to,
             long n) {
-        int parts = (int) Math.max(1, Math.min(PROCESSORS, n / PARALLEL_MIN));
-        if (parts == 1) {
+        if (KernelThreads.threads() == 1 || n < PARALLEL_MIN) {
             applyRun(function, source, from, target, to, n);
             return;
         }
-        // Parts on chunk boundaries, so that each element goes through the same steps however the work is split.
+        // Whole chunks per part, so that each element goes through the same steps however the work is split; parts
+        // small enough that a thread which falls behind leaves its share to the others.
         long chunks = (n + CHUNK - 1) / CHUNK;
-        IntStream.range(0, parts).parallel().forEach(part -> {
+        int parts = (int) Math.min(MAX_PARTS, Math.max(KernelThreads.threads(), n / PART_MIN));
+        KernelThreads.forEachPart(parts, part -> {
             long first = chunks * part / parts * CHUNK;
             long end = Math.min(n, chunks * (part + 1) / parts * CHUNK);
             applyRun(function, source, from + first, target, to + first, end - first);

@@ -2,6 +2,7 @@ package io.tastelab.array.nd4j;
 
 import io.tastelab.array.DType;
 import io.tastelab.array.Float32Math;
+import io.tastelab.array.KernelThreads;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -438,11 +439,10 @@ public final class NdStorage {
             // Same shapes: the two halves as two ND4J ops at once (its pairwise kernels use one thread here).
             NdStorage out = uninitialized(compute, a.length);
             long half = a.length / 2;
-            java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> pairwise(op, range(a.flat, 0, half), range(b.flat, 0, half), range(out.flat, 0, half)));
-            pairwise(op, range(a.flat, half, a.length), range(b.flat, half, a.length),
-                    range(out.flat, half, a.length));
-            first.join();
+            KernelThreads.both(
+                    () -> pairwise(op, range(a.flat, 0, half), range(b.flat, 0, half), range(out.flat, 0, half)),
+                    () -> pairwise(op, range(a.flat, half, a.length), range(b.flat, half, a.length),
+                            range(out.flat, half, a.length)));
             return out;
         }
         INDArray x = operand(a, aShape, outShape, compute);
@@ -545,10 +545,8 @@ public final class NdStorage {
                 INDArray z0 = flatZ.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, half));
                 INDArray x1 = flatX.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(half, n));
                 INDArray z1 = flatZ.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(half, n));
-                java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(
-                        () -> Nd4j.getExecutioner().exec(scalarComparison(op, x0, z0, value)));
-                Nd4j.getExecutioner().exec(scalarComparison(op, x1, z1, value));
-                first.join();
+                KernelThreads.both(() -> Nd4j.getExecutioner().exec(scalarComparison(op, x0, z0, value)),
+                        () -> Nd4j.getExecutioner().exec(scalarComparison(op, x1, z1, value)));
                 return out;
             }
             Nd4j.getExecutioner().exec(scalarComparison(op, flatX, flatZ, value));
@@ -642,10 +640,8 @@ public final class NdStorage {
         if (a.length >= PARALLEL_ELEMENTWISE_MIN) {
             // The two halves as two ND4J ops at once.
             long half = a.length / 2;
-            java.util.concurrent.CompletableFuture<Void> first = java.util.concurrent.CompletableFuture.runAsync(
-                    () -> scalarOp(op, range(a.flat, 0, half), s, scalarFirst, range(out.flat, 0, half)));
-            scalarOp(op, range(a.flat, half, a.length), s, scalarFirst, range(out.flat, half, a.length));
-            first.join();
+            KernelThreads.both(() -> scalarOp(op, range(a.flat, 0, half), s, scalarFirst, range(out.flat, 0, half)),
+                    () -> scalarOp(op, range(a.flat, half, a.length), s, scalarFirst, range(out.flat, half, a.length)));
         } else {
             scalarOp(op, a.flat, s, scalarFirst, out.flat);
         }

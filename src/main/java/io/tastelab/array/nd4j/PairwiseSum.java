@@ -2,7 +2,7 @@ package io.tastelab.array.nd4j;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.util.concurrent.CompletableFuture;
+import io.tastelab.array.KernelThreads;
 
 /**
  * NumPy's pairwise summation ({@code numpy/_core/src/umath/loops_utils.h.src}) over a run of float32 or float64
@@ -17,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
 final class PairwiseSum {
     /** Runs this long have their first split's halves summed on two threads. */
     private static final long PARALLEL_MIN = 1L << 17;
-    private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
+    private static final boolean PARALLEL = KernelThreads.threads() > 1;
 
     private PairwiseSum() {
     }
@@ -26,9 +26,10 @@ final class PairwiseSum {
         if (PARALLEL && n >= PARALLEL_MIN) {
             long half = n / 2;
             long split = half - half % 8;
-            CompletableFuture<Float> left = CompletableFuture.supplyAsync(() -> floats(s, first, split));
-            float right = floats(s, first + split, n - split);
-            return left.join() + right;
+            float[] halves = new float[2];
+            KernelThreads.both(() -> halves[0] = floats(s, first, split),
+                    () -> halves[1] = floats(s, first + split, n - split));
+            return halves[0] + halves[1];
         }
         return floats(s, first, n);
     }
@@ -37,9 +38,10 @@ final class PairwiseSum {
         if (PARALLEL && n >= PARALLEL_MIN) {
             long half = n / 2;
             long split = half - half % 8;
-            CompletableFuture<Double> left = CompletableFuture.supplyAsync(() -> doubles(s, first, split));
-            double right = doubles(s, first + split, n - split);
-            return left.join() + right;
+            double[] halves = new double[2];
+            KernelThreads.both(() -> halves[0] = doubles(s, first, split),
+                    () -> halves[1] = doubles(s, first + split, n - split));
+            return halves[0] + halves[1];
         }
         return doubles(s, first, n);
     }
