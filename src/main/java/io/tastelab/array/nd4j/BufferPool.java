@@ -47,6 +47,8 @@ final class BufferPool {
 
     private final Map<Key, ArrayDeque<INDArray>> free = new HashMap<>();
     private final Set<Lease> leases = ConcurrentHashMap.newKeySet();
+    /** Views of the halves of pooled buffers, kept with the buffer: see {@link #halves}. */
+    private final Map<INDArray, INDArray[]> halvesOfBuffer = new java.util.IdentityHashMap<>();
     private final ReferenceQueue<NdStorage> queue = new ReferenceQueue<>();
     private long freeBytes;
     private long leasedBytes;
@@ -114,6 +116,7 @@ final class BufferPool {
     private void recycle(Lease lease) {
         leasedBytes -= lease.bytes;
         if (freeBytes + lease.bytes > MAX_FREE_BYTES) {
+            halvesOfBuffer.remove(lease.flat);
             lease.flat.close();
             return;
         }
@@ -157,6 +160,11 @@ final class BufferPool {
         // fifth of the time goes to them, and in between new buffers are allocated instead.
         long now = System.nanoTime();
         nextCollectionAllowed = now + 4 * (now - start);
+    }
+
+    /** The halves of a pooled buffer as views, built on first use and reused by every later lease of it. */
+    synchronized INDArray[] halves(INDArray flat) {
+        return halvesOfBuffer.computeIfAbsent(flat, NdStorage::splitInHalves);
     }
 
     /** Counters for benchmarks and tests: buffers reused, newly allocated, collections requested. */

@@ -54,6 +54,7 @@ public final class NdStorage {
      */
     private MemorySegment segment;
     private final BufferPool.Lease lease;
+    private volatile INDArray[] halves;
     /** The buffer of a result handed over by ND4J (a jit graph's output): ours alone, freed at once on release. */
     private DataBuffer adopted;
 
@@ -102,6 +103,7 @@ public final class NdStorage {
             flat = null;
             buffer = null;
             segment = null;
+            halves = null;
             BufferPool.shared().giveBack(lease);
         } else if (adopted != null && flat != null && adopted.closeable()) {
             // Freed now rather than at some later GC, so the graph's next output reuses the memory.
@@ -438,11 +440,10 @@ public final class NdStorage {
                 && a.length >= PARALLEL_ELEMENTWISE_MIN) {
             // Same shapes: the two halves as two ND4J ops at once (its pairwise kernels use one thread here).
             NdStorage out = uninitialized(compute, a.length);
-            long half = a.length / 2;
-            KernelThreads.both(
-                    () -> pairwise(op, range(a.flat, 0, half), range(b.flat, 0, half), range(out.flat, 0, half)),
-                    () -> pairwise(op, range(a.flat, half, a.length), range(b.flat, half, a.length),
-                            range(out.flat, half, a.length)));
+            INDArray[] x = a.halves();
+            INDArray[] y = b.halves();
+            INDArray[] z = out.halves();
+            KernelThreads.both(() -> pairwise(op, x[0], y[0], z[0]), () -> pairwise(op, x[1], y[1], z[1]));
             return out;
         }
         INDArray x = operand(a, aShape, outShape, compute);
@@ -528,31 +529,44 @@ public final class NdStorage {
      */
     public static NdStorage compareBroadcast(String op, NdStorage a, int[] aShape, NdStorage b, int[] bShape,
                                              int[] outShape, DType compute) {
-        INDArray x = shapedAs(a, aShape, compute);
-        INDArray y = shapedAs(b, bShape, compute);
-        NdStorage out = uninitialized(DType.BOOL, shapeSize(outShape));
-        INDArray z = out.shaped(outShape);
-        if (compute.isFloat() && b.length == 1 && java.util.Arrays.equals(aShape, outShape)) {
-            // ND4J's scalar kernels skip the broadcast machinery (about 3x faster); y is exact in compute
-            double value = y.getDouble(0);
-            INDArray flatX = x.reshape(-1);
-            INDArray flatZ = out.flat;
-            long n = flatZ.length();
-            if (n >= PARALLEL_COMPARE_MIN) {
-                // ND4J's scalar bool kernel runs on one thread: each half on its own.
-                long half = n / 2;
-                INDArray x0 = flatX.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, half));
-                INDArray z0 = flatZ.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, half));
-                INDArray x1 = flatX.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(half, n));
-                INDArray z1 = flatZ.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(half, n));
-                KernelThreads.both(() -> Nd4j.getExecutioner().exec(scalarComparison(op, x0, z0, value)),
-                        () -> Nd4j.getExecutioner().exec(scalarComparison(op, x1, z1, value)));
-                return out;
-            }
-            Nd4j.getExecutioner().exec(scalarComparison(op, flatX, flatZ, value));
+        long n = shapeSize(outShape);
+        boolean big = n >= PARALLEL_COMPARE_MIN;
+        boolean aWhole = a.dtype == compute && java.util.Arrays.equals(aShape, outShape);
+        if (big && aWhole && compute.isFloat() && b.length == 1) {
+            // ND4J's scalar kernels skip the broadcast machinery (about 3x faster); each half on its own thread.
+            // The value is exact in compute (ND4J's cast of one element otherwise).
+            double value = b.dtype == compute ? b.getDouble(0) : b.flat.castTo(toNd4j(compute)).getDouble(0);
+            NdStorage out = uninitialized(DType.BOOL, n);
+            INDArray[] x = a.halves();
+            INDArray[] z = out.halves();
+            KernelThreads.both(() -> Nd4j.getExecutioner().exec(scalarComparison(op, x[0], z[0], value)),
+                    () -> Nd4j.getExecutioner().exec(scalarComparison(op, x[1], z[1], value)));
             return out;
         }
-        Nd4j.getExecutioner().exec(switch (op) {
+        if (big && aWhole && b.dtype == compute && java.util.Arrays.equals(bShape, outShape)) {
+            NdStorage out = uninitialized(DType.BOOL, n);
+            INDArray[] x = a.halves();
+            INDArray[] y = b.halves();
+            INDArray[] z = out.halves();
+            KernelThreads.both(() -> Nd4j.getExecutioner().exec(comparison(op, x[0], y[0], z[0])),
+                    () -> Nd4j.getExecutioner().exec(comparison(op, x[1], y[1], z[1])));
+            return out;
+        }
+        INDArray x = shapedAs(a, aShape, compute);
+        INDArray y = shapedAs(b, bShape, compute);
+        NdStorage out = uninitialized(DType.BOOL, n);
+        INDArray z = out.shaped(outShape);
+        if (compute.isFloat() && b.length == 1 && java.util.Arrays.equals(aShape, outShape)) {
+            // y is exact in compute
+            Nd4j.getExecutioner().exec(scalarComparison(op, x.reshape(-1), out.flat, y.getDouble(0)));
+            return out;
+        }
+        Nd4j.getExecutioner().exec(comparison(op, x, y, z));
+        return out;
+    }
+
+    private static org.nd4j.linalg.api.ops.DynamicCustomOp comparison(String op, INDArray x, INDArray y, INDArray z) {
+        return switch (op) {
             case "less" -> new LessThan(x, y, z);
             case "less_equal" -> new LessThanOrEqual(x, y, z);
             case "greater" -> new GreaterThan(x, y, z);
@@ -560,15 +574,29 @@ public final class NdStorage {
             case "equal" -> new EqualTo(x, y, z);
             case "not_equal" -> new NotEqualTo(x, y, z);
             default -> throw new IllegalArgumentException(op);
-        });
-        return out;
+        };
     }
 
     private static final long PARALLEL_COMPARE_MIN = 1L << 18;
     private static final long PARALLEL_ELEMENTWISE_MIN = 1L << 18;
 
-    private static INDArray range(INDArray flat, long from, long to) {
-        return flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to));
+    /**
+     * This run's first and second halves (the first {@code length / 2} elements, then the rest) as ND4J views, built
+     * once per buffer: a view costs ~8 µs to build, and large kernels split in halves need two or three per call.
+     */
+    private INDArray[] halves() {
+        INDArray[] h = halves;
+        if (h == null) {
+            h = lease != null ? BufferPool.shared().halves(flat) : splitInHalves(flat);
+            halves = h;
+        }
+        return h;
+    }
+
+    static INDArray[] splitInHalves(INDArray flat) {
+        long n = flat.length();
+        return new INDArray[] {flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, n / 2)),
+                flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(n / 2, n))};
     }
 
     private static org.nd4j.linalg.api.ops.BaseScalarBoolOp scalarComparison(String op,
@@ -639,9 +667,9 @@ public final class NdStorage {
         NdStorage out = uninitialized(a.dtype, a.length);
         if (a.length >= PARALLEL_ELEMENTWISE_MIN) {
             // The two halves as two ND4J ops at once.
-            long half = a.length / 2;
-            KernelThreads.both(() -> scalarOp(op, range(a.flat, 0, half), s, scalarFirst, range(out.flat, 0, half)),
-                    () -> scalarOp(op, range(a.flat, half, a.length), s, scalarFirst, range(out.flat, half, a.length)));
+            INDArray[] x = a.halves();
+            INDArray[] z = out.halves();
+            KernelThreads.both(() -> scalarOp(op, x[0], s, scalarFirst, z[0]), () -> scalarOp(op, x[1], s, scalarFirst, z[1]));
         } else {
             scalarOp(op, a.flat, s, scalarFirst, out.flat);
         }

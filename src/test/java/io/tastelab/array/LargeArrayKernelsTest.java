@@ -1,0 +1,122 @@
+package io.tastelab.array;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Arrays large enough for the kernels that split their work in halves across threads (comparisons, {@code + - * /}
+ * with an array or a scalar), checked element by element against IEEE float32 arithmetic, which is NumPy's. The
+ * length is odd, so the halves differ in length, and special values (NaN of both signs, signed zeros, infinities,
+ * subnormals, the float range's ends) sit at both ends and around the middle.
+ */
+class LargeArrayKernelsTest {
+    private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
+    private static final int N = (1 << 19) + 3;
+    private static final float[] SPECIAL = {Float.NaN, Float.intBitsToFloat(0xffc00000), 0.0f, -0.0f,
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE,
+            -Float.MAX_VALUE, 0.5f, -0.5f, Math.nextUp(0.5f), Math.nextDown(0.5f), 1.0f};
+    private static final BinaryOp[] COMPARISONS = {BinaryOp.LESS, BinaryOp.LESS_EQUAL, BinaryOp.GREATER,
+            BinaryOp.GREATER_EQUAL, BinaryOp.EQUAL, BinaryOp.NOT_EQUAL};
+    private static final BinaryOp[] ARITHMETIC = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.DIVIDE};
+
+    private static float[] values(long seed) {
+        Random random = new Random(seed);
+        float[] v = new float[N];
+        for (int i = 0; i < N; i++) {
+            v[i] = random.nextInt(4) == 0 ? SPECIAL[random.nextInt(SPECIAL.length)] : (float) random.nextGaussian();
+        }
+        for (int k = 0; k < SPECIAL.length; k++) {
+            v[k] = SPECIAL[k];
+            v[N / 2 - SPECIAL.length / 2 + k] = SPECIAL[k];
+            v[N - 1 - k] = SPECIAL[k];
+        }
+        return v;
+    }
+
+    private static boolean compare(BinaryOp op, float a, float b) {
+        return switch (op) {
+            case LESS -> a < b;
+            case LESS_EQUAL -> a <= b;
+            case GREATER -> a > b;
+            case GREATER_EQUAL -> a >= b;
+            case EQUAL -> a == b;
+            case NOT_EQUAL -> a != b;
+            default -> throw new IllegalArgumentException(op.name());
+        };
+    }
+
+    private static float arithmetic(BinaryOp op, float a, float b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUBTRACT -> a - b;
+            case MULTIPLY -> a * b;
+            case DIVIDE -> a / b;
+            default -> throw new IllegalArgumentException(op.name());
+        };
+    }
+
+    @TestFactory
+    Stream<DynamicTest> largeKernelsGiveIeeeFloat32ResultsForEveryElement() {
+        float[] x = values(1);
+        float[] y = values(2);
+        NdArray xs = NP.fromFloats(x, N);
+        NdArray ys = NP.fromFloats(y, N);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (BinaryOp op : COMPARISONS) {
+            tests.add(DynamicTest.dynamicTest("x " + op.operator() + " y", () ->
+                    checkBools(op.name(), NP.binary(op, xs, ys), i -> compare(op, x[i], y[i]))));
+            tests.add(DynamicTest.dynamicTest("x " + op.operator() + " x", () ->
+                    checkBools(op.name(), NP.binary(op, xs, xs), i -> compare(op, x[i], x[i]))));
+            for (float scalar : new float[] {0.5f, -0.0f, Float.POSITIVE_INFINITY, Float.NaN}) {
+                tests.add(DynamicTest.dynamicTest("x " + op.operator() + " " + scalar, () ->
+                        checkBools(op.name(), NP.binary(op, xs, (double) scalar), i -> compare(op, x[i], scalar))));
+            }
+            // A float32 0-d array on the right: the same float32 kernel, its value given as an array.
+            tests.add(DynamicTest.dynamicTest("x " + op.operator() + " float32(0.25)", () -> checkBools(op.name(),
+                    NP.binary(op, xs, NP.scalar(0.25, DType.FLOAT32)), i -> compare(op, x[i], 0.25f))));
+        }
+        for (BinaryOp op : ARITHMETIC) {
+            tests.add(DynamicTest.dynamicTest("x " + op.operator() + " y", () ->
+                    checkFloats(op.name(), NP.binary(op, xs, ys), i -> arithmetic(op, x[i], y[i]))));
+            tests.add(DynamicTest.dynamicTest("x " + op.operator() + " 1.5", () ->
+                    checkFloats(op.name(), NP.binary(op, xs, 1.5), i -> arithmetic(op, x[i], 1.5f))));
+            tests.add(DynamicTest.dynamicTest("1.5 " + op.operator() + " x", () ->
+                    checkFloats(op.name(), NP.binary(op, 1.5, xs), i -> arithmetic(op, 1.5f, x[i]))));
+        }
+        return tests.stream();
+    }
+
+    private static void checkBools(String what, NdArray result, java.util.function.IntPredicate expected) {
+        assertEquals(DType.BOOL, result.dtype(), what);
+        for (int i = 0; i < N; i++) {
+            boolean actual = result.getLong(i) != 0;
+            if (actual != expected.test(i)) {
+                assertEquals(expected.test(i), actual, what + " at element " + i + " of " + N);
+            }
+        }
+    }
+
+    private static void checkFloats(String what, NdArray result, IntToFloat expected) {
+        assertEquals(DType.FLOAT32, result.dtype(), what);
+        for (int i = 0; i < N; i++) {
+            float want = expected.apply(i);
+            float actual = (float) result.getDouble(i);
+            // NaN payloads are not compared (NumPy's do not promise one either).
+            if (!(Float.isNaN(want) && Float.isNaN(actual))
+                    && Float.floatToRawIntBits(want) != Float.floatToRawIntBits(actual)) {
+                assertEquals(want, actual, what + " at element " + i + " of " + N);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface IntToFloat {
+        float apply(int i);
+    }
+}
