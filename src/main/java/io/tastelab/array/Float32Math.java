@@ -28,7 +28,6 @@ import java.lang.foreign.ValueLayout;
 public final class Float32Math {
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
 
     /** Elements per chunk: six working arrays of this length stay in the L1 cache. */
     private static final int CHUNK = 1024;
@@ -173,10 +172,6 @@ public final class Float32Math {
         final MemorySegment outBits = MemorySegment.ofArray(out);
         final MemorySegment aBits = MemorySegment.ofArray(a);
         final MemorySegment bBits = MemorySegment.ofArray(b);
-        final double[] doubles = new double[CHUNK];
-        final double[] scales = new double[CHUNK];
-        final long[] longs = new long[CHUNK];
-        final MemorySegment scaleBits = MemorySegment.ofArray(scales);
 
         void apply(Function function, int len) {
             switch (function) {
@@ -204,10 +199,7 @@ public final class Float32Math {
             float[] x = this.x;
             // A negative sum marks an input outside (-86, 86): a NaN, a special value or a result near the ends
             // of the float range, which the general scaling below handles.
-            int wide = 0;
-            for (int i = 0; i < len; i++) {
-                wide |= EXP_FAST_LIMIT_BITS - 1 - (xBits.getAtIndex(INT, i) & 0x7fffffff);
-            }
+            int wide = outsideMagnitude(xBits, len, EXP_FAST_LIMIT_BITS);
             float[] out = this.out;
             int[] quadrants = this.k;
             for (int i = 0; i < len; i++) {
@@ -228,9 +220,7 @@ public final class Float32Math {
             }
             if (wide >= 0) {
                 // q in [-125, 125] and P/Q in (0.7, 1.5): p * 2^q is normal, its exponent field plus q.
-                for (int i = 0; i < len; i++) {
-                    outBits.setAtIndex(INT, i, outBits.getAtIndex(INT, i) + (quadrants[i] << 23));
-                }
+                addToExponents(outBits, quadrants, len);
                 return;
             }
             // scalef(p, q) = p * 2^q rounded once. For q in [-150, 128] (every x not set apart) as p * 2^(q-e) * 2^e
@@ -257,6 +247,53 @@ public final class Float32Math {
                 } else if (v <= EXP_MIN) {
                     out[i] = 0f;
                 }
+            }
+        }
+
+        /*
+         * The loops that read a float's bits through a segment are methods of their own: inside a large method C2
+         * stops inlining the segment accessors and leaves such loops unvectorized (measured: JFR showed VarHandle
+         * frames in them, and jnp.exp ran at half the speed of the same loop alone).
+         */
+
+        /** Negative when some {@code |x|} has bits at or above {@code limitBits} (NaN and infinities included). */
+        private static int outsideMagnitude(MemorySegment bits, int len, int limitBits) {
+            int wide = 0;
+            for (int i = 0; i < len; i++) {
+                wide |= limitBits - 1 - (bits.getAtIndex(INT, i) & 0x7fffffff);
+            }
+            return wide;
+        }
+
+        /** Negative when some input is not a positive normal number. */
+        private static int notPositiveNormal(MemorySegment bits, int len) {
+            int special = 0;
+            for (int i = 0; i < len; i++) {
+                int word = bits.getAtIndex(INT, i);
+                special |= (word - 0x00800000) | (0x7f7fffff - word);
+            }
+            return special;
+        }
+
+        private static void copyBits(MemorySegment from, int[] to, int len) {
+            for (int i = 0; i < len; i++) {
+                to[i] = from.getAtIndex(INT, i);
+            }
+        }
+
+        /** Adds {@code powers[i]} to the exponent field of float {@code i} (a normal float that stays normal). */
+        private static void addToExponents(MemorySegment bits, int[] powers, int len) {
+            for (int i = 0; i < len; i++) {
+                bits.setAtIndex(INT, i, bits.getAtIndex(INT, i) + (powers[i] << 23));
+            }
+        }
+
+        /** The mantissa of each float's bits as a float in (sqrt(1/2), sqrt(2)]. */
+        private static void setMantissas(int[] bits, MemorySegment target, int len) {
+            for (int i = 0; i < len; i++) {
+                int word = bits[i];
+                int low = ((word & 0x7fffff) - SQRT1_2_MANTISSA - 1) >>> 31;
+                target.setAtIndex(INT, i, (word & 0x7fffff) | ((126 + low) << 23));
             }
         }
 
@@ -313,15 +350,9 @@ public final class Float32Math {
          */
         private int splitExponents(int len) {
             // Two loops: C2 vectorizes each alone, not the two together.
-            int special = 0;
-            for (int i = 0; i < len; i++) {
-                int word = xBits.getAtIndex(INT, i);
-                special |= (word - 0x00800000) | (0x7f7fffff - word);
-            }
+            int special = notPositiveNormal(xBits, len);
             int[] bits = this.k;
-            for (int i = 0; i < len; i++) {
-                bits[i] = xBits.getAtIndex(INT, i);
-            }
+            copyBits(xBits, bits, len);
             int[] exponents = this.j;
             if (special < 0) {
                 // Subnormals scaled by 2^100 into normal numbers, their exponents lowered by 100.
@@ -333,9 +364,7 @@ public final class Float32Math {
                     exponents[i] = -100 * (1 - normal);
                     scaled[i] = v * ((float) normal + (float) (1 - normal) * 0x1p100f);
                 }
-                for (int i = 0; i < len; i++) {
-                    bits[i] = aBits.getAtIndex(INT, i);
-                }
+                copyBits(aBits, bits, len);
             }
             // The mantissa m in [0.5, 1), doubled where m <= sqrt(1/2) (compared on the bits: same exponent).
             int subnormalShift = special < 0 ? 1 : 0;
@@ -344,11 +373,7 @@ public final class Float32Math {
                 int low = ((word & 0x7fffff) - SQRT1_2_MANTISSA - 1) >>> 31;
                 exponents[i] = exponents[i] * subnormalShift + (word >>> 23) - 126 - low;
             }
-            for (int i = 0; i < len; i++) {
-                int word = bits[i];
-                int low = ((word & 0x7fffff) - SQRT1_2_MANTISSA - 1) >>> 31;
-                bBits.setAtIndex(INT, i, (word & 0x7fffff) | ((126 + low) << 23));
-            }
+            setMantissas(bits, bBits, len);
             return special;
         }
 
@@ -358,18 +383,12 @@ public final class Float32Math {
          * is a normal float; other inputs (and NaN) go through Math.exp one by one.
          */
         private void roundedExp(int len) {
-            int wide = 0;
-            for (int i = 0; i < len; i++) {
-                wide |= ROUNDED_EXP_FAST_LIMIT_BITS - 1 - (xBits.getAtIndex(INT, i) & 0x7fffffff);
-            }
+            int wide = outsideMagnitude(xBits, len, ROUNDED_EXP_FAST_LIMIT_BITS);
             float[] x = this.x;
-            double[] values = this.doubles;
+            float[] out = this.out;
+            int[] powers = this.k;
             for (int i = 0; i < len; i++) {
-                values[i] = x[i];
-            }
-            long[] powers = this.longs;
-            for (int i = 0; i < len; i++) {
-                double v = values[i];
+                double v = x[i];
                 double k = v * INV_LN2 + DOUBLE_RINT_MAGIC;
                 k = k - DOUBLE_RINT_MAGIC;
                 double r = Math.fma(k, -LN2_HI, v);
@@ -377,17 +396,12 @@ public final class Float32Math {
                 double rr = r * r;
                 double c = r - rr * Math.fma(rr, Math.fma(rr, Math.fma(rr, Math.fma(rr, EXP_R5, EXP_R4), EXP_R3),
                         EXP_R2), EXP_R1);
-                values[i] = 1.0 + (r + r * c / (2.0 - c));
-                powers[i] = (long) k;
+                // exp(r) in [0.7, 1.5] rounded to float; times 2^k below, exact for these k: the same float as
+                // exp(r) * 2^k rounded once.
+                out[i] = (float) (1.0 + (r + r * c / (2.0 - c)));
+                powers[i] = (int) k;
             }
-            for (int i = 0; i < len; i++) {
-                scaleBits.setAtIndex(LONG, i, (powers[i] + 1023) << 52);
-            }
-            double[] scales = this.scales;
-            float[] out = this.out;
-            for (int i = 0; i < len; i++) {
-                out[i] = (float) (values[i] * scales[i]);
-            }
+            addToExponents(outBits, powers, len);
             if (wide < 0) {
                 for (int i = 0; i < len; i++) {
                     float v = x[i];
@@ -406,18 +420,10 @@ public final class Float32Math {
         private void roundedLog(int len) {
             int special = splitExponents(len);
             float[] mantissas = this.b;
-            double[] values = this.doubles;
-            for (int i = 0; i < len; i++) {
-                values[i] = mantissas[i];
-            }
             int[] exponents = this.j;
-            double[] scales = this.scales;
-            for (int i = 0; i < len; i++) {
-                scales[i] = exponents[i];
-            }
             float[] out = this.out;
             for (int i = 0; i < len; i++) {
-                double f = values[i] - 1.0;
+                double f = (double) mantissas[i] - 1.0;
                 double s = f / (2.0 + f);
                 double z = s * s;
                 double w = z * z;
@@ -425,7 +431,7 @@ public final class Float32Math {
                 double t2 = z * Math.fma(w, Math.fma(w, Math.fma(w, LG7, LG5), LG3), LG1);
                 double halfSquare = 0.5 * f * f;
                 double log1p = f - (halfSquare - s * (halfSquare + t1 + t2));
-                out[i] = (float) Math.fma(scales[i], LN2, log1p);
+                out[i] = (float) Math.fma(exponents[i], LN2, log1p);
             }
             if (special < 0) {
                 float[] x = this.x;
