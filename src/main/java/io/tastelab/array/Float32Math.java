@@ -28,6 +28,7 @@ import java.lang.foreign.ValueLayout;
 public final class Float32Math {
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
+    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
 
     /**
      * Elements per chunk: the six working arrays (12 KB) stay in the 32 KB L1 cache beside the streams being copied
@@ -75,7 +76,7 @@ public final class Float32Math {
     private static final float LOG_Q3 = 9.864942958519418960339e-01f;
     private static final float LOG_Q4 = 1.546476374983906719538e-01f;
     private static final float LOG_Q5 = 5.875095403124574342950e-03f;
-    // Correctly rounded exp and log: fdlibm's e_exp.c and e_log.c coefficients, computed in double.
+    // Correctly rounded exp: fdlibm's e_exp.c coefficients, computed in double (log: see LOG_C0 below).
     private static final double INV_LN2 = 1.44269504088896338700e+00;
     private static final double DOUBLE_RINT_MAGIC = 0x1.8p52;
     private static final double LN2 = 6.93147180559945286227e-01;
@@ -86,13 +87,21 @@ public final class Float32Math {
     private static final double EXP_R3 = 6.61375632143793436117e-05;
     private static final double EXP_R4 = -1.65339022054652515390e-06;
     private static final double EXP_R5 = 4.13813679705723846039e-08;
-    private static final double LG1 = 6.666666666666735130e-01;
-    private static final double LG2 = 3.999999999940941908e-01;
-    private static final double LG3 = 2.857142874366239149e-01;
-    private static final double LG4 = 2.222219843214978396e-01;
-    private static final double LG5 = 1.818357216161805012e-01;
-    private static final double LG6 = 1.531383769920937332e-01;
-    private static final double LG7 = 1.479819860511658591e-01;
+    /*
+     * log1p(f) = 2 atanh(s) = 2s + s z P(z), s = f/(2+f), z = s^2 <= 0.0294 for m in (sqrt(1/2), sqrt(2)]: P fitted
+     * by least squares on Chebyshev nodes (the atanh series in long double as reference); relative error of log1p
+     * below 2^-43.1 over the whole interval (checked on 20,001 points).
+     */
+    private static final double LOG_C0 = 0.666666666673797;
+    private static final double LOG_C1 = 0.3999999879229518;
+    private static final double LOG_C2 = 0.28571755393474146;
+    private static final double LOG_C3 = 0.22191354164578422;
+    private static final double LOG_C4 = 0.19363447123074132;
+    /**
+     * A double within this many units in its last place of a float midpoint may round to the other float than the
+     * exact log: 2^13 ulps is a relative error of 2^-39, eight times the bound of the polynomial and the roundings.
+     */
+    private static final int LOG_MIDPOINT_MARGIN = 1 << 13;
     /** Below this magnitude exp(x) is a normal float: |k| <= 126. */
     private static final float ROUNDED_EXP_FAST_LIMIT = 87f;
     private static final int ROUNDED_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(ROUNDED_EXP_FAST_LIMIT);
@@ -175,6 +184,8 @@ public final class Float32Math {
         final MemorySegment outBits = MemorySegment.ofArray(out);
         final MemorySegment aBits = MemorySegment.ofArray(a);
         final MemorySegment bBits = MemorySegment.ofArray(b);
+        final double[] doubles = new double[CHUNK];
+        final MemorySegment doubleBits = MemorySegment.ofArray(doubles);
 
         void apply(Function function, int len) {
             switch (function) {
@@ -416,35 +427,51 @@ public final class Float32Math {
         }
 
         /*
-         * log in double, rounded once to float: x = m * 2^e as for NumPy's log, then log(m) = log1p(f), f = m - 1, from
-         * fdlibm's e_log.c (s = f/(2+f), a remez polynomial in s^2, error below 2^-58). Inputs that are not positive
-         * normal numbers go through Math.log one by one.
+         * log in double, rounded once to float: x = m * 2^e as for NumPy's log, log(m) = log1p(m - 1) as 2 atanh(s)
+         * with a short polynomial (relative error below 2^-43). The result rounds to the correctly rounded float
+         * unless the double lies within LOG_MIDPOINT_MARGIN ulps of a midpoint between two floats (about 1 in 30,000
+         * inputs): those, and inputs that are not positive normal numbers, go through Math.log one by one.
          */
         private void roundedLog(int len) {
             int special = splitExponents(len);
             float[] mantissas = this.b;
             int[] exponents = this.j;
+            double[] logs = this.doubles;
             float[] out = this.out;
             for (int i = 0; i < len; i++) {
                 double f = (double) mantissas[i] - 1.0;
                 double s = f / (2.0 + f);
                 double z = s * s;
-                double w = z * z;
-                double t1 = w * Math.fma(w, Math.fma(w, LG6, LG4), LG2);
-                double t2 = z * Math.fma(w, Math.fma(w, Math.fma(w, LG7, LG5), LG3), LG1);
-                double halfSquare = 0.5 * f * f;
-                double log1p = f - (halfSquare - s * (halfSquare + t1 + t2));
-                out[i] = (float) Math.fma(exponents[i], LN2, log1p);
+                double p = Math.fma(Math.fma(Math.fma(Math.fma(LOG_C4, z, LOG_C3), z, LOG_C2), z, LOG_C1), z, LOG_C0);
+                double log = Math.fma(exponents[i], LN2, Math.fma(s * z, p, s + s));
+                logs[i] = log;
+                out[i] = (float) log;
             }
-            if (special < 0) {
+            int near = nearFloatMidpoints(doubleBits, len);
+            if (special < 0 || near < 0) {
                 float[] x = this.x;
                 for (int i = 0; i < len; i++) {
                     float v = x[i];
-                    if (!(v >= Float.MIN_NORMAL && v <= Float.MAX_VALUE)) {
+                    if (!(v >= Float.MIN_NORMAL && v <= Float.MAX_VALUE) || isNearFloatMidpoint(logs[i])) {
                         out[i] = (float) Math.log(v);
                     }
                 }
             }
+        }
+
+        /** Negative when some double's bits below float precision lie within the margin of a midpoint. */
+        private static int nearFloatMidpoints(MemorySegment bits, int len) {
+            int near = 0;
+            for (int i = 0; i < len; i++) {
+                int below = (int) bits.getAtIndex(LONG, i) & 0x1fffffff;
+                near |= Math.abs(below - 0x10000000) - LOG_MIDPOINT_MARGIN;
+            }
+            return near;
+        }
+
+        private static boolean isNearFloatMidpoint(double d) {
+            int below = (int) Double.doubleToRawLongBits(d) & 0x1fffffff;
+            return Math.abs(below - 0x10000000) < LOG_MIDPOINT_MARGIN;
         }
     }
 }
