@@ -13,7 +13,8 @@ import org.junit.jupiter.api.TestFactory;
  * Arrays large enough for the kernels that split their work in halves across threads (comparisons, {@code + - * /}
  * with an array or a scalar), checked element by element against IEEE float32 arithmetic, which is NumPy's. The
  * length is odd, so the halves differ in length, and special values (NaN of both signs, signed zeros, infinities,
- * subnormals, the float range's ends) sit at both ends and around the middle.
+ * subnormals, the float range's ends) sit at both ends and around the middle. Also large sums and means over the
+ * first axis, against each column added row by row in the array's precision (NumPy's order).
  */
 class LargeArrayKernelsTest {
     private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
@@ -88,6 +89,45 @@ class LargeArrayKernelsTest {
                     checkFloats(op.name(), NP.binary(op, xs, 1.5), i -> arithmetic(op, x[i], 1.5f))));
             tests.add(DynamicTest.dynamicTest("1.5 " + op.operator() + " x", () ->
                     checkFloats(op.name(), NP.binary(op, 1.5, xs), i -> arithmetic(op, 1.5f, x[i]))));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> largeSumsOverTheFirstAxisAddEachColumnRowByRow() {
+        int rows = 301;
+        int columns = 1031; // 310,331 elements, rows added through the row-at-a-time path
+        float[] x = new float[rows * columns];
+        Random random = new Random(3);
+        for (int k = 0; k < x.length; k++) {
+            x[k] = (float) (random.nextGaussian() * Math.pow(10, random.nextInt(7) - 3));
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (DType dtype : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            NdArray a = NP.fromFloats(x, rows, columns).astype(dtype);
+            tests.add(DynamicTest.dynamicTest(dtype.name() + " sum and mean over axis 0", () -> {
+                NdArray sum = NP.sum(a, 0, false);
+                NdArray mean = NP.mean(a, 0, false);
+                for (int c = 0; c < columns; c++) {
+                    double expected;
+                    if (dtype == DType.FLOAT32) {
+                        float acc = 0f;
+                        for (int r = 0; r < rows; r++) {
+                            acc += x[r * columns + c];
+                        }
+                        assertEquals(acc, (float) sum.getDouble(c), "sum of column " + c);
+                        expected = acc / (float) rows;
+                    } else {
+                        double acc = 0.0;
+                        for (int r = 0; r < rows; r++) {
+                            acc += x[r * columns + c];
+                        }
+                        assertEquals(acc, sum.getDouble(c), "sum of column " + c);
+                        expected = acc / rows;
+                    }
+                    assertEquals(expected, mean.getDouble(c), "mean of column " + c);
+                }
+            }));
         }
         return tests.stream();
     }
