@@ -34,22 +34,22 @@ final class ArraysBenchCommand implements Callable<Integer> {
             "{ns}.abs({x})", "{ns}.exp({x})", "{ns}.log({x})", "{ns}.sqrt({x})", "{x}.sum()", "{x}.mean(axis=0)",
             "{x} @ {x}");
 
+    /** Answers "EXPRESSION LOOPS" lines with the seconds per loop of one timed run, after greeting with its version. */
     private static final String NUMPY_SCRIPT = """
             import sys, timeit
             import numpy as np
-            n, repeats = int(sys.argv[1]), int(sys.argv[2])
+            n = int(sys.argv[1])
             x = np.random.default_rng(0).random((n, n), dtype=np.float32)
-            for line in sys.stdin.read().splitlines():
-                expression, loops = line.rsplit(" ", 1)
+            print(np.__version__, flush=True)
+            for line in sys.stdin:
+                expression, loops = line.rstrip("\\n").rsplit(" ", 1)
                 loops = int(loops)
                 code = compile(expression, "<bench>", "eval")
-                eval(code)
-                times = sorted(t / loops for t in timeit.repeat(lambda: eval(code), number=loops, repeat=repeats))
-                print(times[len(times) // 2])
-            print(np.__version__)
+                print(timeit.timeit(lambda: eval(code), number=loops) / loops, flush=True)
             """;
 
     private static final int WARM_UP_LOOPS = 20;
+    private static final long QUIET_MILLIS = 20;
 
     @Spec
     CommandSpec spec;
@@ -78,38 +78,63 @@ final class ArraysBenchCommand implements Callable<Integer> {
             out.flush();
             return 1;
         }
-        List<double[]> playground = new ArrayList<>();
-        StringBuilder numpyInput = new StringBuilder();
         if (loops < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--loops must be at least 1, got " + loops);
         }
+        NumpyBaseline.Conversation numpy = options.noNumpy ? null
+                : NumpyBaseline.Conversation.start(out, NUMPY_SCRIPT, Integer.toString(options.size));
+        try {
+            return timeAll(out, session, numpy);
+        } finally {
+            if (numpy != null) {
+                numpy.close();
+            }
+        }
+    }
+
+    /**
+     * Warms every path up, then times each expression with its runs interleaved: one run of jnp, one of np, one of
+     * NumPy, and again, so that load from elsewhere on the machine hits all three alike.
+     */
+    private int timeAll(PrintWriter out, PlaygroundSession session, NumpyBaseline.Conversation numpy) throws IOException {
         // Warm-up, as JMH does: each path runs long enough for the JIT to compile it before any is timed (with one
         // loop, the first namespace timed paid for compiling on the second core, which the kernels also use).
         for (String expression : EXPRESSIONS) {
             int n = expression.contains("@") ? 1 : WARM_UP_LOOPS;
-            perLoop(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), n);
-            perLoop(session, expression.replace("{ns}", "np").replace("{x}", "xn"), n);
+            for (int run = 0; run < options.repeats; run++) {
+                oneRun(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), n);
+                oneRun(session, expression.replace("{ns}", "np").replace("{x}", "xn"), n);
+            }
+            if (numpy != null) {
+                numpy.ask(numpyForm(expression) + " " + n);
+            }
         }
+        List<double[]> medians = new ArrayList<>();
         for (String expression : EXPRESSIONS) {
             int n = expression.contains("@") ? 3 : loops;
-            playground.add(new double[] {
-                    perLoop(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), n),
-                    perLoop(session, expression.replace("{ns}", "np").replace("{x}", "xn"), n)});
-            numpyInput.append(numpyForm(expression)).append(' ').append(n).append('\n');
+            double[][] runs = new double[3][options.repeats];
+            for (int run = 0; run < options.repeats; run++) {
+                runs[0][run] = oneRun(session, expression.replace("{ns}", "jnp").replace("{x}", "xj"), n);
+                runs[1][run] = oneRun(session, expression.replace("{ns}", "np").replace("{x}", "xn"), n);
+                runs[2][run] = numpy == null ? Double.NaN : numpyRun(numpy, numpyForm(expression), n);
+            }
+            medians.add(new double[] {median(runs[0]), median(runs[1]), median(runs[2])});
         }
-        double[] numpy = options.noNumpy ? null : runNumpy(out, numpyInput.toString());
+        if (numpy != null) {
+            out.println("NumPy " + numpy.greeting() + " (its own BLAS and threads), same machine, runs interleaved with ours");
+        }
         out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms); ratio = playground / NumPy%n", options.size,
                 options.size, options.repeats);
         out.printf(Locale.ROOT, "%-24s %10s %10s %10s %9s %9s%n", "expression", "jnp", "np", "NumPy", "jnp/NumPy",
                 "np/NumPy");
         for (int i = 0; i < EXPRESSIONS.size(); i++) {
-            double[] p = playground.get(i);
+            double[] m = medians.get(i);
             String expression = numpyForm(EXPRESSIONS.get(i));
             if (numpy == null) {
-                out.printf(Locale.ROOT, "%-24s %10.3f %10.3f%n", expression, p[0] * 1e3, p[1] * 1e3);
+                out.printf(Locale.ROOT, "%-24s %10.3f %10.3f%n", expression, m[0] * 1e3, m[1] * 1e3);
             } else {
-                out.printf(Locale.ROOT, "%-24s %10.3f %10.3f %10.3f %8.2f× %8.2f×%n", expression, p[0] * 1e3,
-                        p[1] * 1e3, numpy[i] * 1e3, p[0] / numpy[i], p[1] / numpy[i]);
+                out.printf(Locale.ROOT, "%-24s %10.3f %10.3f %10.3f %8.2f× %8.2f×%n", expression, m[0] * 1e3,
+                        m[1] * 1e3, m[2] * 1e3, m[0] / m[2], m[1] / m[2]);
             }
         }
         return 0;
@@ -119,29 +144,33 @@ final class ArraysBenchCommand implements Callable<Integer> {
         return expression.replace("{ns}", "np").replace("{x}", "x");
     }
 
-    /** Median seconds per loop of {@code %timeit -n loops -r repeats expression}. */
-    private double perLoop(PlaygroundSession session, String expression, int n) {
-        CellResult result = session.runCell("%timeit -n " + n + " -r " + options.repeats + " " + expression);
+    /**
+     * Seconds per loop of one NumPy run, started once our own threads are idle: kernel helpers and ND4J's OpenMP
+     * workers poll for a few milliseconds after a kernel, and would otherwise take a core from NumPy's run.
+     */
+    private static double numpyRun(NumpyBaseline.Conversation numpy, String expression, int n) throws IOException {
+        try {
+            Thread.sleep(QUIET_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Double.parseDouble(numpy.ask(expression + " " + n));
+    }
+
+    /** Seconds per loop of one run of {@code %timeit -n loops -r 1 expression}. */
+    private static double oneRun(PlaygroundSession session, String expression, int n) {
+        CellResult result = session.runCell("%timeit -n " + n + " -r 1 " + expression);
         StatementOutput output = result.outputs().getLast();
         if (output.error() != null) {
             throw new IllegalStateException(expression + ": " + output.error().render());
         }
         TimeitReport report = output.timing();
-        double[] runs = report.runSeconds().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return runs[runs.length / 2] / report.loops();
+        return report.runSeconds().getFirst() / report.loops();
     }
 
-    private double[] runNumpy(PrintWriter out, String input) throws IOException, InterruptedException {
-        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, input, Integer.toString(options.size),
-                Integer.toString(options.repeats));
-        if (lines == null) {
-            return null;
-        }
-        if (lines.size() != EXPRESSIONS.size() + 1) {
-            out.println("NumPy baseline failed: " + String.join("\n", lines));
-            return null;
-        }
-        out.println("NumPy " + lines.getLast() + " (its own BLAS and threads), same machine, same run");
-        return lines.subList(0, EXPRESSIONS.size()).stream().mapToDouble(Double::parseDouble).toArray();
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 }

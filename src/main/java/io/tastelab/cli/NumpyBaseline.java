@@ -1,7 +1,11 @@
 package io.tastelab.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,5 +39,77 @@ final class NumpyBaseline {
             return null;
         }
         return output.lines().toList();
+    }
+
+    /**
+     * A baseline script kept running to answer one request per line, so that its timings can be interleaved with
+     * ours run by run: a burst of load on the machine then falls on both sides alike.
+     */
+    static final class Conversation implements AutoCloseable {
+        private final Process process;
+        private final BufferedReader replies;
+        private final Writer requests;
+        private final String greeting;
+
+        private Conversation(Process process) throws IOException {
+            this.process = process;
+            this.replies = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            this.greeting = readReply();
+        }
+
+        /**
+         * Starts {@code script} and reads its first line (the greeting); null when python3 is missing or the script
+         * failed to start (the reason is printed to {@code out}).
+         */
+        static Conversation start(PrintWriter out, String script, String... args) {
+            List<String> command = new ArrayList<>(List.of("python3", "-c", script));
+            command.addAll(List.of(args));
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            } catch (IOException missing) {
+                out.println("NumPy baseline skipped: python3 not found");
+                return null;
+            }
+            try {
+                return new Conversation(process);
+            } catch (IOException failed) {
+                process.destroy();
+                out.println("NumPy baseline failed: " + failed.getMessage());
+                return null;
+            }
+        }
+
+        String greeting() {
+            return greeting;
+        }
+
+        /** Sends one request line and returns the script's one-line reply. */
+        String ask(String request) throws IOException {
+            requests.write(request + "\n");
+            requests.flush();
+            return readReply();
+        }
+
+        private String readReply() throws IOException {
+            String line = replies.readLine();
+            if (line == null) {
+                throw new IOException("the script ended: " + String.join("\n", replies.lines().toList()));
+            }
+            return line;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            try {
+                requests.close();
+            } catch (IOException ignored) {
+                // the script has ended already
+            }
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroy();
+            }
+        }
     }
 }
