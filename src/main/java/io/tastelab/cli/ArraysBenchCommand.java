@@ -123,10 +123,16 @@ final class ArraysBenchCommand implements Callable<Integer> {
         if (numpy != null) {
             out.println("NumPy " + numpy.greeting() + " (its own BLAS and threads), same machine, runs interleaved with ours");
         }
-        out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms); ratio = playground / NumPy%n", options.size,
-                options.size, options.repeats);
-        out.printf(Locale.ROOT, "%-24s %10s %10s %10s %9s %9s%n", "expression", "jnp", "np", "NumPy", "jnp/NumPy",
-                "np/NumPy");
+        if (numpy == null) {
+            out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms)%n", options.size, options.size,
+                    options.repeats);
+            out.printf(Locale.ROOT, "%-24s %10s %10s%n", "expression", "jnp", "np");
+        } else {
+            out.printf(Locale.ROOT, "%dx%d float32, median per loop of %d runs (ms); ratio = playground / NumPy%n",
+                    options.size, options.size, options.repeats);
+            out.printf(Locale.ROOT, "%-24s %10s %10s %10s %9s %9s%n", "expression", "jnp", "np", "NumPy", "jnp/NumPy",
+                    "np/NumPy");
+        }
         for (int i = 0; i < EXPRESSIONS.size(); i++) {
             double[] m = medians.get(i);
             String expression = numpyForm(EXPRESSIONS.get(i));

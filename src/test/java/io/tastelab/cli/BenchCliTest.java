@@ -20,6 +20,14 @@ class BenchCliTest {
     }
 
     @Test
+    void arraysBenchWithoutNumpyPrintsOnlyItsOwnColumns() {
+        CliTest.Run run = CliTest.run("bench", "arrays", "--size", "8", "--repeats", "2", "--loops", "1", "--no-numpy");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("8x8 float32, median per loop of 2 runs (ms)", "x.mean(axis=0)")
+                .doesNotContain("NumPy", "×");
+    }
+
+    @Test
     void reluMatmulBenchReportsEagerAndJit() {
         CliTest.Run run = CliTest.run("bench", "relu-matmul", "--size", "8", "--repeats", "1", "--no-numpy");
         assertThat(run.exitCode()).as(run.err()).isZero();
