@@ -10,6 +10,7 @@ import io.tastelab.ui.popularity.PopularityViewModel;
 import io.tastelab.ui.shell.RecentWorkspaces;
 import io.tastelab.ui.shell.ShellViewModel;
 import io.tastelab.ui.task.DirectBackgroundTasks;
+import io.tastelab.ui.task.HeldBackgroundTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +128,30 @@ class WorkspaceShellTest {
         assertThat(state.catalog().size()).isEqualTo(2);
         assertThat(state.interactionsProperty().get().matrix().nnz()).isEqualTo(2);
         assertThat(state.catalog().popularityCounts()).containsExactly(1, 1);
+        shell.closeOpen();
+    }
+
+    @Test
+    void importCancelledFromTheStatusBarLeavesTheDialogIdleAndTheWorkspaceAsItWas() {
+        shell.newWorkspace(dir.resolve("movies.tastelab"));
+        HeldBackgroundTasks importTasks = new HeldBackgroundTasks();
+        ImportViewModel importer = new ImportViewModel(shell, importTasks);
+        importer.ratingsFileProperty().set(fixture("ml-100k/u.data").toString());
+        // given: an import running in the background
+        assertThat(importer.start()).isEmpty();
+        assertThat(importer.runningProperty().get()).isTrue();
+        // when: the status bar's Cancel cancels the current task, then the work notices
+        importTasks.currentProperty().get().cancel();
+        importTasks.runPending();
+        // then: the dialog is idle and says so, nothing was imported, and a new import can start
+        assertThat(importer.runningProperty().get()).isFalse();
+        assertThat(importer.taskProperty().get()).isNull();
+        assertThat(importer.statusProperty().get()).isEqualTo("Import cancelled; the workspace is as it was.");
+        assertThat(state.catalog().size()).isZero();
+        assertThat(importer.start()).isEmpty();
+        importTasks.runPending();
+        assertThat(importer.statusProperty().get()).startsWith("imported 5 interactions");
+        assertThat(state.catalog().size()).isEqualTo(3);
         shell.closeOpen();
     }
 

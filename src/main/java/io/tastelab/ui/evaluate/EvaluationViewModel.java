@@ -261,7 +261,7 @@ public final class EvaluationViewModel {
                             losses.add(new LossPoint(model, iteration, loss));
                         }
                     }));
-        }, report -> finished(number, report), failure -> failed(number, failure));
+        }, report -> finished(number, report), failure -> failed(number, failure), () -> cancelled(number));
         if (running.get()) {
             progress.bind(current.progressProperty());
             status.bind(current.messageProperty());
@@ -348,7 +348,7 @@ public final class EvaluationViewModel {
             trained = result.model();
             trainedCatalog = result.catalog();
             showServed(result.recommendation());
-        }, failure -> failed(number, failure));
+        }, failure -> failed(number, failure), () -> cancelled(number));
         if (running.get()) {
             progress.bind(current.progressProperty());
             status.bind(current.messageProperty());
@@ -406,6 +406,13 @@ public final class EvaluationViewModel {
             running.set(false);
             status.set("cancelled");
             runNumber++;
+        }
+    }
+
+    /** After a cancel from the status bar: the same as this pane's own Cancel. */
+    private void cancelled(long number) {
+        if (number == runNumber) {
+            cancel();
         }
     }
 

@@ -225,7 +225,7 @@ public final class ImportViewModel {
         }, this::finished, failure -> {
             finishedRunning();
             status.set("Import failed, nothing was imported: " + failure.getMessage());
-        });
+        }, this::cancelled);
         if (running.get()) {
             task.set(handle);
         }
@@ -264,6 +264,13 @@ public final class ImportViewModel {
         BackgroundTasks.RunningTask running = task.get();
         if (running != null) {
             running.cancel();
+            cancelled();
+        }
+    }
+
+    /** After a cancel from here or from the status bar: the dialog is idle again. */
+    private void cancelled() {
+        if (running.get()) {
             finishedRunning();
             status.set("Import cancelled; the workspace is as it was.");
         }

@@ -16,11 +16,21 @@ public interface BackgroundTasks {
     /**
      * Starts {@code work} in the background.
      *
-     * @param title     what the status bar shows while it runs, e.g. "Generating 1,000,000 items"
-     * @param onSuccess receives the result on the FX thread
-     * @param onFailure receives the error on the FX thread (not called when cancelled)
+     * @param title       what the status bar shows while it runs, e.g. "Generating 1,000,000 items"
+     * @param onSuccess   receives the result on the FX thread
+     * @param onFailure   receives the error on the FX thread (not called when cancelled)
+     * @param onCancelled runs on the FX thread, instead of either, once the task is cancelled, from wherever the
+     *                    cancel came (the status bar's Cancel button too), so a pane that shows the work as
+     *                    running can stop doing so
      */
-    <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                           Runnable onCancelled);
+
+    /** {@link #submit(String, Function, Consumer, Consumer, Runnable)} for work whose cancellation needs no reaction. */
+    default <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess,
+                                   Consumer<Throwable> onFailure) {
+        return submit(title, work, onSuccess, onFailure, () -> { });
+    }
 
     /** The most recently started task still running, or null; the status bar shows it with a cancel button. */
     ReadOnlyObjectProperty<RunningTask> currentProperty();

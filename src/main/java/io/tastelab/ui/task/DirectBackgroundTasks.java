@@ -18,7 +18,8 @@ public final class DirectBackgroundTasks implements BackgroundTasks {
     private final ReadOnlyObjectWrapper<RunningTask> current = new ReadOnlyObjectWrapper<>();
 
     @Override
-    public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                  Runnable onCancelled) {
         ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
         ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
         RunningTask handle = new RunningTask() {
@@ -53,7 +54,7 @@ public final class DirectBackgroundTasks implements BackgroundTasks {
             });
             onSuccess.accept(result);
         } catch (CancelledException e) {
-            // cancelled work leaves no result
+            onCancelled.run(); // cancelled work leaves no result
         } catch (RuntimeException e) {
             onFailure.accept(e);
         }

@@ -32,7 +32,8 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     }
 
     @Override
-    public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                  Runnable onCancelled) {
         FxTask<T> task = new FxTask<>(title, work);
         task.setOnSucceeded(event -> {
             finished(task.handle);
@@ -40,11 +41,16 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         });
         task.setOnFailed(event -> {
             finished(task.handle);
-            if (!(task.getException() instanceof CancelledException)) {
+            if (task.getException() instanceof CancelledException) {
+                onCancelled.run();
+            } else {
                 onFailure.accept(task.getException());
             }
         });
-        task.setOnCancelled(event -> finished(task.handle));
+        task.setOnCancelled(event -> {
+            finished(task.handle);
+            onCancelled.run();
+        });
         Runnable publish = () -> current.set(task.handle);
         if (Platform.isFxApplicationThread()) {
             publish.run();

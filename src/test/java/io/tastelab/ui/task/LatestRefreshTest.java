@@ -20,7 +20,8 @@ class LatestRefreshTest {
         final List<Boolean> cancelled = new ArrayList<>();
 
         @Override
-        public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                                      Runnable onCancelled) {
             int index = cancelled.size();
             cancelled.add(false);
             finishers.add(() -> onSuccess.accept(work.apply(Progress.NONE)));
