@@ -22,13 +22,8 @@ final class NumpyBaseline {
      */
     static List<String> run(PrintWriter out, String script, String stdin, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", "-c", script));
-        command.addAll(List.of(args));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException missing) {
-            out.println("NumPy baseline skipped: python3 not found");
+        Process process = startPython(out, script, args);
+        if (process == null) {
             return null;
         }
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
@@ -39,6 +34,18 @@ final class NumpyBaseline {
             return null;
         }
         return output.lines().toList();
+    }
+
+    /** {@code python3 -c script args}, output and errors merged; null (said on {@code out}) without python3. */
+    private static Process startPython(PrintWriter out, String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("python3", "-c", script));
+        command.addAll(List.of(args));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            out.println("NumPy baseline skipped: python3 not found");
+            return null;
+        }
     }
 
     /**
@@ -63,13 +70,8 @@ final class NumpyBaseline {
          * failed to start (the reason is printed to {@code out}).
          */
         static Conversation start(PrintWriter out, String script, String... args) {
-            List<String> command = new ArrayList<>(List.of("python3", "-c", script));
-            command.addAll(List.of(args));
-            Process process;
-            try {
-                process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            } catch (IOException missing) {
-                out.println("NumPy baseline skipped: python3 not found");
+            Process process = startPython(out, script, args);
+            if (process == null) {
                 return null;
             }
             try {

@@ -70,7 +70,7 @@ class Float32MathSweepTest {
 
     @Test
     void numpyExpAndLogEqualNumpysBitsAcrossTheRange(@TempDir Path dir) throws Exception {
-        assumeTrue(numpyAvailable(), "python3 with NumPy is needed for the reference");
+        assumeTrue(io.tastelab.NumpyReference.available(), "python3 with NumPy is needed for the reference");
         Path script = Files.writeString(dir.resolve("sweep.py"), """
                 import sys
                 import numpy as np
@@ -107,15 +107,5 @@ class Float32MathSweepTest {
             throw new IllegalStateException("the sweep assumes a little-endian machine");
         }
         return s;
-    }
-
-    private static boolean numpyAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import numpy").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }

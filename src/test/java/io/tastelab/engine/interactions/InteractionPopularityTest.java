@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.DataOutputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -61,7 +60,7 @@ class InteractionPopularityTest {
 
     @Test
     void agreesWithNumpyOnAGeneratedFixture(@TempDir Path dir) throws Exception {
-        assumeTrue(numpyAvailable(), "python3 with NumPy is needed for the reference");
+        assumeTrue(io.tastelab.NumpyReference.available(), "python3 with NumPy is needed for the reference");
         int users = 500;
         int items = 300;
         int nnz = 20_000;
@@ -122,15 +121,5 @@ class InteractionPopularityTest {
 
     private static double[] toDouble(long[] counts) {
         return java.util.Arrays.stream(counts).asDoubleStream().toArray();
-    }
-
-    static boolean numpyAvailable() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import numpy").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }
