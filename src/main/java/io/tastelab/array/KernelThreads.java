@@ -51,8 +51,10 @@ public final class KernelThreads {
             return;
         }
         try {
-            for (Helper helper : HELPER_THREADS) {
-                helper.wake();
+            // Only as many as there are parts to share: on a many-core machine a two-part kernel should not set
+            // every helper spinning. Helpers still polling after an earlier kernel join in anyway.
+            for (int i = 0; i < Math.min(HELPERS, parts - 1); i++) {
+                HELPER_THREADS[i].wake();
             }
             job.work();
             job.awaitParts();
