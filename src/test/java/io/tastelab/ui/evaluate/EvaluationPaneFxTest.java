@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -77,5 +78,27 @@ class EvaluationPaneFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         // then: ten items, and the trace names the ranker and the seen-items rule
         assertThat(robot.lookup("#servedTrace").queryAs(Label.class).getText()).contains("Ranked by item-knn", "already seen");
+    }
+
+    @Test
+    void cancelInTheStatusBarStopsTheEvaluationAndThePaneCanRunAgain(FxRobot robot) throws Exception {
+        // given: a long evaluation running (ALS with many iterations on the synthetic data)
+        robot.clickOn("#evaluateTab");
+        robot.clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
+        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=100000");
+        robot.clickOn("#evaluateButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#cancelTaskButton").queryAs(Button.class).isVisible());
+        assertThat(robot.lookup("#evaluateButton").queryAs(Button.class).isDisabled()).isTrue();
+        // when: the user presses Cancel in the status bar, not the pane's own
+        robot.clickOn("#cancelTaskButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the pane is idle, says so, and offers Evaluate again; the status bar's task is gone
+        assertThat(robot.lookup("#evaluationStatus").queryAs(Label.class).getText()).isEqualTo("cancelled");
+        assertThat(robot.lookup("#evaluateButton").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#cancelEvaluationButton").queryAs(Button.class).isVisible()).isFalse();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#cancelTaskButton").queryAs(Button.class).isVisible());
+        assertThat(robot.lookup("#evaluationTable").queryTableView().getItems()).isEmpty();
     }
 }
