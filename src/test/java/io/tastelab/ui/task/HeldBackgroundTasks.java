@@ -1,14 +1,11 @@
 package io.tastelab.ui.task;
 
 import io.tastelab.engine.task.Progress;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Background tasks for ViewModel tests that hold the submitted work until the test runs it, as
@@ -19,12 +16,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class HeldBackgroundTasks implements BackgroundTasks {
     private final ReadOnlyObjectWrapper<RunningTask> current = new ReadOnlyObjectWrapper<>();
     private Runnable pending;
-    private boolean cancelled;
+    private AtomicBoolean lastCancelled = new AtomicBoolean();
 
     @Override
     public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess,
                                   Consumer<Throwable> onFailure, Runnable onCancelled) {
-        cancelled = false;
+        AtomicBoolean cancel = new AtomicBoolean();
+        AtomicBoolean live = new AtomicBoolean(true);
+        lastCancelled = cancel;
         Progress progress = new Progress() {
             @Override
             public void update(long done, long total, String message) {
@@ -33,53 +32,28 @@ public final class HeldBackgroundTasks implements BackgroundTasks {
 
             @Override
             public boolean isCancelled() {
-                return cancelled;
+                return cancel.get();
             }
         };
-        ReadOnlyDoubleWrapper fraction = new ReadOnlyDoubleWrapper(-1);
-        ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-        RunningTask handle = new RunningTask() {
-            @Override
-            public String title() {
-                return title;
+        PlainRunningTask handle = new PlainRunningTask(title, () -> {
+            if (live.compareAndSet(true, false)) {
+                cancel.set(true);
+                current.set(null);
+                onCancelled.run();
             }
-
-            @Override
-            public ReadOnlyDoubleProperty progressProperty() {
-                return fraction.getReadOnlyProperty();
-            }
-
-            @Override
-            public ReadOnlyStringProperty messageProperty() {
-                return message.getReadOnlyProperty();
-            }
-
-            @Override
-            public void cancel() {
-                if (!cancelled && current.get() == this) {
-                    cancelled = true;
-                    current.set(null);
-                    onCancelled.run();
-                }
-            }
-
-            @Override
-            public boolean isDone() {
-                return current.get() != this;
-            }
-        };
+        }, () -> !live.get());
         pending = () -> {
             T result;
             try {
                 result = work.apply(progress);
             } catch (RuntimeException e) {
-                if (!cancelled) {
+                if (live.compareAndSet(true, false)) {
                     current.set(null);
                     onFailure.accept(e);
                 }
                 return;
             }
-            if (!cancelled) {
+            if (live.compareAndSet(true, false)) {
                 current.set(null);
                 onSuccess.accept(result);
             }
@@ -97,7 +71,7 @@ public final class HeldBackgroundTasks implements BackgroundTasks {
 
     /** Whether the work submitted last was cancelled. */
     public boolean cancelled() {
-        return cancelled;
+        return lastCancelled.get();
     }
 
     @Override

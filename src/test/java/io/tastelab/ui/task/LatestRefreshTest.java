@@ -25,32 +25,7 @@ class LatestRefreshTest {
             int index = cancelled.size();
             cancelled.add(false);
             finishers.add(() -> onSuccess.accept(work.apply(Progress.NONE)));
-            return new RunningTask() {
-                @Override
-                public String title() {
-                    return title;
-                }
-
-                @Override
-                public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
-                    return new javafx.beans.property.ReadOnlyDoubleWrapper().getReadOnlyProperty();
-                }
-
-                @Override
-                public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
-                    return new javafx.beans.property.ReadOnlyStringWrapper().getReadOnlyProperty();
-                }
-
-                @Override
-                public void cancel() {
-                    cancelled.set(index, true);
-                }
-
-                @Override
-                public boolean isDone() {
-                    return false;
-                }
-            };
+            return new PlainRunningTask(title, () -> cancelled.set(index, true), () -> false);
         }
 
         @Override
