@@ -3,6 +3,7 @@ package io.tastelab.ui.playground;
 import io.tastelab.playground.interp.CellResult;
 import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.StatementOutput;
+import io.tastelab.engine.task.CancelledException;
 import io.tastelab.engine.task.Progress;
 import io.tastelab.ui.task.BackgroundTasks;
 import javafx.beans.property.IntegerProperty;
@@ -119,11 +120,25 @@ public final class PlaygroundViewModel {
         errorLine.set(0);
         errorColumn.set(0);
         outputs.add(new OutputEntry(run, OutputEntry.Kind.INPUT, source.stripTrailing()));
-        tasks.submit("Running cell " + run, progress -> runWatched(run, source, firstLine, progress),
+        // Whether the cell's work got to start: a task cancelled while it waited for a thread never runs, so
+        // nothing else would end the run (exactly one of the work and the cancel callback wins).
+        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
+        tasks.submit("Running cell " + run, progress -> {
+                    if (!claimed.compareAndSet(false, true)) {
+                        throw new CancelledException();
+                    }
+                    return runWatched(run, source, firstLine, progress);
+                },
                 result -> show(run, result, firstLine),
                 failure -> {
                     running.set(false);
                     outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, "SystemError: " + failure.getMessage()));
+                },
+                () -> {
+                    if (claimed.compareAndSet(false, true)) {
+                        running.set(false);
+                        outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, "KeyboardInterrupt (cancelled before it ran)"));
+                    }
                 });
     }
 

@@ -287,6 +287,27 @@ class PlaygroundViewModelTest {
     }
 
     @Test
+    void aCellCancelledBeforeItStartsEndsTheRunAndNeverRuns() {
+        io.tastelab.ui.task.HeldBackgroundTasks tasks = new io.tastelab.ui.task.HeldBackgroundTasks();
+        PlaygroundViewModel held = new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard()));
+        // given: a cell waiting for a task thread (both busy elsewhere)
+        held.codeProperty().set("x = 1\nx");
+        held.run();
+        assertThat(held.runningProperty().get()).isTrue();
+        // when: the status bar's Cancel cancels it, and later the thread would have come free
+        tasks.currentProperty().get().cancel();
+        tasks.runPending();
+        // then: the pane is idle, says the cell was interrupted, and the cell did not run
+        assertThat(held.runningProperty().get()).isFalse();
+        assertThat(held.outputs().getLast().text()).startsWith("KeyboardInterrupt");
+        assertThat(held.outputs()).noneSatisfy(e -> assertThat(e.kind()).isEqualTo(OutputEntry.Kind.RESULT));
+        held.codeProperty().set("x");
+        held.run();
+        tasks.runPending();
+        assertThat(held.outputs().getLast().text()).contains("NameError: name 'x' is not defined");
+    }
+
+    @Test
     void aSliceOfALargeArrayKeepsTheSelectedRowsVisible() {
         run("import numpy as np\nx = np.arange(1000000).reshape(1000, 1000)\nx[::250, -3:]");
         Picture.SlicePicture slice = (Picture.SlicePicture) model.pictureProperty().get();
