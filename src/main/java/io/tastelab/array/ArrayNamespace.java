@@ -70,6 +70,7 @@ public final class ArrayNamespace {
     }
 
     public NdArray zeros(int[] shape, DType dtype) {
+        checkJaxFillShape(shape);
         return NdArray.zeros(flavor, flavor.canonical(dtype == null ? flavor.defaultFloat() : dtype), shape);
     }
 
@@ -79,6 +80,7 @@ public final class ArrayNamespace {
 
     /** {@code full(shape, fill_value, dtype=None)}; the dtype defaults to the fill value's. */
     public NdArray full(int[] shape, Object fillValue, DType dtype) {
+        checkJaxFillShape(shape);
         NdArray fill = fillValue instanceof NdArray a ? a : Creation.fromNested(flavor, fillValue, null);
         DType d = flavor.canonical(dtype != null ? dtype : fill.dtype);
         NdArray out = NdArray.zeros(flavor, d, shape);
@@ -89,6 +91,18 @@ public final class ArrayNamespace {
         // jnp.full((2,), 2.5) broadcasts the weak scalar: the result is weak too.
         return flavor == Flavor.JAX && dtype == null && fill.weak != Promotion.Weak.NONE ? out.withWeak(fill.weak)
                 : out;
+    }
+
+    /** jnp.zeros, ones and full broadcast a value with lax.broadcast_in_dim, whose TypeError names a negative size. */
+    private void checkJaxFillShape(int[] shape) {
+        if (flavor == Flavor.JAX) {
+            for (int d : shape) {
+                if (d < 0) {
+                    throw new ArrayTypeError("broadcast_in_dim shape must have every element be nonnegative, got "
+                            + Shape.pythonTuple(shape) + ".");
+                }
+            }
+        }
     }
 
     /**

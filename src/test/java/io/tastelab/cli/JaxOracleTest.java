@@ -51,8 +51,6 @@ class JaxOracleTest {
             Map.entry("jnp.zeros((2, 2)) @ jnp.zeros((3, 3))", "the conformance vectors expect matmul's ValueError"),
             Map.entry("jnp.matmul(jnp.zeros(2), jnp.zeros(3))", "the conformance vectors expect matmul's ValueError"),
             Map.entry("jnp.fmod(a[:, None], b[None, :])", "jnp.fmod is not in the playground"),
-            Map.entry("jnp.transpose(jnp.zeros((2, 3)), (0,))", "NumPy's ValueError, not JAX's TypeError"),
-            Map.entry("jnp.zeros(-1)", "NumPy's ValueError, not JAX's TypeError"),
             Map.entry("x.at[0]", "the repr of _IndexUpdateRef does not show its array"));
 
     @TempDir
