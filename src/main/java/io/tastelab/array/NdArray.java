@@ -479,7 +479,7 @@ public final class NdArray {
     public NdArray transpose(int... axes) {
         int n = shape.length;
         if (flavor == Flavor.JAX) {
-            checkJaxPermutation(axes);
+            Shape.jaxPermutation(axes, shape);
         }
         if (axes.length != n) {
             throw new ArrayValueError("axes don't match array");
@@ -499,25 +499,6 @@ public final class NdArray {
         return view(s, st, offset);
     }
 
-    /**
-     * jnp.transpose canonicalizes the axes (a ValueError for one out of bounds) and hands them to lax.transpose,
-     * which raises a TypeError, in its own words, for anything but a permutation.
-     */
-    private void checkJaxPermutation(int[] axes) {
-        int n = shape.length;
-        int[] canonical = new int[axes.length];
-        boolean[] seen = new boolean[n];
-        boolean permutation = axes.length == n;
-        for (int i = 0; i < axes.length; i++) {
-            canonical[i] = Shape.normalizeAxis(axes[i], n);
-            permutation &= !seen[canonical[i]];
-            seen[canonical[i]] = true;
-        }
-        if (!permutation) {
-            throw new ArrayTypeError("transpose permutation isn't a permutation of operand dimensions, got permutation "
-                    + Shape.pythonTuple(canonical) + " for operand shape " + Shape.pythonTuple(shape) + ".");
-        }
-    }
 
     /** {@code .T}. */
     public NdArray T() {

@@ -155,6 +155,30 @@ public final class Shape {
         return axis < 0 ? axis + ndim : axis;
     }
 
+    /**
+     * The axes jnp.transpose hands to lax.transpose: each canonicalized (JAX's ValueError for one out of bounds),
+     * then anything but a permutation of the dimensions refused with lax.transpose's TypeError, in its words.
+     */
+    public static int[] jaxPermutation(int[] axes, int[] shape) {
+        int n = shape.length;
+        int[] canonical = new int[axes.length];
+        boolean[] seen = new boolean[n];
+        boolean permutation = axes.length == n;
+        for (int i = 0; i < axes.length; i++) {
+            if (axes[i] < -n || axes[i] >= n) {
+                throw new ArrayValueError("axis " + axes[i] + " is out of bounds for array of dimension " + n);
+            }
+            canonical[i] = axes[i] < 0 ? axes[i] + n : axes[i];
+            permutation &= !seen[canonical[i]];
+            seen[canonical[i]] = true;
+        }
+        if (!permutation) {
+            throw new ArrayTypeError("transpose permutation isn't a permutation of operand dimensions, got permutation "
+                    + pythonTuple(canonical) + " for operand shape " + pythonTuple(shape) + ".");
+        }
+        return canonical;
+    }
+
     static boolean equal(int[] a, int[] b) {
         return Arrays.equals(a, b);
     }

@@ -298,16 +298,18 @@ public final class TraceGraph {
 
     public Node transpose(Node a, int[] axes) {
         int n = a.shape.length;
-        int[] perm = axes;
-        if (perm == null) {
+        int[] perm;
+        if (axes == null) {
             perm = new int[n];
             for (int i = 0; i < n; i++) {
                 perm[i] = n - 1 - i;
             }
+        } else {
+            perm = Shape.jaxPermutation(axes, a.shape); // as eager jnp: JAX's errors, negative axes made positive
         }
         int[] shape = new int[n];
         for (int i = 0; i < n; i++) {
-            shape[i] = a.shape[Shape.normalizeAxis(perm[i], n)];
+            shape[i] = a.shape[perm[i]];
         }
         opCount++;
         return new Node(graph.permute(a.id, perm), shape, a.typed);

@@ -186,4 +186,23 @@ class JitAndKeysTest {
                 Array([[4146024105,  967050713],
                        [2718843009, 1272950319]], dtype=uint32)""");
     }
+
+    @Test
+    void aBadTransposeInsideJitRaisesJaxsErrorsAsEagerDoes() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                x = jnp.arange(6.0).reshape(2, 3)
+                0""");
+        for (String axes : new String[] {"(0,)", "(0, 0)", "(0, 5)"}) {
+            PlaygroundError eager = error(session, "jnp.transpose(x, " + axes + ")");
+            PlaygroundError traced = error(session, "jax.jit(lambda a: jnp.transpose(a, " + axes + "))(x)");
+            assertThat(traced.type()).as(axes).isEqualTo(eager.type());
+            assertThat(traced.pythonMessage()).as(axes).isEqualTo(eager.pythonMessage());
+        }
+        assertThat(error(session, "jnp.transpose(x, (0,))").type()).isEqualTo("TypeError");
+        assertThat(error(session, "jnp.transpose(x, (0, 5))").type()).isEqualTo("ValueError");
+        assertThat(eval(session, "jax.jit(lambda a: jnp.transpose(a, (-1, 0)))(x)").repr())
+                .isEqualTo(eval(session, "jnp.transpose(x, (-1, 0))").repr());
+    }
 }
