@@ -101,6 +101,10 @@ public final class TraceGraph {
         if ((op == BinaryOp.DIVIDE || op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && !computeIn.isFloat()) {
             throw new UntraceableOpException(op.ufuncName() + " on " + computeIn + " operands");
         }
+        if (computeIn == DType.BOOL && !op.isComparison()) {
+            // jnp's + and * of bools are logical or/and (and - an error); SameDiff's arithmetic refuses BOOL.
+            throw new UntraceableOpException(op.ufuncName() + " on bool operands");
+        }
         int x = castIfNeeded(a, computeIn);
         int y = castIfNeeded(b, computeIn);
         opCount++;

@@ -50,16 +50,17 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
             return tracer.node;
         }
         Object converted = Py.toObject(value);
-        if (converted == Py.UNCONVERTIBLE) {
-            return null;
+        if (converted == Py.UNCONVERTIBLE || converted == null) {
+            return null; // None and other non-array values: the operator's own TypeError follows
         }
+        // The array layer's errors (a Python int beyond int32, a ragged list) as the Python errors they stand for.
         if (converted instanceof NdArray array) {
-            return graph.constant(array);
+            return Py.guard(() -> graph.constant(array));
         }
         if (converted instanceof java.util.List<?>) {
-            return graph.constant(io.tastelab.array.ArrayNamespace.JAX.array(converted));
+            return Py.guard(() -> graph.constant(io.tastelab.array.ArrayNamespace.JAX.array(converted)));
         }
-        return graph.constant(converted);
+        return Py.guard(() -> graph.constant(converted));
     }
 
     @Override

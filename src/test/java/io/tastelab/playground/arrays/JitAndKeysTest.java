@@ -205,4 +205,93 @@ class JitAndKeysTest {
         assertThat(eval(session, "jax.jit(lambda a: jnp.transpose(a, (-1, 0)))(x)").repr())
                 .isEqualTo(eval(session, "jnp.transpose(x, (-1, 0))").repr());
     }
+
+    /**
+     * Jitted functions given odd arguments and odd bodies end in a value or a Python error, never in the
+     * playground's SystemError (a crash). Before: a bool product, a Python int beyond int32, None and a bad
+     * transpose inside a trace crashed.
+     */
+    @Test
+    void oddJitCallsEndInPythonErrorsNotCrashes() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                x = jnp.arange(6.0).reshape(2, 3)
+                v = jnp.arange(3.0)
+                0""");
+        List<String> calls = List.of(
+                "jax.jit(lambda a: a.reshape(4, 2))(x)",
+                "jax.jit(lambda a: a.reshape(-1, -1))(x)",
+                "jax.jit(lambda a: jnp.reshape(a, (7,)))(x)",
+                "jax.jit(lambda a: a.sum(axis=2))(x)",
+                "jax.jit(lambda a: a.sum(axis=-3))(x)",
+                "jax.jit(lambda a: a.mean(axis=(0, 1)))(x)",
+                "jax.jit(lambda a: a.max(axis=5))(x)",
+                "jax.jit(lambda a: jnp.sum(a, axis=(0, 0)))(x)",
+                "jax.jit(lambda a: a.astype('foo'))(x)",
+                "jax.jit(lambda a: a.astype(jnp.int8))(x)",
+                "jax.jit(lambda a, b: a @ b)(x, x)",
+                "jax.jit(lambda a, b: a @ b)(x, v)",
+                "jax.jit(lambda a, b: a @ b)(v, x)",
+                "jax.jit(lambda a, b: a + b)(x, jnp.arange(4.0))",
+                "jax.jit(lambda a, b: jnp.maximum(a, b))(x, jnp.arange(2.0))",
+                "jax.jit(lambda a, b: jnp.where(a > 1, a, b))(x, jnp.arange(4.0))",
+                "jax.jit(lambda a: jnp.where(a > 1, a))(x)",
+                "jax.jit(lambda a: a ** -1)(x)",
+                "jax.jit(lambda a: a ** 100)(x)",
+                "jax.jit(lambda a: a ** 2.5)(x)",
+                "jax.jit(lambda a: a.T.T.reshape(3, 2) @ a)(x)",
+                "jax.jit(lambda a: a[0])(x)",
+                "jax.jit(lambda a: a[::2])(x)",
+                "jax.jit(lambda a: jnp.transpose(a))(x)",
+                "jax.jit(lambda a: jnp.transpose(a, None))(x)",
+                "jax.jit(lambda a: jnp.transpose(a, (1, 0, 2)))(x)",
+                "jax.jit(lambda a: jnp.transpose(a, 1))(x)",
+                "jax.jit(lambda a: jnp.exp(a) / 0)(x)",
+                "jax.jit(lambda a: a // 0)(x)",
+                "jax.jit(lambda a: a % 0)(x)",
+                "jax.jit(lambda a: a.sum(axis=None, keepdims=True))(x)",
+                "jax.jit(lambda a: a.sum(axis='0'))(x)",
+                "jax.jit(lambda a: a.sum(keepdims=1))(x)",
+                "jax.jit(lambda a: a.reshape((2, 3, 1)).sum(axis=2))(x)",
+                "jax.jit(lambda a: jnp.zeros((2, 3)) + a)(x)",
+                "jax.jit(lambda a: jnp.zeros(-1) + a)(x)",
+                "jax.jit(lambda a: a.reshape(()))(jnp.array([1.0]))",
+                "jax.jit(lambda a: a.reshape(0, -1))(jnp.zeros((0, 3)))",
+                "jax.jit(lambda a: a.sum())(jnp.zeros((0, 3)))",
+                "jax.jit(lambda a: a.max())(jnp.zeros((0, 3)))",
+                "jax.jit(lambda a: a.mean(axis=0))(jnp.zeros((0, 3)))",
+                "jax.jit(lambda a: a @ a)(jnp.zeros((0, 0)))",
+                "jax.jit(lambda a: a.astype(jnp.bool_) + 1)(x)",
+                "jax.jit(lambda a: jnp.sqrt(a.astype(jnp.int32)))(x)",
+                "jax.jit(lambda a: jnp.abs(a.astype(jnp.uint8)))(x)",
+                "jax.jit(lambda a: a < True)(x)",
+                "jax.jit(lambda a: (a > 1) * (a < 4))(x)",
+                "jax.jit(lambda a: (a > 1) @ (a < 4).T)(x)",
+                "jax.jit(lambda a: jnp.tanh(a).astype(jnp.float16) * 2)(x)",
+                "jax.jit(lambda a: a.reshape(3, 2).T.reshape(6)[::-1])(x)",
+                "jax.jit(lambda a: a.sum(axis=0).reshape(1, 3) @ a.T)(x)",
+                "jax.jit(lambda a, b: a + b)(x, 2)",
+                "jax.jit(lambda a, b: a + b)(x, 2 ** 40)",
+                "jax.jit(lambda a, b: a + b)(x, 'a')",
+                "jax.jit(lambda a, b: a + b)(x, None)",
+                "jax.jit(lambda a, b: a + b)(x, [1, 2, 3])",
+                "jax.jit(lambda a: a)(None)",
+                "jax.jit(lambda a: a)('s')",
+                "jax.jit(lambda a: a)([1, 2])",
+                "jax.jit(lambda a: a, static_argnums=0)(x)",
+                "jax.jit(lambda *a: a[0])(x)",
+                "jax.jit(lambda a: a.min(axis=1).max())(x)",
+                "jax.jit(lambda a: jnp.log(-a))(x)",
+                "jax.jit(lambda a: jnp.cos(a) ** 3)(jnp.arange(4).reshape(2, 2))",
+                "jax.jit(lambda a: jnp.sin(a) @ a)(jnp.arange(4).reshape(2, 2))",
+                "jax.jit(lambda a: a.sum(axis=1) @ a)(x)");
+        for (String call : calls) {
+            session.runCell(call).error().ifPresent(error -> assertThat(error.type()).as(call).isNotEqualTo("SystemError"));
+        }
+        assertThat(error(session, "jax.jit(lambda a: (a > 1) * (a < 4))(x)").type()).isEqualTo("NotImplementedError");
+        assertThat(error(session, "jax.jit(lambda a, b: a + b)(x, 2 ** 40)").type()).isEqualTo("OverflowError");
+        assertThat(error(session, "jax.jit(lambda a, b: a + b)(x, None)").pythonMessage())
+                .isEqualTo("unsupported operand type(s) for +: 'DynamicJaxprTracer' and 'NoneType'");
+    }
 }
