@@ -234,6 +234,10 @@ public final class TraceGraph {
         if (Shape.equal(from, to)) {
             return id;
         }
+        if (Shape.size(to) == 0) {
+            // ND4J's tile refuses zero repetitions (and prints its refusal from C++).
+            throw new UntraceableOpException("broadcasting to the zero-size shape " + Shape.pythonTuple(to));
+        }
         int[] padded = new int[to.length];
         java.util.Arrays.fill(padded, 1);
         System.arraycopy(from, 0, padded, to.length - from.length, from.length);

@@ -290,6 +290,11 @@ class JitAndKeysTest {
             session.runCell(call).error().ifPresent(error -> assertThat(error.type()).as(call).isNotEqualTo("SystemError"));
         }
         assertThat(error(session, "jax.jit(lambda a: (a > 1) * (a < 4))(x)").type()).isEqualTo("NotImplementedError");
+        // broadcasting onto a zero-size shape: ND4J's tile cannot (it raised from C++)
+        assertThat(error(session, "jax.jit(lambda a: a.max(axis=1))(jnp.zeros((0, 3)))").type())
+                .isEqualTo("NotImplementedError");
+        assertThat(eval(session, "jax.jit(lambda a: a + 1)(jnp.zeros((0, 3)))").repr())
+                .isEqualTo("Array([], shape=(0, 3), dtype=float32)");
         assertThat(error(session, "jax.jit(lambda a, b: a + b)(x, 2 ** 40)").type()).isEqualTo("OverflowError");
         assertThat(error(session, "jax.jit(lambda a, b: a + b)(x, None)").pythonMessage())
                 .isEqualTo("unsupported operand type(s) for +: 'DynamicJaxprTracer' and 'NoneType'");
