@@ -11,10 +11,11 @@ import java.lang.foreign.ValueLayout;
  *   np.exp differs from the correctly rounded result in about 2 of 5 elements (up to 2 ulp), for arrays of every
  *   size, views and scalars alike. {@link Function#EXP_NUMPY} and {@link Function#LOG_NUMPY} do the same IEEE
  *   operations in the same order, so they give the same bits.</li>
- *   <li>{@code jnp}: the correctly rounded result (computed in double, then rounded once), {@link Function#EXP} and
- *   {@link Function#LOG}. JAX 0.11.2 on CPU (XLA) gives exactly that for 99.6% of float32 inputs to exp and 99.3%
- *   to log (1 ulp off otherwise, and it flushes subnormals to zero); NumPy's algorithm agrees with JAX on 95% and
- *   98%.</li>
+ *   <li>{@code jnp}: JAX's own bits for log ({@link Function#LOG_JAX}: XLA's CPU backend computes it with Cephes'
+ *   float polynomial, repeated here step for step; it agrees with the correctly rounded log on 99.3% of inputs).
+ *   For exp, whose XLA kernel is not reproduced here, the correctly rounded result ({@link Function#EXP}, computed in
+ *   double and rounded once), which JAX 0.11.2 on CPU gives for 99.6% of float32 inputs (1 ulp off otherwise).
+ *   JAX flushes subnormals to zero; the playground keeps them, as NumPy does.</li>
  *   <li>{@link Function#SQRT} is correctly rounded in both, as IEEE requires.</li>
  * </ul>
  *
@@ -28,7 +29,6 @@ import java.lang.foreign.ValueLayout;
 public final class Float32Math {
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG;
 
     /**
      * Elements per chunk: the six working arrays (12 KB) stay in the 32 KB L1 cache beside the streams being copied
@@ -76,7 +76,7 @@ public final class Float32Math {
     private static final float LOG_Q3 = 9.864942958519418960339e-01f;
     private static final float LOG_Q4 = 1.546476374983906719538e-01f;
     private static final float LOG_Q5 = 5.875095403124574342950e-03f;
-    // Correctly rounded exp: fdlibm's e_exp.c coefficients, computed in double (log: see LOG_C0 below).
+    // Correctly rounded exp: fdlibm's e_exp.c coefficients, computed in double.
     private static final double INV_LN2 = 1.44269504088896338700e+00;
     private static final double DOUBLE_RINT_MAGIC = 0x1.8p52;
     private static final double LN2 = 6.93147180559945286227e-01;
@@ -87,21 +87,30 @@ public final class Float32Math {
     private static final double EXP_R3 = 6.61375632143793436117e-05;
     private static final double EXP_R4 = -1.65339022054652515390e-06;
     private static final double EXP_R5 = 4.13813679705723846039e-08;
-    /*
-     * log1p(f) = 2 atanh(s) = 2s + s z P(z), s = f/(2+f), z = s^2 <= 0.0294 for m in (sqrt(1/2), sqrt(2)]: P fitted
-     * by least squares on Chebyshev nodes (the atanh series in long double as reference); relative error of log1p
-     * below 2^-43.1 over the whole interval (checked on 20,001 points).
-     */
-    private static final double LOG_C0 = 0.666666666673797;
-    private static final double LOG_C1 = 0.3999999879229518;
-    private static final double LOG_C2 = 0.28571755393474146;
-    private static final double LOG_C3 = 0.22191354164578422;
-    private static final double LOG_C4 = 0.19363447123074132;
+    // JAX's log: XLA's Cephes coefficients (float literals as XLA's GetIeeeF32 rounds them), ln(2) = Q2 - Q1.
+    private static final float CEPHES_LOG_P0 = 7.0376836292E-2f;
+    private static final float CEPHES_LOG_P1 = -1.1514610310E-1f;
+    private static final float CEPHES_LOG_P2 = 1.1676998740E-1f;
+    private static final float CEPHES_LOG_P3 = -1.2420140846E-1f;
+    private static final float CEPHES_LOG_P4 = +1.4249322787E-1f;
+    private static final float CEPHES_LOG_P5 = -1.6668057665E-1f;
+    private static final float CEPHES_LOG_P6 = +2.0000714765E-1f;
+    private static final float CEPHES_LOG_P7 = -2.4999993993E-1f;
+    private static final float CEPHES_LOG_P8 = +3.3333331174E-1f;
+    private static final float CEPHES_LOG_Q1 = -2.12194440e-4f;
+    private static final float CEPHES_LOG_Q2 = 0.693359375f;
     /**
-     * A double within this many units in its last place of a float midpoint may round to the other float than the
-     * exact log: 2^13 ulps is a relative error of 2^-39, eight times the bound of the polynomial and the roundings.
+     * XLA's CPU loops take 8 float32 elements at a time (256-bit vectors, its default even with AVX-512) through the
+     * Cephes log; the last {@code n % 8} elements of an array, and arrays of fewer than 8, go through the scalar
+     * loop, which calls the C library's logf (glibc's, which rounds correctly in all but a few cases). Seen in JAX
+     * 0.11.2's answers: all 12,299 positive normal inputs of a 20,802-element array equal the Cephes steps, while
+     * {@code jnp.log} of the three-element {@code [200, 7, 3]} gives the correctly rounded 1.9459101 for log(7) where
+     * the Cephes steps give 1.9459102.
      */
-    private static final int LOG_MIDPOINT_MARGIN = 1 << 13;
+    private static final int JAX_VECTOR_WIDTH = 8;
+    /** NumPy doubles a mantissa m in [0.5, 1) when m <= sqrt(1/2) (as a float), XLA when m < sqrt(1/2). */
+    private static final int NUMPY_MANTISSA_LIMIT = SQRT1_2_MANTISSA + 1;
+    private static final int XLA_MANTISSA_LIMIT = SQRT1_2_MANTISSA;
     /** Below this magnitude exp(x) is a normal float: |k| <= 126. */
     private static final float ROUNDED_EXP_FAST_LIMIT = 87f;
     private static final int ROUNDED_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(ROUNDED_EXP_FAST_LIMIT);
@@ -117,8 +126,12 @@ public final class Float32Math {
         LOG_NUMPY,
         /** exp correctly rounded to float32 (as {@code (float) Math.exp(x)}). */
         EXP,
-        /** log correctly rounded to float32 (as {@code (float) Math.log(x)}). */
-        LOG,
+        /**
+         * JAX's float32 log on CPU, bit for bit for every input but subnormals (which XLA flushes to zero: log gives
+         * -inf there, this the log of the subnormal value by the same steps): XLA's Cephes steps for the elements of
+         * its vector loop, the correctly rounded log for the last {@code n % 8} (see {@link #JAX_VECTOR_WIDTH}).
+         */
+        LOG_JAX,
         /** sqrt, correctly rounded. */
         SQRT
     }
@@ -130,6 +143,17 @@ public final class Float32Math {
 
     /** {@code function} of one value, computed exactly as for the elements of an array. */
     public static float apply(Function function, float x) {
+        return apply(function, x, 0, 1);
+    }
+
+    /**
+     * {@code function} of element {@code index} (in C order) of an array of {@code count} elements, computed exactly
+     * as {@link #apply(Function, MemorySegment, long, MemorySegment, long, long)} computes it there.
+     */
+    public static float apply(Function function, float x, long index, long count) {
+        if (function == Function.LOG_JAX && index >= count - count % JAX_VECTOR_WIDTH) {
+            return jaxScalarLog(x);
+        }
         Scratch s = SCRATCH.get();
         s.x[0] = x;
         s.apply(function, 1);
@@ -143,6 +167,20 @@ public final class Float32Math {
      */
     public static void apply(Function function, MemorySegment source, long from, MemorySegment target, long to,
             long n) {
+        if (function == Function.LOG_JAX && n % JAX_VECTOR_WIDTH != 0) {
+            long body = n - n % JAX_VECTOR_WIDTH;
+            for (long i = body; i < n; i++) {
+                float x = source.getAtIndex(FLOAT, from + i);
+                target.setAtIndex(FLOAT, to + i, jaxScalarLog(x));
+            }
+            applyInChunks(function, source, from, target, to, body);
+            return;
+        }
+        applyInChunks(function, source, from, target, to, n);
+    }
+
+    private static void applyInChunks(Function function, MemorySegment source, long from, MemorySegment target,
+            long to, long n) {
         if (KernelThreads.threads() == 1 || n < PARALLEL_MIN) {
             applyRun(function, source, from, target, to, n);
             return;
@@ -156,6 +194,11 @@ public final class Float32Math {
             long end = Math.min(n, chunks * (part + 1) / parts * CHUNK);
             applyRun(function, source, from + first, target, to + first, end - first);
         });
+    }
+
+    /** JAX's log of an element outside XLA's vector loop: the C library's logf, correctly rounded here. */
+    private static float jaxScalarLog(float x) {
+        return (float) Math.log(x);
     }
 
     private static void applyRun(Function function, MemorySegment source, long from, MemorySegment target, long to,
@@ -184,15 +227,13 @@ public final class Float32Math {
         final MemorySegment outBits = MemorySegment.ofArray(out);
         final MemorySegment aBits = MemorySegment.ofArray(a);
         final MemorySegment bBits = MemorySegment.ofArray(b);
-        final double[] doubles = new double[CHUNK];
-        final MemorySegment doubleBits = MemorySegment.ofArray(doubles);
 
         void apply(Function function, int len) {
             switch (function) {
                 case EXP_NUMPY -> numpyExp(len);
                 case LOG_NUMPY -> numpyLog(len);
                 case EXP -> roundedExp(len);
-                case LOG -> roundedLog(len);
+                case LOG_JAX -> jaxLog(len);
                 case SQRT -> sqrt(len);
             }
         }
@@ -302,11 +343,11 @@ public final class Float32Math {
             }
         }
 
-        /** The mantissa of each float's bits as a float in (sqrt(1/2), sqrt(2)]. */
-        private static void setMantissas(int[] bits, MemorySegment target, int len) {
+        /** The mantissa of each float's bits as a float in [0.5, 1) or, where its bits are below {@code limit}, doubled. */
+        private static void setMantissas(int[] bits, MemorySegment target, int len, int limit) {
             for (int i = 0; i < len; i++) {
                 int word = bits[i];
-                int low = ((word & 0x7fffff) - SQRT1_2_MANTISSA - 1) >>> 31;
+                int low = ((word & 0x7fffff) - limit) >>> 31;
                 target.setAtIndex(INT, i, (word & 0x7fffff) | ((126 + low) << 23));
             }
         }
@@ -322,7 +363,7 @@ public final class Float32Math {
          * first. Zero (-inf), negatives (-NaN), NaN and inf are set apart afterwards, as NumPy does.
          */
         private void numpyLog(int len) {
-            int special = splitExponents(len);
+            int special = splitExponents(len, NUMPY_MANTISSA_LIMIT);
             float[] mantissas = this.b;
             int[] exponents = this.j;
             float[] out = this.out;
@@ -358,11 +399,13 @@ public final class Float32Math {
         }
 
         /**
-         * Splits each input x into m * 2^e with m in (sqrt(1/2), sqrt(2)] (into {@code b}) and e (into {@code j}),
-         * as NumPy's getexp/getmant steps do, subnormals included. Returns a negative number when some input is not
-         * a positive normal number (zero, negative, NaN, inf, subnormal): those need a look afterwards.
+         * Splits each input x into m * 2^e (m into {@code b}, e into {@code j}), subnormals included, with m in
+         * [0.5, 1) doubled where its bits are below {@code limit}: m about in (sqrt(1/2), sqrt(2)], as
+         * NumPy's getexp/getmant steps and XLA's frexp do, each with its own test at the boundary. Returns a negative
+         * number when some input is not a positive normal number (zero, negative, NaN, inf, subnormal): those need a
+         * look afterwards.
          */
-        private int splitExponents(int len) {
+        private int splitExponents(int len, int limit) {
             // Two loops: C2 vectorizes each alone, not the two together.
             int special = notPositiveNormal(xBits, len);
             int[] bits = this.k;
@@ -380,14 +423,14 @@ public final class Float32Math {
                 }
                 copyBits(aBits, bits, len);
             }
-            // The mantissa m in [0.5, 1), doubled where m <= sqrt(1/2) (compared on the bits: same exponent).
+            // The mantissa m in [0.5, 1), doubled where it is below the limit (compared on the bits: same exponent).
             int subnormalShift = special < 0 ? 1 : 0;
             for (int i = 0; i < len; i++) {
                 int word = bits[i];
-                int low = ((word & 0x7fffff) - SQRT1_2_MANTISSA - 1) >>> 31;
+                int low = ((word & 0x7fffff) - limit) >>> 31;
                 exponents[i] = exponents[i] * subnormalShift + (word >>> 23) - 126 - low;
             }
-            setMantissas(bits, bBits, len);
+            setMantissas(bits, bBits, len, limit);
             return special;
         }
 
@@ -427,51 +470,47 @@ public final class Float32Math {
         }
 
         /*
-         * log in double, rounded once to float: x = m * 2^e as for NumPy's log, log(m) = log1p(m - 1) as 2 atanh(s)
-         * with a short polynomial (relative error below 2^-43). The result rounds to the correctly rounded float
-         * unless the double lies within LOG_MIDPOINT_MARGIN ulps of a midpoint between two floats (about 1 in 30,000
-         * inputs): those, and inputs that are not positive normal numbers, go through Math.log one by one.
+         * log as XLA's CPU backend emits it for JAX (xla/service/cpu/llvm_ir_runtime.cc, GenerateVF32Log: Cephes'
+         * float polynomial, with LLVM's contractions into fma): x = m * 2^e with m in [sqrt(1/2), sqrt(2)) and
+         * t = m - 1 (exact), log(x) = t - t^2/2 + t^3 P(t) + e*ln(2), ln(2) in two parts. Zero (-inf), negatives
+         * and NaN (NaN) and inf are set apart afterwards; subnormals, which XLA flushes to zero, go through the same
+         * steps with their true exponent.
          */
-        private void roundedLog(int len) {
-            int special = splitExponents(len);
+        private void jaxLog(int len) {
+            int special = splitExponents(len, XLA_MANTISSA_LIMIT);
             float[] mantissas = this.b;
             int[] exponents = this.j;
-            double[] logs = this.doubles;
             float[] out = this.out;
             for (int i = 0; i < len; i++) {
-                double f = (double) mantissas[i] - 1.0;
-                double s = f / (2.0 + f);
-                double z = s * s;
-                double p = Math.fma(Math.fma(Math.fma(Math.fma(LOG_C4, z, LOG_C3), z, LOG_C2), z, LOG_C1), z, LOG_C0);
-                double log = Math.fma(exponents[i], LN2, Math.fma(s * z, p, s + s));
-                logs[i] = log;
-                out[i] = (float) log;
+                float t = mantissas[i] - 1f;
+                float e = exponents[i];
+                float t2 = t * t;
+                float t3 = t2 * t;
+                float y0 = Math.fma(t, CEPHES_LOG_P0, CEPHES_LOG_P1);
+                float y1 = Math.fma(t, CEPHES_LOG_P3, CEPHES_LOG_P4);
+                float y2 = Math.fma(t, CEPHES_LOG_P6, CEPHES_LOG_P7);
+                y0 = Math.fma(y0, t, CEPHES_LOG_P2);
+                y1 = Math.fma(y1, t, CEPHES_LOG_P5);
+                y2 = Math.fma(y2, t, CEPHES_LOG_P8);
+                y0 = Math.fma(y0, t3, y1);
+                y0 = Math.fma(y0, t3, y2);
+                float tail = Math.fma(y0, t3, CEPHES_LOG_Q1 * e);
+                float head = Math.fma(-0.5f, t2, t);
+                out[i] = Math.fma(CEPHES_LOG_Q2, e, head + tail);
             }
-            int near = nearFloatMidpoints(doubleBits, len);
-            if (special < 0 || near < 0) {
+            if (special < 0) {
                 float[] x = this.x;
                 for (int i = 0; i < len; i++) {
                     float v = x[i];
-                    if (!(v >= Float.MIN_NORMAL && v <= Float.MAX_VALUE) || isNearFloatMidpoint(logs[i])) {
-                        out[i] = (float) Math.log(v);
+                    if (v == 0f) {
+                        out[i] = Float.NEGATIVE_INFINITY;
+                    } else if (!(v > 0f)) {
+                        out[i] = Float.NaN;
+                    } else if (v == Float.POSITIVE_INFINITY) {
+                        out[i] = Float.POSITIVE_INFINITY;
                     }
                 }
             }
-        }
-
-        /** Negative when some double's bits below float precision lie within the margin of a midpoint. */
-        private static int nearFloatMidpoints(MemorySegment bits, int len) {
-            int near = 0;
-            for (int i = 0; i < len; i++) {
-                int below = (int) bits.getAtIndex(LONG, i) & 0x1fffffff;
-                near |= Math.abs(below - 0x10000000) - LOG_MIDPOINT_MARGIN;
-            }
-            return near;
-        }
-
-        private static boolean isNearFloatMidpoint(double d) {
-            int below = (int) Double.doubleToRawLongBits(d) & 0x1fffffff;
-            return Math.abs(below - 0x10000000) < LOG_MIDPOINT_MARGIN;
         }
     }
 }

@@ -533,7 +533,8 @@ final class Ops {
                         x = Values.round(x, out);
                     }
                     Float32Math.Function function = out == DType.FLOAT32 ? float32Function(op, f) : null;
-                    result.writeDouble(k, function != null ? Float32Math.apply(function, (float) x) : floatUnary(op, x));
+                    result.writeDouble(k, function != null ? Float32Math.apply(function, (float) x, k, n)
+                            : floatUnary(op, x));
                 } else {
                     long x = a.readLong(at);
                     long r = switch (op) {
@@ -552,14 +553,14 @@ final class Ops {
     }
 
     /**
-     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}, the correctly
-     * rounded ones (what JAX's XLA gives for all but a few inputs) for {@code jnp}; null for other ops.
+     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}; for {@code jnp} JAX's
+     * own log and the correctly rounded exp (what JAX's XLA gives for all but a few inputs); null for other ops.
      */
     private static Float32Math.Function float32Function(UnaryOp op, Flavor flavor) {
         boolean numpy = flavor == Flavor.NUMPY;
         return switch (op) {
             case EXP -> numpy ? Float32Math.Function.EXP_NUMPY : Float32Math.Function.EXP;
-            case LOG -> numpy ? Float32Math.Function.LOG_NUMPY : Float32Math.Function.LOG;
+            case LOG -> numpy ? Float32Math.Function.LOG_NUMPY : Float32Math.Function.LOG_JAX;
             case SQRT -> Float32Math.Function.SQRT;
             default -> null;
         };
