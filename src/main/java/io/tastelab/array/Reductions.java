@@ -251,17 +251,13 @@ final class Reductions {
                                 boolean single) {
         if (single) {
             float[] acc = new float[groups];
-            for (int i = 0; i < len; i++) {
-                a.storage.addRowInto(acc, first + i * step);
-            }
+            a.storage.addRowsInto(acc, first, step, len);
             for (int g = 0; g < groups; g++) {
                 result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, true, result.flavor) : acc[g]);
             }
         } else {
             double[] acc = new double[groups];
-            for (int i = 0; i < len; i++) {
-                a.storage.addRowInto(acc, first + i * step);
-            }
+            a.storage.addRowsInto(acc, first, step, len);
             for (int g = 0; g < groups; g++) {
                 result.writeDouble(g, kind == Kind.MEAN ? divide(acc[g], len, false, result.flavor) : acc[g]);
             }

@@ -96,7 +96,7 @@ class LargeArrayKernelsTest {
     @TestFactory
     Stream<DynamicTest> largeSumsOverTheFirstAxisAddEachColumnRowByRow() {
         int rows = 301;
-        int columns = 1031; // 310,331 elements, rows added through the row-at-a-time path
+        int columns = 1031; // 310,331 elements: columns split across threads, an odd row left after the pairs
         float[] x = new float[rows * columns];
         Random random = new Random(3);
         for (int k = 0; k < x.length; k++) {
@@ -126,6 +126,26 @@ class LargeArrayKernelsTest {
                         expected = acc / rows;
                     }
                     assertEquals(expected, mean.getDouble(c), "mean of column " + c);
+                }
+            }));
+            tests.add(DynamicTest.dynamicTest(dtype.name() + " sum over axis 0 of the rows reversed (x[::-1])", () -> {
+                NdArray reversed = a.view(new int[] {rows, columns}, new long[] {-columns, 1},
+                        a.offset + (long) (rows - 1) * columns);
+                NdArray sum = NP.sum(reversed, 0, false);
+                for (int c = 0; c < columns; c++) {
+                    if (dtype == DType.FLOAT32) {
+                        float acc = 0f;
+                        for (int r = rows - 1; r >= 0; r--) {
+                            acc += x[r * columns + c];
+                        }
+                        assertEquals(acc, (float) sum.getDouble(c), "sum of column " + c);
+                    } else {
+                        double acc = 0.0;
+                        for (int r = rows - 1; r >= 0; r--) {
+                            acc += x[r * columns + c];
+                        }
+                        assertEquals(acc, sum.getDouble(c), "sum of column " + c);
+                    }
                 }
             }));
         }

@@ -234,57 +234,30 @@ public final class NdStorage {
     }
 
     /**
-     * {@code acc[g] += element(start + g)} for every g, in float: one row of a float32 reduction over an outer
-     * axis (NumPy adds rows into the results in this order).
+     * Adds {@code rows} rows of {@code acc.length} elements, row i starting at element {@code first + i * step}, into
+     * {@code acc} in float, row after row: a float32 reduction over an outer axis, in NumPy's order.
      */
-    public void addRowInto(float[] acc, long start) {
+    public void addRowsInto(float[] acc, long first, long step, int rows) {
         if (segment != null && dtype == DType.FLOAT32) {
-            // Through a heap copy: C2 vectorizes the addition over arrays, not over native memory.
-            float[] row = rowBuffer(acc.length);
-            MemorySegment.copy(segment, ValueLayout.JAVA_FLOAT, start * Float.BYTES, row, 0, acc.length);
+            RowSums.addFloatRows(segment, acc, first, step, rows);
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
             for (int g = 0; g < acc.length; g++) {
-                acc[g] += row[g];
-            }
-        } else {
-            for (int g = 0; g < acc.length; g++) {
-                acc[g] += (float) getDouble(start + g);
+                acc[g] += (float) getDouble(first + i * step + g);
             }
         }
     }
 
-    private static final ThreadLocal<float[]> ROW = ThreadLocal.withInitial(() -> new float[0]);
-
-    private static final ThreadLocal<double[]> DOUBLE_ROW = ThreadLocal.withInitial(() -> new double[0]);
-
-    private static double[] doubleRowBuffer(int length) {
-        double[] row = DOUBLE_ROW.get();
-        if (row.length < length) {
-            row = new double[length];
-            DOUBLE_ROW.set(row);
-        }
-        return row;
-    }
-
-    private static float[] rowBuffer(int length) {
-        float[] row = ROW.get();
-        if (row.length < length) {
-            row = new float[length];
-            ROW.set(row);
-        }
-        return row;
-    }
-
-    /** {@code acc[g] += element(start + g)} for every g, in double: as {@link #addRowInto(float[], long)}. */
-    public void addRowInto(double[] acc, long start) {
+    /** As {@link #addRowsInto(float[], long, long, int)}, in double. */
+    public void addRowsInto(double[] acc, long first, long step, int rows) {
         if (segment != null && dtype == DType.FLOAT64) {
-            double[] row = doubleRowBuffer(acc.length);
-            MemorySegment.copy(segment, ValueLayout.JAVA_DOUBLE, start * Double.BYTES, row, 0, acc.length);
+            RowSums.addDoubleRows(segment, acc, first, step, rows);
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
             for (int g = 0; g < acc.length; g++) {
-                acc[g] += row[g];
-            }
-        } else {
-            for (int g = 0; g < acc.length; g++) {
-                acc[g] += getDouble(start + g);
+                acc[g] += getDouble(first + i * step + g);
             }
         }
     }
