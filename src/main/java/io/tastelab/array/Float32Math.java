@@ -11,11 +11,10 @@ import java.lang.foreign.ValueLayout;
  *   np.exp differs from the correctly rounded result in about 2 of 5 elements (up to 2 ulp), for arrays of every
  *   size, views and scalars alike. {@link Function#EXP_NUMPY} and {@link Function#LOG_NUMPY} do the same IEEE
  *   operations in the same order, so they give the same bits.</li>
- *   <li>{@code jnp}: JAX's own bits for log ({@link Function#LOG_JAX}: XLA's CPU backend computes it with Cephes'
- *   float polynomial, repeated here step for step; it agrees with the correctly rounded log on 99.3% of inputs).
- *   For exp, whose XLA kernel is not reproduced here, the correctly rounded result ({@link Function#EXP}, computed in
- *   double and rounded once), which JAX 0.11.2 on CPU gives for 99.6% of float32 inputs (1 ulp off otherwise).
- *   JAX flushes subnormals to zero; the playground keeps them, as NumPy does.</li>
+ *   <li>{@code jnp}: JAX's own bits ({@link Function#EXP_JAX}, {@link Function#LOG_JAX}): XLA's CPU backend computes
+ *   both with Cephes' float polynomials, repeated here step for step (they agree with the correctly rounded result
+ *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%). JAX flushes subnormals to zero; the playground keeps
+ *   them, as NumPy does.</li>
  *   <li>{@link Function#SQRT} is correctly rounded in both, as IEEE requires.</li>
  * </ul>
  *
@@ -76,17 +75,17 @@ public final class Float32Math {
     private static final float LOG_Q3 = 9.864942958519418960339e-01f;
     private static final float LOG_Q4 = 1.546476374983906719538e-01f;
     private static final float LOG_Q5 = 5.875095403124574342950e-03f;
-    // Correctly rounded exp: fdlibm's e_exp.c coefficients, computed in double.
-    private static final double INV_LN2 = 1.44269504088896338700e+00;
-    private static final double DOUBLE_RINT_MAGIC = 0x1.8p52;
-    private static final double LN2 = 6.93147180559945286227e-01;
-    private static final double LN2_HI = 6.93147180369123816490e-01;
-    private static final double LN2_LO = 1.90821492927058770002e-10;
-    private static final double EXP_R1 = 1.66666666666666019037e-01;
-    private static final double EXP_R2 = -2.77777777770155933842e-03;
-    private static final double EXP_R3 = 6.61375632143793436117e-05;
-    private static final double EXP_R4 = -1.65339022054652515390e-06;
-    private static final double EXP_R5 = 4.13813679705723846039e-08;
+    // JAX's exp: XLA's Cephes coefficients; ln(2) in NumPy's two parts (LN2_HIGH, LN2_LOW above).
+    private static final float CEPHES_LOG2EF = 1.44269504088896341f;
+    private static final float CEPHES_EXP_P0 = 1.9875691500E-4f;
+    private static final float CEPHES_EXP_P1 = 1.3981999507E-3f;
+    private static final float CEPHES_EXP_P2 = 8.3334519073E-3f;
+    private static final float CEPHES_EXP_P3 = 4.1665795894E-2f;
+    private static final float CEPHES_EXP_P4 = 1.6666665459E-1f;
+    private static final float CEPHES_EXP_P5 = 5.0000001201E-1f;
+    /** XLA clamps exp's input to this range first. */
+    private static final float JAX_EXP_LOW = -87.8f;
+    private static final float JAX_EXP_HIGH = 88.8f;
     // JAX's log: XLA's Cephes coefficients (float literals as XLA's GetIeeeF32 rounds them), ln(2) = Q2 - Q1.
     private static final float CEPHES_LOG_P0 = 7.0376836292E-2f;
     private static final float CEPHES_LOG_P1 = -1.1514610310E-1f;
@@ -111,9 +110,9 @@ public final class Float32Math {
     /** NumPy doubles a mantissa m in [0.5, 1) when m <= sqrt(1/2) (as a float), XLA when m < sqrt(1/2). */
     private static final int NUMPY_MANTISSA_LIMIT = SQRT1_2_MANTISSA + 1;
     private static final int XLA_MANTISSA_LIMIT = SQRT1_2_MANTISSA;
-    /** Below this magnitude exp(x) is a normal float: |k| <= 126. */
-    private static final float ROUNDED_EXP_FAST_LIMIT = 87f;
-    private static final int ROUNDED_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(ROUNDED_EXP_FAST_LIMIT);
+    /** Below this magnitude exp(x) is a normal float: |n| <= 126. */
+    private static final float JAX_EXP_FAST_LIMIT = 87f;
+    private static final int JAX_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(JAX_EXP_FAST_LIMIT);
 
     /** NumPy's {@code -NPY_NANF}: the log of a negative number is a NaN with the sign bit set. */
     private static final float NEGATIVE_NAN = Float.intBitsToFloat(0xffc00000);
@@ -124,8 +123,11 @@ public final class Float32Math {
         EXP_NUMPY,
         /** NumPy's float32 log, bit for bit. */
         LOG_NUMPY,
-        /** exp correctly rounded to float32 (as {@code (float) Math.exp(x)}). */
-        EXP,
+        /**
+         * JAX's float32 exp on CPU, bit for bit for every input whose result is a normal float (XLA flushes smaller
+         * results to zero; this gives the correctly rounded subnormal).
+         */
+        EXP_JAX,
         /**
          * JAX's float32 log on CPU, bit for bit for every input but subnormals (which XLA flushes to zero: log gives
          * -inf there, this the log of the subnormal value by the same steps): XLA's Cephes steps for the elements of
@@ -196,6 +198,31 @@ public final class Float32Math {
         });
     }
 
+    /** exp(a) for the reduced argument a, |a| <= ln(2)/2 (about), as XLA evaluates Cephes' polynomial. */
+    private static float jaxExpOfReduced(float a) {
+        float z = Math.fma(a, CEPHES_EXP_P0, CEPHES_EXP_P1);
+        z = Math.fma(z, a, CEPHES_EXP_P2);
+        z = Math.fma(z, a, CEPHES_EXP_P3);
+        z = Math.fma(z, a, CEPHES_EXP_P4);
+        z = Math.fma(z, a, CEPHES_EXP_P5);
+        return 1f + Math.fma(z, a * a, a);
+    }
+
+    /**
+     * JAX's exp of one value, any value: the vector steps with the clamp, then 2^n applied in double (n up to 128:
+     * exp(88.72) is finite only so). Where XLA would flush the result to zero, the correctly rounded subnormal.
+     */
+    private static float jaxScalarExp(float v) {
+        if (Float.isNaN(v)) {
+            return v;
+        }
+        float x = Math.min(Math.max(v, JAX_EXP_LOW), JAX_EXP_HIGH);
+        float n = Math.max((float) Math.floor(Math.fma(x, CEPHES_LOG2EF, 0.5f)), -127f);
+        float e = jaxExpOfReduced(Math.fma(LN2_LOW, n, Math.fma(LN2_HIGH, n, x)));
+        float result = (float) Math.scalb((double) e, (int) n);
+        return result < Float.MIN_NORMAL ? (float) Math.exp(v) : result;
+    }
+
     /** JAX's log of an element outside XLA's vector loop: the C library's logf, correctly rounded here. */
     private static float jaxScalarLog(float x) {
         return (float) Math.log(x);
@@ -232,7 +259,7 @@ public final class Float32Math {
             switch (function) {
                 case EXP_NUMPY -> numpyExp(len);
                 case LOG_NUMPY -> numpyLog(len);
-                case EXP -> roundedExp(len);
+                case EXP_JAX -> jaxExp(len);
                 case LOG_JAX -> jaxLog(len);
                 case SQRT -> sqrt(len);
             }
@@ -435,35 +462,28 @@ public final class Float32Math {
         }
 
         /*
-         * exp in double, rounded once to float: x = k*ln(2) + r, |r| <= ln(2)/2, and exp(r) from fdlibm's
-         * e_exp.c (a remez polynomial R(r^2), error below 2^-59), scaled by 2^k exactly. For |x| < 87 the result
-         * is a normal float; other inputs (and NaN) go through Math.exp one by one.
+         * exp as XLA's CPU backend computes it for JAX: Cephes' float polynomial, x clamped to [-87.8, 88.8],
+         * n = floor(x log2(e) + 1/2), a = x - n ln(2) in two fma steps, exp(a) = 1 + (a + a^2 P(a)), times 2^n. For
+         * |x| < 87 the result is a normal float (|n| <= 126, exact scaling on the exponent bits); other inputs take
+         * the scalar form.
          */
-        private void roundedExp(int len) {
-            int wide = outsideMagnitude(xBits, len, ROUNDED_EXP_FAST_LIMIT_BITS);
+        private void jaxExp(int len) {
+            int wide = outsideMagnitude(xBits, len, JAX_EXP_FAST_LIMIT_BITS);
             float[] x = this.x;
             float[] out = this.out;
             int[] powers = this.k;
             for (int i = 0; i < len; i++) {
-                double v = x[i];
-                double k = v * INV_LN2 + DOUBLE_RINT_MAGIC;
-                k = k - DOUBLE_RINT_MAGIC;
-                double r = Math.fma(k, -LN2_HI, v);
-                r = Math.fma(k, -LN2_LO, r);
-                double rr = r * r;
-                double c = r - rr * Math.fma(rr, Math.fma(rr, Math.fma(rr, Math.fma(rr, EXP_R5, EXP_R4), EXP_R3),
-                        EXP_R2), EXP_R1);
-                // exp(r) in [0.7, 1.5] rounded to float; times 2^k below, exact for these k: the same float as
-                // exp(r) * 2^k rounded once.
-                out[i] = (float) (1.0 + (r + r * c / (2.0 - c)));
-                powers[i] = (int) k;
+                float v = x[i];
+                float n = (float) Math.floor(Math.fma(v, CEPHES_LOG2EF, 0.5f));
+                out[i] = jaxExpOfReduced(Math.fma(LN2_LOW, n, Math.fma(LN2_HIGH, n, v)));
+                powers[i] = (int) n;
             }
             addToExponents(outBits, powers, len);
             if (wide < 0) {
                 for (int i = 0; i < len; i++) {
                     float v = x[i];
-                    if (!(Math.abs(v) < ROUNDED_EXP_FAST_LIMIT)) {
-                        out[i] = (float) Math.exp(v);
+                    if (!(Math.abs(v) < JAX_EXP_FAST_LIMIT)) {
+                        out[i] = jaxScalarExp(v);
                     }
                 }
             }

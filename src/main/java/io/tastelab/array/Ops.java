@@ -553,13 +553,13 @@ final class Ops {
     }
 
     /**
-     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}; for {@code jnp} JAX's
-     * own log and the correctly rounded exp (what JAX's XLA gives for all but a few inputs); null for other ops.
+     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}, JAX's own for
+     * {@code jnp}; null for other ops.
      */
     private static Float32Math.Function float32Function(UnaryOp op, Flavor flavor) {
         boolean numpy = flavor == Flavor.NUMPY;
         return switch (op) {
-            case EXP -> numpy ? Float32Math.Function.EXP_NUMPY : Float32Math.Function.EXP;
+            case EXP -> numpy ? Float32Math.Function.EXP_NUMPY : Float32Math.Function.EXP_JAX;
             case LOG -> numpy ? Float32Math.Function.LOG_NUMPY : Float32Math.Function.LOG_JAX;
             case SQRT -> Float32Math.Function.SQRT;
             default -> null;
