@@ -288,6 +288,7 @@ public final class Float32Math {
         final MemorySegment outBits = MemorySegment.ofArray(out);
         final MemorySegment aBits = MemorySegment.ofArray(a);
         final MemorySegment bBits = MemorySegment.ofArray(b);
+        final MemorySegment kBits = MemorySegment.ofArray(k);
 
         void apply(Function function, int len) {
             switch (function) {
@@ -381,16 +382,6 @@ public final class Float32Math {
             return wide;
         }
 
-        /** Negative when some input is not a positive normal number. */
-        private static int notPositiveNormal(MemorySegment bits, int len) {
-            int special = 0;
-            for (int i = 0; i < len; i++) {
-                int word = bits.getAtIndex(INT, i);
-                special |= (word - 0x00800000) | (0x7f7fffff - word);
-            }
-            return special;
-        }
-
         private static void copyBits(MemorySegment from, int[] to, int len) {
             for (int i = 0; i < len; i++) {
                 to[i] = from.getAtIndex(INT, i);
@@ -424,7 +415,7 @@ public final class Float32Math {
          * first. Zero (-inf), negatives (-NaN), NaN and inf are set apart afterwards, as NumPy does.
          */
         private void numpyLog(int len) {
-            int special = notPositiveNormal(xBits, len);
+            int special = bitsOfInputs(len);
             float[] mantissas = this.b;
             float[] out = this.out;
             if (special < 0) {
@@ -488,9 +479,23 @@ public final class Float32Math {
          */
         private int[] splitNormals(int len, int limit) {
             int[] bits = this.k;
-            copyBits(xBits, bits, len);
             setMantissas(bits, bBits, len, limit);
             return bits;
+        }
+
+        /**
+         * The inputs' bits into {@code k} (a bulk copy, no loop), and a negative number when some input is not a
+         * positive normal number.
+         */
+        private int bitsOfInputs(int len) {
+            MemorySegment.copy(xBits, 0, kBits, 0, (long) len * Float.BYTES);
+            int[] bits = this.k;
+            int special = 0;
+            for (int i = 0; i < len; i++) {
+                int word = bits[i];
+                special |= (word - 0x00800000) | (0x7f7fffff - word);
+            }
+            return special;
         }
 
         /** The exponent e of a positive normal float's bits, its mantissa m in [0.5, 1) doubled below the limit. */
@@ -534,7 +539,7 @@ public final class Float32Math {
          * steps with their true exponent.
          */
         private void jaxLog(int len) {
-            int special = notPositiveNormal(xBits, len);
+            int special = bitsOfInputs(len);
             float[] mantissas = this.b;
             float[] out = this.out;
             if (special < 0) {
