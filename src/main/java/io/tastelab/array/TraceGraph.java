@@ -3,7 +3,9 @@ package io.tastelab.array;
 import io.tastelab.array.nd4j.NdStorage;
 import io.tastelab.array.nd4j.SameDiffGraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A traced array program, the array layer's side of {@code jax.jit}: inputs of a fixed shape and dtype, the
@@ -11,7 +13,9 @@ import java.util.List;
  * graph that {@link #run} executes on new inputs of the same signature.
  *
  * <p>Only ops whose ND4J kernels match jax.numpy's semantics are offered; anything else is refused with
- * {@link UntraceableOpException} naming the op, never silently run eagerly. Not thread-safe.
+ * {@link UntraceableOpException} naming the op, never silently run eagerly. float32 exp and log are the exception
+ * the other way: ND4J's kernels do not give JAX's bits, so they run between parts of the graph with eager jnp's
+ * kernel. Not thread-safe.
  */
 public final class TraceGraph {
 
@@ -44,7 +48,13 @@ public final class TraceGraph {
     /** The values of constant nodes, by variable id. */
     private final java.util.Map<Integer, NdArray> constants = new java.util.HashMap<>();
     private final List<Node> inputs = new ArrayList<>();
+    /** float32 exp and log, computed between parts of the graph: ND4J's kernels do not give JAX's bits. */
+    private final List<HostOp> hostOps = new ArrayList<>();
     private int opCount;
+
+    /** {@code op} of the value of variable {@code input}, fed to the graph as variable {@code result}. */
+    private record HostOp(UnaryOp op, int input, int result, int[] shape) {
+    }
 
     /** A new input of {@code shape} and {@code dtype}. */
     public Node input(int[] shape, DType dtype) {
@@ -195,8 +205,15 @@ public final class TraceGraph {
             throw new UntraceableOpException(op.ufuncName() + " on " + a.dtype());
         }
         opCount++;
-        return new Node(graph.unary(name, castIfNeeded(a, computeIn)), a.shape, new Promotion.Typed(computeIn,
-                a.typed.weak()));
+        int operand = castIfNeeded(a, computeIn);
+        Promotion.Typed typed = new Promotion.Typed(computeIn, a.typed.weak());
+        if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG)) {
+            // Eager jnp gives XLA's own float32 exp and log (Float32Math); so must a jitted function.
+            int result = graph.hostValue(DType.FLOAT32, a.shape);
+            hostOps.add(new HostOp(op, operand, result, a.shape.clone()));
+            return new Node(result, a.shape, typed);
+        }
+        return new Node(graph.unary(name, operand), a.shape, typed);
     }
 
     /** {@code a @ b} for 2-D float operands. */
@@ -371,7 +388,16 @@ public final class TraceGraph {
             types[i] = outputs.get(i).dtype();
             MemoryGuard.check(outputs.get(i).shape, types[i]);
         }
-        NdStorage[] results = graph.run(feeds, shapes, ids, types);
+        // Each host op in trace order: the graph up to its operand, then the op in Java, its result fed from then on.
+        Map<Integer, NdStorage> hostValues = new HashMap<>();
+        for (HostOp host : hostOps) {
+            NdStorage operand = graph.run(feeds, shapes, hostValues, new int[] {host.input()},
+                    new DType[] {DType.FLOAT32})[0];
+            NdArray value = Ops.unary(host.op(), NdArray.wrap(Flavor.JAX, operand, host.shape()), Flavor.JAX);
+            hostValues.put(host.result(), value.contiguousStorage());
+        }
+        NdStorage[] results = graph.run(feeds, shapes, hostValues, ids, types);
+        // Not released here: an output may be a view of a fed value (a reshape), so the collector frees them.
         List<NdArray> out = new ArrayList<>(results.length);
         for (int i = 0; i < results.length; i++) {
             NdArray array = NdArray.wrap(Flavor.JAX, results[i], outputs.get(i).shape);

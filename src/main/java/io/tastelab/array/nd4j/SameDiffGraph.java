@@ -22,6 +22,7 @@ public final class SameDiffGraph {
     private final SameDiff sameDiff = SameDiff.create();
     private final List<SDVariable> variables = new ArrayList<>();
     private final List<String> placeholders = new ArrayList<>();
+    private final Map<Integer, int[]> hostShapes = new HashMap<>();
 
     private int add(SDVariable variable) {
         variables.add(variable);
@@ -37,6 +38,16 @@ public final class SameDiffGraph {
         String name = "in" + placeholders.size();
         placeholders.add(name);
         return add(sameDiff.placeHolder(name, NdStorage.toNd4j(dtype), toLongs(shape)));
+    }
+
+    /**
+     * A value computed outside the graph while it runs (see {@link #run}): a placeholder that is not one of the
+     * graph's inputs.
+     */
+    public int hostValue(DType dtype, int[] shape) {
+        int id = add(sameDiff.placeHolder("host" + variables.size(), NdStorage.toNd4j(dtype), toLongs(shape)));
+        hostShapes.put(id, shape.clone());
+        return id;
     }
 
     /** A constant: a contiguous run of {@code storage} reshaped to {@code shape}. */
@@ -128,15 +139,18 @@ public final class SameDiffGraph {
     }
 
     /**
-     * Runs the graph: {@code inputs[i]} (contiguous runs) feed placeholder {@code i}; returns the contiguous run
-     * of each of {@code outputs}, converted to {@code outputTypes}.
+     * Runs the graph: {@code inputs[i]} (contiguous runs) feed placeholder {@code i}, {@code hostValues} the
+     * {@link #hostValue} variables by id (only those the outputs need); returns the contiguous run of each of
+     * {@code outputs}, converted to {@code outputTypes}.
      */
-    public NdStorage[] run(NdStorage[] inputs, int[][] inputShapes, int[] outputs, DType[] outputTypes) {
+    public NdStorage[] run(NdStorage[] inputs, int[][] inputShapes, Map<Integer, NdStorage> hostValues, int[] outputs,
+            DType[] outputTypes) {
         Map<String, INDArray> feeds = new HashMap<>();
         for (int i = 0; i < inputs.length; i++) {
-            INDArray flat = inputs[i].flat();
-            feeds.put(placeholders.get(i), inputShapes[i].length == 0 ? flat.reshape(new long[0])
-                    : flat.reshape('c', toLongs(inputShapes[i])));
+            feeds.put(placeholders.get(i), shaped(inputs[i], inputShapes[i]));
+        }
+        for (Map.Entry<Integer, NdStorage> host : hostValues.entrySet()) {
+            feeds.put(v(host.getKey()).name(), shaped(host.getValue(), hostShapes.get(host.getKey())));
         }
         String[] names = new String[outputs.length];
         for (int i = 0; i < outputs.length; i++) {
@@ -150,6 +164,11 @@ public final class SameDiffGraph {
             out[i] = NdStorage.wrap(outputTypes[i], results.get(names[i]), opOutput);
         }
         return out;
+    }
+
+    private static INDArray shaped(NdStorage storage, int[] shape) {
+        INDArray flat = storage.flat();
+        return shape.length == 0 ? flat.reshape(new long[0]) : flat.reshape('c', toLongs(shape));
     }
 
     private static long[] toLongs(int[] shape) {
