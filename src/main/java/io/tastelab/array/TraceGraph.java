@@ -13,9 +13,9 @@ import java.util.Map;
  * graph that {@link #run} executes on new inputs of the same signature.
  *
  * <p>Only ops whose ND4J kernels match jax.numpy's semantics are offered; anything else is refused with
- * {@link UntraceableOpException} naming the op, never silently run eagerly. float32 exp and log are the exception
- * the other way: ND4J's kernels do not give JAX's bits, so they run between parts of the graph with eager jnp's
- * kernel. Not thread-safe.
+ * {@link UntraceableOpException} naming the op, never silently run eagerly. float32 exp, log, sum and mean are the
+ * exception the other way: ND4J's kernels do not give eager jnp's bits, so they run between parts of the graph with
+ * eager jnp's own code. Not thread-safe.
  */
 public final class TraceGraph {
 
@@ -48,12 +48,26 @@ public final class TraceGraph {
     /** The values of constant nodes, by variable id. */
     private final java.util.Map<Integer, NdArray> constants = new java.util.HashMap<>();
     private final List<Node> inputs = new ArrayList<>();
-    /** float32 exp and log, computed between parts of the graph: ND4J's kernels do not give JAX's bits. */
+    /**
+     * float32 exp, log, sum and mean, computed between parts of the graph with eager jnp's own code: ND4J's exp and
+     * log do not give JAX's bits, and its sums add in another order than eager jnp's.
+     */
     private final List<HostOp> hostOps = new ArrayList<>();
     private int opCount;
 
-    /** {@code op} of the value of variable {@code input}, fed to the graph as variable {@code result}. */
-    private record HostOp(UnaryOp op, int input, int result, int[] shape) {
+    /**
+     * {@code compute} of the value of float32 variable {@code input} (of {@code inputShape}), fed to the graph as
+     * variable {@code result}.
+     */
+    private record HostOp(java.util.function.UnaryOperator<NdArray> compute, int input, int[] inputShape, int result) {
+    }
+
+    /** A float32 node computed by {@code compute} from {@code operand} (a float32 variable) outside the graph. */
+    private int hostOp(java.util.function.UnaryOperator<NdArray> compute, int operand, int[] operandShape,
+            int[] resultShape) {
+        int result = graph.hostValue(DType.FLOAT32, resultShape);
+        hostOps.add(new HostOp(compute, operand, operandShape.clone(), result));
+        return result;
     }
 
     /** A new input of {@code shape} and {@code dtype}. */
@@ -209,9 +223,7 @@ public final class TraceGraph {
         Promotion.Typed typed = new Promotion.Typed(computeIn, a.typed.weak());
         if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG)) {
             // Eager jnp gives XLA's own float32 exp and log (Float32Math); so must a jitted function.
-            int result = graph.hostValue(DType.FLOAT32, a.shape);
-            hostOps.add(new HostOp(op, operand, result, a.shape.clone()));
-            return new Node(result, a.shape, typed);
+            return new Node(hostOp(x -> Ops.unary(op, x, Flavor.JAX), operand, a.shape, a.shape), a.shape, typed);
         }
         return new Node(graph.unary(name, operand), a.shape, typed);
     }
@@ -298,7 +310,11 @@ public final class TraceGraph {
         opCount++;
         int input = castIfNeeded(a, dtype);
         int id;
-        if (kind.equals("mean")) {
+        if (dtype == DType.FLOAT32 && (kind.equals("sum") || kind.equals("mean"))) {
+            // Eager jnp's order of additions (NumPy's pairwise one), not ND4J's: jitted and eager sums agree.
+            Reductions.Kind reduction = kind.equals("sum") ? Reductions.Kind.SUM : Reductions.Kind.MEAN;
+            id = hostOp(x -> Reductions.reduce(reduction, x, axis, keepdims), input, a.shape, shape);
+        } else if (kind.equals("mean")) {
             // As eager jnp.mean: XLA multiplies the sum by the reciprocal of the constant count.
             long count = axis == null ? Shape.size(a.shape) : a.shape[axes[0]];
             id = graph.binary("mul", graph.reduce("sum", input, keepdims, axes),
@@ -393,7 +409,7 @@ public final class TraceGraph {
         for (HostOp host : hostOps) {
             NdStorage operand = graph.run(feeds, shapes, hostValues, new int[] {host.input()},
                     new DType[] {DType.FLOAT32})[0];
-            NdArray value = Ops.unary(host.op(), NdArray.wrap(Flavor.JAX, operand, host.shape()), Flavor.JAX);
+            NdArray value = host.compute().apply(NdArray.wrap(Flavor.JAX, operand, host.inputShape()));
             hostValues.put(host.result(), value.contiguousStorage());
         }
         NdStorage[] results = graph.run(feeds, shapes, hostValues, ids, types);

@@ -76,6 +76,25 @@ class JitAndKeysTest {
     }
 
     @Test
+    void jittedSumsAndMeansAddInEagerJnpsOrder() {
+        eval(session, """
+                import jax
+                import jax.numpy as jnp
+                from jax import random
+                x = random.normal(random.PRNGKey(1), (300, 257)) * 1000
+                i = jnp.arange(77 * 5).reshape(77, 5)
+                softmax = lambda a: jnp.exp(a - a.max()) / jnp.sum(jnp.exp(a - a.max()))
+                0""");
+        for (String call : new String[] {"softmax(x / 1000)", "jnp.sum(x)", "x.sum(axis=0)", "x.sum(axis=-1, keepdims=True)",
+                "jnp.mean(x, axis=1)", "x.mean(keepdims=True)", "jnp.mean(i)", "i.mean(axis=0)"}) {
+            String lambda = "jax.jit(lambda x, i: " + call + ")(x, i)";
+            assertThat(eval(session, "jnp.sum(" + lambda + " != " + call + ")").repr()).as(call)
+                    .isEqualTo("Array(0, dtype=int32)");
+            assertThat(eval(session, lambda + ".shape == (" + call + ").shape").repr()).as(call).isEqualTo("True");
+        }
+    }
+
+    @Test
     void jitDividesByAScalarAsEagerJnpAndXlaDo() {
         String jitted = eval(session, """
                 import jax
