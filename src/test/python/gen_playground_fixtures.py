@@ -88,6 +88,18 @@ CASES = [
     ("np", "import numpy as np\nnp.exp(np.array([0.0, 1.0], dtype=np.float32))", "np.exp(np.array([0.0, 1.0], dtype=np.float32))"),
     ("np", "import numpy as np\nnp.arange(6).astype('float32').reshape((3, 2)).T", "np.arange(6).astype('float32').reshape((3, 2)).T"),
     ("np", "import numpy as np\nnp.squeeze(np.zeros((1, 3, 1)), axis=0)", "np.squeeze(np.zeros((1, 3, 1)), axis=0)"),
+    # all / any: truthiness (NaN is true), empty reductions, keepdims, tuple axes
+    ("np", "import numpy as np\nx = np.array([[1.0, 0.0, np.nan], [2.0, 3.0, 4.0]])\nnp.all(x)", "np.all(np.array([[1.0, 0.0, np.nan], [2.0, 3.0, 4.0]]))"),
+    ("np", "import numpy as np\nx = np.array([[1.0, 0.0, np.nan], [2.0, 3.0, 4.0]])\nx.all(axis=0)", "np.array([[1.0, 0.0, np.nan], [2.0, 3.0, 4.0]]).all(axis=0)"),
+    ("np", "import numpy as np\nx = np.array([[1.0, 0.0, np.nan], [0.0, 0.0, 0.0]])\nx.any(axis=1, keepdims=True)", "np.array([[1.0, 0.0, np.nan], [0.0, 0.0, 0.0]]).any(axis=1, keepdims=True)"),
+    ("np", "import numpy as np\nnp.all(np.zeros((0, 3)), axis=0)", "np.all(np.zeros((0, 3)), axis=0)"),
+    ("np", "import numpy as np\nnp.any(np.zeros((0, 3)), axis=1)", "np.any(np.zeros((0, 3)), axis=1)"),
+    ("np", "import numpy as np\nnp.any([])", "np.any([])"),
+    ("np", "import numpy as np\nnp.all(np.arange(24).reshape(2, 3, 4) % 5, axis=(0, 2))", "np.all(np.arange(24).reshape(2, 3, 4) % 5, axis=(0, 2))"),
+    ("np", "import numpy as np\nx = np.arange(6.0)\n(x == x).all() and not np.any(x < 0)", None),
+    ("jnp", "import jax.numpy as jnp\njnp.any(jnp.array([[0, 0], [0, 1]]), axis=0)", "np.any(np.array([[0, 0], [0, 1]]), axis=0)"),
+    ("jnp", "import jax.numpy as jnp\njnp.arange(1, 5).all()", "np.arange(1, 5).all()"),
+    ("jnp", "import jax.numpy as jnp\njnp.all(jnp.zeros((2, 0)), axis=1)", "np.all(np.zeros((2, 0)), axis=1)"),
     # jax.numpy defaults and promotion (x32)
     ("jnp", "import jax.numpy as jnp\njnp.array([1, 2, 3])", "x32(np.array([1, 2, 3]))"),
     ("jnp", "import jax.numpy as jnp\njnp.arange(5) / 2", "x32(np.arange(5, dtype=np.int32) / np.float32(2))"),

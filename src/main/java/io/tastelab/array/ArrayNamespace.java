@@ -356,6 +356,37 @@ public final class ArrayNamespace {
         return Reductions.reduce(Reductions.Kind.valueOf(kind.toUpperCase()), asOperand(a), axes, keepdims);
     }
 
+    /**
+     * np.all / jnp.all: whether every element (over the axis, or all) is true, as {@code bool}; true over no
+     * elements. Counted, not folded, so that empty reductions, axis errors and shapes are the sum's.
+     */
+    public NdArray all(Object a, Integer axis, boolean keepdims) {
+        return binary(BinaryOp.EQUAL, sum(falses(a), axis, keepdims), 0L);
+    }
+
+    /** np.any / jnp.any: whether some element (over the axis, or all) is true; false over no elements. */
+    public NdArray any(Object a, Integer axis, boolean keepdims) {
+        return binary(BinaryOp.GREATER, sum(truths(a), axis, keepdims), 0L);
+    }
+
+    /** {@link #all(Object, Integer, boolean)} over several axes. */
+    public NdArray all(Object a, int[] axes, boolean keepdims) {
+        return binary(BinaryOp.EQUAL, reduce("sum", falses(a), axes, keepdims), 0L);
+    }
+
+    /** {@link #any(Object, Integer, boolean)} over several axes. */
+    public NdArray any(Object a, int[] axes, boolean keepdims) {
+        return binary(BinaryOp.GREATER, reduce("sum", truths(a), axes, keepdims), 0L);
+    }
+
+    private NdArray truths(Object a) {
+        return asOperand(a).astype(DType.BOOL);
+    }
+
+    private NdArray falses(Object a) {
+        return unary(UnaryOp.INVERT, truths(a));
+    }
+
     public NdArray argmax(Object a, Integer axis) {
         return Reductions.reduce(Reductions.Kind.ARGMAX, asOperand(a), axis, false);
     }

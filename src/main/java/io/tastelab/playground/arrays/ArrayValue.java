@@ -386,8 +386,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             });
             case "astype" -> Fn.method(name, owner, List.of("dtype"), 1,
                     (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))));
-            case "sum", "mean", "max", "min", "prod" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
-                    (a, c) -> wrap(reduce(ns, name, array, a[0], Py.toBool(a[1]))));
+            case "sum", "mean", "max", "min", "prod", "all", "any" -> Fn.method(name, owner,
+                    List.of("axis", "keepdims"), 0, (a, c) -> wrap(reduce(ns, name, array, a[0], Py.toBool(a[1]))));
             case "argmax", "argmin" -> Fn.method(name, owner, List.of("axis"), 0,
                     (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), false)));
             case "transpose" -> bound(name, owner, (args, context) -> {
@@ -431,11 +431,15 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
         return shape;
     }
 
-    /** sum/mean/max/min/prod with an axis that may be None, an int or a tuple of ints. */
+    /** sum/mean/max/min/prod/all/any with an axis that may be None, an int or a tuple of ints. */
     static NdArray reduce(ArrayNamespace ns, String name, NdArray a, Value axis, boolean keepdims) {
         int[] axes = Py.toAxes(axis);
         if (axes != null) {
-            return Py.guard(() -> ns.reduce(name, a, axes, keepdims));
+            return Py.guard(() -> switch (name) {
+                case "all" -> ns.all(a, axes, keepdims);
+                case "any" -> ns.any(a, axes, keepdims);
+                default -> ns.reduce(name, a, axes, keepdims);
+            });
         }
         return reduce(ns, name, a, Py.toAxis(axis), keepdims);
     }
@@ -447,6 +451,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "max" -> ns.max(a, axis, keepdims);
             case "min" -> ns.min(a, axis, keepdims);
             case "prod" -> ns.prod(a, axis, keepdims);
+            case "all" -> ns.all(a, axis, keepdims);
+            case "any" -> ns.any(a, axis, keepdims);
             case "argmax" -> ns.argmax(a, axis);
             case "argmin" -> ns.argmin(a, axis);
             default -> throw new IllegalStateException(name);

@@ -102,7 +102,7 @@ final class NamespaceModule {
                 (a, c) -> wrap(Py.asArray(ns, a[0], "ravel").ravel())));
 
         // reductions
-        for (String name : List.of("sum", "mean", "max", "min", "prod")) {
+        for (String name : List.of("sum", "mean", "max", "min", "prod", "all", "any")) {
             f.put(name, Fn.arrayFunction(name, List.of("a", "axis", "keepdims"), 1, (a, c) -> wrap(ArrayValue.reduce(
                     ns, name, Py.asArray(ns, a[0], name), a[1], Py.toBool(a[2])))));
         }
