@@ -379,6 +379,78 @@ public final class ArrayNamespace {
         return binary(BinaryOp.GREATER, reduce("sum", truths(a), axes, keepdims), 0L);
     }
 
+    /** np.isnan / jnp.isnan: NaN elementwise (never for integers and bools). */
+    public NdArray isnan(Object a) {
+        return binary(BinaryOp.NOT_EQUAL, a, a);
+    }
+
+    /** np.isinf / jnp.isinf: an infinity of either sign. */
+    public NdArray isinf(Object a) {
+        NdArray exact = exactConstant(a, false);
+        return exact != null ? exact : binary(BinaryOp.EQUAL, unary(UnaryOp.ABSOLUTE, a), Double.POSITIVE_INFINITY);
+    }
+
+    /** np.isfinite / jnp.isfinite: neither infinite nor NaN. */
+    public NdArray isfinite(Object a) {
+        NdArray exact = exactConstant(a, true);
+        return exact != null ? exact : binary(BinaryOp.LESS, unary(UnaryOp.ABSOLUTE, a), Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * jax.numpy answers isinf/isfinite of integers and bools with {@code full_like(x, value, bool)}: a bool array
+     * that is never weakly typed (comparing with a Python float would make it weak). Null otherwise.
+     */
+    private NdArray exactConstant(Object a, boolean value) {
+        if (flavor != Flavor.JAX) {
+            return null;
+        }
+        NdArray x = asOperand(a);
+        return x.dtype().isFloat() ? null : full(x.shape(), value, DType.BOOL);
+    }
+
+    /**
+     * np.isclose / jnp.isclose: {@code |a - b| <= atol + rtol * |b|} elementwise, infinities close only to
+     * themselves, NaN to nothing unless {@code equalNan}. Each namespace's own formula: NumPy 2's
+     * ({@code (|x - y| <= atol + rtol |y|) & isfinite(y) | (x == y)}, y made inexact first) and jax.numpy's (both
+     * promoted to one inexact type, then infinities and NaNs corrected).
+     */
+    public NdArray isclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+        Object x = a;
+        Object y = b;
+        if (flavor == Flavor.JAX) {
+            // promote_args_inexact: both to one inexact dtype (float32 for integers, weak scalars follow)
+            NdArray sum = binary(BinaryOp.ADD, binary(BinaryOp.MULTIPLY, x, 0.0), binary(BinaryOp.MULTIPLY, y, 0.0));
+            x = binary(BinaryOp.MULTIPLY, x, 1.0).astype(sum.dtype());
+            y = binary(BinaryOp.MULTIPLY, y, 1.0).astype(sum.dtype());
+        } else {
+            y = binary(BinaryOp.MULTIPLY, y, 1.0); // result_type(y, 1.0): y made inexact as NumPy does
+        }
+        NdArray close = binary(BinaryOp.LESS_EQUAL, unary(UnaryOp.ABSOLUTE, binary(BinaryOp.SUBTRACT, x, y)),
+                binary(BinaryOp.ADD, atol, binary(BinaryOp.MULTIPLY, rtol, unary(UnaryOp.ABSOLUTE, y))));
+        if (flavor == Flavor.JAX) {
+            NdArray xInf = isinf(x);
+            NdArray yInf = isinf(y);
+            close = and(close, unary(UnaryOp.INVERT, binary(BinaryOp.BITWISE_OR, xInf, yInf)));
+            close = binary(BinaryOp.BITWISE_OR, close, and(and(xInf, yInf), binary(BinaryOp.EQUAL, x, y)));
+            close = and(close, unary(UnaryOp.INVERT, binary(BinaryOp.BITWISE_OR, isnan(x), isnan(y))));
+        } else {
+            close = binary(BinaryOp.BITWISE_OR, and(close, isfinite(y)), binary(BinaryOp.EQUAL, x, y));
+        }
+        if (equalNan) {
+            close = binary(BinaryOp.BITWISE_OR, close, and(isnan(x), isnan(y)));
+        }
+        return close;
+    }
+
+    /** np.allclose / jnp.allclose: every element {@link #isclose}; NumPy returns a Python bool, JAX an array. */
+    public NdArray allclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
+        return all(isclose(a, b, rtol, atol, equalNan), (Integer) null, false);
+    }
+
+    private NdArray and(NdArray p, NdArray q) {
+        return binary(BinaryOp.BITWISE_AND, p, q);
+    }
+
     private NdArray truths(Object a) {
         return asOperand(a).astype(DType.BOOL);
     }

@@ -6,6 +6,7 @@ import io.tastelab.array.DType;
 import io.tastelab.array.Flavor;
 import io.tastelab.array.NdArray;
 import io.tastelab.array.UnaryOp;
+import io.tastelab.playground.interp.BoolValue;
 import io.tastelab.playground.interp.BuiltinFunction;
 import io.tastelab.playground.interp.FloatValue;
 import io.tastelab.playground.interp.IntValue;
@@ -127,6 +128,27 @@ final class NamespaceModule {
             f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
         }
         f.put("abs", f.get("absolute"));
+        for (String name : List.of("isnan", "isinf", "isfinite")) {
+            f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> {
+                Object x = Py.arrayLike(a[0], name);
+                return wrap(Py.guard(() -> switch (name) {
+                    case "isnan" -> ns.isnan(x);
+                    case "isinf" -> ns.isinf(x);
+                    default -> ns.isfinite(x);
+                }));
+            }));
+        }
+        f.put("isclose", Fn.arrayFunction("isclose", List.of("a", "b", "rtol", "atol", "equal_nan"), 2,
+                (a, c) -> wrap(Py.guard(() -> ns.isclose(Py.arrayLike(a[0], "isclose"), Py.arrayLike(a[1], "isclose"),
+                        a[2] == null ? 1e-5 : Py.toDouble(a[2], "rtol"), a[3] == null ? 1e-8 : Py.toDouble(a[3], "atol"),
+                        Py.toBool(a[4]))))));
+        f.put("allclose", Fn.arrayFunction("allclose", List.of("a", "b", "rtol", "atol", "equal_nan"), 2, (a, c) -> {
+            NdArray all = Py.guard(() -> ns.allclose(Py.arrayLike(a[0], "allclose"), Py.arrayLike(a[1], "allclose"),
+                    a[2] == null ? 1e-5 : Py.toDouble(a[2], "rtol"), a[3] == null ? 1e-8 : Py.toDouble(a[3], "atol"),
+                    Py.toBool(a[4])));
+            // NumPy returns a Python bool; jax.numpy a 0-d bool array.
+            return ns.flavor() == Flavor.NUMPY ? BoolValue.of(Boolean.TRUE.equals(all.item())) : wrap(all);
+        }));
         f.put("where", Fn.arrayFunction("where", List.of("condition", "x", "y"), 3, (a, c) -> wrap(ns.where(
                 Py.arrayLike(a[0], "where"), Py.arrayLike(a[1], "where"), Py.arrayLike(a[2], "where")))));
         f.put("matmul", Fn.arrayFunction("matmul", List.of("x1", "x2"), 2,
