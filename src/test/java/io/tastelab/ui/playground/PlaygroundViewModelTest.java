@@ -125,6 +125,14 @@ class PlaygroundViewModelTest {
     }
 
     @Test
+    void jitLessonShowsTheJittedAnswerIsTheEagerOneBeforeTimingBoth() {
+        run(lesson("jit").code());
+        assertThat(model.outputs()).anySatisfy(entry -> assertThat(entry.text()).isEqualTo("True"));
+        assertThat(model.outputs()).noneSatisfy(entry -> assertThat(entry.text()).contains("Error"));
+        assertThat(model.pictureProperty().get()).isInstanceOf(Picture.TimingPicture.class);
+    }
+
+    @Test
     void scalarOperandStretchesToEveryCell() {
         run("import numpy as np\nx = np.arange(4).reshape(2, 2)\nx * 10");
         Picture.BroadcastPicture picture = (Picture.BroadcastPicture) model.pictureProperty().get();
