@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.interactions.InteractionPopularity;
-import io.tastelab.engine.interactions.TopItems;
+import io.tastelab.engine.pipeline.CandidateSet;
+import io.tastelab.engine.recommenders.TopK;
 import io.tastelab.engine.task.Progress;
 import io.tastelab.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
             matrix = opened.loadInteractions(catalog, Progress.NONE);
         }
         long[] users = InteractionPopularity.distinctUsersPerItem(matrix);
-        int[] top = TopItems.byCount(catalog, users, TOP);
+        int[] top = TopK.select(CandidateSet.all(catalog.size()), i -> users[i], catalog::compareIds, TOP);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = new ObjectMapper().createObjectNode();

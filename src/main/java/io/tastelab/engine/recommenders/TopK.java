@@ -6,16 +6,17 @@ import java.util.function.IntToLongFunction;
 
 /**
  * Partial selection of the k best candidates with a bounded binary min-heap of primitive ints.
- * Best means the larger score; equal scores go to the smaller by {@code tieBreak}.
+ * Best means the larger score; equal scores go to the smaller by {@code tieBreak}. Used by the most-popular ranker
+ * and by {@code tastelab stats} (its top items), so that both rank alike.
  */
-final class TopK {
+public final class TopK {
 
     private TopK() {
     }
 
     /** Compares two catalog indices for tie-breaking; negative when the first comes first. */
     @FunctionalInterface
-    interface IndexOrder {
+    public interface IndexOrder {
         int compare(int a, int b);
     }
 
@@ -23,7 +24,7 @@ final class TopK {
      * Returns the indices of the best {@code k} candidates, best first.
      * O(n log k) time and O(k) extra memory.
      */
-    static int[] select(CandidateSet candidates, IntToLongFunction score, IndexOrder tieBreak, int k) {
+    public static int[] select(CandidateSet candidates, IntToLongFunction score, IndexOrder tieBreak, int k) {
         int n = candidates.size();
         int size = Math.min(k, n);
         if (size <= 0) {
