@@ -419,9 +419,11 @@ public final class ArrayNamespace {
         Object y = b;
         if (flavor == Flavor.JAX) {
             // promote_args_inexact: both to one inexact dtype (float32 for integers, weak scalars follow)
-            NdArray sum = binary(BinaryOp.ADD, binary(BinaryOp.MULTIPLY, x, 0.0), binary(BinaryOp.MULTIPLY, y, 0.0));
-            x = binary(BinaryOp.MULTIPLY, x, 1.0).astype(sum.dtype());
-            y = binary(BinaryOp.MULTIPLY, y, 1.0).astype(sum.dtype());
+            NdArray xa = asOperand(a);
+            NdArray ya = asOperand(b);
+            DType common = Promotion.inexact(flavor, Promotion.resultType(flavor, xa.typed(), ya.typed()).dtype());
+            x = xa.astype(common);
+            y = ya.astype(common);
         } else {
             y = binary(BinaryOp.MULTIPLY, y, 1.0); // result_type(y, 1.0): y made inexact as NumPy does
         }
