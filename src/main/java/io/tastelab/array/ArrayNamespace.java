@@ -444,11 +444,6 @@ public final class ArrayNamespace {
         return close;
     }
 
-    /** np.allclose / jnp.allclose: every element {@link #isclose}; NumPy returns a Python bool, JAX an array. */
-    public NdArray allclose(Object a, Object b, double rtol, double atol, boolean equalNan) {
-        return all(isclose(a, b, rtol, atol, equalNan), (Integer) null, false);
-    }
-
     private NdArray and(NdArray p, NdArray q) {
         return binary(BinaryOp.BITWISE_AND, p, q);
     }

@@ -26,6 +26,9 @@ import java.util.Map;
  * library's defaults, as {@link BuiltinFunction}s over {@link ArrayNamespace}. Each call builds fresh modules.
  */
 final class NamespaceModule {
+    /** The parameters of isclose and allclose. */
+    private static final List<String> CLOSENESS = List.of("a", "b", "rtol", "atol", "equal_nan");
+
 
     private NamespaceModule() {
     }
@@ -138,14 +141,9 @@ final class NamespaceModule {
                 }));
             }));
         }
-        f.put("isclose", Fn.arrayFunction("isclose", List.of("a", "b", "rtol", "atol", "equal_nan"), 2,
-                (a, c) -> wrap(Py.guard(() -> ns.isclose(Py.arrayLike(a[0], "isclose"), Py.arrayLike(a[1], "isclose"),
-                        a[2] == null ? 1e-5 : Py.toDouble(a[2], "rtol"), a[3] == null ? 1e-8 : Py.toDouble(a[3], "atol"),
-                        Py.toBool(a[4]))))));
-        f.put("allclose", Fn.arrayFunction("allclose", List.of("a", "b", "rtol", "atol", "equal_nan"), 2, (a, c) -> {
-            NdArray all = Py.guard(() -> ns.allclose(Py.arrayLike(a[0], "allclose"), Py.arrayLike(a[1], "allclose"),
-                    a[2] == null ? 1e-5 : Py.toDouble(a[2], "rtol"), a[3] == null ? 1e-8 : Py.toDouble(a[3], "atol"),
-                    Py.toBool(a[4])));
+        f.put("isclose", Fn.arrayFunction("isclose", CLOSENESS, 2, (a, c) -> wrap(isclose(ns, a, "isclose"))));
+        f.put("allclose", Fn.arrayFunction("allclose", CLOSENESS, 2, (a, c) -> {
+            NdArray all = Py.guard(() -> ns.all(isclose(ns, a, "allclose"), (Integer) null, false));
             // NumPy returns a Python bool; jax.numpy a 0-d bool array.
             return ns.flavor() == Flavor.NUMPY ? BoolValue.of(Boolean.TRUE.equals(all.item())) : wrap(all);
         }));
@@ -201,5 +199,14 @@ final class NamespaceModule {
 
     private static Value wrap(NdArray array) {
         return new ArrayValue(array);
+    }
+
+    /** isclose with NumPy's and JAX's defaults: rtol 1e-5, atol 1e-8, NaN never close unless equal_nan. */
+    private static NdArray isclose(ArrayNamespace ns, Value[] a, String function) {
+        Object x = Py.arrayLike(a[0], function);
+        Object y = Py.arrayLike(a[1], function);
+        double rtol = a[2] == null ? 1e-5 : Py.toDouble(a[2], "rtol");
+        double atol = a[3] == null ? 1e-8 : Py.toDouble(a[3], "atol");
+        return Py.guard(() -> ns.isclose(x, y, rtol, atol, Py.toBool(a[4])));
     }
 }
