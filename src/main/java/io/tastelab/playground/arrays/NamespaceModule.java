@@ -29,7 +29,6 @@ final class NamespaceModule {
     /** The parameters of isclose and allclose. */
     private static final List<String> CLOSENESS = List.of("a", "b", "rtol", "atol", "equal_nan");
 
-
     private NamespaceModule() {
     }
 
