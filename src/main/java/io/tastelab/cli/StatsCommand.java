@@ -62,9 +62,15 @@ final class StatsCommand implements Callable<Integer> {
                     catalog.size(), matrix.nnz(), matrix.density(), 100 * (1 - matrix.density()));
             int rank = 1;
             for (int index : top) {
-                out.printf("%3d. %-12s %-50s %8d users%n", rank++, catalog.item(index).id(), catalog.item(index).title(), users[index]);
+                out.printf("%3d. %-12s %-50s %8d users%n", rank++, catalog.item(index).id(),
+                        fitted(catalog.item(index).title(), 50), users[index]);
             }
         }
         return 0;
+    }
+
+    /** {@code text} cut to {@code width} characters with an ellipsis, so that the counts stay in one column. */
+    static String fitted(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -39,6 +39,13 @@ class WorkspaceCliTest {
     }
 
     @Test
+    void statsTextKeepsTheCountsInOneColumnWhateverTheTitleLength() {
+        assertThat(StatsCommand.fitted("Memoirs of a Geisha", 50)).isEqualTo("Memoirs of a Geisha");
+        String longTitle = "Harry Potter and the Sorcerer's Stone (Harry Potter, #1)";
+        assertThat(StatsCommand.fitted(longTitle, 50)).hasSize(50).endsWith("…").startsWith("Harry Potter and the");
+    }
+
+    @Test
     void importWithBadRowsListsThemAndImportsNothingUntilSkipBadIsGiven() throws Exception {
         String workspace = dir.resolve("bad.tastelab").toString();
         CliTest.Run refused = CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-bad/ratings.csv"),
