@@ -30,6 +30,9 @@ say "CLI: $(HOME=$user_home XDG_CACHE_HOME=$user_home/.cache tastelab --version 
 HOME=$user_home XDG_CACHE_HOME=$user_home/.cache tastelab recommend --recommender most-popular -k 3 --json | grep -q '"recommender":"most-popular"' \
     || fail "tastelab recommend did not answer"
 
+grep -q 'jdk.incubator.vector' /opt/tastelab/lib/runtime/release \
+    || fail "the installed runtime lacks jdk.incubator.vector (the SIMD float32 logs would fall back to the slow form)"
+
 menu_command=$(grep '^Exec=' /usr/share/applications/tastelab.desktop | head -1 | cut -d= -f2-)
 say "menu entry runs: $menu_command"
 smoke_out=$(mktemp -d)

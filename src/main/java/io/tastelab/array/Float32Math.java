@@ -60,21 +60,21 @@ public final class Float32Math {
     private static final int EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(86f);
 
     // log
-    private static final float LOGE2 = 0.693147180559945309417232121458176568f;
+    static final float LOGE2 = 0.693147180559945309417232121458176568f;
     private static final float SQRT1_2 = 0.707106781186547524400844362104849039f;
     private static final int SQRT1_2_MANTISSA = Float.floatToRawIntBits(SQRT1_2) & 0x7fffff;
-    private static final float LOG_P0 = 0.000000000000000000000e+00f;
-    private static final float LOG_P1 = 9.999999999999998702752e-01f;
-    private static final float LOG_P2 = 2.112677543073053063722e+00f;
-    private static final float LOG_P3 = 1.480000633576506585156e+00f;
-    private static final float LOG_P4 = 3.808837741388407920751e-01f;
-    private static final float LOG_P5 = 2.589979117907922693523e-02f;
-    private static final float LOG_Q0 = 1.000000000000000000000e+00f;
-    private static final float LOG_Q1 = 2.612677543073109236779e+00f;
-    private static final float LOG_Q2 = 2.453006071784736363091e+00f;
-    private static final float LOG_Q3 = 9.864942958519418960339e-01f;
-    private static final float LOG_Q4 = 1.546476374983906719538e-01f;
-    private static final float LOG_Q5 = 5.875095403124574342950e-03f;
+    static final float LOG_P0 = 0.000000000000000000000e+00f;
+    static final float LOG_P1 = 9.999999999999998702752e-01f;
+    static final float LOG_P2 = 2.112677543073053063722e+00f;
+    static final float LOG_P3 = 1.480000633576506585156e+00f;
+    static final float LOG_P4 = 3.808837741388407920751e-01f;
+    static final float LOG_P5 = 2.589979117907922693523e-02f;
+    static final float LOG_Q0 = 1.000000000000000000000e+00f;
+    static final float LOG_Q1 = 2.612677543073109236779e+00f;
+    static final float LOG_Q2 = 2.453006071784736363091e+00f;
+    static final float LOG_Q3 = 9.864942958519418960339e-01f;
+    static final float LOG_Q4 = 1.546476374983906719538e-01f;
+    static final float LOG_Q5 = 5.875095403124574342950e-03f;
     // JAX's exp: XLA's Cephes coefficients; ln(2) in NumPy's two parts (LN2_HIGH, LN2_LOW above).
     private static final float CEPHES_LOG2EF = 1.44269504088896341f;
     private static final float CEPHES_EXP_P0 = 1.9875691500E-4f;
@@ -87,17 +87,17 @@ public final class Float32Math {
     private static final float JAX_EXP_LOW = -87.8f;
     private static final float JAX_EXP_HIGH = 88.8f;
     // JAX's log: XLA's Cephes coefficients (float literals as XLA's GetIeeeF32 rounds them), ln(2) = Q2 - Q1.
-    private static final float CEPHES_LOG_P0 = 7.0376836292E-2f;
-    private static final float CEPHES_LOG_P1 = -1.1514610310E-1f;
-    private static final float CEPHES_LOG_P2 = 1.1676998740E-1f;
-    private static final float CEPHES_LOG_P3 = -1.2420140846E-1f;
-    private static final float CEPHES_LOG_P4 = +1.4249322787E-1f;
-    private static final float CEPHES_LOG_P5 = -1.6668057665E-1f;
-    private static final float CEPHES_LOG_P6 = +2.0000714765E-1f;
-    private static final float CEPHES_LOG_P7 = -2.4999993993E-1f;
-    private static final float CEPHES_LOG_P8 = +3.3333331174E-1f;
-    private static final float CEPHES_LOG_Q1 = -2.12194440e-4f;
-    private static final float CEPHES_LOG_Q2 = 0.693359375f;
+    static final float CEPHES_LOG_P0 = 7.0376836292E-2f;
+    static final float CEPHES_LOG_P1 = -1.1514610310E-1f;
+    static final float CEPHES_LOG_P2 = 1.1676998740E-1f;
+    static final float CEPHES_LOG_P3 = -1.2420140846E-1f;
+    static final float CEPHES_LOG_P4 = +1.4249322787E-1f;
+    static final float CEPHES_LOG_P5 = -1.6668057665E-1f;
+    static final float CEPHES_LOG_P6 = +2.0000714765E-1f;
+    static final float CEPHES_LOG_P7 = -2.4999993993E-1f;
+    static final float CEPHES_LOG_P8 = +3.3333331174E-1f;
+    static final float CEPHES_LOG_Q1 = -2.12194440e-4f;
+    static final float CEPHES_LOG_Q2 = 0.693359375f;
     /**
      * XLA's CPU loops take 8 float32 elements at a time (256-bit vectors, its default even with AVX-512) through the
      * Cephes log; the last {@code n % 8} elements of an array, and arrays of fewer than 8, go through the scalar
@@ -108,14 +108,14 @@ public final class Float32Math {
      */
     private static final int JAX_VECTOR_WIDTH = 8;
     /** NumPy doubles a mantissa m in [0.5, 1) when m <= sqrt(1/2) (as a float), XLA when m < sqrt(1/2). */
-    private static final int NUMPY_MANTISSA_LIMIT = SQRT1_2_MANTISSA + 1;
-    private static final int XLA_MANTISSA_LIMIT = SQRT1_2_MANTISSA;
+    static final int NUMPY_MANTISSA_LIMIT = SQRT1_2_MANTISSA + 1;
+    static final int XLA_MANTISSA_LIMIT = SQRT1_2_MANTISSA;
     /** Below this magnitude exp(x) is a normal float: |n| <= 126. */
     private static final float JAX_EXP_FAST_LIMIT = 87f;
     private static final int JAX_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(JAX_EXP_FAST_LIMIT);
 
     /** NumPy's {@code -NPY_NANF}: the log of a negative number is a NaN with the sign bit set. */
-    private static final float NEGATIVE_NAN = Float.intBitsToFloat(0xffc00000);
+    static final float NEGATIVE_NAN = Float.intBitsToFloat(0xffc00000);
 
     /** The functions this class computes. */
     public enum Function {
@@ -137,6 +137,14 @@ public final class Float32Math {
         /** sqrt, correctly rounded. */
         SQRT
     }
+
+    /**
+     * Whether the logs run through {@link Float32Vectors}: when the JVM was started with {@code --add-modules
+     * jdk.incubator.vector} (the launchers and tests do; a bare {@code java -jar} does not), unless the system
+     * property {@code tastelab.simd} is {@code false}. Both forms give the same bits.
+     */
+    static final boolean VECTOR_LOGS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"false".equals(System.getProperty("tastelab.simd"));
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -263,6 +271,16 @@ public final class Float32Math {
     }
 
     private static void applyRun(Function function, MemorySegment source, long from, MemorySegment target, long to,
+            long n) {
+        if (VECTOR_LOGS && (function == Function.LOG_JAX || function == Function.LOG_NUMPY)) {
+            Float32Vectors.log(function, source, from, target, to, n);
+        } else {
+            applyChunked(function, source, from, target, to, n);
+        }
+    }
+
+    /** {@code function} of a run, a chunk at a time through the heap arrays (no threads). */
+    static void applyChunked(Function function, MemorySegment source, long from, MemorySegment target, long to,
             long n) {
         Scratch s = SCRATCH.get();
         for (long done = 0; done < n; done += CHUNK) {

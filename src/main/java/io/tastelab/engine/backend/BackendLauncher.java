@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public final class BackendLauncher {
 
+    /** The SIMD kernels' module: passed on when this JVM has it, or the relaunched one would run without them. */
+    static final String VECTOR_MODULE = "jdk.incubator.vector";
+
     /** Set in a relaunched process; its value is the backend it was started for. */
     public static final String RELAUNCHED_VARIABLE = "TASTELAB_BACKEND_APPLIED";
 
@@ -25,14 +28,17 @@ public final class BackendLauncher {
     }
 
     /**
-     * The command that starts this program again: the running JVM's executable, its class path, {@code mainClass}
-     * and {@code arguments}.
+     * The command that starts this program again: the running JVM's executable, its class path (and the incubating
+     * vector module where this JVM runs with it), {@code mainClass} and {@code arguments}.
      */
     public static List<String> command(String javaExecutable, String classPath, String mainClass,
             List<String> arguments) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable);
         command.add("--enable-native-access=ALL-UNNAMED");
+        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
+            command.add("--add-modules=" + VECTOR_MODULE);
+        }
         command.add("-cp");
         command.add(classPath);
         command.add(mainClass);
