@@ -41,23 +41,23 @@ public final class Float32Math {
     private static final int MAX_PARTS = 64;
 
     // exp: NumPy's npy_math.h constants (float literals, rounded as C rounds them).
-    private static final float LOG2E = 1.442695040888963407359924681001892137f;
-    private static final float RINT_MAGIC = 0x1.800000p+23f;
-    private static final float LN2_HIGH = -6.93145752e-1f;
-    private static final float LN2_LOW = -1.42860677e-6f;
-    private static final float EXP_P0 = 9.999999999980870924916e-01f;
-    private static final float EXP_P1 = 7.257664613233124478488e-01f;
-    private static final float EXP_P2 = 2.473615434895520810817e-01f;
-    private static final float EXP_P3 = 5.114512081637298353406e-02f;
-    private static final float EXP_P4 = 6.757896990527504603057e-03f;
-    private static final float EXP_P5 = 5.082762527590693718096e-04f;
-    private static final float EXP_Q0 = 1.000000000000000000000e+00f;
-    private static final float EXP_Q1 = -2.742335390411667452936e-01f;
-    private static final float EXP_Q2 = 2.159509375685829852307e-02f;
-    private static final float EXP_MAX = 88.72283935546875f;
-    private static final float EXP_MIN = -103.97208404541015625f;
+    static final float LOG2E = 1.442695040888963407359924681001892137f;
+    static final float RINT_MAGIC = 0x1.800000p+23f;
+    static final float LN2_HIGH = -6.93145752e-1f;
+    static final float LN2_LOW = -1.42860677e-6f;
+    static final float EXP_P0 = 9.999999999980870924916e-01f;
+    static final float EXP_P1 = 7.257664613233124478488e-01f;
+    static final float EXP_P2 = 2.473615434895520810817e-01f;
+    static final float EXP_P3 = 5.114512081637298353406e-02f;
+    static final float EXP_P4 = 6.757896990527504603057e-03f;
+    static final float EXP_P5 = 5.082762527590693718096e-04f;
+    static final float EXP_Q0 = 1.000000000000000000000e+00f;
+    static final float EXP_Q1 = -2.742335390411667452936e-01f;
+    static final float EXP_Q2 = 2.159509375685829852307e-02f;
+    static final float EXP_MAX = 88.72283935546875f;
+    static final float EXP_MIN = -103.97208404541015625f;
     /** Inputs below 86 in magnitude give a normal result: q in [-125, 125]. */
-    private static final int EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(86f);
+    static final int EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(86f);
 
     // log
     static final float LOGE2 = 0.693147180559945309417232121458176568f;
@@ -76,13 +76,13 @@ public final class Float32Math {
     static final float LOG_Q4 = 1.546476374983906719538e-01f;
     static final float LOG_Q5 = 5.875095403124574342950e-03f;
     // JAX's exp: XLA's Cephes coefficients; ln(2) in NumPy's two parts (LN2_HIGH, LN2_LOW above).
-    private static final float CEPHES_LOG2EF = 1.44269504088896341f;
-    private static final float CEPHES_EXP_P0 = 1.9875691500E-4f;
-    private static final float CEPHES_EXP_P1 = 1.3981999507E-3f;
-    private static final float CEPHES_EXP_P2 = 8.3334519073E-3f;
-    private static final float CEPHES_EXP_P3 = 4.1665795894E-2f;
-    private static final float CEPHES_EXP_P4 = 1.6666665459E-1f;
-    private static final float CEPHES_EXP_P5 = 5.0000001201E-1f;
+    static final float CEPHES_LOG2EF = 1.44269504088896341f;
+    static final float CEPHES_EXP_P0 = 1.9875691500E-4f;
+    static final float CEPHES_EXP_P1 = 1.3981999507E-3f;
+    static final float CEPHES_EXP_P2 = 8.3334519073E-3f;
+    static final float CEPHES_EXP_P3 = 4.1665795894E-2f;
+    static final float CEPHES_EXP_P4 = 1.6666665459E-1f;
+    static final float CEPHES_EXP_P5 = 5.0000001201E-1f;
     /** XLA clamps exp's input to this range first. */
     private static final float JAX_EXP_LOW = -87.8f;
     private static final float JAX_EXP_HIGH = 88.8f;
@@ -111,8 +111,8 @@ public final class Float32Math {
     static final int NUMPY_MANTISSA_LIMIT = SQRT1_2_MANTISSA + 1;
     static final int XLA_MANTISSA_LIMIT = SQRT1_2_MANTISSA;
     /** Below this magnitude exp(x) is a normal float: |n| <= 126. */
-    private static final float JAX_EXP_FAST_LIMIT = 87f;
-    private static final int JAX_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(JAX_EXP_FAST_LIMIT);
+    static final float JAX_EXP_FAST_LIMIT = 87f;
+    static final int JAX_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(JAX_EXP_FAST_LIMIT);
 
     /** NumPy's {@code -NPY_NANF}: the log of a negative number is a NaN with the sign bit set. */
     static final float NEGATIVE_NAN = Float.intBitsToFloat(0xffc00000);
@@ -139,11 +139,11 @@ public final class Float32Math {
     }
 
     /**
-     * Whether the logs run through {@link Float32Vectors}: when the JVM was started with {@code --add-modules
+     * Whether exp and log run through {@link Float32Vectors}: when the JVM was started with {@code --add-modules
      * jdk.incubator.vector} (the launchers and tests do; a bare {@code java -jar} does not), unless the system
      * property {@code tastelab.simd} is {@code false}. Both forms give the same bits.
      */
-    static final boolean VECTOR_LOGS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+    static final boolean VECTORS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !"false".equals(System.getProperty("tastelab.simd"));
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -254,7 +254,7 @@ public final class Float32Math {
      * JAX's exp of one value, any value: the vector steps with the clamp, then 2^n applied in double (n up to 128:
      * exp(88.72) is finite only so). Where XLA would flush the result to zero, the correctly rounded subnormal.
      */
-    private static float jaxScalarExp(float v) {
+    static float jaxScalarExp(float v) {
         if (Float.isNaN(v)) {
             return v;
         }
@@ -272,8 +272,8 @@ public final class Float32Math {
 
     private static void applyRun(Function function, MemorySegment source, long from, MemorySegment target, long to,
             long n) {
-        if (VECTOR_LOGS && (function == Function.LOG_JAX || function == Function.LOG_NUMPY)) {
-            Float32Vectors.log(function, source, from, target, to, n);
+        if (VECTORS && function != Function.SQRT) {
+            Float32Vectors.apply(function, source, from, target, to, n);
         } else {
             applyChunked(function, source, from, target, to, n);
         }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The SIMD logs give the chunked form's bits exactly (NaN payloads and signs included): over a sweep of the whole
+ * The SIMD exps and logs give the chunked form's bits exactly (NaN payloads and signs included): over a sweep of the whole
  * float32 range, with every special input in every lane of a vector, and for runs whose length and start leave
  * partial vectors. The chunked form itself is held to NumPy's and JAX's bits by {@link Float32MathSweepTest} and
  * {@link Float32MathTest}.
@@ -25,17 +25,19 @@ class Float32VectorsTest {
         Float.intBitsToFloat(0xffc00000), Float.intBitsToFloat(0x7f800001), Float.intBitsToFloat(0xff812345), -1f,
         -Float.MIN_NORMAL, Float.MIN_VALUE, Float.MIN_NORMAL / 3, Float.intBitsToFloat(0x007fffff), Float.MIN_NORMAL,
         Float.MAX_VALUE, 1f, (float) Math.sqrt(0.5), Math.nextUp((float) Math.sqrt(0.5)),
-        Math.nextDown((float) Math.sqrt(0.5))};
+        Math.nextDown((float) Math.sqrt(0.5)), 86f, -86f, Math.nextDown(86f), 87f, -87f, Math.nextDown(-87f),
+        88.72283935546875f, Math.nextDown(88.72283935546875f), -103.97208404541015625f,
+        Math.nextUp(-103.97208404541015625f), 88.8f, -87.8f, 100f, -100f, -150f, 1e-30f, -1e-30f, -0.5f};
 
     @Test
-    void theSimdLogsRunWhenTheModuleIsThere() {
+    void theSimdFormsRunWhenTheModuleIsThere() {
         // The pom's argLine adds jdk.incubator.vector; without it every test here would compare the chunked form with
         // itself.
-        assertThat(Float32Math.VECTOR_LOGS).isTrue();
+        assertThat(Float32Math.VECTORS).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LOG_NUMPY", "LOG_JAX"})
+    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX"})
     void everyFloat32PatternInTheSweepGivesTheChunkedBits(Float32Math.Function function) {
         int count = (int) ((1L << 32) / 997 + 1);
         try (Arena arena = Arena.ofConfined()) {
@@ -48,7 +50,7 @@ class Float32VectorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LOG_NUMPY", "LOG_JAX"})
+    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX"})
     void eachSpecialInputInEachLaneGivesTheChunkedBits(Float32Math.Function function) {
         int length = 3 * LANES;
         try (Arena arena = Arena.ofConfined()) {
@@ -66,7 +68,7 @@ class Float32VectorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"LOG_NUMPY", "LOG_JAX"})
+    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX"})
     void partialVectorsAtEitherEndGiveTheChunkedBits(Float32Math.Function function) {
         SplittableRandom random = new SplittableRandom(7);
         try (Arena arena = Arena.ofConfined()) {
@@ -83,12 +85,12 @@ class Float32VectorsTest {
         }
     }
 
-    /** Where {@link Float32Vectors#log} and the chunked form disagree on {@code x[0 .. n)}, written at two offsets. */
+    /** Where {@link Float32Vectors#apply} and the chunked form disagree on {@code x[0 .. n)}, written at two offsets. */
     private static List<String> differences(Arena arena, Float32Math.Function function, MemorySegment x, long n,
             long from, long to) {
         MemorySegment simd = arena.allocate((to + n) * 4 + 4, 64);
         MemorySegment chunked = arena.allocate((to + n) * 4 + 4, 64);
-        Float32Vectors.log(function, x, from, simd, to, n);
+        Float32Vectors.apply(function, x, from, simd, to, n);
         Float32Math.applyChunked(function, x, from, chunked, to, n);
         List<String> differences = new ArrayList<>();
         for (long i = 0; i < n && differences.size() < 10; i++) {
