@@ -24,6 +24,10 @@ import java.lang.foreign.ValueLayout;
  * through a heap segment view (one per loop, which it does vectorize), branches are arithmetic, and the rare
  * inputs (NaN, infinities, zeros, negatives, subnormals, results near the ends of the float range) take a scalar
  * pass over their chunk. Large arrays are split across the processors. Stateless and thread-safe.
+ *
+ * <p>Where the JVM has the incubating vector module ({@link Simd#ENABLED}), exp and log of arrays run through
+ * {@link Float32Vectors} instead: the same steps in one SIMD pass over native memory, the same bits; this chunked
+ * form then takes only the elements that fill no vector and the rare vectors it sets apart.
  */
 public final class Float32Math {
     private static final ValueLayout.OfFloat FLOAT = ValueLayout.JAVA_FLOAT;
@@ -137,14 +141,6 @@ public final class Float32Math {
         /** sqrt, correctly rounded. */
         SQRT
     }
-
-    /**
-     * Whether exp and log run through {@link Float32Vectors}: when the JVM was started with {@code --add-modules
-     * jdk.incubator.vector} (the launchers and tests do; a bare {@code java -jar} does not), unless the system
-     * property {@code tastelab.simd} is {@code false}. Both forms give the same bits.
-     */
-    static final boolean VECTORS = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
-            && !"false".equals(System.getProperty("tastelab.simd"));
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -272,7 +268,7 @@ public final class Float32Math {
 
     private static void applyRun(Function function, MemorySegment source, long from, MemorySegment target, long to,
             long n) {
-        if (VECTORS && function != Function.SQRT) {
+        if (Simd.ENABLED && function != Function.SQRT) {
             Float32Vectors.apply(function, source, from, target, to, n);
         } else {
             applyChunked(function, source, from, target, to, n);
