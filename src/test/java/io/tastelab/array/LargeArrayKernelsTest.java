@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Arrays large enough for the kernels that split their work in halves across threads (comparisons, {@code + - * /}
- * with an array or a scalar), checked element by element against IEEE float32 arithmetic, which is NumPy's. The
+ * with an array or a scalar, maximum and minimum also in float64), checked element by element against IEEE float32 arithmetic, which is NumPy's. The
  * length is odd, so the halves differ in length, and special values (NaN of both signs, signed zeros, infinities,
  * subnormals, the float range's ends) sit at both ends and around the middle. Also large sums and means over the
  * first axis, against each column added row by row in the array's precision (NumPy's order).
@@ -25,6 +25,8 @@ class LargeArrayKernelsTest {
     private static final BinaryOp[] COMPARISONS = {BinaryOp.LESS, BinaryOp.LESS_EQUAL, BinaryOp.GREATER,
             BinaryOp.GREATER_EQUAL, BinaryOp.EQUAL, BinaryOp.NOT_EQUAL};
     private static final BinaryOp[] ARITHMETIC = {BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.MULTIPLY, BinaryOp.DIVIDE};
+    private static final BinaryOp[] EXTREMA = {BinaryOp.MAXIMUM, BinaryOp.MINIMUM};
+    private static final float[] EXTREMUM_SCALARS = {0.0f, -0.0f, 0.5f, Float.POSITIVE_INFINITY, Float.NaN};
 
     private static float[] values(long seed) {
         Random random = new Random(seed);
@@ -50,6 +52,11 @@ class LargeArrayKernelsTest {
             case NOT_EQUAL -> a != b;
             default -> throw new IllegalArgumentException(op.name());
         };
+    }
+
+    /** NumPy's maximum/minimum: a NaN on either side wins, ties give the second operand (signed zeros differ). */
+    private static double extremum(BinaryOp op, double a, double b) {
+        return Double.isNaN(a) || (op == BinaryOp.MAXIMUM ? a > b : a < b) ? a : b;
     }
 
     private static float arithmetic(BinaryOp op, float a, float b) {
@@ -89,6 +96,29 @@ class LargeArrayKernelsTest {
                     checkFloats(op.name(), NP.binary(op, xs, 1.5), i -> arithmetic(op, x[i], 1.5f))));
             tests.add(DynamicTest.dynamicTest("1.5 " + op.operator() + " x", () ->
                     checkFloats(op.name(), NP.binary(op, 1.5, xs), i -> arithmetic(op, 1.5f, x[i]))));
+        }
+        for (BinaryOp op : EXTREMA) {
+            String name = op.name().toLowerCase(java.util.Locale.ROOT);
+            tests.add(DynamicTest.dynamicTest(name + "(x, y)", () ->
+                    checkFloats(name, NP.binary(op, xs, ys), i -> (float) extremum(op, x[i], y[i]))));
+            tests.add(DynamicTest.dynamicTest(name + "(y, x)", () ->
+                    checkFloats(name, NP.binary(op, ys, xs), i -> (float) extremum(op, y[i], x[i]))));
+            for (float scalar : EXTREMUM_SCALARS) {
+                tests.add(DynamicTest.dynamicTest(name + "(x, " + scalar + ")", () -> checkFloats(name,
+                        NP.binary(op, xs, (double) scalar), i -> (float) extremum(op, x[i], scalar))));
+                tests.add(DynamicTest.dynamicTest(name + "(" + scalar + ", x)", () -> checkFloats(name,
+                        NP.binary(op, (double) scalar, xs), i -> (float) extremum(op, scalar, x[i]))));
+            }
+            NdArray xd = xs.astype(DType.FLOAT64);
+            NdArray yd = ys.astype(DType.FLOAT64);
+            tests.add(DynamicTest.dynamicTest(name + "(x, y) in float64", () ->
+                    checkDoubles(name, NP.binary(op, xd, yd), i -> extremum(op, x[i], y[i]))));
+            for (float scalar : EXTREMUM_SCALARS) {
+                tests.add(DynamicTest.dynamicTest(name + "(x, " + scalar + ") in float64", () -> checkDoubles(name,
+                        NP.binary(op, xd, (double) scalar), i -> extremum(op, x[i], scalar))));
+                tests.add(DynamicTest.dynamicTest(name + "(" + scalar + ", x) in float64", () -> checkDoubles(name,
+                        NP.binary(op, (double) scalar, xd), i -> extremum(op, scalar, x[i]))));
+            }
         }
         return tests.stream();
     }
@@ -170,6 +200,18 @@ class LargeArrayKernelsTest {
             // NaN payloads are not compared (NumPy's do not promise one either).
             if (!(Float.isNaN(want) && Float.isNaN(actual))
                     && Float.floatToRawIntBits(want) != Float.floatToRawIntBits(actual)) {
+                assertEquals(want, actual, what + " at element " + i + " of " + N);
+            }
+        }
+    }
+
+    private static void checkDoubles(String what, NdArray result, java.util.function.IntToDoubleFunction expected) {
+        assertEquals(DType.FLOAT64, result.dtype(), what);
+        for (int i = 0; i < N; i++) {
+            double want = expected.applyAsDouble(i);
+            double actual = result.getDouble(i);
+            if (!(Double.isNaN(want) && Double.isNaN(actual))
+                    && Double.doubleToRawLongBits(want) != Double.doubleToRawLongBits(actual)) {
                 assertEquals(want, actual, what + " at element " + i + " of " + N);
             }
         }

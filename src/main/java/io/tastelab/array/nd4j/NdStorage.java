@@ -1,8 +1,10 @@
 package io.tastelab.array.nd4j;
 
 import io.tastelab.array.DType;
+import io.tastelab.array.Extrema;
 import io.tastelab.array.Float32Math;
 import io.tastelab.array.KernelThreads;
+import io.tastelab.array.Simd;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -383,6 +385,12 @@ public final class NdStorage {
     public static NdStorage binaryBroadcast(String op, NdStorage a, int[] aShape, NdStorage b, int[] bShape,
                                             int[] outShape, DType compute) {
         boolean extremum = op.equals("maximum") || op.equals("minimum");
+        if (extremum && Simd.ENABLED && (compute == DType.FLOAT32 || compute == DType.FLOAT64)) {
+            NdStorage out = simdExtremum(op.equals("maximum"), a, aShape, b, bShape, outShape, compute);
+            if (out != null) {
+                return out;
+            }
+        }
         if (extremum && compute.isFloat() && (a.length == 1) != (b.length == 1)
                 && java.util.Arrays.equals(a.length == 1 ? bShape : aShape, outShape)) {
             return extremumWithScalar(op, a, aShape, b, bShape, outShape, compute);
@@ -427,6 +435,43 @@ public final class NdStorage {
         } else {
             pairwise(op, x, y, out.shaped(outShape));
         }
+        return out;
+    }
+
+    /**
+     * maximum/minimum by {@link Extrema}'s SIMD loops, where they apply: an array (whole, in {@code compute}, with a
+     * segment) against one non-NaN value, or two such arrays of the output's shape. Null otherwise.
+     */
+    private static NdStorage simdExtremum(boolean maximum, NdStorage a, int[] aShape, NdStorage b, int[] bShape,
+                                          int[] outShape, DType compute) {
+        boolean single = compute == DType.FLOAT32;
+        if ((a.length == 1) != (b.length == 1)) {
+            boolean valueFirst = a.length == 1;
+            NdStorage big = valueFirst ? b : a;
+            double value = (valueFirst ? a : b).getDouble(0);
+            if (single) {
+                value = (float) value;
+            }
+            if (big.dtype != compute || big.segment == null || Double.isNaN(value)
+                    || !java.util.Arrays.equals(valueFirst ? bShape : aShape, outShape)) {
+                return null;
+            }
+            NdStorage out = uninitialized(compute, big.length);
+            if (out.segment == null) {
+                return null;
+            }
+            Extrema.withValue(maximum, single, big.segment, value, valueFirst, out.segment, big.length);
+            return out;
+        }
+        if (a.dtype != compute || b.dtype != compute || a.segment == null || b.segment == null
+                || !java.util.Arrays.equals(aShape, outShape) || !java.util.Arrays.equals(bShape, outShape)) {
+            return null;
+        }
+        NdStorage out = uninitialized(compute, a.length);
+        if (out.segment == null) {
+            return null;
+        }
+        Extrema.ofRuns(maximum, single, a.segment, b.segment, out.segment, a.length);
         return out;
     }
 
