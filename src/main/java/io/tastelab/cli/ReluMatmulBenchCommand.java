@@ -8,7 +8,6 @@ import io.tastelab.playground.session.PlaygroundSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,23 +18,29 @@ import picocli.CommandLine.Spec;
 /**
  * {@code tastelab bench relu-matmul}: issue 4's speed target. Times the book's {@code my_function(x)} =
  * {@code jnp.maximum(0, x @ x)} on an N×N float32 array through the playground, eagerly and under
- * {@code jax.jit}, and, in the same run, NumPy's {@code np.maximum(0, x @ x)} on an N×N float32 array; prints
- * medians and the ratio.
+ * {@code jax.jit}, and, in the same run, NumPy's {@code np.maximum(0, x @ x)} on an N×N float32 array, one call of
+ * each in turn (so that bursts of load from elsewhere fall on all three alike); prints medians and the ratio.
  */
 @Command(name = "relu-matmul", mixinStandardHelpOptions = true,
         description = "Times relu(x @ x) on N×N float32 in the playground (eager and jit) vs NumPy, same run.")
 final class ReluMatmulBenchCommand implements Callable<Integer> {
 
+    /** Greets with its version, then answers each line with the seconds of one call of relu(x @ x). */
     private static final String NUMPY_SCRIPT = """
-            import sys, timeit
+            import sys, time
             import numpy as np
-            n, repeats = int(sys.argv[1]), int(sys.argv[2])
+            n = int(sys.argv[1])
             x = np.random.default_rng(0).random((n, n), dtype=np.float32)
             f = lambda: np.maximum(0, x @ x)
             f()
-            times = sorted(timeit.repeat(f, number=1, repeat=repeats))
-            print(f"{np.median(times)} {times[0]} {np.__version__}")
+            print(np.__version__, flush=True)
+            for line in sys.stdin:
+                start = time.perf_counter()
+                f()
+                print(time.perf_counter() - start, flush=True)
             """;
+    /** Pause before each NumPy call, so that no thread of ours still polls for work (as in {@code bench arrays}). */
+    private static final long QUIET_MILLIS = 20;
 
     @Spec
     CommandSpec spec;
@@ -64,44 +69,83 @@ final class ReluMatmulBenchCommand implements Callable<Integer> {
             out.flush();
             return 1;
         }
-        double[] eager = time(session, "my_function(x).block_until_ready()");
-        double[] jit = time(session, "my_function_jit(x).block_until_ready()");
+        NumpyBaseline.Conversation numpy = options.noNumpy ? null
+                : NumpyBaseline.Conversation.start(out, NUMPY_SCRIPT, Integer.toString(options.size));
+        double[][] runs;
+        try {
+            runs = timeInterleaved(session, numpy);
+        } finally {
+            if (numpy != null) {
+                numpy.close();
+            }
+        }
+        double[] eager = summary(runs[0]);
+        double[] jit = summary(runs[1]);
         out.printf(Locale.ROOT, "playground eager  relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms%n", options.size,
                 options.size, eager[0] * 1e3, eager[1] * 1e3);
         out.printf(Locale.ROOT, "playground jit    relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms"
-                + " (first call incl. tracing %.1f ms)%n", options.size, options.size, jit[0] * 1e3, jit[1] * 1e3, jit[2] * 1e3);
-        if (!options.noNumpy) {
-            double[] numpy = runNumpy(out);
-            if (numpy != null) {
-                out.printf(Locale.ROOT, "NumPy             relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms%n",
-                        options.size, options.size, numpy[0] * 1e3, numpy[1] * 1e3);
-                out.printf(Locale.ROOT, "ratio playground/NumPy (medians): eager %.2f×, jit %.2f× (target ≤ 1.25×)%n",
-                        eager[0] / numpy[0], jit[0] / numpy[0]);
-            }
+                + " (first call incl. tracing %.1f ms)%n", options.size, options.size, jit[0] * 1e3, jit[1] * 1e3,
+                firstJitCall * 1e3);
+        if (numpy != null) {
+            double[] baseline = summary(runs[2]);
+            out.println("NumPy " + numpy.greeting() + " (its own BLAS and threads), runs interleaved with ours");
+            out.printf(Locale.ROOT, "NumPy             relu(x @ x), %dx%d float32: median %.1f ms, min %.1f ms%n",
+                    options.size, options.size, baseline[0] * 1e3, baseline[1] * 1e3);
+            out.printf(Locale.ROOT, "ratio playground/NumPy (medians): eager %.2f×, jit %.2f× (target ≤ 1.25×)%n",
+                    eager[0] / baseline[0], jit[0] / baseline[0]);
         }
         return 0;
     }
 
-    /** Median and minimum of the timed runs, and the first call, in seconds. */
-    private double[] time(PlaygroundSession session, String expression) {
-        CellResult result = session.runCell("%timeit -n 1 -r " + options.repeats + " " + expression);
+    private double firstJitCall;
+
+    /**
+     * One eager call, one jitted call and one NumPy call in turn, {@code repeats} times, after one untimed call of
+     * each (the jitted one traces there): load from elsewhere on the machine then falls on all three alike.
+     * Seconds per call: eager, jit, NumPy (NaN without NumPy).
+     */
+    private double[][] timeInterleaved(PlaygroundSession session, NumpyBaseline.Conversation numpy)
+            throws IOException {
+        // %timeit makes one untimed call before its runs: the jitted function traces in the first one.
+        firstJitCall = timeit(session, "my_function_jit(x).block_until_ready()").firstCallSeconds();
+        double[][] runs = new double[3][options.repeats];
+        for (int run = 0; run < options.repeats; run++) {
+            runs[0][run] = time(session, "my_function(x).block_until_ready()");
+            runs[1][run] = time(session, "my_function_jit(x).block_until_ready()");
+            runs[2][run] = numpy == null ? Double.NaN : numpyCall(numpy);
+        }
+        return runs;
+    }
+
+    private static double numpyCall(NumpyBaseline.Conversation numpy) throws IOException {
+        try {
+            Thread.sleep(QUIET_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Double.parseDouble(numpy.ask("call"));
+    }
+
+    /** Seconds of one call of {@code expression} (after {@code %timeit}'s untimed one). */
+    private static double time(PlaygroundSession session, String expression) {
+        return timeit(session, expression).runSeconds().getFirst();
+    }
+
+    private static TimeitReport timeit(PlaygroundSession session, String expression) {
+        CellResult result = session.runCell("%timeit -n 1 -r 1 " + expression);
         StatementOutput output = result.outputs().getLast();
         if (output.error() != null) {
             throw new IllegalStateException(output.error().render());
         }
-        TimeitReport report = output.timing();
-        double[] runs = report.runSeconds().stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = runs.length % 2 == 1 ? runs[runs.length / 2] : (runs[runs.length / 2 - 1] + runs[runs.length / 2]) / 2;
-        return new double[] {median, runs[0], report.firstCallSeconds()};
+        return output.timing();
     }
 
-    private double[] runNumpy(PrintWriter out) throws IOException, InterruptedException {
-        List<String> lines = NumpyBaseline.run(out, NUMPY_SCRIPT, "", Integer.toString(options.size), Integer.toString(options.repeats));
-        if (lines == null || lines.isEmpty()) {
-            return null;
-        }
-        String[] fields = lines.getLast().split(" ");
-        out.println("NumPy " + fields[2] + " (its own BLAS and threads)");
-        return Arrays.stream(fields, 0, 2).mapToDouble(Double::parseDouble).toArray();
+    /** Median and minimum of some runs. */
+    private static double[] summary(double[] runs) {
+        double[] sorted = runs.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return new double[] {median, sorted[0]};
     }
 }

@@ -1,6 +1,7 @@
 package io.tastelab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,15 @@ class BenchCliTest {
         CliTest.Run run = CliTest.run("bench", "relu-matmul", "--size", "8", "--repeats", "1", "--no-numpy");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("playground eager", "playground jit");
+    }
+
+    @Test
+    void reluMatmulBenchInterleavesNumpysCallsWithOurs() {
+        assumeTrue(io.tastelab.NumpyReference.available(), "python3 with NumPy is needed for the baseline");
+        CliTest.Run run = CliTest.run("bench", "relu-matmul", "--size", "16", "--repeats", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("runs interleaved with ours", "NumPy             relu(x @ x), 16x16 float32",
+                "ratio playground/NumPy (medians): eager ");
     }
 
     @Test
