@@ -4,7 +4,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * Whether the explicit SIMD kernels ({@link Float32Vectors}, {@link Extrema}) run: when the JVM was started with
+ * Whether the explicit SIMD kernels ({@link Float32Vectors}, {@link Extrema}, {@link Comparisons}) run: when the JVM was started with
  * {@code --add-modules jdk.incubator.vector} (the launchers and the tests do; a bare {@code java -jar} does not) and
  * its compiler emits fused multiply-adds, unless the system property {@code tastelab.simd} is {@code false}. Every
  * kernel gives the same bits either way.

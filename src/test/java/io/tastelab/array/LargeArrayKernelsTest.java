@@ -88,6 +88,14 @@ class LargeArrayKernelsTest {
             // A float32 0-d array on the right: the same float32 kernel, its value given as an array.
             tests.add(DynamicTest.dynamicTest("x " + op.operator() + " float32(0.25)", () -> checkBools(op.name(),
                     NP.binary(op, xs, NP.scalar(0.25, DType.FLOAT32)), i -> compare(op, x[i], 0.25f))));
+            NdArray xd = xs.astype(DType.FLOAT64);
+            NdArray yd = ys.astype(DType.FLOAT64);
+            tests.add(DynamicTest.dynamicTest("x " + op.operator() + " y in float64", () ->
+                    checkBools(op.name(), NP.binary(op, xd, yd), i -> compare(op, x[i], y[i]))));
+            for (float scalar : new float[] {0.5f, -0.0f, Float.NEGATIVE_INFINITY, Float.NaN}) {
+                tests.add(DynamicTest.dynamicTest("x " + op.operator() + " " + scalar + " in float64", () ->
+                        checkBools(op.name(), NP.binary(op, xd, (double) scalar), i -> compare(op, x[i], scalar))));
+            }
         }
         for (BinaryOp op : ARITHMETIC) {
             tests.add(DynamicTest.dynamicTest("x " + op.operator() + " y", () ->

@@ -1,5 +1,6 @@
 package io.tastelab.array.nd4j;
 
+import io.tastelab.array.Comparisons;
 import io.tastelab.array.DType;
 import io.tastelab.array.Extrema;
 import io.tastelab.array.Float32Math;
@@ -550,6 +551,12 @@ public final class NdStorage {
         long n = shapeSize(outShape);
         boolean big = n >= PARALLEL_COMPARE_MIN;
         boolean aWhole = a.dtype == compute && java.util.Arrays.equals(aShape, outShape);
+        if (big && aWhole && Simd.ENABLED) {
+            NdStorage out = simdComparison(op, a, b, bShape, outShape, compute, n);
+            if (out != null) {
+                return out;
+            }
+        }
         if (big && aWhole && compute.isFloat() && b.length == 1) {
             // ND4J's scalar kernels skip the broadcast machinery (about 3x faster); each half on its own thread.
             // The value is exact in compute (ND4J's cast of one element otherwise).
@@ -580,6 +587,36 @@ public final class NdStorage {
             return out;
         }
         Nd4j.getExecutioner().exec(comparison(op, x, y, z));
+        return out;
+    }
+
+    /**
+     * {@code a op b} by {@link Comparisons}' SIMD loops, for a whole float32/float64 {@code a} against one value or a
+     * run of its own shape and dtype; null where they do not apply.
+     */
+    private static NdStorage simdComparison(String op, NdStorage a, NdStorage b, int[] bShape, int[] outShape,
+                                            DType compute, long n) {
+        Comparisons.Op comparison = Comparisons.Op.named(op);
+        boolean single = compute == DType.FLOAT32;
+        if (comparison == null || !(single || compute == DType.FLOAT64) || !Comparisons.supports(single)
+                || a.segment == null) {
+            return null;
+        }
+        boolean againstValue = b.length == 1;
+        if (!againstValue && (b.dtype != compute || b.segment == null || !java.util.Arrays.equals(bShape, outShape))) {
+            return null;
+        }
+        NdStorage out = uninitialized(DType.BOOL, n);
+        if (out.segment == null) {
+            return null;
+        }
+        if (againstValue) {
+            // exact in compute (ND4J's cast of one element otherwise)
+            double value = b.dtype == compute ? b.getDouble(0) : b.flat.castTo(toNd4j(compute)).getDouble(0);
+            Comparisons.withValue(comparison, single, a.segment, value, out.segment, n);
+        } else {
+            Comparisons.ofRuns(comparison, single, a.segment, b.segment, out.segment, n);
+        }
         return out;
     }
 
