@@ -144,7 +144,8 @@ final class Float32Vectors {
                 IntVector below = quadrants.add(126).lanewise(VectorOperators.LSHR, 31);
                 IntVector above = quadrants.neg().add(127).lanewise(VectorOperators.LSHR, 31);
                 IntVector last = above.mul(2).sub(below.mul(30));
-                FloatVector first = quadrants.sub(last).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+                FloatVector first = quadrants.sub(last).add(127).lanewise(VectorOperators.LSHL, 23)
+                        .reinterpretAsFloats();
                 FloatVector second = last.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
                 result = p.mul(first).mul(second)
                         .blend(Float.NaN, v.test(VectorOperators.IS_NAN))

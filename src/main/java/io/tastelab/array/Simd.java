@@ -4,10 +4,10 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * Whether the explicit SIMD kernels ({@link Float32Vectors}, {@link Extrema}, {@link Comparisons}) run: when the JVM was started with
- * {@code --add-modules jdk.incubator.vector} (the launchers and the tests do; a bare {@code java -jar} does not) and
- * its compiler emits fused multiply-adds, unless the system property {@code tastelab.simd} is {@code false}. Every
- * kernel gives the same bits either way.
+ * Whether the explicit SIMD kernels ({@link Float32Vectors}, {@link Extrema}, {@link Comparisons}) run: when the JVM
+ * was started with {@code --add-modules jdk.incubator.vector} (the launchers and the tests do; a bare
+ * {@code java -jar} does not) and its compiler emits fused multiply-adds, unless the system property
+ * {@code tastelab.simd} is {@code false}. Every kernel gives the same results either way.
  *
  * <p>Why the fma condition: without it the Vector API computes each lane's fma in software. Measured with
  * {@code -XX:UseAVX=0} (SSE only, no fma): the SIMD exp/log tests took 248 s instead of 2.
