@@ -89,23 +89,11 @@ public final class Comparisons {
         });
     }
 
-    @FunctionalInterface
-    private interface Part {
-        void run(long from, long count);
-    }
-
-    private static void inParts(long n, boolean single, Part part) {
+    private static void inParts(long n, boolean single, KernelThreads.Range part) {
         if (!supports(single)) {
             throw new IllegalStateException("no SIMD comparison for this precision: ask supports() first");
         }
-        int lanes = single ? FLOATS.length() : DOUBLES.length();
-        int parts = n < PARALLEL_MIN ? 1 : KernelThreads.threads();
-        long vectors = (n + lanes - 1) / lanes;
-        KernelThreads.forEachPart(parts, p -> {
-            long from = Math.min(n, vectors * p / parts * lanes);
-            long to = Math.min(n, vectors * (p + 1) / parts * lanes);
-            part.run(from, to - from);
-        });
+        KernelThreads.forEachRange(n, single ? FLOATS.length() : DOUBLES.length(), PARALLEL_MIN, part);
     }
 
     /*

@@ -58,21 +58,8 @@ public final class Extrema {
         });
     }
 
-    @FunctionalInterface
-    private interface Part {
-        void run(long from, long count);
-    }
-
-    /** Splits {@code n} elements into parts on whole vectors, run on the kernel threads when large. */
-    private static void inParts(long n, boolean single, Part part) {
-        int lanes = single ? FLOATS.length() : DOUBLES.length();
-        int parts = n < PARALLEL_MIN ? 1 : KernelThreads.threads();
-        long vectors = (n + lanes - 1) / lanes;
-        KernelThreads.forEachPart(parts, p -> {
-            long from = Math.min(n, vectors * p / parts * lanes);
-            long to = Math.min(n, vectors * (p + 1) / parts * lanes);
-            part.run(from, to - from);
-        });
+    private static void inParts(long n, boolean single, KernelThreads.Range part) {
+        KernelThreads.forEachRange(n, single ? FLOATS.length() : DOUBLES.length(), PARALLEL_MIN, part);
     }
 
     /*

@@ -64,6 +64,26 @@ public final class KernelThreads {
         job.rethrow();
     }
 
+    /** The elements {@code from .. from + count - 1} of one part of a split run. */
+    @FunctionalInterface
+    public interface Range {
+        void run(long from, long count);
+    }
+
+    /**
+     * Splits {@code n} elements into one part per thread (a single part below {@code parallelMin}), every part but
+     * the last a multiple of {@code align} elements long, and runs {@code body} on each as {@link #forEachPart} does.
+     */
+    public static void forEachRange(long n, int align, long parallelMin, Range body) {
+        int parts = n < parallelMin ? 1 : threads();
+        long blocks = (n + align - 1) / align;
+        forEachPart(parts, p -> {
+            long from = Math.min(n, blocks * p / parts * align);
+            long to = Math.min(n, blocks * (p + 1) / parts * align);
+            body.run(from, to - from);
+        });
+    }
+
     /** Runs {@code first} and {@code second} at once (each on whichever thread is free) and returns when both are done. */
     public static void both(Runnable first, Runnable second) {
         forEachPart(2, part -> (part == 0 ? first : second).run());

@@ -26,6 +26,26 @@ class KernelThreadsTest {
     }
 
     @Test
+    void rangesCoverEveryElementOnceAndStartOnTheAlignment() {
+        for (long n : new long[] {0, 1, 15, 16, 17, 1000, 1 << 17, (1 << 17) + 5}) {
+            AtomicIntegerArray seen = new AtomicIntegerArray((int) n);
+            Set<Long> starts = ConcurrentHashMap.newKeySet();
+            KernelThreads.forEachRange(n, 16, 1 << 10, (from, count) -> {
+                starts.add(from);
+                for (long i = from; i < from + count; i++) {
+                    seen.incrementAndGet((int) i);
+                }
+            });
+            for (int i = 0; i < n; i++) {
+                assertEquals(1, seen.get(i), "element " + i + " of " + n);
+            }
+            for (long start : starts) {
+                assertTrue(start % 16 == 0 || start == n, "part starting at " + start + " of " + n);
+            }
+        }
+    }
+
+    @Test
     void returnsOnlyAfterEveryPartHasFinished() {
         // Parts that take a while on whichever thread claims them: all their writes are visible on return.
         long[] sums = new long[16];
