@@ -18,34 +18,6 @@ import jdk.incubator.vector.VectorSpecies;
  * Only when {@link Simd#ENABLED} and {@link #supports} the dtype.
  */
 public final class Comparisons {
-    /** The comparisons, by their ufunc names. */
-    public enum Op {
-        LESS(true, false, false, false), LESS_EQUAL(true, true, false, false), GREATER(false, false, true, false),
-        GREATER_EQUAL(false, true, true, false), EQUAL(false, true, false, false), NOT_EQUAL(false, true, false, true);
-
-        private final boolean less;
-        private final boolean equal;
-        private final boolean greater;
-        private final boolean negated;
-
-        Op(boolean less, boolean equal, boolean greater, boolean negated) {
-            this.less = less;
-            this.equal = equal;
-            this.greater = greater;
-            this.negated = negated;
-        }
-
-        /** The comparison named {@code name} ({@code "less"}, ...), or null. */
-        public static Op named(String name) {
-            for (Op op : values()) {
-                if (op.name().equalsIgnoreCase(name)) {
-                    return op;
-                }
-            }
-            return null;
-        }
-    }
-
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     /** Bytes with as many lanes as the float (double) species: the shape of one vector of bools. */
@@ -67,8 +39,8 @@ public final class Comparisons {
         return (single ? FLOAT_BOOLS : DOUBLE_BOOLS) != null;
     }
 
-    /** {@code x op value} for the {@code n} elements of {@code x}, into the bools of {@code out}. */
-    public static void withValue(Op op, boolean single, MemorySegment x, double value, MemorySegment out, long n) {
+    /** {@code x op value} ({@code op} one of the six comparisons) for the {@code n} elements of {@code x}, into the bools of {@code out}. */
+    public static void withValue(BinaryOp op, boolean single, MemorySegment x, double value, MemorySegment out, long n) {
         inParts(n, single, (from, count) -> {
             if (single) {
                 floats(op, x, null, (float) value, out, from, count);
@@ -79,7 +51,7 @@ public final class Comparisons {
     }
 
     /** {@code x op y} for two runs of {@code n} elements, into the bools of {@code out}. */
-    public static void ofRuns(Op op, boolean single, MemorySegment x, MemorySegment y, MemorySegment out, long n) {
+    public static void ofRuns(BinaryOp op, boolean single, MemorySegment x, MemorySegment y, MemorySegment out, long n) {
         inParts(n, single, (from, count) -> {
             if (single) {
                 floats(op, x, y, 0f, out, from, count);
@@ -102,12 +74,12 @@ public final class Comparisons {
      */
 
     /** {@code x op y}, or {@code x op value} when {@code y} is null. */
-    private static void floats(Op op, MemorySegment x, MemorySegment y, float value, MemorySegment out, long from,
+    private static void floats(BinaryOp op, MemorySegment x, MemorySegment y, float value, MemorySegment out, long from,
             long n) {
-        VectorMask<Float> wantsLess = FLOATS.maskAll(op.less);
-        VectorMask<Float> wantsEqual = FLOATS.maskAll(op.equal);
-        VectorMask<Float> wantsGreater = FLOATS.maskAll(op.greater);
-        VectorMask<Float> negated = FLOATS.maskAll(op.negated);
+        VectorMask<Float> wantsLess = FLOATS.maskAll(op == BinaryOp.LESS || op == BinaryOp.LESS_EQUAL);
+        VectorMask<Float> wantsEqual = FLOATS.maskAll(op != BinaryOp.LESS && op != BinaryOp.GREATER);
+        VectorMask<Float> wantsGreater = FLOATS.maskAll(op == BinaryOp.GREATER || op == BinaryOp.GREATER_EQUAL);
+        VectorMask<Float> negated = FLOATS.maskAll(op == BinaryOp.NOT_EQUAL);
         FloatVector constant = FloatVector.broadcast(FLOATS, value);
         ByteVector ones = ByteVector.broadcast(FLOAT_BOOLS, (byte) 1);
         ByteVector zeros = ByteVector.zero(FLOAT_BOOLS);
@@ -124,16 +96,16 @@ public final class Comparisons {
         for (long i = from + whole; i < from + n; i++) {
             float a = x.getAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, i);
             float b = y == null ? value : y.getAtIndex(java.lang.foreign.ValueLayout.JAVA_FLOAT, i);
-            out.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, (byte) (compare(op, a, b) ? 1 : 0));
+            out.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, (byte) (Ops.compareDouble(op, a, b) ? 1 : 0));
         }
     }
 
-    private static void doubles(Op op, MemorySegment x, MemorySegment y, double value, MemorySegment out, long from,
+    private static void doubles(BinaryOp op, MemorySegment x, MemorySegment y, double value, MemorySegment out, long from,
             long n) {
-        VectorMask<Double> wantsLess = DOUBLES.maskAll(op.less);
-        VectorMask<Double> wantsEqual = DOUBLES.maskAll(op.equal);
-        VectorMask<Double> wantsGreater = DOUBLES.maskAll(op.greater);
-        VectorMask<Double> negated = DOUBLES.maskAll(op.negated);
+        VectorMask<Double> wantsLess = DOUBLES.maskAll(op == BinaryOp.LESS || op == BinaryOp.LESS_EQUAL);
+        VectorMask<Double> wantsEqual = DOUBLES.maskAll(op != BinaryOp.LESS && op != BinaryOp.GREATER);
+        VectorMask<Double> wantsGreater = DOUBLES.maskAll(op == BinaryOp.GREATER || op == BinaryOp.GREATER_EQUAL);
+        VectorMask<Double> negated = DOUBLES.maskAll(op == BinaryOp.NOT_EQUAL);
         DoubleVector constant = DoubleVector.broadcast(DOUBLES, value);
         ByteVector ones = ByteVector.broadcast(DOUBLE_BOOLS, (byte) 1);
         ByteVector zeros = ByteVector.zero(DOUBLE_BOOLS);
@@ -151,18 +123,7 @@ public final class Comparisons {
         for (long i = from + whole; i < from + n; i++) {
             double a = x.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, i);
             double b = y == null ? value : y.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, i);
-            out.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, (byte) (compare(op, a, b) ? 1 : 0));
+            out.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, (byte) (Ops.compareDouble(op, a, b) ? 1 : 0));
         }
-    }
-
-    private static boolean compare(Op op, double a, double b) {
-        return switch (op) {
-            case LESS -> a < b;
-            case LESS_EQUAL -> a <= b;
-            case GREATER -> a > b;
-            case GREATER_EQUAL -> a >= b;
-            case EQUAL -> a == b;
-            case NOT_EQUAL -> a != b;
-        };
     }
 }

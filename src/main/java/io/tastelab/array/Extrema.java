@@ -58,6 +58,11 @@ public final class Extrema {
         });
     }
 
+    /** NumPy's rule for one pair ({@link Ops}'), exact for float32 values too. */
+    private static double rule(boolean maximum, double x, double y) {
+        return Ops.floatOp(maximum ? BinaryOp.MAXIMUM : BinaryOp.MINIMUM, x, y);
+    }
+
     private static void inParts(long n, boolean single, KernelThreads.Range part) {
         KernelThreads.forEachRange(n, single ? FLOATS.length() : DOUBLES.length(), PARALLEL_MIN, part);
     }
@@ -85,8 +90,8 @@ public final class Extrema {
         }
         for (long i = from + whole; i < from + n; i++) {
             float v = array.getAtIndex(ValueLayout.JAVA_FLOAT, i);
-            out.setAtIndex(ValueLayout.JAVA_FLOAT, i, valueFirst ? (float) pick(maximum, value, v)
-                    : (float) pick(maximum, v, value));
+            out.setAtIndex(ValueLayout.JAVA_FLOAT, i, valueFirst ? (float) rule(maximum, value, v)
+                    : (float) rule(maximum, v, value));
         }
     }
 
@@ -107,7 +112,7 @@ public final class Extrema {
         }
         for (long i = from + whole; i < from + n; i++) {
             double v = array.getAtIndex(ValueLayout.JAVA_DOUBLE, i);
-            out.setAtIndex(ValueLayout.JAVA_DOUBLE, i, valueFirst ? pick(maximum, value, v) : pick(maximum, v, value));
+            out.setAtIndex(ValueLayout.JAVA_DOUBLE, i, valueFirst ? rule(maximum, value, v) : rule(maximum, v, value));
         }
     }
 
@@ -125,7 +130,7 @@ public final class Extrema {
             b.blend(a, takeFirst).intoMemorySegment(out, i * Float.BYTES, ORDER);
         }
         for (long i = from + whole; i < from + n; i++) {
-            out.setAtIndex(ValueLayout.JAVA_FLOAT, i, (float) pick(maximum, x.getAtIndex(ValueLayout.JAVA_FLOAT, i),
+            out.setAtIndex(ValueLayout.JAVA_FLOAT, i, (float) rule(maximum, x.getAtIndex(ValueLayout.JAVA_FLOAT, i),
                     y.getAtIndex(ValueLayout.JAVA_FLOAT, i)));
         }
     }
@@ -144,13 +149,8 @@ public final class Extrema {
             b.blend(a, takeFirst).intoMemorySegment(out, i * Double.BYTES, ORDER);
         }
         for (long i = from + whole; i < from + n; i++) {
-            out.setAtIndex(ValueLayout.JAVA_DOUBLE, i, pick(maximum, x.getAtIndex(ValueLayout.JAVA_DOUBLE, i),
+            out.setAtIndex(ValueLayout.JAVA_DOUBLE, i, rule(maximum, x.getAtIndex(ValueLayout.JAVA_DOUBLE, i),
                     y.getAtIndex(ValueLayout.JAVA_DOUBLE, i)));
         }
-    }
-
-    /** NumPy's rule for one pair (exact for float32 values too). */
-    private static double pick(boolean maximum, double x, double y) {
-        return Double.isNaN(x) || (maximum ? x > y : x < y) ? x : y;
     }
 }

@@ -1,5 +1,6 @@
 package io.tastelab.array.nd4j;
 
+import io.tastelab.array.BinaryOp;
 import io.tastelab.array.Comparisons;
 import io.tastelab.array.DType;
 import io.tastelab.array.Extrema;
@@ -596,9 +597,9 @@ public final class NdStorage {
      */
     private static NdStorage simdComparison(String op, NdStorage a, NdStorage b, int[] bShape, int[] outShape,
                                             DType compute, long n) {
-        Comparisons.Op comparison = Comparisons.Op.named(op);
+        BinaryOp comparison = BinaryOp.of(op);
         boolean single = compute == DType.FLOAT32;
-        if (comparison == null || !(single || compute == DType.FLOAT64) || !Comparisons.supports(single)
+        if (!comparison.isComparison() || !(single || compute == DType.FLOAT64) || !Comparisons.supports(single)
                 || a.segment == null) {
             return null;
         }
