@@ -415,7 +415,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
         return new BuiltinFunction(name, body, owner);
     }
 
-    private static DType requireDType(ArrayNamespace ns, Value value) {
+    /** The dtype {@code value} names; None means the namespace's default float, as {@code astype(None)} has it. */
+    static DType requireDType(ArrayNamespace ns, Value value) {
         DType dtype = Py.toDType(ns, value);
         if (dtype == null) {
             return ns.flavor().defaultFloat();

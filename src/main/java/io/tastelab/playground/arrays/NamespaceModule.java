@@ -83,7 +83,7 @@ final class NamespaceModule {
                         : Py.toShape(a[1])))));
         f.put("astype", Fn.arrayFunction("astype", List.of("x", "dtype"), 2, (a, c) -> {
             NdArray x = Py.asArray(ns, a[0], "astype");
-            return wrap(x.astype(Py.toDType(ns, a[1])));
+            return wrap(x.astype(ArrayValue.requireDType(ns, a[1])));
         }));
         f.put("shape", Fn.arrayFunction("shape", List.of("a"), 1, (a, c) -> Py.shapeTuple(ns.shape(Py.arrayLike(a[0],
                 "shape")))));
