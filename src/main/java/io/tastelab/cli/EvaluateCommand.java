@@ -10,7 +10,7 @@ import io.tastelab.engine.evaluation.EvaluationRun;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.Progress;
@@ -59,7 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
     double holdout;
 
     @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
-            description = "Comma-separated: random, most-popular, user-knn, item-knn, als, mf, bpr.")
+            completionCandidates = RecommenderNames.Evaluable.class,
+            description = "Comma-separated, from: ${COMPLETION-CANDIDATES}.")
     List<String> recommenders;
 
     @Option(names = "-k", split = ",", defaultValue = "10", paramLabel = "K", description = "One or more list lengths, e.g. 10,20.")
@@ -80,7 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(split), holdout,
-                recommenders.stream().map(ModelKind::byName).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
+                recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
                 seed, ModelParams.parse(params));
         EvaluationData data = load();
         PrintWriter err = spec.commandLine().getErr();
@@ -99,6 +100,15 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(report) : toText(report));
         return 0;
+    }
+
+    private static RecommenderKind evaluable(String name) {
+        RecommenderKind kind = RecommenderKind.byName(name);
+        if (!kind.evaluable()) {
+            throw new IllegalArgumentException(kind.cliName() + " picks one random item, not a ranking, so it cannot be evaluated; "
+                    + "choose from " + String.join(", ", RecommenderNames.Evaluable.NAMES));
+        }
+        return kind;
     }
 
     private EvaluationData load() throws IOException {

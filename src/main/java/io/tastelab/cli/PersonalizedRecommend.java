@@ -1,8 +1,8 @@
 package io.tastelab.cli;
 
 import io.tastelab.engine.evaluation.EvaluationData;
-import io.tastelab.engine.models.ModelKind;
 import io.tastelab.engine.models.ModelParams;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.TrainedRecommender;
 import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.pipeline.Recommendation;
@@ -13,33 +13,25 @@ import io.tastelab.engine.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 /**
- * {@code tastelab recommend} with a trained recommender (random, user-knn, item-knn, als, mf, bpr): trains it on
- * all of the workspace's interactions, then serves the request through collector → model → server.
+ * {@code tastelab recommend} with a personalized recommender (see {@link RecommenderKind#personalized()}): trains it
+ * on all of the workspace's interactions, then serves the request through collector → model → server.
  */
 final class PersonalizedRecommend {
-
-    /** Names {@code recommend} serves with a trained model; "most-popular" stays the catalog-count recommender. */
-    private static final Set<String> TRAINED = Set.of("random", "user-knn", "item-knn", "als", "mf", "bpr");
 
     private PersonalizedRecommend() {
     }
 
-    static boolean handles(String name) {
-        return TRAINED.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    static Recommendation recommend(Path workspace, String name, RecommendationRequest request, List<String> params,
+    static Recommendation recommend(Path workspace, RecommenderKind kind, RecommendationRequest request, List<String> params,
                                     boolean keepSeen) throws IOException {
         if (workspace == null || !Workspace.looksLikeWorkspace(workspace)) {
-            throw new IllegalArgumentException("'" + name + "' learns from interactions: give --workspace FILE.tastelab");
+            throw new IllegalArgumentException("'" + kind.cliName() + "' learns from interactions: give --workspace FILE.tastelab");
         }
         ModelParams parsed = ModelParams.parse(params);
-        parsed.requireKnown(ModelKind.knownParameters());
+        parsed.requireKnown(RecommenderKind.knownParameters());
         EvaluationData data = EvaluationData.load(workspace, Progress.NONE);
-        TrainedRecommender trained = TrainedRecommender.train(ModelKind.byName(name), data.interactions(), data.itemIds(), parsed,
+        TrainedRecommender trained = TrainedRecommender.train(kind, data.interactions(), data.itemIds(), parsed,
                 request.seed(), Progress.NONE, TrainingListener.NONE);
         return trained.recommender(!keepSeen).recommend(data.catalog(), request);
     }

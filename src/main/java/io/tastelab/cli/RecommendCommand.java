@@ -9,7 +9,7 @@ import io.tastelab.engine.pipeline.Explanations;
 import io.tastelab.engine.pipeline.Recommendation;
 import io.tastelab.engine.pipeline.RecommendationRequest;
 import io.tastelab.engine.pipeline.ScoredItem;
-import io.tastelab.engine.recommenders.Recommenders;
+import io.tastelab.engine.models.RecommenderKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +34,9 @@ final class RecommendCommand implements Callable<Integer> {
             description = "A workspace (.tastelab/.sqlite) or a catalog CSV (default: the built-in sample).")
     Path workspace;
 
-    @Option(names = "--recommender", required = true, paramLabel = "NAME",
-            description = "trivial, most-popular, or one trained on the workspace's interactions: random, user-knn, item-knn, als, mf, bpr.")
+    @Option(names = "--recommender", required = true, paramLabel = "NAME", completionCandidates = RecommenderNames.class,
+            description = "One of ${COMPLETION-CANDIDATES}; all but trivial and most-popular are trained on the "
+                    + "interactions and need --user.")
     String recommender;
 
     @Option(names = "-k", required = true, paramLabel = "N", description = "max_num_recs: at most N items.")
@@ -71,11 +72,12 @@ final class RecommendCommand implements Callable<Integer> {
         RecommendationRequest request = new RecommendationRequest(Optional.ofNullable(user), Optional.ofNullable(category), k,
                 Set.copyOf(exclude), seed);
         Recommendation result;
-        if (PersonalizedRecommend.handles(recommender)) {
-            result = PersonalizedRecommend.recommend(workspace, recommender, request, params, keepSeen);
+        RecommenderKind kind = RecommenderKind.byName(recommender);
+        if (kind.personalized()) {
+            result = PersonalizedRecommend.recommend(workspace, kind, request, params, keepSeen);
             spec.commandLine().getErr().println("ranked by " + result.trace().scoreMeaning());
         } else {
-            result = Recommenders.byName(recommender).create().recommend(WorkspaceOption.open(workspace), request);
+            result = kind.catalogRecommender().recommend(WorkspaceOption.open(workspace), request);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (csv) {

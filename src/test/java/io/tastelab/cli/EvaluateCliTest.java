@@ -70,6 +70,18 @@ class EvaluateCliTest {
         CliTest.Run badParam = CliTest.run("evaluate", "--synthetic", "--recommenders", "als", "--param", "als.rank=3");
         assertThat(badParam.exitCode()).isEqualTo(1);
         assertThat(badParam.err()).contains("unknown parameter 'als.rank'");
+        CliTest.Run trivial = CliTest.run("evaluate", "--synthetic", "--recommenders", "most-popular,trivial");
+        assertThat(trivial.exitCode()).isEqualTo(1);
+        assertThat(trivial.err()).contains("trivial picks one random item, not a ranking, so it cannot be evaluated",
+                "most-popular, random, user-knn, item-knn, als, mf, bpr");
+    }
+
+    @Test
+    void helpListsEveryRecommenderOfTheOneRegistry() {
+        assertThat(CliTest.run("recommend", "--help").out().replaceAll("\\s+", " "))
+                .contains("trivial, most-popular, random, user-knn, item-knn, als, mf, bpr");
+        assertThat(CliTest.run("evaluate", "--help").out().replaceAll("\\s+", " "))
+                .contains("most-popular, random, user-knn, item-knn, als, mf, bpr");
     }
 
     @Test
@@ -90,9 +102,9 @@ class EvaluateCliTest {
                 "-k", "3", "--keep-seen", "--json");
         assertThat(new ObjectMapper().readTree(keepSeen.out()).get("items")).hasSize(3);
 
-        CliTest.Run cold = CliTest.run("recommend", "--workspace", workspace, "--recommender", "als", "--user", "nobody",
+        CliTest.Run typo = CliTest.run("recommend", "--workspace", workspace, "--recommender", "als", "--user", "nobody",
                 "-k", "2", "--param", "als.factors=4");
-        assertThat(cold.exitCode()).as(cold.err()).isZero();
-        assertThat(cold.err()).contains("cold start", "popularity fallback");
+        assertThat(typo.exitCode()).isEqualTo(1);
+        assertThat(typo.err()).contains("unknown user 'nobody'");
     }
 }

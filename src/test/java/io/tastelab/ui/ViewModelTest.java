@@ -100,7 +100,7 @@ class ViewModelTest {
 
     @Test
     void noneIsShownPlainly() {
-        recommend.recommenderProperty().set(io.tastelab.engine.recommenders.Recommenders.TRIVIAL);
+        recommend.recommenderProperty().set(io.tastelab.engine.models.RecommenderKind.TRIVIAL);
         for (int seed = 0; seed < 100; seed++) {
             recommend.seedTextProperty().set(Integer.toString(seed));
             if (!recommend.noneMessageProperty().get().isEmpty()) {

@@ -1,6 +1,6 @@
 package io.tastelab.engine.evaluation;
 
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param holdout the test fraction of the holdout and temporal splits (unused by leave-last-out)
  */
-public record EvaluationPlan(SplitKind split, double holdout, List<ModelKind> recommenders, int[] ks, long seed,
+public record EvaluationPlan(SplitKind split, double holdout, List<RecommenderKind> recommenders, int[] ks, long seed,
                              ModelParams params) {
 
     public EvaluationPlan {
@@ -23,6 +23,6 @@ public record EvaluationPlan(SplitKind split, double holdout, List<ModelKind> re
         if (ks.length == 0 || ks[0] < 1) {
             throw new IllegalArgumentException("k must be 1 or more");
         }
-        params.requireKnown(ModelKind.knownParameters());
+        params.requireKnown(RecommenderKind.knownParameters());
     }
 }

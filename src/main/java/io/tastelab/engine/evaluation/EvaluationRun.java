@@ -1,7 +1,7 @@
 package io.tastelab.engine.evaluation;
 
 import io.tastelab.engine.models.ItemScorer;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.Progress;
 
@@ -28,7 +28,7 @@ public final class EvaluationRun {
         Map<String, Double> seconds = new LinkedHashMap<>();
         int stages = plan.recommenders().size();
         for (int stage = 0; stage < stages; stage++) {
-            ModelKind kind = plan.recommenders().get(stage);
+            RecommenderKind kind = plan.recommenders().get(stage);
             Progress staged = stagedProgress(progress, stage, stages, kind.cliName());
             long start = System.nanoTime();
             ItemScorer model = kind.train(split.train(), plan.params(), plan.seed(), staged, listener);

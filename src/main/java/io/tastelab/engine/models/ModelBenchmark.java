@@ -70,7 +70,7 @@ public final class ModelBenchmark {
 
         InteractionMatrix subset = firstUsers(data, 100_000);
         ItemOrder order = ItemOrder.of(itemIds);
-        for (ModelKind kind : new ModelKind[] {ModelKind.ITEM_KNN, ModelKind.ALS}) {
+        for (RecommenderKind kind : new RecommenderKind[] {RecommenderKind.ITEM_KNN, RecommenderKind.ALS}) {
             ItemScorer model = kind.train(subset, ModelParams.DEFAULTS, seed, Progress.NONE, TrainingListener.NONE);
             double[] topWall = new double[repeats];
             double[] topCpu = new double[repeats];

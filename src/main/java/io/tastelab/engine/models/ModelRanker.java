@@ -5,6 +5,7 @@ import io.tastelab.engine.evaluation.ItemOrder;
 import io.tastelab.engine.evaluation.TopN;
 import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.pipeline.CandidateSet;
+import io.tastelab.engine.pipeline.InvalidRequestException;
 import io.tastelab.engine.pipeline.Ranker;
 import io.tastelab.engine.pipeline.Ranking;
 import io.tastelab.engine.pipeline.RecommendationRequest;
@@ -17,7 +18,9 @@ import java.util.Optional;
 /**
  * Puts a trained model into the collector → ranker → server pipeline: ranks the collected candidates by
  * the model's scores for the request's user (ties to the smaller id). A request without a user, or for a
- * user the model does not know, is ranked by training popularity, and the trace says so. Thread-safe.
+ * known user without training interactions (cold start), is ranked by training popularity, and the trace says
+ * so; a user id the interactions do not have at all is refused, so that a typo is not served as a cold start.
+ * Thread-safe.
  */
 public final class ModelRanker implements Ranker {
 
@@ -42,6 +45,7 @@ public final class ModelRanker implements Ranker {
 
     @Override
     public Ranking rank(Catalog catalog, CandidateSet candidates, RecommendationRequest request, int depth) {
+        requireKnownId(request);
         Optional<Integer> user = knownUser(request);
         ItemScorer scorer = user.isPresent() ? model : fallback;
         float[] scores = new float[model.itemCount()];
@@ -59,6 +63,16 @@ public final class ModelRanker implements Ranker {
             ranked.add(new ScoredItem(item, scores[item]));
         }
         return new Ranking(ranked, depth >= candidates.size());
+    }
+
+    /** @throws InvalidRequestException when the request names a user the interactions do not have */
+    private void requireKnownId(RecommendationRequest request) {
+        Optional<String> id = request.user();
+        if (id.isPresent() && train.userIndex(id.get()).isEmpty()) {
+            String example = train.userCount() == 0 ? "there are none" : "e.g. '" + train.userId(0) + "'";
+            throw new InvalidRequestException("unknown user '" + id.get() + "': the interactions have no such user ("
+                    + String.format(java.util.Locale.ROOT, "%,d", train.userCount()) + " users, " + example + ")");
+        }
     }
 
     @Override

@@ -10,10 +10,10 @@ import io.tastelab.engine.task.Progress;
  * A model trained once on a workspace's interactions (the engine), from which pipeline recommenders are
  * made per setting (the seen-items rule on or off). Immutable and thread-safe.
  */
-public record TrainedRecommender(ModelKind kind, ItemScorer model, InteractionMatrix interactions, ItemOrder order) {
+public record TrainedRecommender(RecommenderKind kind, ItemScorer model, InteractionMatrix interactions, ItemOrder order) {
 
     /** Trains {@code kind} on all of {@code interactions}; item indices are the catalog's. */
-    public static TrainedRecommender train(ModelKind kind, InteractionMatrix interactions, String[] itemIds, ModelParams params,
+    public static TrainedRecommender train(RecommenderKind kind, InteractionMatrix interactions, String[] itemIds, ModelParams params,
                                            long seed, Progress progress, TrainingListener listener) {
         ItemScorer model = kind.train(interactions, params, seed, progress, listener);
         return new TrainedRecommender(kind, model, interactions, ItemOrder.of(itemIds));

@@ -3,7 +3,7 @@ package io.tastelab.ui.evaluate;
 import atlantafx.base.theme.Styles;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.SplitKind;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.ui.Tables;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -73,7 +73,7 @@ public final class EvaluationView extends SplitPane {
 
         FlowPane recommenders = new FlowPane(10, 6);
         recommenders.setId("evaluationRecommenders");
-        for (ModelKind kind : ModelKind.values()) {
+        for (RecommenderKind kind : viewModel.recommenders()) {
             CheckBox box = new CheckBox(kind.label());
             box.setId("evaluate-" + kind.cliName());
             box.selectedProperty().bindBidirectional(viewModel.chosenProperty(kind));
@@ -187,9 +187,9 @@ public final class EvaluationView extends SplitPane {
         VBox.setVgrow(charts, Priority.ALWAYS);
         resultsBox.setPadding(new Insets(10));
 
-        ChoiceBox<ModelKind> tryModel = new ChoiceBox<>();
+        ChoiceBox<RecommenderKind> tryModel = new ChoiceBox<>();
         tryModel.setId("tryModel");
-        tryModel.getItems().setAll(ModelKind.values());
+        tryModel.getItems().setAll(viewModel.recommenders());
         tryModel.valueProperty().bindBidirectional(viewModel.tryModelProperty());
         TextField tryUser = field("tryUser", viewModel.tryUserProperty(), 10);
         tryUser.setPromptText("user id");

@@ -8,7 +8,7 @@ import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.MetricRowsCsv;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.engine.models.TrainedRecommender;
 import io.tastelab.engine.catalog.Catalog;
@@ -88,7 +88,7 @@ public final class EvaluationViewModel {
     private final StringProperty kText = new SimpleStringProperty("10,20");
     private final StringProperty seedText = new SimpleStringProperty("0");
     private final StringProperty paramsText = new SimpleStringProperty("");
-    private final Map<ModelKind, BooleanProperty> chosen = new EnumMap<>(ModelKind.class);
+    private final Map<RecommenderKind, BooleanProperty> chosen = new EnumMap<>(RecommenderKind.class);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -98,7 +98,7 @@ public final class EvaluationViewModel {
     // One read-only view each, kept here: the views forward changes only while someone holds them.
     private final ObservableList<MetricRow> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObservableList<LossPoint> lossesView = FXCollections.unmodifiableObservableList(losses);
-    private final ObjectProperty<ModelKind> tryModel = new SimpleObjectProperty<>(ModelKind.ITEM_KNN);
+    private final ObjectProperty<RecommenderKind> tryModel = new SimpleObjectProperty<>(RecommenderKind.ITEM_KNN);
     private final StringProperty tryUser = new SimpleStringProperty("");
     private final BooleanProperty filterSeen = new SimpleBooleanProperty(true);
     private final ObservableList<ServedRow> served = FXCollections.observableArrayList();
@@ -117,9 +117,9 @@ public final class EvaluationViewModel {
             data.set(DataChoice.OPEN_WORKSPACE);
         }
         this.uiThread = uiThread;
-        for (ModelKind kind : ModelKind.values()) {
-            boolean byDefault = kind == ModelKind.RANDOM || kind == ModelKind.MOST_POPULAR || kind == ModelKind.ITEM_KNN
-                    || kind == ModelKind.ALS;
+        for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
+            boolean byDefault = kind == RecommenderKind.RANDOM || kind == RecommenderKind.MOST_POPULAR || kind == RecommenderKind.ITEM_KNN
+                    || kind == RecommenderKind.ALS;
             chosen.put(kind, new SimpleBooleanProperty(byDefault));
         }
     }
@@ -153,7 +153,12 @@ public final class EvaluationViewModel {
         return paramsText;
     }
 
-    public BooleanProperty chosenProperty(ModelKind kind) {
+    /** The recommenders this pane offers: those of the registry that evaluation can score. */
+    public List<RecommenderKind> recommenders() {
+        return RecommenderKind.evaluableKinds();
+    }
+
+    public BooleanProperty chosenProperty(RecommenderKind kind) {
         return chosen.get(kind);
     }
 
@@ -186,7 +191,7 @@ public final class EvaluationViewModel {
 
     /** The plan the fields describe, or an error message for the first invalid field. */
     Plan plan() {
-        List<ModelKind> kinds = Arrays.stream(ModelKind.values()).filter(kind -> chosen.get(kind).get()).toList();
+        List<RecommenderKind> kinds = RecommenderKind.evaluableKinds().stream().filter(kind -> chosen.get(kind).get()).toList();
         if (kinds.isEmpty()) {
             return Plan.invalid("choose at least one recommender");
         }
@@ -270,11 +275,11 @@ public final class EvaluationViewModel {
     }
 
     /** The recommender "Recommend for a user" trains (on all of the chosen data) and serves. */
-    public ObjectProperty<ModelKind> tryModelProperty() {
+    public ObjectProperty<RecommenderKind> tryModelProperty() {
         return tryModel;
     }
 
-    /** The user id to recommend for; unknown or empty ids get the popularity fallback. */
+    /** The user id to recommend for; an empty id gets the popularity fallback, an id the data lacks is an error. */
     public StringProperty tryUserProperty() {
         return tryUser;
     }
@@ -312,7 +317,7 @@ public final class EvaluationViewModel {
         }
         error.set("");
         EvaluationPlan plan = checked.plan();
-        ModelKind kind = tryModel.get();
+        RecommenderKind kind = tryModel.get();
         DataChoice source = data.get();
         Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
         EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
@@ -348,12 +353,25 @@ public final class EvaluationViewModel {
             trained = result.model();
             trainedCatalog = result.catalog();
             showServed(result.recommendation());
-        }, failure -> failed(number, failure), () -> cancelled(number));
+        }, failure -> recommendFailed(number, failure), () -> cancelled(number));
         if (running.get()) {
             progress.bind(current.progressProperty());
             status.bind(current.messageProperty());
         }
         return true;
+    }
+
+    /** A refused request (an unknown user) or a failed training: say why, and show no list from an earlier request. */
+    private void recommendFailed(long number, Throwable failure) {
+        if (number != runNumber) {
+            return;
+        }
+        unbind();
+        running.set(false);
+        status.set("");
+        served.clear();
+        servedTrace.set("");
+        error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     }
 
     private void showServed(Recommendation recommendation) {

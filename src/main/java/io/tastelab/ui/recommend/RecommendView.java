@@ -1,7 +1,7 @@
 package io.tastelab.ui.recommend;
 
 import atlantafx.base.theme.Styles;
-import io.tastelab.engine.recommenders.Recommenders;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.ui.Tables;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -26,9 +26,9 @@ public final class RecommendView extends VBox {
         setSpacing(10);
         setPadding(new Insets(10));
 
-        ComboBox<Recommenders> recommender = new ComboBox<>();
+        ComboBox<RecommenderKind> recommender = new ComboBox<>();
         recommender.setId("recommenderChoice");
-        recommender.getItems().setAll(Recommenders.values());
+        recommender.getItems().setAll(viewModel.recommenders());
         recommender.valueProperty().bindBidirectional(viewModel.recommenderProperty());
 
         Spinner<Integer> k = new Spinner<>(0, 1000, viewModel.maxNumRecsProperty().get());

@@ -8,7 +8,7 @@ import io.tastelab.engine.pipeline.RecommendationRequest;
 import io.tastelab.engine.pipeline.ScoredItem;
 import io.tastelab.engine.pipeline.ServedList;
 import io.tastelab.engine.pipeline.Trace;
-import io.tastelab.engine.recommenders.Recommenders;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
 import io.tastelab.ui.task.LatestRefresh;
@@ -41,7 +41,7 @@ public final class RecommendViewModel {
 
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
-    private final ObjectProperty<Recommenders> recommender = new SimpleObjectProperty<>(Recommenders.MOST_POPULAR);
+    private final ObjectProperty<RecommenderKind> recommender = new SimpleObjectProperty<>(RecommenderKind.MOST_POPULAR);
     private final ObjectProperty<Integer> maxNumRecs = new SimpleObjectProperty<>(10);
     private final StringProperty category = new SimpleStringProperty(ANY_CATEGORY);
     private final StringProperty excludeText = new SimpleStringProperty("");
@@ -72,8 +72,13 @@ public final class RecommendViewModel {
         recompute();
     }
 
-    public ObjectProperty<Recommenders> recommenderProperty() {
+    public ObjectProperty<RecommenderKind> recommenderProperty() {
         return recommender;
+    }
+
+    /** The recommenders offered (for now those that need only the catalog). */
+    public List<RecommenderKind> recommenders() {
+        return Arrays.stream(RecommenderKind.values()).filter(kind -> !kind.personalized()).toList();
     }
 
     public ObjectProperty<Integer> maxNumRecsProperty() {
@@ -166,7 +171,7 @@ public final class RecommendViewModel {
         Catalog catalog = workspace.catalog();
         var chosen = recommender.get();
         refresher.run("Recommending (" + chosen.cliName() + ")", catalog.size(),
-                progress -> chosen.create().recommend(catalog, request), this::show,
+                progress -> chosen.catalogRecommender().recommend(catalog, request), this::show,
                 failure -> requestError.set(failure.getMessage()));
     }
 

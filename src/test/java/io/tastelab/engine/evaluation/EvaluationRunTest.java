@@ -1,6 +1,6 @@
 package io.tastelab.engine.evaluation;
 
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.CancelledException;
@@ -33,7 +33,7 @@ class EvaluationRunTest {
                 return updates.get() >= 2;
             }
         };
-        EvaluationPlan plan = new EvaluationPlan(SplitKind.LEAVE_LAST_OUT, 0.2, List.of(ModelKind.ALS, ModelKind.ITEM_KNN),
+        EvaluationPlan plan = new EvaluationPlan(SplitKind.LEAVE_LAST_OUT, 0.2, List.of(RecommenderKind.ALS, RecommenderKind.ITEM_KNN),
                 new int[] {10}, 1, ModelParams.DEFAULTS.with("als.iterations", "50"));
         assertThatThrownBy(() -> EvaluationRun.run(DATA, plan, cancelAfterTwoUpdates, TrainingListener.NONE))
                 .isInstanceOf(CancelledException.class);
@@ -42,7 +42,7 @@ class EvaluationRunTest {
 
     @Test
     void theSameSeedGivesTheSameReport() {
-        EvaluationPlan plan = new EvaluationPlan(SplitKind.HOLDOUT, 0.3, List.of(ModelKind.RANDOM, ModelKind.BPR), new int[] {5, 10},
+        EvaluationPlan plan = new EvaluationPlan(SplitKind.HOLDOUT, 0.3, List.of(RecommenderKind.RANDOM, RecommenderKind.BPR), new int[] {5, 10},
                 7, ModelParams.DEFAULTS.with("bpr.factors", "8").with("bpr.epochs", "3"));
         List<Double> losses = new ArrayList<>();
         EvaluationReport first = EvaluationRun.run(DATA, plan, Progress.NONE, (model, iteration, loss) -> losses.add(loss));

@@ -233,7 +233,7 @@ class ImportersTest {
         CsvExport.popularity(catalog, out);
         assertThat(out.toString()).isEqualTo("rank,id,title,popularity\n1,a,Alpha,3\n2,b,\"Bravo, the second\",3\n");
         StringWriter recs = new StringWriter();
-        var recommendation = io.tastelab.engine.recommenders.Recommenders.byName("most-popular").create()
+        var recommendation = io.tastelab.engine.models.RecommenderKind.byName("most-popular").catalogRecommender()
                 .recommend(catalog, io.tastelab.engine.pipeline.RecommendationRequest.top(1));
         CsvExport.recommendations(recommendation, recs);
         assertThat(recs.toString()).isEqualTo("rank,id,title,score\n1,a,Alpha,3.0\n");

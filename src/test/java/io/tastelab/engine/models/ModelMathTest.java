@@ -81,7 +81,7 @@ class ModelMathTest {
     void trainingIsReproducibleFromTheSeed() {
         InteractionMatrix m = io.tastelab.engine.evaluation.SyntheticTastes.generate(
                 new io.tastelab.engine.evaluation.SyntheticTastes.Shape(50, 40, 4, 5, 10, 3, 1), 3);
-        for (ModelKind kind : new ModelKind[] {ModelKind.ALS, ModelKind.BPR, ModelKind.MF}) {
+        for (RecommenderKind kind : new RecommenderKind[] {RecommenderKind.ALS, RecommenderKind.BPR, RecommenderKind.MF}) {
             FactorScorer a = (FactorScorer) kind.train(m, ModelParams.DEFAULTS, 9, Progress.NONE, TrainingListener.NONE);
             FactorScorer b = (FactorScorer) kind.train(m, ModelParams.DEFAULTS, 9, Progress.NONE, TrainingListener.NONE);
             assertThat(a.itemFactors()).as(kind.cliName()).containsExactly(b.itemFactors());
@@ -91,7 +91,7 @@ class ModelMathTest {
     @Test
     void unknownParametersAreRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelParams.parse(java.util.List.of("als.factorz=3"))
-                .requireKnown(ModelKind.knownParameters())).hasMessageContaining("unknown parameter 'als.factorz'");
+                .requireKnown(RecommenderKind.knownParameters())).hasMessageContaining("unknown parameter 'als.factorz'");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.tastelab.engine.recommenders;
 
 import io.tastelab.engine.TinyCatalogs;
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.pipeline.Explanations;
 import io.tastelab.engine.pipeline.InvalidRequestException;
 import io.tastelab.engine.pipeline.Recommendation;
@@ -23,7 +24,7 @@ class RecommendersTest {
 
     @Test
     void mostPopularOrdersByCountAndSkipsUnavailable() {
-        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(catalog, RecommendationRequest.top(3));
+        Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog, RecommendationRequest.top(3));
         assertThat(result.itemIds()).contains(List.of("b", "e", "a"));
         assertThat(result.trace().removals()).extracting(ServedList.Removal::rule).contains(ServerRule.UNAVAILABLE);
         assertThat(result.trace().ranking()).extracting(s -> catalog.item(s.index()).id()).startsWith("b", "c", "e");
@@ -32,7 +33,7 @@ class RecommendersTest {
     @Test
     void mostPopularBreaksTiesById() {
         Catalog allAvailable = catalog.withAvailability(2, true);
-        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(allAvailable, RecommendationRequest.top(2));
+        Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(allAvailable, RecommendationRequest.top(2));
         assertThat(result.itemIds()).contains(List.of("b", "c"));
     }
 
@@ -41,17 +42,17 @@ class RecommendersTest {
         Catalog numeric = Catalog.of(List.of(io.tastelab.engine.catalog.Item.of("113", "A", ""),
                 io.tastelab.engine.catalog.Item.of("1117", "B", ""), io.tastelab.engine.catalog.Item.of("9", "C", "")),
                 new long[] {2, 2, 2});
-        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(numeric, RecommendationRequest.top(3));
+        Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(numeric, RecommendationRequest.top(3));
         assertThat(result.itemIds()).contains(List.of("9", "113", "1117"));
         Catalog mixed = numeric.withItem(2, io.tastelab.engine.catalog.Item.of("x9", "C", ""));
-        assertThat(Recommenders.MOST_POPULAR.create().recommend(mixed, RecommendationRequest.top(3)).itemIds())
+        assertThat(RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(mixed, RecommendationRequest.top(3)).itemIds())
                 .contains(List.of("1117", "113", "x9"));
     }
 
     @Test
     void serverAppliesCategoryAndExclusions() {
         RecommendationRequest request = RecommendationRequest.top(5).withCategory("book").withExcluded(Set.of("e"));
-        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(catalog, request);
+        Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog, request);
         assertThat(result.itemIds()).contains(List.of("a"));
         assertThat(result.trace().removals()).extracting(r -> catalog.item(r.item().index()).id() + ":" + r.rule())
                 .contains("b:CATEGORY", "c:UNAVAILABLE", "e:EXCLUDED", "d:CATEGORY");
@@ -62,26 +63,26 @@ class RecommendersTest {
         long[] counts = {10, 9, 8, 7, 6, 5};
         boolean[] available = {false, false, false, true, true, true};
         Catalog mostlyGone = TinyCatalogs.of(counts, available, new String[] {"", "", "", "", "", ""});
-        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(mostlyGone, RecommendationRequest.top(2));
+        Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(mostlyGone, RecommendationRequest.top(2));
         assertThat(result.itemIds()).contains(List.of("i003", "i004"));
         assertThat(result.trace().rankingRounds()).isGreaterThan(1);
     }
 
     @Test
     void askingForZeroGivesAnEmptyListNotNone() {
-        Recommendation result = Recommenders.MOST_POPULAR.create().recommend(catalog, RecommendationRequest.top(0));
+        Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog, RecommendationRequest.top(0));
         assertThat(result.itemIds()).contains(List.of());
     }
 
     @Test
     void nothingLeftAfterTheRulesIsNone() {
         RecommendationRequest request = RecommendationRequest.top(3).withCategory("Podcast");
-        assertThat(Recommenders.MOST_POPULAR.create().recommend(catalog, request).isNone()).isTrue();
+        assertThat(RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog, request).isNone()).isTrue();
     }
 
     @Test
     void trivialIsReproducibleFromItsSeed() {
-        var trivial = Recommenders.TRIVIAL.create();
+        var trivial = RecommenderKind.TRIVIAL.catalogRecommender();
         for (long seed = 0; seed < 20; seed++) {
             RecommendationRequest request = RecommendationRequest.top(5).withSeed(seed);
             assertThat(trivial.recommend(catalog, request).itemIds()).isEqualTo(trivial.recommend(catalog, request).itemIds());
@@ -90,7 +91,7 @@ class RecommendersTest {
 
     @Test
     void trivialReturnsAtMostOneItemOrNoneWhenThePickIsUnavailable() {
-        var trivial = Recommenders.TRIVIAL.create();
+        var trivial = RecommenderKind.TRIVIAL.catalogRecommender();
         boolean sawNone = false;
         boolean sawItem = false;
         for (long seed = 0; seed < 200; seed++) {
@@ -114,19 +115,21 @@ class RecommendersTest {
         assertThatThrownBy(() -> RecommendationRequest.top(-1)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("max_num_recs");
         RecommendationRequest unknown = RecommendationRequest.top(3).withExcluded(Set.of("nope"));
-        assertThatThrownBy(() -> Recommenders.MOST_POPULAR.create().recommend(catalog, unknown))
+        assertThatThrownBy(() -> RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog, unknown))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("unknown item id 'nope'");
     }
 
     @Test
     void recommendersAreFoundByTheirCliNames() {
-        assertThat(Recommenders.byName("most-popular")).isEqualTo(Recommenders.MOST_POPULAR);
-        assertThatThrownBy(() -> Recommenders.byName("als")).hasMessageContaining("trivial, most-popular");
+        assertThat(RecommenderKind.byName("most-popular")).isEqualTo(RecommenderKind.MOST_POPULAR);
+        assertThat(RecommenderKind.byName(" ALS ")).isEqualTo(RecommenderKind.ALS);
+        assertThatThrownBy(() -> RecommenderKind.byName("svd"))
+                .hasMessageContaining("trivial, most-popular, random, user-knn, item-knn, als, mf, bpr");
     }
 
     @Test
     void emptyCatalogGivesNone() {
-        Recommendation result = Recommenders.TRIVIAL.create().recommend(Catalog.empty(),
+        Recommendation result = RecommenderKind.TRIVIAL.catalogRecommender().recommend(Catalog.empty(),
                 new RecommendationRequest(Optional.empty(), Optional.empty(), 1, Set.of(), 0));
         assertThat(result.isNone()).isTrue();
     }

@@ -3,7 +3,7 @@ package io.tastelab.ui.evaluate;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.MetricRowsCsv;
 import io.tastelab.engine.evaluation.SplitKind;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.TinyCatalogs;
 import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.ui.WorkspaceState;
@@ -26,15 +26,15 @@ class EvaluationViewModelTest {
     private final WorkspaceState workspace = new WorkspaceState(TinyCatalogs.five(), "tiny");
     private final EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
 
-    private void choose(ModelKind... kinds) {
-        for (ModelKind kind : ModelKind.values()) {
+    private void choose(RecommenderKind... kinds) {
+        for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
             viewModel.chosenProperty(kind).set(List.of(kinds).contains(kind));
         }
     }
 
     @Test
     void runningGivesOneRowPerRecommenderAndK() {
-        choose(ModelKind.MOST_POPULAR, ModelKind.ITEM_KNN);
+        choose(RecommenderKind.MOST_POPULAR, RecommenderKind.ITEM_KNN);
         viewModel.kTextProperty().set("5, 10");
         assertThat(viewModel.run()).isTrue();
         assertThat(viewModel.results()).extracting(MetricRow::recommender, MetricRow::k)
@@ -47,7 +47,7 @@ class EvaluationViewModelTest {
 
     @Test
     void trainedModelsReportALossPerIteration() {
-        choose(ModelKind.ALS);
+        choose(RecommenderKind.ALS);
         viewModel.paramsTextProperty().set("als.factors=8 als.iterations=4");
         viewModel.run();
         assertThat(viewModel.losses()).hasSize(4).allSatisfy(point -> assertThat(point.model()).isEqualTo("als"));
@@ -88,7 +88,7 @@ class EvaluationViewModelTest {
     void aMissingFileIsReportedAsAFailureAUserUnderstands() {
         viewModel.dataProperty().set(EvaluationViewModel.DataChoice.FILE);
         viewModel.dataPathProperty().set(dir.resolve("nope.csv").toString());
-        choose(ModelKind.MOST_POPULAR);
+        choose(RecommenderKind.MOST_POPULAR);
         viewModel.run();
         assertThat(viewModel.errorProperty().get()).startsWith("evaluation failed: cannot read").contains("nope.csv");
         assertThat(viewModel.runningProperty().get()).isFalse();
@@ -100,7 +100,7 @@ class EvaluationViewModelTest {
         Files.writeString(csv, "user,item,rating,timestamp\na,1,1,1\na,2,1,2\nb,1,1,1\nb,3,1,2\nc,1,1,5\n");
         viewModel.dataProperty().set(EvaluationViewModel.DataChoice.FILE);
         viewModel.dataPathProperty().set(csv.toString());
-        choose(ModelKind.MOST_POPULAR);
+        choose(RecommenderKind.MOST_POPULAR);
         viewModel.kTextProperty().set("1");
         viewModel.run();
         // Training: a {1}, b {1}, c {1}; tests a → 2, b → 3, neither is a candidate: no hits.
@@ -112,7 +112,7 @@ class EvaluationViewModelTest {
 
     @Test
     void exportWritesTheResultsAsCsv() throws Exception {
-        choose(ModelKind.MOST_POPULAR);
+        choose(RecommenderKind.MOST_POPULAR);
         viewModel.kTextProperty().set("10");
         viewModel.run();
         Path file = dir.resolve("results.csv");
@@ -144,8 +144,8 @@ class EvaluationViewModelTest {
         workspace.setInteractions(new WorkspaceState.Interactions(matrix, workspace.catalog()));
         EvaluationViewModel onWorkspace = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
         assertThat(onWorkspace.dataProperty().get()).isEqualTo(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
-        for (ModelKind kind : ModelKind.values()) {
-            onWorkspace.chosenProperty(kind).set(kind == ModelKind.MOST_POPULAR);
+        for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
+            onWorkspace.chosenProperty(kind).set(kind == RecommenderKind.MOST_POPULAR);
         }
         onWorkspace.kTextProperty().set("1");
         assertThat(onWorkspace.run()).isTrue();
@@ -155,7 +155,7 @@ class EvaluationViewModelTest {
 
     @Test
     void recommendForAUserServesTheTrainedModelAndHidesSeenItems() {
-        viewModel.tryModelProperty().set(ModelKind.ITEM_KNN);
+        viewModel.tryModelProperty().set(RecommenderKind.ITEM_KNN);
         viewModel.tryUserProperty().set("7");
         viewModel.kTextProperty().set("10");
         assertThat(viewModel.recommendForUser()).isTrue();
@@ -170,12 +170,17 @@ class EvaluationViewModelTest {
     }
 
     @Test
-    void recommendForAnUnknownUserShowsTheColdStartFallback() {
-        viewModel.tryModelProperty().set(ModelKind.ALS);
+    void recommendForAMistypedUserSaysUnknownUserAndClearsTheOldList() {
+        viewModel.tryModelProperty().set(RecommenderKind.ALS);
         viewModel.paramsTextProperty().set("als.factors=4 als.iterations=2");
+        viewModel.tryUserProperty().set("7");
+        viewModel.recommendForUser();
+        assertThat(viewModel.served()).isNotEmpty();
+        assertThat(viewModel.losses()).hasSize(2);
         viewModel.tryUserProperty().set("nobody");
         viewModel.recommendForUser();
-        assertThat(viewModel.servedTraceProperty().get()).contains("cold start").contains("popularity fallback");
-        assertThat(viewModel.losses()).hasSize(2);
+        assertThat(viewModel.errorProperty().get()).startsWith("unknown user 'nobody'");
+        assertThat(viewModel.served()).isEmpty();
+        assertThat(viewModel.servedTraceProperty().get()).isEmpty();
     }
 }
