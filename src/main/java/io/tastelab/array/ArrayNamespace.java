@@ -83,6 +83,10 @@ public final class ArrayNamespace {
         checkJaxFillShape(shape);
         NdArray fill = fillValue instanceof NdArray a ? a : Creation.fromNested(flavor, fillValue, null);
         DType d = flavor.canonical(dtype != null ? dtype : fill.dtype);
+        if (flavor == Flavor.NUMPY && Creation.isPythonScalar(fillValue) && !(fillValue instanceof Double)) {
+            // np.full copies with casting='unsafe', which still refuses a Python int out of range (NEP 50).
+            Creation.checkFits(fillValue, d, flavor);
+        }
         NdArray out = NdArray.zeros(flavor, d, shape);
         long[] src = Indexing.broadcastSourceOffsets(fill, shape);
         for (int k = 0; k < src.length; k++) {

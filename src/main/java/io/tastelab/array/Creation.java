@@ -50,7 +50,11 @@ final class Creation {
         } else if (o instanceof Double || o instanceof Float) {
             a.writeDouble(off, ((Number) o).doubleValue());
         } else if (o instanceof java.math.BigInteger bi) {
-            a.writeLong(off, bi.longValue(), DType.UINT64);
+            if (a.dtype.isFloat()) {
+                a.writeDouble(off, bi.doubleValue());
+            } else {
+                a.writeLong(off, bi.longValue(), DType.UINT64);
+            }
         } else if (o instanceof Number n) {
             a.writeLong(off, n.longValue(), DType.INT64);
         } else {
@@ -84,7 +88,7 @@ final class Creation {
         if (isPythonScalar(obj)) {
             DType d = dtype != null ? flavor.canonical(dtype) : inferScalar(flavor, obj);
             NdArray a = NdArray.zeros(flavor, d, new int[0]);
-            checkFits(obj, d);
+            checkFits(obj, d, flavor);
             put(a, 0, obj);
             if (flavor == Flavor.JAX && dtype == null && !(obj instanceof Boolean)) {
                 return a.withWeak(weakOf(obj));
@@ -104,24 +108,63 @@ final class Creation {
         long k = 0;
         for (Object leaf : leaves) {
             if (leaf instanceof NdArray a) {
+                checkFits(a, d, flavor);
                 for (long o : a.offsets()) {
                     out.writeFrom(k++, a, o);
                 }
             } else {
-                checkFits(leaf, d);
+                checkFits(leaf, d, flavor);
                 put(out, k++, leaf);
             }
         }
         return out;
     }
 
-    private static void checkFits(Object leaf, DType d) {
-        if (leaf instanceof Number n && !(leaf instanceof Double) && !(leaf instanceof Float) && d.isInteger()
-                && !(leaf instanceof java.math.BigInteger)) {
-            long v = n.longValue();
-            if (!Values.fits(v, d)) {
-                throw new ArrayOverflowError("Python integer " + v + " out of bounds for " + d);
+    /**
+     * NumPy 2's checks when a Python scalar becomes an element of an integer array ({@code np.array},
+     * {@code np.full}, {@code x[i] = v}): a float goes through {@code int()} first, so NaN is a ValueError and
+     * infinity an OverflowError; an int out of the dtype's range is an OverflowError (NEP 50). NumPy scalars
+     * ({@code np.float64(nan)}) count as Python scalars here, as in NumPy. JAX arrays keep only the int check.
+     */
+    static void checkFits(Object leaf, DType d, Flavor flavor) {
+        if (!d.isInteger()) {
+            return;
+        }
+        Object value = leaf;
+        if (leaf instanceof NdArray a) {
+            if (!a.scalar || flavor != Flavor.NUMPY) {
+                return;
             }
+            value = a.pythonValue(a.offset);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            if (flavor != Flavor.NUMPY) {
+                return;
+            }
+            double v = ((Number) value).doubleValue();
+            if (Double.isNaN(v)) {
+                throw new ArrayValueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(v)) {
+                throw new ArrayOverflowError("cannot convert float infinity to integer");
+            }
+            checkIntegerFits(new java.math.BigDecimal(v).toBigInteger(), d);
+        } else if (value instanceof java.math.BigInteger big) {
+            checkIntegerFits(big, d);
+        } else if (value instanceof Number n && !(value instanceof Boolean)) {
+            checkIntegerFits(java.math.BigInteger.valueOf(n.longValue()), d);
+        }
+    }
+
+    private static final java.math.BigInteger TWO_TO_64 = java.math.BigInteger.ONE.shiftLeft(64);
+
+    private static void checkIntegerFits(java.math.BigInteger v, DType d) {
+        boolean fitsC = v.bitLength() < 64 || (d == DType.UINT64 && v.signum() > 0 && v.compareTo(TWO_TO_64) < 0);
+        if (!fitsC) {
+            throw new ArrayOverflowError("Python int too large to convert to C long");
+        }
+        if (d != DType.UINT64 && !Values.fits(v.longValue(), d) || d == DType.UINT64 && v.signum() < 0) {
+            throw new ArrayOverflowError("Python integer " + v + " out of bounds for " + d);
         }
     }
 
@@ -187,12 +230,13 @@ final class Creation {
     /** The value of an assignment {@code x[...] = value} as an array of x's flavor (not yet cast). */
     static NdArray valueFor(NdArray x, Object value) {
         if (value instanceof NdArray a) {
+            checkFits(a, x.dtype, x.flavor);
             return a.storage == x.storage ? a.copy() : a;
         }
         if (isPythonScalar(value)) {
             NdArray a = NdArray.zeros(x.flavor, x.dtype, new int[0]);
             if (x.flavor == Flavor.NUMPY) {
-                checkFits(value, x.dtype);
+                checkFits(value, x.dtype, x.flavor);
             }
             put(a, 0, value);
             return a;

@@ -187,15 +187,7 @@ public final class NdArray {
             // XLA's conversion: truncate, saturate at the integer type's ends, NaN to 0.
             storage.setLong(off, Values.saturatingTruncate(v, dtype));
         } else {
-            long l;
-            if (dtype == DType.UINT64 && v >= 9.223372036854775807E18) {
-                l = new java.math.BigDecimal(v).toBigInteger().longValue();
-            } else if (Double.isNaN(v) || Double.isInfinite(v)) {
-                l = Long.MIN_VALUE;
-            } else {
-                l = (long) v;
-            }
-            storage.setLong(off, Values.wrap(l, dtype));
+            storage.setLong(off, Values.numpyFloatToInteger(v, dtype));
         }
     }
 

@@ -52,6 +52,36 @@ final class Values {
         return (long) Math.max(lo, Math.min(hi, v));
     }
 
+    /**
+     * A float cast to an integer dtype as NumPy 2 on x86-64 casts it ({@code astype}, {@code casting='unsafe'}):
+     * C's truncating conversion, where a value out of range or NaN becomes the "integer indefinite" (the lowest
+     * int32 or int64) and the narrow types keep the low bits of the int32 result. Checked against NumPy by
+     * {@code src/test/python/gen_playground_fuzz.py}.
+     */
+    static long numpyFloatToInteger(double v, DType d) {
+        return switch (d) {
+            case BOOL -> v != 0 || Double.isNaN(v) ? 1 : 0;
+            case INT8, INT16, UINT8, UINT16 -> wrap(truncateToInt32(v), d);
+            case INT32 -> truncateToInt32(v);
+            case UINT32 -> v >= TWO_TO_31 ? wrap(truncateToInt64(v), d) : wrap(truncateToInt32(v), d);
+            case UINT64 -> v >= TWO_TO_63 ? truncateToInt64(v - TWO_TO_63) ^ Long.MIN_VALUE : truncateToInt64(v);
+            default -> truncateToInt64(v);
+        };
+    }
+
+    private static final double TWO_TO_31 = 2147483648.0;
+    private static final double TWO_TO_63 = 9.223372036854775808E18;
+
+    /** x86's cvttsd2si to 32 bits: out of range and NaN give Integer.MIN_VALUE (Java's cast would saturate). */
+    private static int truncateToInt32(double v) {
+        return v < TWO_TO_31 && v > -TWO_TO_31 - 1 ? (int) v : Integer.MIN_VALUE;
+    }
+
+    /** x86's cvttsd2si to 64 bits: out of range and NaN give Long.MIN_VALUE. */
+    private static long truncateToInt64(double v) {
+        return v < TWO_TO_63 && v >= -TWO_TO_63 ? (long) v : Long.MIN_VALUE;
+    }
+
     /** Whether a Python int fits a dtype (NEP 50 raises OverflowError otherwise). */
     static boolean fits(long v, DType d) {
         if (d.isFloat() || d == DType.INT64) {
