@@ -23,13 +23,19 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The state every pane shares: the current catalog snapshot, the workspace's name, and the request the
- * recommendation pane is showing (the catalog pane marks what that context can serve). Lives on the FX thread.
+ * The state every pane shares: which workspace is open ({@link #openedProperty()}), its current catalog snapshot,
+ * its name, and the request the recommendation pane is showing (the catalog pane marks what that context can serve).
+ * Lives on the FX thread.
+ *
+ * <p>Every switch of workspace (new, open, open recent, save as, reload the sample, an import) makes a new
+ * {@link Opened}; each pane's ViewModel listens to {@link #openedProperty()} and drops what it held for the previous
+ * one (filters, selections, forms, errors, results, messages). An edit can name the opening it was made in
+ * ({@link #edit(Opened, UnaryOperator)}), so a form loaded from one workspace can never write into another.
  *
  * <p>Edits go through {@link #edit}: each is handed to the {@link EditSink} (the open workspace file saves it at
  * once, in its own transaction) and remembered for {@link #undo()} / {@link #redo()}. A read-only workspace (the
  * built-in sample) refuses edits and raises {@link #readOnlyEditAttemptsProperty()}, so the shell can offer to
- * save a copy. The interactions of the workspace, once loaded, are kept beside the catalog they were loaded with.
+ * save a copy; the refused edit is kept so the copy can apply it ({@link #takeRefusedEdit()}). The interactions of the workspace, once loaded, are kept beside the catalog they were loaded with.
  */
 public final class WorkspaceState {
 
@@ -44,8 +50,33 @@ public final class WorkspaceState {
     public record Interactions(InteractionMatrix matrix, Catalog catalog) {
     }
 
+    /**
+     * One opening of a workspace: a new one for every switch, even when the same file is opened again, because
+     * what the panes showed (forms, results) belongs to the opening it was made in.
+     */
+    public static final class Opened {
+        private static long lastSerial;
+        private final long serial = ++lastSerial;
+        private final String name;
+
+        private Opened(String name) {
+            this.name = name;
+        }
+
+        /** The workspace's name when it was opened, for messages. */
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String toString() {
+            return name + " (opening " + serial + ")";
+        }
+    }
+
     private static final int UNDO_LIMIT = 200;
 
+    private final ReadOnlyObjectWrapper<Opened> opened;
     private final ReadOnlyObjectWrapper<Catalog> catalog;
     private final ReadOnlyStringWrapper name;
     private final ObjectProperty<RecommendationRequest> currentRequest = new SimpleObjectProperty<>(RecommendationRequest.top(10));
@@ -57,10 +88,21 @@ public final class WorkspaceState {
     private final Deque<Catalog> undo = new ArrayDeque<>();
     private final Deque<Catalog> redo = new ArrayDeque<>();
     private EditSink sink = (before, after) -> { };
+    private UnaryOperator<Catalog> refusedEdit;
 
     public WorkspaceState(Catalog initial, String workspaceName) {
+        this.opened = new ReadOnlyObjectWrapper<>(new Opened(workspaceName));
         this.catalog = new ReadOnlyObjectWrapper<>(initial);
         this.name = new ReadOnlyStringWrapper(workspaceName);
+    }
+
+    /** The open workspace; replaced (never reused) on every switch, before the new catalog is set. */
+    public ReadOnlyObjectProperty<Opened> openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    public Opened opened() {
+        return opened.get();
     }
 
     public ReadOnlyObjectProperty<Catalog> catalogProperty() {
@@ -111,6 +153,7 @@ public final class WorkspaceState {
      */
     public Optional<String> edit(UnaryOperator<Catalog> change) {
         if (readOnly.get()) {
+            refusedEdit = change;
             readOnlyEditAttempts.set(readOnlyEditAttempts.get() + 1);
             return Optional.of(name.get() + " is read-only: save a copy (File → Save As…) to edit it");
         }
@@ -130,6 +173,27 @@ public final class WorkspaceState {
         catalog.set(after);
         updateUndoFlags();
         return Optional.empty();
+    }
+
+    /**
+     * Applies one edit made in {@code madeIn}; refused, with nothing changed, when another workspace is open now
+     * (a form kept from before a switch must not write into the workspace that replaced it).
+     */
+    public Optional<String> edit(Opened madeIn, UnaryOperator<Catalog> change) {
+        if (madeIn != opened.get()) {
+            return Optional.of("this edit was made in " + madeIn.name() + ", which is no longer open; nothing was changed");
+        }
+        return edit(change);
+    }
+
+    /**
+     * The last edit refused because the workspace is read-only, handed over once (the shell applies it to the
+     * editable copy the user saves), or empty.
+     */
+    public Optional<UnaryOperator<Catalog>> takeRefusedEdit() {
+        Optional<UnaryOperator<Catalog>> taken = Optional.ofNullable(refusedEdit);
+        refusedEdit = null;
+        return taken;
     }
 
     /** Goes back one edit (and saves that); empty when done, else why not. */
@@ -192,6 +256,9 @@ public final class WorkspaceState {
      * @param isReadOnly whether edits are refused (the built-in sample)
      */
     public void replace(Catalog newCatalog, String newName, EditSink editSink, boolean isReadOnly) {
+        // First the new opening, so the panes drop the old one's state before they see the new catalog.
+        opened.set(new Opened(newName));
+        refusedEdit = null;
         sink = editSink;
         readOnly.set(isReadOnly);
         undo.clear();

@@ -89,8 +89,8 @@ public final class CatalogView extends SplitPane {
 
         Label heading = new Label();
         heading.getStyleClass().add(Styles.TITLE_4);
-        heading.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.editingIndexProperty().lessThan(0))
-                .then("New item").otherwise("Edit item"));
+        heading.setId("itemFormHeading");
+        heading.textProperty().bind(viewModel.headingProperty());
 
         Label error = new Label();
         error.setId("itemError");
@@ -111,7 +111,7 @@ public final class CatalogView extends SplitPane {
         Button delete = new Button("Delete");
         delete.setId("deleteItemButton");
         delete.getStyleClass().add(Styles.DANGER);
-        delete.disableProperty().bind(viewModel.editingIndexProperty().lessThan(0));
+        delete.disableProperty().bind(viewModel.editingProperty().not());
         delete.setOnAction(e -> viewModel.deleteSelected());
         HBox buttons = new HBox(8, save, add, delete);
 

@@ -1,14 +1,15 @@
 package io.tastelab.ui.catalog;
 
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.catalog.CatalogException;
 import io.tastelab.engine.catalog.CatalogSearch;
 import io.tastelab.engine.catalog.Item;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.task.BackgroundTasks;
 import io.tastelab.ui.task.LatestRefresh;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,15 +23,26 @@ import java.util.Optional;
 /**
  * The item catalog pane: filter-as-you-type over the catalog, and a form to add, edit and delete items.
  * Invalid input shows an error and changes nothing.
+ *
+ * <p>The form names its item by id inside the workspace opening it was loaded from ({@link EditTarget}), never by a
+ * row index: Save after a workspace switch is refused, and when the catalog changes under the form (undo, redo, an
+ * edit in another pane) the form reloads from the workspace. A workspace switch clears the filter, the form and
+ * the error.
  */
 public final class CatalogViewModel {
 
+    /** The item the form edits: its id inside the workspace opening it was loaded from. */
+    record EditTarget(WorkspaceState.Opened workspace, String itemId) {
+    }
 
     private final WorkspaceState workspace;
     private final CatalogRows rows = new CatalogRows();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper editingIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<EditTarget> editing = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding editingExisting = editing.isNotNull();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("New item");
+    private boolean saving;
     private final LatestRefresh refresher;
 
     private final StringProperty id = new SimpleStringProperty("");
@@ -48,7 +60,11 @@ public final class CatalogViewModel {
     public CatalogViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
         this.refresher = new LatestRefresh(tasks);
-        workspace.catalogProperty().addListener((obs, old, now) -> refresh());
+        workspace.openedProperty().addListener((obs, old, now) -> workspaceSwitched());
+        workspace.catalogProperty().addListener((obs, old, now) -> {
+            refresh();
+            reloadForm();
+        });
         workspace.currentRequestProperty().addListener((obs, old, now) -> refresh());
         filterText.addListener((obs, old, now) -> refresh());
         refresh();
@@ -66,9 +82,19 @@ public final class CatalogViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** Catalog index of the item in the form, or -1 while adding a new one. */
-    public ReadOnlyIntegerProperty editingIndexProperty() {
-        return editingIndex.getReadOnlyProperty();
+    /** True while the form edits an existing item, false while it adds a new one. */
+    public BooleanBinding editingProperty() {
+        return editingExisting;
+    }
+
+    /** "New item", or "Edit item" and the item's id. */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** The id of the item in the form, or empty while adding a new one. */
+    public Optional<String> editedItemId() {
+        return Optional.ofNullable(editing.get()).map(EditTarget::itemId);
     }
 
     public StringProperty idProperty() {
@@ -138,8 +164,13 @@ public final class CatalogViewModel {
         if (catalogIndex < 0 || catalogIndex >= catalog.size()) {
             return;
         }
+        load(catalog, catalogIndex);
+        error.set("");
+    }
+
+    private void load(Catalog catalog, int catalogIndex) {
         Item item = catalog.item(catalogIndex);
-        editingIndex.set(catalogIndex);
+        setEditing(new EditTarget(workspace.opened(), item.id()));
         id.set(item.id());
         title.set(item.title());
         category.set(item.category());
@@ -150,12 +181,41 @@ public final class CatalogViewModel {
         tags.set(String.join(", ", item.tags()));
         available.set(item.available());
         popularity.set(Long.toString(catalog.popularity(catalogIndex)));
-        error.set("");
+    }
+
+    private void setEditing(EditTarget target) {
+        editing.set(target);
+        heading.set(target == null ? "New item" : "Edit item " + target.itemId());
+    }
+
+    /** A switch of workspace: nothing of the previous one stays in the filter, the form or the error. */
+    private void workspaceSwitched() {
+        filterText.set("");
+        startNewItem();
+    }
+
+    /**
+     * The catalog changed under the form (undo, redo, another pane's edit): show the item as it is now, or an
+     * empty form when it is gone, so Save never writes back values from before the change.
+     */
+    private void reloadForm() {
+        EditTarget target = editing.get();
+        if (saving || target == null || target.workspace() != workspace.opened()) {
+            return;
+        }
+        Catalog catalog = workspace.catalog();
+        Optional<Integer> index = catalog.indexOf(target.itemId());
+        if (index.isPresent()) {
+            load(catalog, index.get());
+            error.set("");
+        } else {
+            startNewItem();
+        }
     }
 
     /** Clears the form for a new item. */
     public void startNewItem() {
-        editingIndex.set(-1);
+        setEditing(null);
         for (StringProperty field : List.of(id, title, category, genres, creator, year, language, tags)) {
             field.set("");
         }
@@ -180,38 +240,57 @@ public final class CatalogViewModel {
             error.set(e.getMessage());
             return false;
         }
-        int index = editingIndex.get();
-        Optional<String> refused = index < 0
-                ? workspace.edit(catalog -> catalog.withAddedItem(item, count))
-                : workspace.edit(catalog -> catalog.withItem(index, item).withPopularity(index, count));
+        EditTarget target = editing.get();
+        WorkspaceState.Opened madeIn = target == null ? workspace.opened() : target.workspace();
+        Optional<String> refused;
+        saving = true;
+        try {
+            refused = target == null
+                    ? workspace.edit(madeIn, catalog -> catalog.withAddedItem(item, count))
+                    : workspace.edit(madeIn, catalog -> {
+                        int index = indexOfEdited(catalog, target.itemId());
+                        return catalog.withItem(index, item).withPopularity(index, count);
+                    });
+        } finally {
+            saving = false;
+        }
         if (refused.isPresent()) {
             error.set(refused.get());
             return false;
         }
         error.set("");
-        if (index < 0) {
-            editingIndex.set(workspace.catalog().size() - 1);
-        }
+        setEditing(new EditTarget(madeIn, item.id()));
         return true;
+    }
+
+    private static int indexOfEdited(Catalog catalog, String itemId) {
+        return catalog.indexOf(itemId).orElseThrow(() -> new CatalogException(
+                "item '" + itemId + "' is no longer in the catalog (deleted or undone); nothing was saved"));
     }
 
     /** Deletes the item in the form. */
     public void deleteSelected() {
-        int index = editingIndex.get();
-        if (index < 0) {
+        EditTarget target = editing.get();
+        if (target == null) {
             error.set("select an item to delete");
             return;
         }
-        workspace.edit(catalog -> catalog.withoutItem(index));
+        Optional<String> refused = workspace.edit(target.workspace(),
+                catalog -> catalog.withoutItem(indexOfEdited(catalog, target.itemId())));
+        if (refused.isPresent()) {
+            error.set(refused.get());
+            return;
+        }
         startNewItem();
     }
 
     /** Flips an item's availability at once. */
     public void toggleAvailability(int catalogIndex) {
-        workspace.edit(catalog -> catalog.withAvailability(catalogIndex, !catalog.item(catalogIndex).available()));
-        if (catalogIndex == editingIndex.get()) {
-            available.set(workspace.catalog().item(catalogIndex).available());
-        }
+        String itemId = workspace.catalog().item(catalogIndex).id();
+        workspace.edit(catalog -> {
+            int index = indexOfEdited(catalog, itemId);
+            return catalog.withAvailability(index, !catalog.item(index).available());
+        }).ifPresent(error::set);
     }
 
     private static Integer parseYear(String text) {

@@ -96,7 +96,7 @@ public final class EvaluationView extends SplitPane {
         cancel.setOnAction(event -> viewModel.cancel());
         Button export = new Button("Export CSV…");
         export.setId("exportEvaluationButton");
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.results()).or(viewModel.runningProperty()));
         Label error = new Label();
         error.setId("evaluationError");
         error.getStyleClass().add(Styles.DANGER);

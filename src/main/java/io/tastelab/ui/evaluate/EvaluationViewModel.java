@@ -78,6 +78,8 @@ public final class EvaluationViewModel {
     public record LossPoint(String model, int iteration, double loss) {
     }
 
+    static final String NOTHING_TO_EVALUATE = "Nothing to evaluate: ";
+
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
     private final Executor uiThread;
@@ -117,6 +119,7 @@ public final class EvaluationViewModel {
             data.set(DataChoice.OPEN_WORKSPACE);
         }
         this.uiThread = uiThread;
+        workspace.openedProperty().addListener((obs, old, now) -> workspaceSwitched());
         for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
             boolean byDefault = kind == RecommenderKind.RANDOM || kind == RecommenderKind.MOST_POPULAR || kind == RecommenderKind.ITEM_KNN
                     || kind == RecommenderKind.ALS;
@@ -222,6 +225,10 @@ public final class EvaluationViewModel {
         if (data.get() == DataChoice.OPEN_WORKSPACE && workspace.interactionsProperty().get() == null) {
             return Plan.invalid("the open workspace has no interactions loaded: import some, or choose synthetic data or a file");
         }
+        if (data.get() == DataChoice.OPEN_WORKSPACE && workspace.interactionsProperty().get().matrix().nnz() == 0) {
+            return Plan.invalid(NOTHING_TO_EVALUATE + workspace.nameProperty().get() + " has no interactions. Import "
+                    + "ratings (File → Import ratings…, Ctrl+I), or choose synthetic data or a file");
+        }
         if (data.get() == DataChoice.FILE && dataPath.get().isBlank()) {
             return Plan.invalid("choose a workspace or an interactions CSV");
         }
@@ -251,6 +258,7 @@ public final class EvaluationViewModel {
         }
         error.set("");
         losses.clear();
+        results.clear(); // the previous run's table and chart must not stand beside this one's progress or cancel
         running.set(true);
         status.set("starting…");
         long number = ++runNumber;
@@ -260,6 +268,9 @@ public final class EvaluationViewModel {
         EvaluationPlan plan = checked.plan();
         current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders", work -> {
             EvaluationData loaded = loadData(source, path, open, plan, work);
+            if (loaded.interactions().nnz() == 0) {
+                throw new NothingToEvaluate(loaded.name() + " has no interactions");
+            }
             return EvaluationRun.run(loaded, plan, work, (model, iteration, loss) ->
                     uiThread.execute(() -> {
                         if (number == runNumber) {
@@ -416,13 +427,37 @@ public final class EvaluationViewModel {
         return new EvaluationData(workspace.nameProperty().get(), loaded.matrix(), ids, loaded.catalog());
     }
 
+    /** Data with nothing to split into training and test; said as such, not as a table of zeros. */
+    private static final class NothingToEvaluate extends IllegalArgumentException {
+        NothingToEvaluate(String message) {
+            super(message);
+        }
+    }
+
+    /** A switch of workspace: a running job stops, and no result, message or served list of the old one stays. */
+    private void workspaceSwitched() {
+        if (current != null && running.get()) {
+            current.cancel();
+        }
+        unbind();
+        running.set(false);
+        runNumber++;
+        results.clear();
+        losses.clear();
+        served.clear();
+        servedTrace.set("");
+        status.set("");
+        error.set("");
+        progress.set(0);
+    }
+
     /** Asks the running evaluation to stop; it ends at its next check. */
     public void cancel() {
         if (current != null && running.get()) {
             current.cancel();
             unbind();
             running.set(false);
-            status.set("cancelled");
+            status.set("cancelled: no results (run again to get a table)");
             runNumber++;
         }
     }
@@ -440,6 +475,12 @@ public final class EvaluationViewModel {
         }
         unbind();
         running.set(false);
+        if (report.testUsers() == 0) {
+            status.set("");
+            error.set(NOTHING_TO_EVALUATE + "no user of " + report.data() + " has an interaction to hold out for testing ("
+                    + report.splitDescription() + "); add ratings, or choose another split");
+            return;
+        }
         results.setAll(report.rows());
         progress.set(1);
         status.set(String.format(Locale.ROOT, "%s: %s, %,d test users", report.data(), report.splitDescription(), report.testUsers()));
@@ -452,6 +493,10 @@ public final class EvaluationViewModel {
         unbind();
         running.set(false);
         status.set("");
+        if (failure instanceof NothingToEvaluate) {
+            error.set(NOTHING_TO_EVALUATE + failure.getMessage());
+            return;
+        }
         error.set("evaluation failed: " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
     }
 
@@ -463,7 +508,9 @@ public final class EvaluationViewModel {
     /** Writes the results as CSV; empty on success, else the reason (also shown as the pane's error). */
     public Optional<String> exportCsv(Path file) {
         Optional<String> problem;
-        if (results.isEmpty()) {
+        if (running.get()) {
+            problem = Optional.of("an evaluation is running: export when it has finished");
+        } else if (results.isEmpty()) {
             problem = Optional.of("nothing to export yet: run an evaluation first");
         } else {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

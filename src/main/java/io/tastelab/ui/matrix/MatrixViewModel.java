@@ -48,6 +48,10 @@ public final class MatrixViewModel {
     public MatrixViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
+        workspace.openedProperty().addListener((obs, old, now) -> {
+            history.clear();
+            selectedUser.set("");
+        });
         workspace.interactionsProperty().addListener((obs, old, now) -> refresh());
         sorted.addListener((obs, old, now) -> refresh());
         refresh();

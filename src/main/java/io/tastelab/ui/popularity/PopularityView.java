@@ -73,6 +73,17 @@ public final class PopularityView extends SplitPane {
                 new javafx.scene.control.ChoiceBox<>();
         measure.setId("deriveMeasure");
         measure.getItems().setAll(io.tastelab.engine.interactions.InteractionPopularity.Measure.values());
+        measure.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(io.tastelab.engine.interactions.InteractionPopularity.Measure value) {
+                return value == null ? "" : PopularityViewModel.label(value);
+            }
+
+            @Override
+            public io.tastelab.engine.interactions.InteractionPopularity.Measure fromString(String text) {
+                throw new UnsupportedOperationException("the choice box is not editable");
+            }
+        });
         measure.valueProperty().bindBidirectional(viewModel.deriveMeasureProperty());
         TextField threshold = new TextField();
         threshold.setId("deriveThreshold");
@@ -87,7 +98,22 @@ public final class PopularityView extends SplitPane {
         derive.setId("deriveButton");
         derive.disableProperty().bind(viewModel.canDeriveProperty().not());
         derive.setOnAction(e -> viewModel.deriveFromInteractions());
-        HBox deriveBar = new HBox(8, measure, new Label("threshold"), threshold, new Label("half-life (days)"), halfLife, derive);
+        // A disabled control gets no mouse events, so the reason's tooltip sits on a wrapper around the button.
+        javafx.scene.layout.StackPane deriveHolder = new javafx.scene.layout.StackPane(derive);
+        deriveHolder.setId("deriveButtonHolder");
+        javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
+        why.setWrapText(true);
+        why.setMaxWidth(360);
+        why.textProperty().bind(viewModel.deriveUnavailableReasonProperty());
+        viewModel.deriveUnavailableReasonProperty().subscribe(reason -> {
+            if (reason.isEmpty()) {
+                javafx.scene.control.Tooltip.uninstall(deriveHolder, why);
+            } else {
+                javafx.scene.control.Tooltip.install(deriveHolder, why);
+            }
+        });
+        HBox deriveBar = new HBox(8, measure, new Label("threshold"), threshold, new Label("half-life (days)"), halfLife,
+                deriveHolder);
         deriveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox left = new VBox(8, filter, table, error, randomBar, deriveBar);

@@ -10,6 +10,9 @@ import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.catalog.CatalogRows;
 import io.tastelab.ui.task.BackgroundTasks;
 import io.tastelab.ui.task.LatestRefresh;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,14 +47,38 @@ public final class PopularityViewModel {
     private final StringProperty thresholdText = new SimpleStringProperty("4");
     private final StringProperty halfLifeDaysText = new SimpleStringProperty("");
     private final LatestRefresh refresher;
+    private final StringBinding deriveUnavailableReason;
+    private final BooleanBinding canDerive;
 
     public PopularityViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.refresher = new LatestRefresh(tasks);
-        workspace.catalogProperty().addListener((obs, old, now) -> refresh());
+        workspace.openedProperty().addListener((obs, old, now) -> {
+            filterText.set("");
+            error.set("");
+        });
+        workspace.catalogProperty().addListener((obs, old, now) -> {
+            error.set(""); // an error about the catalog before this change (an undo, say) no longer applies
+            refresh();
+        });
         filterText.addListener((obs, old, now) -> refresh());
+        deriveUnavailableReason = Bindings.createStringBinding(() -> whyNotDerivable(workspace.interactionsProperty().get()),
+                workspace.interactionsProperty());
+        canDerive = deriveUnavailableReason.isEmpty();
         refresh();
+    }
+
+    /** Why popularity cannot be derived from the interactions now, or empty when it can. */
+    static String whyNotDerivable(WorkspaceState.Interactions loaded) {
+        if (loaded == null) {
+            return "No interactions are loaded: open a workspace with ratings, or import some (File → Import ratings…, Ctrl+I).";
+        }
+        if (loaded.matrix().nnz() == 0) {
+            return "This workspace has no interactions, so every popularity would be 0: import ratings first "
+                    + "(File → Import ratings…, Ctrl+I).";
+        }
+        return "";
     }
 
     public CatalogRows rows() {
@@ -86,15 +113,26 @@ public final class PopularityViewModel {
      */
     public boolean setPopularity(int catalogIndex, String text) {
         long count;
+        String itemId = workspace.catalog().item(catalogIndex).id();
         try {
             count = CatalogValidation.parsePopularity(text);
         } catch (IllegalArgumentException e) {
-            error.set(workspace.catalog().item(catalogIndex).id() + ": " + e.getMessage());
+            error.set(itemId + ": " + e.getMessage());
             return false;
         }
-        Optional<String> refused = workspace.edit(catalog -> catalog.withPopularity(catalogIndex, count));
+        // By id, not by row: a refused edit of the read-only sample is applied again to its copy.
+        Optional<String> refused = workspace.edit(catalog -> catalog.withPopularity(catalog.requireIndex(itemId), count));
         error.set(refused.orElse(""));
         return refused.isEmpty();
+    }
+
+    /** How the pane names a measure (not the enum's constant). */
+    public static String label(InteractionPopularity.Measure measure) {
+        return switch (measure) {
+            case DISTINCT_USERS -> "Users per item";
+            case SUM_OF_VALUES -> "Sum of ratings";
+            case VALUES_AT_LEAST -> "Ratings ≥ threshold";
+        };
     }
 
     /** What "derive from interactions" counts. */
@@ -112,9 +150,14 @@ public final class PopularityViewModel {
         return halfLifeDaysText;
     }
 
-    /** True once the workspace's interactions are loaded, so popularity can be derived from them. */
-    public javafx.beans.binding.BooleanBinding canDeriveProperty() {
-        return workspace.interactionsProperty().isNotNull();
+    /** True once the workspace's interactions are loaded and not empty, so popularity can be derived from them. */
+    public BooleanBinding canDeriveProperty() {
+        return canDerive;
+    }
+
+    /** Why "Derive from interactions" is unavailable (for its tooltip), or empty when it is available. */
+    public StringBinding deriveUnavailableReasonProperty() {
+        return deriveUnavailableReason;
     }
 
     /**
@@ -126,8 +169,9 @@ public final class PopularityViewModel {
      */
     public boolean deriveFromInteractions() {
         WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
-        if (loaded == null) {
-            error.set("no interactions loaded: open or import a workspace with ratings first");
+        String unavailable = whyNotDerivable(loaded);
+        if (!unavailable.isEmpty()) {
+            error.set(unavailable);
             return false;
         }
         double threshold;

@@ -126,10 +126,9 @@ final class MainMenu extends MenuBar {
                 new ButtonType("Save a copy…", ButtonBar.ButtonData.OK_DONE), ButtonType.CANCEL);
         ask.setHeaderText("Read-only workspace");
         Optional<ButtonType> answer = ask.showAndWait();
-        shell.dismissCopyOffer();
-        if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE) {
-            chooseWorkspace("Save an editable copy", true).ifPresent(shell::saveAs);
-        }
+        Optional<java.nio.file.Path> copy = answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? chooseWorkspace("Save an editable copy", true) : Optional.empty();
+        copy.ifPresentOrElse(shell::saveCopyWithRefusedEdit, shell::dismissCopyOffer);
     }
 
     private Optional<java.nio.file.Path> chooseCsv(String title) {

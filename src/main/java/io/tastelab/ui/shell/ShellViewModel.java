@@ -52,6 +52,9 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper copyOffered = new ReadOnlyBooleanWrapper(false);
     private volatile boolean importRunning;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    // One read-only view, kept here: an unmodifiable view forwards changes only while someone holds it, so a new
+    // view per call would let the menu's listener be collected and Open recent stop following.
+    private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final RecentWorkspaces recent;
     private Workspace open;
 
@@ -100,7 +103,7 @@ public final class ShellViewModel {
 
     /** Recently opened workspace files, most recent first. */
     public ObservableList<Path> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 
     /** True after an edit of a read-only workspace: the view offers to save a copy, then calls {@link #dismissCopyOffer()}. */
@@ -108,8 +111,19 @@ public final class ShellViewModel {
         return copyOffered.getReadOnlyProperty();
     }
 
+    /** The user declined the copy: the refused edit is dropped. */
     public void dismissCopyOffer() {
         copyOffered.set(false);
+        workspace.takeRefusedEdit();
+    }
+
+    /**
+     * The user accepted the copy: saves the read-only workspace as {@code file}, switches to it, and applies there
+     * the edit that was refused, so the change that prompted the copy is not lost.
+     */
+    public void saveCopyWithRefusedEdit(Path file) {
+        copyOffered.set(false);
+        saveAs(file, workspace.takeRefusedEdit().orElse(null));
     }
 
     /** The open workspace, for commands that work on the file (import); empty for the sample or a CSV catalog. */
@@ -154,9 +168,13 @@ public final class ShellViewModel {
      * to it. The built-in sample becomes editable this way.
      */
     public void saveAs(Path file) {
+        dismissCopyOffer();
+        saveAs(file, null);
+    }
+
+    private void saveAs(Path file, java.util.function.UnaryOperator<Catalog> editForTheCopy) {
         Workspace source = open;
         Catalog catalog = workspace.catalog();
-        dismissCopyOffer();
         tasks.submit("Saving " + file.getFileName(), progress -> {
             if (source != null) {
                 source.copyTo(file);
@@ -166,8 +184,13 @@ public final class ShellViewModel {
             Workspace created = Workspace.create(file);
             created.replaceCatalog(catalog);
             return new Opened(created, catalog);
-        }, (Opened result) -> switchTo(result.workspace(), result.catalog()),
-                failure -> error.set("Could not save the workspace: " + failure.getMessage()));
+        }, (Opened result) -> {
+            switchTo(result.workspace(), result.catalog());
+            if (editForTheCopy != null) {
+                workspace.edit(editForTheCopy).ifPresent(refused ->
+                        error.set("The copy was saved, but the edit could not be applied to it: " + refused));
+            }
+        }, failure -> error.set("Could not save the workspace: " + failure.getMessage()));
     }
 
     /** Reopens the workspace that was open when the app last closed; nothing when there is none. */
