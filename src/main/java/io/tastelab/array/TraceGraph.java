@@ -45,6 +45,23 @@ public final class TraceGraph {
     }
 
     private final SameDiffGraph graph = new SameDiffGraph();
+    /** The JAX transformation this trace is for, named in errors: {@code jax.jit} or {@code jax.grad}. */
+    private final String transform;
+
+    /** A trace for {@code jax.jit}. */
+    public TraceGraph() {
+        this("jax.jit");
+    }
+
+    /** A trace for {@code transform} ({@code jax.jit}, {@code jax.grad}), which errors name. */
+    public TraceGraph(String transform) {
+        this.transform = transform;
+    }
+
+    /** The error for an op this trace cannot record. */
+    public UntraceableOpException untraceable(String op) {
+        return new UntraceableOpException(transform, op);
+    }
     /** The values of constant nodes, by variable id. */
     private final java.util.Map<Integer, NdArray> constants = new java.util.HashMap<>();
     private final List<Node> inputs = new ArrayList<>();
@@ -53,7 +70,38 @@ public final class TraceGraph {
      * log do not give JAX's bits, and its sums add in another order than eager jnp's.
      */
     private final List<HostOp> hostOps = new ArrayList<>();
+    /** Every traced op with its derivative rule, in trace order: what {@link TraceGradients} walks back. */
+    private final List<Step> tape = new ArrayList<>();
     private int opCount;
+
+    /**
+     * The cotangents of an op's operands given its output's cotangent (JAX's transposed JVP rule), built from
+     * traced ops themselves so that derivatives can be differentiated again. An entry is null where no
+     * gradient flows (an integer or bool operand).
+     */
+    @FunctionalInterface
+    interface Vjp {
+        List<Node> apply(Node cotangent);
+    }
+
+    /** One traced op: its name (for errors), its output, its operands and its derivative rule. */
+    record Step(String name, Node output, List<Node> operands, Vjp vjp) {
+    }
+
+    private Node record(String name, Node output, List<Node> operands, Vjp vjp) {
+        tape.add(new Step(name, output, operands, vjp));
+        return output;
+    }
+
+    /** How many ops the tape holds: where a gradient's walk back starts. */
+    public int tapeSize() {
+        return tape.size();
+    }
+
+    /** The tape's steps from {@code from} to {@code to}, a copy. */
+    List<Step> steps(int from, int to) {
+        return List.copyOf(tape.subList(from, to));
+    }
 
     /**
      * {@code compute} of the value of float32 variable {@code input} (of {@code inputShape}), fed to the graph as
@@ -73,6 +121,13 @@ public final class TraceGraph {
     /** A new input of {@code shape} and {@code dtype}. */
     public Node input(int[] shape, DType dtype) {
         Node node = new Node(graph.placeholder(dtype, shape), shape.clone(), Promotion.Typed.strong(dtype));
+        inputs.add(node);
+        return node;
+    }
+
+    /** A new input shaped and typed as {@code example}, weakly typed if it is (a Python scalar made an array). */
+    public Node input(NdArray example) {
+        Node node = new Node(graph.placeholder(example.dtype(), example.shape()), example.shape(), example.typed());
         inputs.add(node);
         return node;
     }
@@ -111,7 +166,7 @@ public final class TraceGraph {
             case GREATER_EQUAL -> "gte";
             case EQUAL -> "eq";
             case NOT_EQUAL -> "neq";
-            default -> throw new UntraceableOpException(op.ufuncName() + " (" + (op.operator() == null ? "jnp."
+            default -> throw untraceable(op.ufuncName() + " (" + (op.operator() == null ? "jnp."
                     + op.ufuncName() : op.operator()) + ")");
         };
         int[] shape;
@@ -123,11 +178,11 @@ public final class TraceGraph {
         Promotion.Typed result = Promotion.resultType(Flavor.JAX, a.typed, b.typed);
         DType computeIn = op == BinaryOp.DIVIDE ? Promotion.trueDivide(Flavor.JAX, result.dtype()) : result.dtype();
         if ((op == BinaryOp.DIVIDE || op == BinaryOp.MAXIMUM || op == BinaryOp.MINIMUM) && !computeIn.isFloat()) {
-            throw new UntraceableOpException(op.ufuncName() + " on " + computeIn + " operands");
+            throw untraceable(op.ufuncName() + " on " + computeIn + " operands");
         }
         if (computeIn == DType.BOOL && !op.isComparison()) {
             // jnp's + and * of bools are logical or/and (and - an error); SameDiff's arithmetic refuses BOOL.
-            throw new UntraceableOpException(op.ufuncName() + " on bool operands");
+            throw untraceable(op.ufuncName() + " on bool operands");
         }
         int x = castIfNeeded(a, computeIn);
         int y = castIfNeeded(b, computeIn);
@@ -162,10 +217,11 @@ public final class TraceGraph {
             id = graph.binary(name, x, y);
         }
         if (op.isComparison()) {
-            return new Node(id, shape, Promotion.Typed.strong(DType.BOOL));
+            return new Node(id, shape, Promotion.Typed.strong(DType.BOOL)); // no gradient flows through a bool
         }
         Promotion.Typed typed = op == BinaryOp.DIVIDE ? new Promotion.Typed(computeIn, result.weak()) : result;
-        return new Node(id, shape, typed);
+        Node out = new Node(id, shape, typed);
+        return record(name, out, List.of(a, b), g -> TraceGradients.binaryRule(this, op, a, b, out, g));
     }
 
     /**
@@ -174,10 +230,10 @@ public final class TraceGraph {
      */
     public Node integerPower(Node a, long n) {
         if (n < 1 || n > 16) {
-            throw new UntraceableOpException("x ** " + n + " (only Python int exponents from 1 to 16 are traced)");
+            throw untraceable("x ** " + n + " (only Python int exponents from 1 to 16 are traced)");
         }
         if (a.dtype().isBool()) {
-            throw new UntraceableOpException("** on bool operands");
+            throw untraceable("** on bool operands");
         }
         Node result = null;
         Node square = a;
@@ -189,7 +245,12 @@ public final class TraceGraph {
                 square = mul(square, square);
             }
         }
-        return result;
+        if (n == 1) {
+            return result;
+        }
+        // One step on the tape, with lax.integer_pow's rule (the multiplications above are not steps of their own).
+        Node out = result;
+        return record("integer_pow", out, List.of(a), g -> TraceGradients.integerPowerRule(this, a, n, g));
     }
 
     private Node mul(Node x, Node y) {
@@ -209,30 +270,51 @@ public final class TraceGraph {
             case COS -> "cos";
             case TANH -> "tanh";
             case POSITIVE -> null;
-            default -> throw new UntraceableOpException(op.ufuncName());
+            default -> throw untraceable(op.ufuncName());
         };
         if (name == null) {
             return a;
         }
         DType computeIn = op.isInexact() ? Promotion.inexact(Flavor.JAX, a.dtype()) : a.dtype();
         if (a.dtype().isBool() || (a.dtype().isUnsigned() && op == UnaryOp.NEGATIVE)) {
-            throw new UntraceableOpException(op.ufuncName() + " on " + a.dtype());
+            throw untraceable(op.ufuncName() + " on " + a.dtype());
         }
         opCount++;
         int operand = castIfNeeded(a, computeIn);
         Promotion.Typed typed = new Promotion.Typed(computeIn, a.typed.weak());
+        Node out;
         if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG)) {
             // Eager jnp gives XLA's own float32 exp and log (Float32Math); so must a jitted function.
-            return new Node(hostOp(x -> Ops.unary(op, x, Flavor.JAX), operand, a.shape, a.shape), a.shape, typed);
+            out = new Node(hostOp(x -> Ops.unary(op, x, Flavor.JAX), operand, a.shape, a.shape), a.shape, typed);
+        } else {
+            out = new Node(graph.unary(name, operand), a.shape, typed);
         }
-        return new Node(graph.unary(name, operand), a.shape, typed);
+        Node result = out;
+        return record(name, out, List.of(a), g -> TraceGradients.unaryRule(this, op, a, result, g));
     }
 
-    /** {@code a @ b} for 2-D float operands. */
+    /**
+     * {@code a @ b} for float operands of 1 or 2 dimensions: a 1-D operand is made a row (left) or a column
+     * (right) and that dimension is dropped from the product, as NumPy's matmul does.
+     */
     public Node matmul(Node a, Node b) {
-        if (a.shape.length != 2 || b.shape.length != 2) {
-            throw new UntraceableOpException("matmul of " + a.shape.length + "-D and " + b.shape.length
-                    + "-D operands (the playground's jit traces 2-D matmul only)");
+        if (a.shape.length < 1 || a.shape.length > 2 || b.shape.length < 1 || b.shape.length > 2) {
+            throw untraceable("matmul of " + a.shape.length + "-D and " + b.shape.length
+                    + "-D operands (the playground's jit traces 1-D and 2-D matmul only)");
+        }
+        if (a.shape.length == 1 || b.shape.length == 1) {
+            int k = a.shape[a.shape.length - 1];
+            if (k != b.shape[0]) {
+                throw new ArrayValueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with "
+                        + "gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + b.shape[0] + " is different from " + k
+                        + ")");
+            }
+            Node left = a.shape.length == 1 ? reshape(a, new int[] {1, k}) : a;
+            Node right = b.shape.length == 1 ? reshape(b, new int[] {k, 1}) : b;
+            Node product = matmul(left, right);
+            int[] shape = a.shape.length == 1 && b.shape.length == 1 ? new int[0] : a.shape.length == 1
+                    ? new int[] {b.shape[1]} : new int[] {a.shape[0]};
+            return reshape(product, shape);
         }
         if (a.shape[1] != b.shape[0]) {
             throw new ArrayValueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
@@ -240,11 +322,12 @@ public final class TraceGraph {
         }
         Promotion.Typed result = Promotion.resultType(Flavor.JAX, a.typed, b.typed);
         if (!result.dtype().isFloat()) {
-            throw new UntraceableOpException("matmul on " + result.dtype() + " operands");
+            throw untraceable("matmul on " + result.dtype() + " operands");
         }
         opCount++;
         int id = graph.matmul(castIfNeeded(a, result.dtype()), castIfNeeded(b, result.dtype()));
-        return new Node(id, new int[] {a.shape[0], b.shape[1]}, result);
+        Node out = new Node(id, new int[] {a.shape[0], b.shape[1]}, result);
+        return record("matmul", out, List.of(a, b), g -> TraceGradients.matmulRule(this, a, b, g));
     }
 
     /** {@code where(condition, x, y)} with broadcasting (operands are tiled to the common shape). */
@@ -255,7 +338,86 @@ public final class TraceGraph {
         int id = graph.where(broadcastTo(castIfNeeded(condition, DType.BOOL), condition.shape, shape),
                 broadcastTo(castIfNeeded(x, result.dtype()), x.shape, shape),
                 broadcastTo(castIfNeeded(y, result.dtype()), y.shape, shape));
-        return new Node(id, shape, result);
+        Node out = new Node(id, shape, result);
+        return record("where", out, List.of(condition, x, y), g -> TraceGradients.whereRule(this, condition, x, y, g));
+    }
+
+    /** {@code a} repeated to {@code shape}, a shape it broadcasts to (jnp.broadcast_to). */
+    public Node broadcast(Node a, int[] shape) {
+        Shape.broadcast(Flavor.JAX, a.shape, shape); // the broadcasting error, if any
+        if (Shape.equal(a.shape, shape)) {
+            return a;
+        }
+        opCount++;
+        Node out = new Node(broadcastTo(a.id, a.shape, shape), shape.clone(), a.typed);
+        return record("broadcast_to", out, List.of(a), g -> java.util.Collections.singletonList(
+                TraceGradients.unbroadcast(this, g, a.shape)));
+    }
+
+    /**
+     * A copy of {@code a} under a new variable: what a nested {@code jax.grad} differentiates with respect to,
+     * so that values closed over from the outer trace stay constants of the inner derivative, as in JAX.
+     */
+    public Node alias(Node a) {
+        Node out = new Node(graph.identity(a.id), a.shape, a.typed, a.nanFree);
+        return record("alias", out, List.of(a), g -> java.util.Collections.singletonList(g));
+    }
+
+    /** {@code a[..., i, ...]}: entry {@code i} (non-negative) along {@code axis}, that axis dropped. */
+    public Node take(Node a, int axis, int i) {
+        int ax = Shape.normalizeAxis(axis, a.shape.length);
+        int size = a.shape[ax];
+        if (i < -size || i >= size) {
+            throw new ArrayIndexError("index " + i + " is out of bounds for axis " + ax + " with size " + size);
+        }
+        int index = i < 0 ? i + size : i;
+        int[] begin = new int[a.shape.length];
+        int[] sizes = a.shape.clone();
+        begin[ax] = index;
+        sizes[ax] = 1;
+        int[] shape = new int[a.shape.length - 1];
+        for (int d = 0, k = 0; d < a.shape.length; d++) {
+            if (d != ax) {
+                shape[k++] = a.shape[d];
+            }
+        }
+        opCount++;
+        Node out = new Node(graph.reshape(graph.slice(a.id, begin, sizes), shape), shape, a.typed);
+        return record("getitem", out, List.of(a), g -> java.util.Collections.singletonList(
+                TraceGradients.takeRule(this, a, ax, index, g)));
+    }
+
+    /** {@code jnp.stack(items, axis)} of nodes of one shape. */
+    public Node stack(List<Node> items, int axis) {
+        if (items.isEmpty()) {
+            throw new ArrayValueError("Need at least one array to stack.");
+        }
+        int[] itemShape = items.getFirst().shape;
+        Promotion.Typed typed = items.getFirst().typed;
+        for (Node item : items) {
+            if (!Shape.equal(item.shape, itemShape)) {
+                throw new ArrayValueError("All input arrays must have the same shape.");
+            }
+            typed = Promotion.resultType(Flavor.JAX, typed, item.typed);
+        }
+        int ax = Shape.normalizeAxis(axis, itemShape.length + 1);
+        int[] shape = new int[itemShape.length + 1];
+        for (int d = 0, k = 0; d < shape.length; d++) {
+            shape[d] = d == ax ? items.size() : itemShape[k++];
+        }
+        int[] ids = new int[items.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = castIfNeeded(items.get(i), typed.dtype());
+        }
+        opCount++;
+        Node out = new Node(graph.stack(ax, ids), shape, typed);
+        return record("stack", out, items, g -> {
+            List<Node> parts = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                parts.add(take(g, ax, i));
+            }
+            return parts;
+        });
     }
 
     /** Variable {@code id} of {@code from} shape, repeated to {@code to} (a shape it broadcasts to). */
@@ -265,7 +427,7 @@ public final class TraceGraph {
         }
         if (Shape.size(to) == 0) {
             // ND4J's tile refuses zero repetitions (and prints its refusal from C++).
-            throw new UntraceableOpException("broadcasting to the zero-size shape " + Shape.pythonTuple(to));
+            throw untraceable("broadcasting to the zero-size shape " + Shape.pythonTuple(to));
         }
         int[] padded = new int[to.length];
         java.util.Arrays.fill(padded, 1);
@@ -284,10 +446,10 @@ public final class TraceGraph {
         if (kind.equals("mean")) {
             dtype = Promotion.inexact(Flavor.JAX, dtype);
         } else if (kind.equals("sum") && (dtype.isBool() || dtype.isInteger() && dtype.itemSize() < 4)) {
-            throw new UntraceableOpException("sum of " + dtype + " (it accumulates in a wider type)");
+            throw untraceable("sum of " + dtype + " (it accumulates in a wider type)");
         }
         if (!List.of("sum", "mean", "max", "min").contains(kind)) {
-            throw new UntraceableOpException(kind);
+            throw untraceable(kind);
         }
         int[] axes;
         int[] shape;
@@ -328,13 +490,19 @@ public final class TraceGraph {
             int hasNan = graph.binary("gt", nanCount, broadcastTo(graph.scalar(dtype, 0), new int[0], shape));
             id = graph.where(hasNan, broadcastTo(graph.scalar(dtype, Double.NaN), new int[0], shape), id);
         }
-        return new Node(id, shape, Promotion.Typed.strong(dtype));
+        Node out = new Node(id, shape, Promotion.Typed.strong(dtype));
+        return record(kind, out, List.of(a), g -> java.util.Collections.singletonList(
+                TraceGradients.reduceRule(this, kind, a, axis, keepdims, out, g)));
     }
 
     public Node reshape(Node a, int[] shape) {
         int[] resolved = Shape.resolveReshape(shape, Shape.size(a.shape), a.shape);
+        if (Shape.equal(resolved, a.shape)) {
+            return a;
+        }
         opCount++;
-        return new Node(graph.reshape(a.id, resolved), resolved, a.typed);
+        Node out = new Node(graph.reshape(a.id, resolved), resolved, a.typed);
+        return record("reshape", out, List.of(a), g -> java.util.Collections.singletonList(reshape(g, a.shape)));
     }
 
     public Node transpose(Node a, int[] axes) {
@@ -353,12 +521,27 @@ public final class TraceGraph {
             shape[i] = a.shape[perm[i]];
         }
         opCount++;
-        return new Node(graph.permute(a.id, perm), shape, a.typed);
+        Node out = new Node(graph.permute(a.id, perm), shape, a.typed);
+        int[] inverse = new int[n];
+        for (int i = 0; i < n; i++) {
+            inverse[perm[i]] = i;
+        }
+        return record("transpose", out, List.of(a), g -> java.util.Collections.singletonList(transpose(g, inverse)));
     }
 
     public Node astype(Node a, DType dtype) {
         DType target = Flavor.JAX.canonical(dtype);
-        return new Node(castIfNeeded(a, target), a.shape, Promotion.Typed.strong(target));
+        Node out = new Node(castIfNeeded(a, target), a.shape, Promotion.Typed.strong(target));
+        if (out.id == a.id || !target.isFloat()) {
+            return out; // no new value, or one no gradient flows through
+        }
+        return record("convert_element_type", out, List.of(a), g -> java.util.Collections.singletonList(
+                a.dtype().isFloat() ? astype(g, a.dtype()) : null));
+    }
+
+    /** {@code a} with the dtype and weak-type flag {@code typed} says, no op (the dtypes must be equal). */
+    Node retyped(Node a, Promotion.Typed typed) {
+        return new Node(a.id, a.shape, typed, a.nanFree);
     }
 
     private int castIfNeeded(Node a, DType target) {
@@ -366,7 +549,7 @@ public final class TraceGraph {
             return a.id;
         }
         if (a.dtype().isFloat() && !target.isFloat() && !target.isBool()) {
-            throw new UntraceableOpException("cast from " + a.dtype() + " to " + target);
+            throw untraceable("cast from " + a.dtype() + " to " + target);
         }
         return graph.cast(a.id, target);
     }

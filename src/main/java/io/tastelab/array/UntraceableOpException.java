@@ -7,10 +7,16 @@ package io.tastelab.array;
 public class UntraceableOpException extends ArrayException {
 
     public UntraceableOpException(String op) {
-        super("jax.jit in the playground cannot trace " + op + ": the op has no ND4J SameDiff equivalent with "
-                + "jax.numpy's semantics here. Call the function without jax.jit, or rewrite it with +, -, *, /, "
-                + "@ (2-D float), ** with a Python int, comparisons, jnp.maximum/minimum/exp/log/sqrt/abs/sin/cos/"
-                + "tanh/where, sum/mean/max/min over one axis or all, reshape, transpose and astype.");
+        this("jax.jit", op);
+    }
+
+    /** {@code op} found while {@code transform} ({@code jax.jit}, {@code jax.grad}) traced a function. */
+    public UntraceableOpException(String transform, String op) {
+        super(transform + " in the playground cannot trace " + op + ": the op has no ND4J SameDiff equivalent "
+                + "with jax.numpy's semantics here. Call the function without " + transform + ", or rewrite it "
+                + "with +, -, *, /, @ (1-D or 2-D float), ** with a Python int, integer indexing, comparisons, "
+                + "jnp.maximum/minimum/exp/log/sqrt/abs/sin/cos/tanh/where, sum/mean/max/min over one axis or all, "
+                + "reshape, transpose and astype.");
     }
 
     @Override

@@ -134,6 +134,25 @@ public final class SameDiffGraph {
         return add(sameDiff.permute(v(a), axes));
     }
 
+    /** A new variable with {@code a}'s value. */
+    public int identity(int a) {
+        return add(sameDiff.identity(v(a)));
+    }
+
+    /** The block of {@code a} that starts at {@code begin} and has {@code sizes}. */
+    public int slice(int a, int[] begin, int[] sizes) {
+        return add(sameDiff.slice(v(a), begin, sizes));
+    }
+
+    /** The values stacked along a new axis {@code axis}. */
+    public int stack(int axis, int... values) {
+        SDVariable[] items = new SDVariable[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = v(values[i]);
+        }
+        return add(sameDiff.stack(axis, items));
+    }
+
     public int cast(int a, DType dtype) {
         return add(v(a).castTo(NdStorage.toNd4j(dtype)));
     }

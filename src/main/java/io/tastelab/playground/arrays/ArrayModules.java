@@ -86,6 +86,12 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("random", jaxRandom());
             attributes.put("jit", Fn.function("jit", List.of("fun", "static_argnums", "static_argnames"), 1,
                     (a, c) -> new JitFunction(a[0], jitStatistics)));
+            List<String> gradParameters = List.of("fun", "argnums", "has_aux", "holomorphic", "allow_int");
+            attributes.put("grad", Fn.function("grad", gradParameters, 1, (a, c) -> new GradFunction(a, false)));
+            attributes.put("value_and_grad", Fn.function("value_and_grad", gradParameters, 1,
+                    (a, c) -> new GradFunction(a, true)));
+            attributes.put("vmap", Fn.function("vmap", List.of("fun", "in_axes", "out_axes"), 1,
+                    (a, c) -> new VmapFunction(a)));
             attributes.put("config", config());
             attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
             attributes.put("devices", Fn.function("devices", List.of("backend"), 0,

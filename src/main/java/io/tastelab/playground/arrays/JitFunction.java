@@ -63,6 +63,10 @@ final class JitFunction implements CallableValue {
         if (!arguments.keywords().isEmpty()) {
             throw PlaygroundError.typeError("the playground's jitted functions take positional arguments only");
         }
+        if (arguments.positional().stream().anyMatch(TracerValue.class::isInstance)) {
+            // Inside another trace (jax.grad, or an outer jit): the function's ops join that trace, as in JAX.
+            return context.call(function, arguments);
+        }
         List<Object> parts = new ArrayList<>();
         List<NdArray> dynamic = new ArrayList<>();
         for (Value argument : arguments.positional()) {

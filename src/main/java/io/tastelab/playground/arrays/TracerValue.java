@@ -106,7 +106,7 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
             default -> null;
         };
         if (mapped == null) {
-            throw Py.toPython(new UntraceableOpException("the operator " + op));
+            throw Py.toPython(graph.untraceable("the operator " + op));
         }
         return wrap(Py.guard(() -> graph.binary(mapped, left, right)));
     }
@@ -139,13 +139,24 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
         return switch (op) {
             case NEGATE -> wrap(Py.guard(() -> graph.unary(UnaryOp.NEGATIVE, node)));
             case PLUS -> this;
-            default -> throw Py.toPython(new UntraceableOpException("the operator " + op));
+            default -> throw Py.toPython(graph.untraceable("the operator " + op));
         };
     }
 
     @Override
     public Value getItem(Value index) {
-        throw Py.toPython(new UntraceableOpException("indexing (x[...])"));
+        List<Value> items = index instanceof io.tastelab.playground.interp.TupleValue tuple ? tuple.items()
+                : List.of(index);
+        TraceGraph.Node result = node;
+        for (Value item : items) {
+            if (!(item instanceof IntValue i) || !i.fitsLong() || result.shape().length == 0) {
+                throw Py.toPython(graph.untraceable("indexing (x[...]) other than with integers"));
+            }
+            TraceGraph.Node from = result;
+            result = Py.guard(() -> graph.take(from, 0, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
+                    i.longValueExact()))));
+        }
+        return wrap(result);
     }
 
     @Override
@@ -167,8 +178,8 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
             case "sum", "mean", "max", "min" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
                     (a, c) -> wrap(graph.reduce(name, node, Py.toAxis(a[0]), Py.toBool(a[1]))));
             case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
-            case "at" -> throw Py.toPython(new UntraceableOpException(".at[] updates"));
-            default -> throw Py.toPython(new UntraceableOpException("the method ." + name + "()"));
+            case "at" -> throw Py.toPython(graph.untraceable(".at[] updates"));
+            default -> throw Py.toPython(graph.untraceable("the method ." + name + "()"));
         };
     }
 

@@ -117,7 +117,7 @@ final class Tracing {
                 TraceGraph.Node x = node(graph, a[0]);
                 return tracer(graph, a[1] == null ? x : graph.astype(x, Py.toDType(ArrayNamespace.JAX, a[1])));
             }
-            default -> throw new UntraceableOpException("jnp." + name);
+            default -> throw graph.untraceable("jnp." + name);
         }
     }
 

@@ -1,0 +1,205 @@
+package io.tastelab.array;
+
+import io.tastelab.array.TraceGraph.Node;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reverse-mode differentiation of a {@link TraceGraph}, the array layer's side of {@code jax.grad}: the tape of
+ * traced ops is walked back from a scalar output, each op's cotangent rule (JAX's JVP rule, transposed, in the
+ * same order of float32 operations) adding ops to the same graph. The gradient is therefore more nodes of the
+ * graph that computes the value, run by the same SameDiff graph and host ops as {@code jax.jit}, and, being
+ * traced ops with rules of their own, it can be differentiated again ({@code grad(grad(f))}).
+ */
+public final class TraceGradients {
+
+    private TraceGradients() {
+    }
+
+    /**
+     * The gradients of {@code output} (shape {@code ()}, float) with respect to each of {@code wrt}, through the
+     * ops traced from tape position {@code from} on; an input the output does not depend on gets zeros. Each
+     * gradient has its input's shape, dtype and weak-type flag, as in JAX.
+     */
+    public static List<Node> gradients(TraceGraph graph, int from, Node output, List<Node> wrt) {
+        List<TraceGraph.Step> steps = graph.steps(from, graph.tapeSize());
+        Map<Integer, Node> cotangents = new HashMap<>();
+        cotangents.put(output.id(), graph.constant(ArrayNamespace.JAX.ones(output.shape(), output.dtype())));
+        for (int s = steps.size() - 1; s >= 0; s--) {
+            TraceGraph.Step step = steps.get(s);
+            Node cotangent = cotangents.get(step.output().id());
+            if (cotangent == null) {
+                continue; // the output does not depend on this op
+            }
+            List<Node> parts = step.vjp().apply(cotangent);
+            for (int i = 0; i < parts.size(); i++) {
+                Node operand = step.operands().get(i);
+                Node part = parts.get(i);
+                if (part == null || !operand.dtype().isFloat()) {
+                    continue;
+                }
+                if (part.dtype() != operand.dtype()) {
+                    part = graph.astype(part, operand.dtype());
+                }
+                Node sum = cotangents.get(operand.id());
+                cotangents.put(operand.id(), sum == null ? part : graph.binary(BinaryOp.ADD, sum, part));
+            }
+        }
+        List<Node> out = new ArrayList<>(wrt.size());
+        for (Node input : wrt) {
+            Node gradient = cotangents.get(input.id());
+            if (gradient == null) {
+                gradient = graph.constant(ArrayNamespace.JAX.zeros(input.shape(), input.dtype()));
+            }
+            out.add(graph.retyped(gradient, input.typed()));
+        }
+        return out;
+    }
+
+    static List<Node> binaryRule(TraceGraph graph, BinaryOp op, Node a, Node b, Node out, Node g) {
+        boolean da = a.dtype().isFloat();
+        boolean db = b.dtype().isFloat();
+        return switch (op) {
+            case ADD -> pair(da ? unbroadcast(graph, g, a.shape()) : null,
+                    db ? unbroadcast(graph, g, b.shape()) : null);
+            case SUBTRACT -> pair(da ? unbroadcast(graph, g, a.shape()) : null,
+                    db ? unbroadcast(graph, neg(graph, g), b.shape()) : null);
+            case MULTIPLY -> pair(da ? unbroadcast(graph, mul(graph, g, b), a.shape()) : null,
+                    db ? unbroadcast(graph, mul(graph, a, g), b.shape()) : null);
+            case DIVIDE -> pair(da ? unbroadcast(graph, graph.binary(BinaryOp.DIVIDE, g, b), a.shape()) : null,
+                    db ? unbroadcast(graph, graph.binary(BinaryOp.DIVIDE, mul(graph, neg(graph, g), a),
+                            mul(graph, b, b)), b.shape()) : null);
+            case MAXIMUM, MINIMUM -> pair(da ? unbroadcast(graph, mul(graph, g, balancedEqual(graph, a, out, b)),
+                    a.shape()) : null, db ? unbroadcast(graph, mul(graph, g, balancedEqual(graph, b, out, a)),
+                    b.shape()) : null);
+            default -> throw new NoGradientException(op.ufuncName());
+        };
+    }
+
+    /** lax's {@code _balanced_eq}: 1 where {@code x} is the result alone, 0.5 where tied with {@code y}, else 0. */
+    private static Node balancedEqual(TraceGraph graph, Node x, Node result, Node y) {
+        Node half = graph.where(graph.binary(BinaryOp.EQUAL, y, result), graph.constant(0.5), graph.constant(1.0));
+        return graph.where(graph.binary(BinaryOp.EQUAL, x, result), half, graph.constant(0.0));
+    }
+
+    static List<Node> unaryRule(TraceGraph graph, UnaryOp op, Node a, Node result, Node g) {
+        if (!a.dtype().isFloat()) {
+            return java.util.Collections.singletonList(null);
+        }
+        Node part = switch (op) {
+            case NEGATIVE -> neg(graph, g);
+            case ABSOLUTE -> mul(graph, g, graph.where(graph.binary(BinaryOp.GREATER, a, graph.constant(0.0)),
+                    graph.constant(1.0), graph.where(graph.binary(BinaryOp.LESS, a, graph.constant(0.0)),
+                            graph.constant(-1.0), graph.constant(0.0))));
+            case EXP -> mul(graph, g, result);
+            case LOG -> graph.binary(BinaryOp.DIVIDE, g, a);
+            case SQRT -> mul(graph, g, graph.binary(BinaryOp.DIVIDE, graph.constant(0.5), result));
+            case SIN -> mul(graph, g, graph.unary(UnaryOp.COS, a));
+            case COS -> neg(graph, mul(graph, g, graph.unary(UnaryOp.SIN, a)));
+            case TANH -> {
+                // As JAX's transposed rule: d = g * (1 - tanh x); d + d * tanh x.
+                Node d = mul(graph, g, graph.binary(BinaryOp.SUBTRACT, graph.constant(1.0), result));
+                yield graph.binary(BinaryOp.ADD, d, mul(graph, d, result));
+            }
+            default -> throw new NoGradientException(op.ufuncName());
+        };
+        return List.of(part);
+    }
+
+    /** lax.integer_pow's rule: {@code g * (n * x ** (n - 1))}. */
+    static List<Node> integerPowerRule(TraceGraph graph, Node a, long n, Node g) {
+        if (!a.dtype().isFloat()) {
+            return java.util.Collections.singletonList(null);
+        }
+        Node power = n == 2 ? a : graph.integerPower(a, n - 1);
+        return List.of(mul(graph, g, mul(graph, graph.constant(ArrayNamespace.JAX.scalar(n, a.dtype())), power)));
+    }
+
+    static List<Node> matmulRule(TraceGraph graph, Node a, Node b, Node g) {
+        return List.of(graph.matmul(g, graph.transpose(b, null)), graph.matmul(graph.transpose(a, null), g));
+    }
+
+    static List<Node> whereRule(TraceGraph graph, Node condition, Node x, Node y, Node g) {
+        Node zero = graph.constant(0.0);
+        return Arrays.asList(null,
+                x.dtype().isFloat() ? unbroadcast(graph, graph.where(condition, g, zero), x.shape()) : null,
+                y.dtype().isFloat() ? unbroadcast(graph, graph.where(condition, zero, g), y.shape()) : null);
+    }
+
+    static Node reduceRule(TraceGraph graph, String kind, Node a, Integer axis, boolean keepdims, Node result,
+            Node g) {
+        if (!a.dtype().isFloat()) {
+            return null;
+        }
+        int[] kept = a.shape().clone();
+        if (axis == null) {
+            Arrays.fill(kept, 1);
+        } else {
+            kept[Shape.normalizeAxis(axis, kept.length)] = 1;
+        }
+        return switch (kind) {
+            case "sum" -> graph.broadcast(graph.reshape(g, kept), a.shape());
+            case "mean" -> {
+                long count = Shape.size(a.shape()) / Math.max(1, Shape.size(kept));
+                yield graph.broadcast(graph.reshape(graph.binary(BinaryOp.DIVIDE, g, graph.constant(count)), kept),
+                        a.shape());
+            }
+            case "max", "min" -> {
+                // lax's chooser rule: the cotangent is shared equally among the elements equal to the result.
+                Node chosen = graph.astype(graph.binary(BinaryOp.EQUAL, a, graph.broadcast(graph.reshape(result,
+                        kept), a.shape())), a.dtype());
+                Node counts = graph.reduce("sum", chosen, axis, true);
+                yield mul(graph, chosen, graph.broadcast(graph.binary(BinaryOp.DIVIDE, graph.reshape(g, kept),
+                        counts), a.shape()));
+            }
+            default -> throw new NoGradientException(kind);
+        };
+    }
+
+    /** The cotangent of {@code a[..., index, ...]}: {@code g} put back at {@code index} along {@code axis}. */
+    static Node takeRule(TraceGraph graph, Node a, int axis, int index, Node g) {
+        int[] kept = a.shape().clone();
+        kept[axis] = 1;
+        int[] maskShape = new int[a.shape().length];
+        Arrays.fill(maskShape, 1);
+        maskShape[axis] = a.shape()[axis];
+        List<Object> mask = new ArrayList<>();
+        for (int i = 0; i < a.shape()[axis]; i++) {
+            mask.add(i == index ? 1.0 : 0.0);
+        }
+        Node oneHot = graph.constant(ArrayNamespace.JAX.array(mask, a.dtype()).reshape(maskShape));
+        return mul(graph, graph.reshape(g, kept), oneHot);
+    }
+
+    /** {@code g} summed over the axes along which {@code shape} was broadcast to {@code g}'s shape. */
+    static Node unbroadcast(TraceGraph graph, Node g, int[] shape) {
+        if (Shape.equal(g.shape(), shape)) {
+            return g;
+        }
+        Node sum = g;
+        for (int d = 0; d < g.shape().length - shape.length; d++) {
+            sum = graph.reduce("sum", sum, 0, false);
+        }
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] == 1 && sum.shape()[d] != 1) {
+                sum = graph.reduce("sum", sum, d, true);
+            }
+        }
+        return sum;
+    }
+
+    private static Node mul(TraceGraph graph, Node x, Node y) {
+        return graph.binary(BinaryOp.MULTIPLY, x, y);
+    }
+
+    private static Node neg(TraceGraph graph, Node x) {
+        return graph.unary(UnaryOp.NEGATIVE, x);
+    }
+
+    private static List<Node> pair(Node a, Node b) {
+        return Arrays.asList(a, b);
+    }
+}
