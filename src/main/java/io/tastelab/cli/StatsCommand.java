@@ -8,6 +8,7 @@ import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.interactions.InteractionPopularity;
 import io.tastelab.engine.pipeline.CandidateSet;
 import io.tastelab.engine.recommenders.TopK;
+import io.tastelab.engine.sample.SampleWorkspace;
 import io.tastelab.engine.task.Progress;
 import io.tastelab.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, paramLabel = "W", description = "The workspace file.")
+    @Option(names = "--workspace", paramLabel = "W", description = "The workspace file (default: the built-in sample).")
     Path workspace;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -39,9 +40,14 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Catalog catalog;
         InteractionMatrix matrix;
-        try (Workspace opened = Workspace.open(workspace, true)) {
-            catalog = opened.loadCatalog();
-            matrix = opened.loadInteractions(catalog, Progress.NONE);
+        if (workspace == null) {
+            catalog = SampleWorkspace.load();
+            matrix = SampleWorkspace.interactions(catalog);
+        } else {
+            try (Workspace opened = Workspace.open(workspace, true)) {
+                catalog = opened.loadCatalog();
+                matrix = opened.loadInteractions(catalog, Progress.NONE);
+            }
         }
         long[] users = InteractionPopularity.distinctUsersPerItem(matrix);
         int[] top = TopK.select(CandidateSet.all(catalog.size()), i -> users[i], catalog::compareIds, TOP);

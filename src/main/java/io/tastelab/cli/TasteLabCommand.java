@@ -12,7 +12,7 @@ import java.io.PrintWriter;
                 + "the subcommands below run headless.",
         subcommands = {RecommendCommand.class, ImportCommand.class, StatsCommand.class, GenerateCommand.class,
                 EvaluateCommand.class, PlayCommand.class, BenchCommand.class, BenchImportCommand.class,
-                BenchModelsCommand.class, CommandLine.HelpCommand.class})
+                BenchModelsCommand.class, SampleInteractionsCommand.class, CommandLine.HelpCommand.class})
 public final class TasteLabCommand implements Runnable {
 
     @CommandLine.Spec

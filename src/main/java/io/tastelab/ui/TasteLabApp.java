@@ -20,7 +20,10 @@ public final class TasteLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        WorkspaceState workspace = new WorkspaceState(SampleWorkspace.load(), "Built-in sample");
+        var sample = SampleWorkspace.load();
+        WorkspaceState workspace = new WorkspaceState(sample, "Built-in sample");
+        // The panes open on the sample's ratings too (the evaluation pane picks the open workspace's data).
+        workspace.setInteractions(new WorkspaceState.Interactions(SampleWorkspace.interactions(sample), sample));
         boolean smoke = getParameters().getRaw().contains("--smoke");
         // The smoke run must not depend on (or change) the user's recent workspaces.
         RecentWorkspaces recent = smoke ? RecentWorkspaces.inMemory()

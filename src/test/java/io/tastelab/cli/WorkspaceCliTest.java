@@ -105,4 +105,22 @@ class WorkspaceCliTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).isEqualTo("tastelab: " + notes + " is not a TasteLab workspace (not an SQLite database file)");
     }
+
+    @Test
+    void withoutWorkspaceStatsAndRecommendUseTheSampleWithItsSyntheticRatings() throws Exception {
+        JsonNode stats = new ObjectMapper().readTree(CliTest.run("stats", "--json").out());
+        assertThat(stats.get("users").asInt()).isEqualTo(300);
+        assertThat(stats.get("items").asInt()).isEqualTo(220);
+        assertThat(stats.get("interactions").asInt()).isGreaterThan(5_000);
+
+        CliTest.Run noUser = CliTest.run("recommend", "--recommender", "item-knn", "-k", "5");
+        assertThat(noUser.exitCode()).isEqualTo(1);
+        assertThat(noUser.err()).contains("'item-knn' recommends for one user: give --user ID, e.g. --user u001 "
+                + "(a user of the built-in sample)");
+
+        CliTest.Run forUser = CliTest.run("recommend", "--recommender", "item-knn", "--user", "u002", "-k", "5", "--json");
+        assertThat(forUser.exitCode()).as(forUser.err()).isZero();
+        assertThat(new ObjectMapper().readTree(forUser.out()).get("items")).hasSize(5);
+        assertThat(forUser.err()).contains("ranked by item-knn");
+    }
 }

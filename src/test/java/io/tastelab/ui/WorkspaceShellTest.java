@@ -49,6 +49,9 @@ class WorkspaceShellTest {
         shell.reloadSample();
         assertThat(shell.windowTitle().get()).isEqualTo("TasteLab — Built-in sample (read-only)");
         Catalog sample = state.catalog();
+        // The sample comes with its synthetic ratings, over the same catalog snapshot.
+        assertThat(state.interactionsProperty().get().catalog()).isSameAs(sample);
+        assertThat(state.interactionsProperty().get().matrix().userCount()).isEqualTo(300);
         assertThat(state.edit(c -> c.withPopularity(0, 1))).get().asString().contains("read-only");
         assertThat(state.catalog()).isSameAs(sample);
         assertThat(shell.copyOfferedProperty().get()).isTrue();

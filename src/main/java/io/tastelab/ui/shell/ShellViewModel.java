@@ -322,10 +322,12 @@ public final class ShellViewModel {
         }, failure -> backendStatus.set("Compute backend failed to load: " + failure.getMessage()));
     }
 
-    /** Shows the built-in sample, read-only: editing it offers to save a copy. */
+    /** Shows the built-in sample with its synthetic ratings, read-only: editing it offers to save a copy. */
     public void reloadSample() {
         closeOpen();
-        workspace.replace(SampleWorkspace.load(), "Built-in sample", (before, after) -> { }, true);
+        Catalog sample = SampleWorkspace.load();
+        workspace.replace(sample, "Built-in sample", (before, after) -> { }, true);
+        workspace.setInteractions(new WorkspaceState.Interactions(SampleWorkspace.interactions(sample), sample));
     }
 
     /** Opens a catalog CSV in TasteLab's format in the background. */
