@@ -5,8 +5,9 @@ import io.tastelab.engine.exchange.CsvImporter;
 import io.tastelab.engine.exchange.GoodbooksImporter;
 import io.tastelab.engine.exchange.ImportReport;
 import io.tastelab.engine.exchange.MovieLensImporter;
-import io.tastelab.engine.interactions.InteractionPopularity;
+import io.tastelab.engine.exchange.ImportOptions;
 import io.tastelab.engine.task.Progress;
+import io.tastelab.engine.workspace.NewWorkspace;
 import io.tastelab.engine.workspace.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +86,6 @@ final class ImportCommand implements Callable<Integer> {
         if (!popularity.equals("users") && !popularity.equals("keep")) {
             throw new ParameterException(spec.commandLine(), "--popularity must be users or keep, got '" + popularity + "'");
         }
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         Progress progress = quiet ? Progress.NONE : new Progress() {
@@ -101,33 +101,52 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         };
-        try (Workspace target = Files.exists(workspace) ? Workspace.open(workspace) : Workspace.create(workspace)) {
-            ImportReport report = switch (format) {
-                case "movielens" -> MovieLensImporter.importFiles(target, ratings, items, skipBad, progress);
-                case "goodbooks" -> GoodbooksImporter.importFiles(target, ratings, items, implicit, skipBad, progress);
-                case "csv" -> CsvImporter.importFiles(target, ratings,
-                        new CsvImporter.InteractionColumns(userColumn, itemColumn, valueColumn.equals("none") ? null : valueColumn,
-                                timestampColumn, delimiter),
-                        items, new CsvImporter.ItemColumns(itemIdColumn, itemTitleColumn, null, null, null, null, delimiter),
-                        skipBad, progress);
-                default -> throw new ParameterException(spec.commandLine(),
-                        "--format must be movielens, goodbooks or csv, got '" + format + "'");
-            };
-            for (BadRow bad : report.badRows().subList(0, Math.min(BAD_ROWS_SHOWN, report.badRows().size()))) {
-                err.println(bad);
+        ImportOptions options = new ImportOptions(skipBad, popularity.equals("users")
+                ? ImportOptions.Popularity.DISTINCT_USERS : ImportOptions.Popularity.KEEP, false);
+        if (Files.exists(workspace)) {
+            try (Workspace target = Workspace.open(workspace)) {
+                return finish(runImport(target, options, progress), started);
             }
-            if (report.badRowCount() > BAD_ROWS_SHOWN) {
-                err.println("... and " + (report.badRowCount() - BAD_ROWS_SHOWN) + " more bad rows");
-            }
-            if (!report.committed()) {
-                err.println("tastelab: " + report.summary() + "; run again with --skip-bad to import the rest");
-                return 1;
-            }
-            if (popularity.equals("users")) {
-                target.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, progress);
-            }
-            out.printf("%s into %s in %.1f s%n", report.summary(), workspace, (System.nanoTime() - started) / 1e9);
-            return 0;
         }
+        // A new workspace appears only once the import committed: a failed import leaves no file behind.
+        try (NewWorkspace created = NewWorkspace.begin(workspace)) {
+            ImportReport report = runImport(created.workspace(), options, progress);
+            if (report.committed()) {
+                created.publish().close();
+            }
+            return finish(report, started);
+        }
+    }
+
+    private ImportReport runImport(Workspace target, ImportOptions options, Progress progress) throws java.io.IOException {
+        return switch (format) {
+            case "movielens" -> MovieLensImporter.importFiles(target, ratings, items, options, progress);
+            case "goodbooks" -> GoodbooksImporter.importFiles(target, ratings, items, implicit, options, progress);
+            case "csv" -> CsvImporter.importFiles(target, ratings,
+                    new CsvImporter.InteractionColumns(userColumn, itemColumn, valueColumn.equals("none") ? null : valueColumn,
+                            timestampColumn, delimiter),
+                    items, new CsvImporter.ItemColumns(itemIdColumn, itemTitleColumn, null, null, null, null, delimiter),
+                    options, progress);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format must be movielens, goodbooks or csv, got '" + format + "'");
+        };
+    }
+
+    /** Prints the bad rows and the summary; the exit code. */
+    private int finish(ImportReport report, long started) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (BadRow bad : report.badRows().subList(0, Math.min(BAD_ROWS_SHOWN, report.badRows().size()))) {
+            err.println(bad);
+        }
+        if (report.badRowCount() > BAD_ROWS_SHOWN) {
+            err.println("... and " + (report.badRowCount() - BAD_ROWS_SHOWN) + " more bad rows");
+        }
+        if (!report.committed()) {
+            err.println("tastelab: " + report.summary() + "; run again with --skip-bad to import the rest");
+            return 1;
+        }
+        out.printf("%s into %s in %.1f s%n", report.summary(), workspace, (System.nanoTime() - started) / 1e9);
+        return 0;
     }
 }

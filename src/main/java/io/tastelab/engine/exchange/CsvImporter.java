@@ -75,8 +75,18 @@ public final class CsvImporter {
      */
     public static ImportReport importFiles(Workspace workspace, Path interactions, InteractionColumns columns, Path items,
                                            ItemColumns itemColumns, boolean skipBad, Progress progress) throws IOException {
+        return importFiles(workspace, interactions, columns, items, itemColumns, ImportOptions.defaults().withSkipBad(skipBad)
+                .withPopularity(ImportOptions.Popularity.KEEP), progress);
+    }
+
+    /**
+     * @param items      the items file, or {@code null} to create placeholder items for unseen ids
+     * @param itemColumns ignored when {@code items} is null
+     */
+    public static ImportReport importFiles(Workspace workspace, Path interactions, InteractionColumns columns, Path items,
+                                           ItemColumns itemColumns, ImportOptions options, Progress progress) throws IOException {
         List<Path> files = items == null ? List.of(interactions) : List.of(items, interactions);
-        return ImportRun.execute(workspace, skipBad, progress, files, run -> {
+        return ImportRun.execute(workspace, options, progress, files, run -> {
             if (items != null) {
                 readItems(run, items, itemColumns);
             }

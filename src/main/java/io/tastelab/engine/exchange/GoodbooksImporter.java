@@ -49,6 +49,16 @@ public final class GoodbooksImporter {
      */
     public static ImportReport importFiles(Workspace workspace, Path ratings, Path books, Path toRead, boolean skipBad,
                                            Progress progress) throws IOException {
+        return importFiles(workspace, ratings, books, toRead, ImportOptions.defaults().withSkipBad(skipBad)
+                .withPopularity(ImportOptions.Popularity.KEEP), progress);
+    }
+
+    /**
+     * @param books  {@code books.csv}, or {@code null} to create placeholder items
+     * @param toRead {@code to_read.csv}, or {@code null}
+     */
+    public static ImportReport importFiles(Workspace workspace, Path ratings, Path books, Path toRead, ImportOptions options,
+                                           Progress progress) throws IOException {
         List<Path> files = new ArrayList<>();
         if (books != null) {
             files.add(books);
@@ -57,7 +67,7 @@ public final class GoodbooksImporter {
         if (toRead != null) {
             files.add(toRead);
         }
-        return ImportRun.execute(workspace, skipBad, progress, files, run -> {
+        return ImportRun.execute(workspace, options, progress, files, run -> {
             run.placeholderCategory("Book");
             if (books != null) {
                 readBooks(run, books);

@@ -63,13 +63,15 @@ final class ImportRun {
     }
 
     /**
-     * Runs an import into {@code workspace}: all of it in one transaction, committed only when there were no bad
-     * rows or {@code skipBad} is set; a cancel or an error rolls it all back.
+     * Runs an import into {@code workspace}: all of it in one transaction (the interactions, and the popularity
+     * derived from them when asked), committed only when there were no bad rows or skipping them was asked; a cancel
+     * or an error rolls it all back.
      *
      * @param files every file the body will read (for progress and an early, clear "no such file")
      */
-    static ImportReport execute(Workspace workspace, boolean skipBad, Progress progress, List<Path> files, Body body)
+    static ImportReport execute(Workspace workspace, ImportOptions options, Progress progress, List<Path> files, Body body)
             throws IOException {
+        boolean skipBad = options.skipBad();
         long total = 0;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
@@ -89,6 +91,14 @@ final class ImportRun {
             run.closeCurrent();
             boolean commit = run.badRowCount == 0 || skipBad;
             if (commit) {
+                try {
+                    if (options.popularity() == ImportOptions.Popularity.DISTINCT_USERS) {
+                        progress.update(run.totalBytes, run.totalBytes, "setting popularity from the interactions");
+                        writer.setPopularityToDistinctUsers();
+                    }
+                } catch (SQLException e) {
+                    throw new WorkspaceException("import into " + workspace.file() + " failed: " + e.getMessage(), e);
+                }
                 progress.update(run.totalBytes, run.totalBytes, "saving the import");
                 writer.commit();
             }

@@ -81,9 +81,20 @@ public final class MovieLensImporter {
      */
     public static ImportReport importFiles(Workspace workspace, Path ratings, Path items, boolean skipBad, Progress progress)
             throws IOException {
+        return importFiles(workspace, ratings, items, ImportOptions.defaults().withSkipBad(skipBad)
+                .withPopularity(ImportOptions.Popularity.KEEP), progress);
+    }
+
+    /**
+     * Imports ratings and, when given, the movies they rate.
+     *
+     * @param items the movies file, or {@code null} to create placeholder items for unseen ids
+     */
+    public static ImportReport importFiles(Workspace workspace, Path ratings, Path items, ImportOptions options,
+                                           Progress progress) throws IOException {
         Layout layout = layoutOf(ratings);
         List<Path> files = items == null ? List.of(ratings) : List.of(items, ratings);
-        return ImportRun.execute(workspace, skipBad, progress, files, run -> {
+        return ImportRun.execute(workspace, options, progress, files, run -> {
             run.placeholderCategory("Film");
             if (items != null) {
                 switch (layout) {

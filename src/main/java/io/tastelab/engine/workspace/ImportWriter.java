@@ -284,6 +284,20 @@ public final class ImportWriter implements AutoCloseable {
         return interactionsAdded;
     }
 
+    /**
+     * Sets every item's popularity to its number of distinct users over all interactions, this import's included,
+     * in the import's transaction: the counts and the interactions they come from commit together or not at all.
+     */
+    public void setPopularityToDistinctUsers() throws SQLException {
+        drain();
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE items SET popularity = 0 WHERE popularity <> 0");
+            statement.executeUpdate("UPDATE items SET popularity = counted.users FROM "
+                    + "(SELECT item_key, COUNT(DISTINCT user_key) AS users FROM interactions GROUP BY item_key) AS counted "
+                    + "WHERE items.key = counted.item_key");
+        }
+    }
+
     /** Makes the whole import durable and visible at once. */
     public void commit() {
         if (finished) {

@@ -47,26 +47,37 @@ public final class Workspace implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 1500;
 
     private final Path file;
+    /** Where the file is now: {@link #file} except while a new workspace is built under a temporary name. */
+    private final Path location;
     private final boolean readOnly;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Workspace(Path file, boolean readOnly, Connection connection) {
+    private Workspace(Path file, Path location, boolean readOnly, Connection connection) {
         this.file = file;
+        this.location = location;
         this.readOnly = readOnly;
         this.connection = connection;
     }
 
     /**
-     * Creates a new, empty workspace file.
+     * Creates a new, empty workspace file. The file is built under a temporary name in the same folder and moved
+     * into place once its schema is committed, so a crash never leaves an empty or half-made file at {@code file}.
      *
      * @throws WorkspaceException if the file exists already or cannot be written
      */
     public static Workspace create(Path file) {
-        if (Files.exists(file)) {
-            throw new WorkspaceException("cannot create workspace " + file + ": the file exists already");
+        try (NewWorkspace created = NewWorkspace.begin(file)) {
+            return created.publish();
         }
-        Connection connection = connect(file, false);
+    }
+
+    /**
+     * Creates the schema in a new file at {@code location}, committed, and returns it open; {@code file} is the name
+     * the user knows it by (see {@link NewWorkspace}).
+     */
+    static Workspace createAt(Path file, Path location) {
+        Connection connection = connect(location, false);
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
@@ -79,7 +90,7 @@ public final class Workspace implements AutoCloseable {
                 insert.executeUpdate();
             }
             connection.commit();
-            return new Workspace(file, false, connection);
+            return new Workspace(file, location, false, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw translate(file, "create", e);
@@ -140,7 +151,7 @@ public final class Workspace implements AutoCloseable {
                 }
                 connection.commit();
             }
-            return new Workspace(file, readOnly, connection);
+            return new Workspace(file, file, readOnly, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw translate(file, "open", e);
@@ -407,7 +418,7 @@ public final class Workspace implements AutoCloseable {
 
     /** As {@link #loadInteractions(Catalog, Progress)}, reading with several connections from {@code parallelFrom} rows on. */
     InteractionMatrix loadInteractions(Catalog catalog, Progress progress, int parallelFrom) {
-        return read("read", connection -> InteractionReader.read(connection, file, catalog, progress, parallelFrom));
+        return read("read", connection -> InteractionReader.read(connection, location, catalog, progress, parallelFrom));
     }
 
     /**
@@ -515,6 +526,30 @@ public final class Workspace implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw translate(file, "close", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Closes with everything in the main file (the write-ahead log folded in and removed), so that the file alone
+     * is the whole workspace and may be moved (see {@link NewWorkspace}).
+     */
+    void closeSelfContained() {
+        lock.lock();
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement();
+                 ResultSet mode = statement.executeQuery("PRAGMA journal_mode = DELETE")) {
+                if (!mode.next() || !"delete".equalsIgnoreCase(mode.getString(1))) {
+                    throw new SQLException("could not fold the write-ahead log into the file");
+                }
+            }
+            connection.close();
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw translate(file, "create", e);
         } finally {
             lock.unlock();
         }

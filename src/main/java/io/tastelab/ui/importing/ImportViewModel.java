@@ -1,11 +1,12 @@
 package io.tastelab.ui.importing;
 
+import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.exchange.BadRow;
 import io.tastelab.engine.exchange.CsvImporter;
 import io.tastelab.engine.exchange.GoodbooksImporter;
+import io.tastelab.engine.exchange.ImportOptions;
 import io.tastelab.engine.exchange.ImportReport;
 import io.tastelab.engine.exchange.MovieLensImporter;
-import io.tastelab.engine.interactions.InteractionPopularity;
 import io.tastelab.engine.task.Progress;
 import io.tastelab.engine.workspace.Workspace;
 import io.tastelab.ui.shell.ShellViewModel;
@@ -206,17 +207,19 @@ public final class ImportViewModel {
         shell.setImportRunning(true);
         BackgroundTasks.RunningTask handle = tasks.submit("Importing " + ratings.getFileName(), progress -> {
             try {
+                // Popularity is set in the import's own transaction, so it always agrees with the interactions.
+                ImportOptions options = ImportOptions.defaults().withSkipBad(skip);
                 ImportReport imported = switch (chosen) {
-                    case MOVIELENS -> MovieLensImporter.importFiles(workspace, ratings, items, skip, progress);
-                    case GOODBOOKS -> GoodbooksImporter.importFiles(workspace, ratings, items, implicit, skip, progress);
-                    case CSV -> CsvImporter.importFiles(workspace, ratings, columns, items, itemColumns, skip, progress);
+                    case MOVIELENS -> MovieLensImporter.importFiles(workspace, ratings, items, options, progress);
+                    case GOODBOOKS -> GoodbooksImporter.importFiles(workspace, ratings, items, implicit, options, progress);
+                    case CSV -> CsvImporter.importFiles(workspace, ratings, columns, items, itemColumns, options, progress);
                 };
                 if (!imported.committed()) {
                     return new Outcome(imported, null);
                 }
-                progress.update(-1, 1, "setting popularity from the interactions");
-                return new Outcome(imported,
-                        workspace.derivePopularity(InteractionPopularity.Measure.DISTINCT_USERS, 0, null, Progress.NONE));
+                progress.update(-1, 1, "reading the workspace again");
+                Catalog catalog = workspace.loadCatalog();
+                return new Outcome(imported, new Workspace.Derived(catalog, workspace.loadInteractions(catalog, Progress.NONE)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             } finally {
