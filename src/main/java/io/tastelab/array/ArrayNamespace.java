@@ -468,6 +468,213 @@ public final class ArrayNamespace {
         return Reductions.reduce(Reductions.Kind.ARGMIN, asOperand(a), axis, false);
     }
 
+    // ------------------------------------------------------------------ joining and splitting
+
+    public NdArray hstack(List<?> arrays) {
+        return Joining.hstack(own(arrays), flavor);
+    }
+
+    public NdArray vstack(List<?> arrays) {
+        return Joining.vstack(own(arrays), flavor);
+    }
+
+    public NdArray dstack(List<?> arrays) {
+        return Joining.dstack(own(arrays), flavor);
+    }
+
+    public NdArray columnStack(List<?> arrays) {
+        return Joining.columnStack(own(arrays), flavor);
+    }
+
+    /** {@code block(arrays)}: {@code arrays} is nested lists whose leaves are array-likes. */
+    public NdArray block(Object arrays) {
+        return Joining.block(arrays instanceof List<?> list ? ownNested(list) : ownOperand(arrays), flavor);
+    }
+
+    /** {@code atleast_1d}, {@code atleast_2d} or {@code atleast_3d} of one array-like. */
+    public NdArray atLeast(Object a, int ndim) {
+        return Joining.atLeast(ownOperand(a), ndim);
+    }
+
+    /**
+     * {@code split} ({@code equal} true) or {@code array_split} into {@code sections} parts along {@code axis};
+     * the parts are views.
+     */
+    public List<NdArray> split(Object a, int sections, int axis, boolean equal) {
+        return Joining.splitSections(ownOperand(a), sections, axis, equal);
+    }
+
+    /** {@code split(a, indices, axis)}: the parts between the indices. */
+    public List<NdArray> split(Object a, long[] indices, int axis) {
+        return Joining.splitAt(ownOperand(a), indices, axis);
+    }
+
+    /** The axis {@code hsplit}, {@code vsplit} or {@code dsplit} cuts {@code a} along. */
+    public int splitAxis(String function, Object a) {
+        return Joining.splitAxis(function, ownOperand(a));
+    }
+
+    // ------------------------------------------------------------------ more creation
+
+    /**
+     * {@code empty(shape, dtype)}: zeros. NumPy leaves the memory as it was (any values may show); jax.numpy's
+     * empty is zeros, and zeros are one of NumPy's possible answers, so both namespaces give the same array.
+     */
+    public NdArray empty(int[] shape, DType dtype) {
+        return zeros(shape, dtype);
+    }
+
+    /** {@code diag(v, k)}: a 1-d input becomes a square matrix with it on diagonal k; a 2-d one gives diagonal k. */
+    public NdArray diag(Object v, int k) {
+        NdArray x = ownOperand(v);
+        if (x.ndim() == 1) {
+            int n = x.shape[0] + Math.abs(k);
+            NdArray out = NdArray.zeros(flavor, x.dtype, new int[] {n, n});
+            for (int i = 0; i < x.shape[0]; i++) {
+                int row = k >= 0 ? i : i - k;
+                int col = k >= 0 ? i + k : i;
+                out.writeFrom((long) row * n + col, x, x.offset + i * x.strides[0]);
+            }
+            return out;
+        }
+        if (x.ndim() != 2) {
+            throw new ArrayValueError(flavor == Flavor.JAX ? "diag input must be 1d or 2d" : "Input must be 1- or 2-d.");
+        }
+        int rows = x.shape[0];
+        int cols = x.shape[1];
+        int length = Math.max(0, k >= 0 ? Math.min(rows, cols - k) : Math.min(rows + k, cols));
+        NdArray out = NdArray.zeros(flavor, x.dtype, new int[] {length});
+        for (int i = 0; i < length; i++) {
+            int row = k >= 0 ? i : i - k;
+            int col = k >= 0 ? i + k : i;
+            out.writeFrom(i, x, x.offset + row * x.strides[0] + col * x.strides[1]);
+        }
+        return out;
+    }
+
+    /**
+     * {@code resize(a, new_shape)}: the flattened elements repeated as often as needed to fill the new shape (zeros
+     * when either is empty).
+     */
+    public NdArray resize(Object a, int[] newShape) {
+        NdArray x = ownOperand(a).reshape(-1);
+        for (int d : newShape) {
+            if (d < 0) {
+                throw new ArrayValueError("all elements of `new_shape` must be non-negative");
+            }
+        }
+        long newSize = Shape.size(newShape);
+        if (x.size() == 0 || newSize == 0) {
+            return zeros(newShape, x.dtype);
+        }
+        NdArray out = NdArray.zeros(flavor, x.dtype, newShape);
+        long[] from = x.offsets();
+        for (long i = 0; i < newSize; i++) {
+            out.writeFrom(i, x, from[(int) (i % from.length)]);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ sorting and searching
+
+    /** {@code sort(a, axis)}; a null axis sorts the flattened array. NaN sorts last. */
+    public NdArray sort(Object a, Integer axis) {
+        return Sorting.sort(ownOperand(a), axis, false);
+    }
+
+    /** {@code argsort(a, axis)}, stable; a null axis sorts the flattened array. */
+    public NdArray argsort(Object a, Integer axis) {
+        return Sorting.sort(ownOperand(a), axis, true);
+    }
+
+    /** {@code nonzero(a)}: one index array per axis. */
+    public List<NdArray> nonzero(Object a) {
+        return Sorting.nonzero(ownOperand(a));
+    }
+
+    /**
+     * {@code unique(a, axis=None, equal_nan=True)} with everything NumPy can return: values, first indices, the
+     * inverse (the input's shape for axis None) and counts.
+     */
+    public List<NdArray> unique(Object a, Integer axis, boolean equalNan) {
+        Sorting.Unique u = Sorting.unique(ownOperand(a), axis, equalNan);
+        return List.of(u.values(), u.index(), u.inverse(), u.counts());
+    }
+
+    // ------------------------------------------------------------------ running reductions and moments
+
+    /** {@code cumsum(a, axis, dtype)}; a null axis accumulates over the flattened array. */
+    public NdArray cumsum(Object a, Integer axis, DType dtype) {
+        return Accumulation.accumulate(BinaryOp.ADD, ownOperand(a), axis, dtype);
+    }
+
+    public NdArray cumprod(Object a, Integer axis, DType dtype) {
+        return Accumulation.accumulate(BinaryOp.MULTIPLY, ownOperand(a), axis, dtype);
+    }
+
+    /** A binary ufunc's {@code accumulate(a, axis=0, dtype=None)}. */
+    public NdArray accumulate(BinaryOp op, Object a, Integer axis, DType dtype) {
+        return Accumulation.accumulate(op, ownOperand(a), axis, dtype);
+    }
+
+    /**
+     * {@code var(a, axis, dtype, ddof, keepdims)} as each library computes it: the mean (kept as an axis), the
+     * squared deviations summed, divided by {@code n - ddof} (NumPy stops at 0; JAX does not). Integers compute in
+     * the default float. {@code axes} null means all.
+     */
+    public NdArray var(Object a, int[] axes, DType dtype, long ddof, boolean keepdims) {
+        NdArray x = ownOperand(a);
+        DType computation = dtype != null ? flavor.canonical(dtype)
+                : x.dtype.isFloat() ? x.dtype : flavor.defaultFloat();
+        NdArray values = x.dtype == computation ? x : x.astype(computation);
+        int[] over = axes != null ? axes : allAxes(values.ndim());
+        long count = 1;
+        for (int axis : over) {
+            count *= values.shape[Shape.normalizeAxis(axis, values.ndim())];
+        }
+        NdArray mean = flavor == Flavor.JAX ? reduce("mean", values, over, true)
+                : divide(reduce("sum", values, over, true), count);
+        NdArray centered = subtract(values, mean);
+        NdArray squares = reduce("sum", multiply(centered, centered), over, keepdims);
+        long divisor = flavor == Flavor.JAX ? count - ddof : Math.max(count - ddof, 0);
+        return divide(squares, divisor);
+    }
+
+    /** {@code std}: the square root of {@link #var}. */
+    public NdArray std(Object a, int[] axes, DType dtype, long ddof, boolean keepdims) {
+        return sqrt(var(a, axes, dtype, ddof, keepdims));
+    }
+
+    private static int[] allAxes(int ndim) {
+        int[] axes = new int[ndim];
+        for (int d = 0; d < ndim; d++) {
+            axes[d] = d;
+        }
+        return axes;
+    }
+
+    /** Arrays of the other library become this namespace's (NumPy reads JAX arrays through __array__ and back). */
+    private NdArray ownOperand(Object a) {
+        return asOperand(a).withFlavor(flavor);
+    }
+
+    private List<Object> own(List<?> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(item instanceof NdArray a ? a.withFlavor(flavor) : item);
+        }
+        return out;
+    }
+
+    private List<Object> ownNested(List<?> items) {
+        List<Object> out = new ArrayList<>(items.size());
+        for (Object item : items) {
+            out.add(item instanceof List<?> list ? ownNested(list) : item instanceof NdArray a ? a.withFlavor(flavor)
+                    : item);
+        }
+        return out;
+    }
+
     /** An operand for a function of this namespace: Python values become arrays of this flavor. */
     NdArray asOperand(Object a) {
         if (a instanceof NdArray x) {
