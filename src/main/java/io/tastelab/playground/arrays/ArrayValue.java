@@ -3,6 +3,7 @@ package io.tastelab.playground.arrays;
 import io.tastelab.array.ArrayNamespace;
 import io.tastelab.array.ArrayTypeError;
 import io.tastelab.array.BinaryOp;
+import io.tastelab.array.Casting;
 import io.tastelab.array.DType;
 import io.tastelab.array.Flavor;
 import io.tastelab.array.Index;
@@ -220,7 +221,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
     /** jax.numpy refuses a list as an index (NumPy reads it as an integer array) and floats, with TypeErrors. */
     private static void checkJaxIndex(Value index) {
         List<Value> items = index instanceof TupleValue t ? t.items() : List.of(index);
-        if (index instanceof io.tastelab.playground.interp.ListValue) {
+        if (index instanceof io.tastelab.playground.interp.ListValue
+                || index instanceof io.tastelab.playground.interp.RangeValue) {
             throw Py.toPython(new ArrayTypeError("Using a non-tuple sequence for multidimensional indexing is not "
                     + "allowed; use `arr[array(seq)]` instead of `arr[seq]`. See "
                     + "https://github.com/jax-ml/jax/issues/4564 for more information."));
@@ -340,6 +342,13 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "itemsize" -> IntValue.of(array.dtype().itemSize());
             case "nbytes" -> IntValue.of(array.size() * array.dtype().itemSize());
             case "T" -> wrap(Py.guard(array::T));
+            case "flat" -> {
+                if (array.flavor() == Flavor.JAX) {
+                    throw PlaygroundError.of("NotImplementedError", "JAX Arrays do not implement the arr.flat "
+                            + "property: consider arr.flatten() instead.");
+                }
+                yield new FlatIterValue(array);
+            }
             case "at" -> {
                 if (array.flavor() == Flavor.NUMPY) {
                     throw noAttribute(name);
@@ -384,8 +393,30 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                 int[] shape = args.size() == 1 ? Py.toShape(args.get(0)) : shapeFromAll(args.positional());
                 return wrap(Py.guard(() -> array.reshape(shape)));
             });
-            case "astype" -> Fn.method(name, owner, List.of("dtype"), 1,
-                    (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))));
+            case "astype" -> array.flavor() == Flavor.JAX ? Fn.method(name, owner, List.of("dtype"), 1,
+                    (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))))
+                    : Fn.method(name, owner, List.of("dtype", "order", "casting", "subok", "copy"), 1,
+                            (a, c) -> wrap(Py.guard(() -> Casting.astype(array, requireDType(ns, a[0]),
+                                    a[2] == null ? "unsafe" : Py.toStr(a[2], "casting")))));
+            case "sort" -> Fn.method(name, owner, List.of("axis", "kind", "order", "stable"), 0, (a, c) -> {
+                NdArray sorted = Py.guard(() -> ns.sort(array, SortFunctions.sortAxis(a[0])));
+                if (array.flavor() == Flavor.JAX) {
+                    return wrap(sorted);
+                }
+                Py.guard(() -> {
+                    array.set(List.of(Index.Ellipsis.INSTANCE), sorted); // NumPy sorts in place
+                    return null;
+                });
+                return io.tastelab.playground.interp.NoneValue.INSTANCE;
+            });
+            case "argsort" -> Fn.method(name, owner, List.of("axis", "kind", "order", "stable"), 0,
+                    (a, c) -> wrap(Py.guard(() -> ns.argsort(array, SortFunctions.sortAxis(a[0])))));
+            case "nonzero" -> Fn.method(name, owner, List.of(), 0,
+                    (a, c) -> SortFunctions.indexTuple(Py.guard(() -> ns.nonzero(array))));
+            case "cumsum", "cumprod" -> Fn.method(name, owner, List.of("axis", "dtype", "out"), 0,
+                    (a, c) -> wrap(StatisticsFunctions.cumulative(ns, name, array, a[0], a[1], a[2])));
+            case "var", "std" -> Fn.method(name, owner, StatisticsFunctions.MOMENT_PARAMETERS, 0,
+                    (a, c) -> wrap(StatisticsFunctions.moment(ns, name, array, a[0], a[1], a[2], a[3], a[4])));
             case "sum", "mean", "max", "min", "prod", "all", "any" -> Fn.method(name, owner,
                     List.of("axis", "keepdims"), 0, (a, c) -> wrap(reduce(ns, name, array, a[0], Py.toBool(a[1]))));
             case "argmax", "argmin" -> Fn.method(name, owner, List.of("axis"), 0,

@@ -146,12 +146,15 @@ final class NamespaceModule {
             // NumPy returns a Python bool; jax.numpy a 0-d bool array.
             return ns.flavor() == Flavor.NUMPY ? BoolValue.of(Boolean.TRUE.equals(all.item())) : wrap(all);
         }));
-        f.put("where", Fn.arrayFunction("where", List.of("condition", "x", "y"), 3, (a, c) -> wrap(ns.where(
-                Py.arrayLike(a[0], "where"), Py.arrayLike(a[1], "where"), Py.arrayLike(a[2], "where")))));
         f.put("matmul", Fn.arrayFunction("matmul", List.of("x1", "x2"), 2,
                 (a, c) -> wrap(ns.matmul(Py.arrayLike(a[0], "matmul"), Py.arrayLike(a[1], "matmul")))));
         f.put("dot", Fn.arrayFunction("dot", List.of("a", "b"), 2,
                 (a, c) -> wrap(ns.dot(Py.arrayLike(a[0], "dot"), Py.arrayLike(a[1], "dot")))));
+
+        JoinFunctions.register(f, ns);
+        SortFunctions.register(f, ns);
+        StatisticsFunctions.register(f, ns);
+        CreationFunctions.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {
@@ -177,7 +180,7 @@ final class NamespaceModule {
         return value == null || value == NoneValue.INSTANCE ? null : Py.toNumberObject(value, what);
     }
 
-    private static List<Object> sequence(Value value, String function) {
+    static List<Object> sequence(Value value, String function) {
         if (value instanceof ArrayValue array) {
             List<Object> items = new ArrayList<>();
             for (Value item : array.items()) {

@@ -13,6 +13,7 @@ import io.tastelab.playground.interp.IntValue;
 import io.tastelab.playground.interp.ListValue;
 import io.tastelab.playground.interp.NoneValue;
 import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.RangeValue;
 import io.tastelab.playground.interp.SliceValue;
 import io.tastelab.playground.interp.StrValue;
 import io.tastelab.playground.interp.TupleValue;
@@ -184,6 +185,14 @@ final class Py {
         return null;
     }
 
+    /** A str argument such as {@code casting='safe'}. */
+    static String toStr(Value value, String what) {
+        if (value instanceof StrValue text) {
+            return text.value();
+        }
+        throw PlaygroundError.typeError(what + " must be a str, not " + value.typeName());
+    }
+
     static boolean toBool(Value value) {
         return value != null && value.isTruthy();
     }
@@ -262,6 +271,11 @@ final class Py {
                 yield new Index.Int(integer.longValueExact());
             }
             case ArrayValue array -> guard(() -> Index.of(array.array()));
+            case RangeValue range -> {
+                // NumPy reads a range as the list of its ints
+                yield guard(() -> Index.of(ArrayNamespace.NUMPY.arange(range.start(), range.stop(), range.step(),
+                        DType.INT64)));
+            }
             case ListValue list -> {
                 Object converted = toObject(list);
                 if (converted == UNCONVERTIBLE) {
