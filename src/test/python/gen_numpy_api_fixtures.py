@@ -1,0 +1,271 @@
+"""Expected results for NumpyApiFixturesTest (issue 17's NumPy functions), computed with NumPy 2.
+
+Each case is playground code whose last line is an expression. `np` cases run as they are under NumPy and record
+the value (dtype, shape, exact elements and NumPy's repr), the items of a returned tuple or list, a Python
+scalar's repr, or the exception's type. `jnp` cases run the same code with `jnp` bound to NumPy under JAX's 64-bit
+types off (int32/float32 results) unless the case gives its own NumPy emulation; their floats are compared to
+float32 rounding, not bit for bit, as JAX computes in a different order.
+Run: python3 src/test/python/gen_numpy_api_fixtures.py > src/test/resources/playground/numpy_api_fixtures.json
+"""
+import json
+import math
+
+import numpy as np
+
+X32 = {np.dtype('int64'): np.int32, np.dtype('float64'): np.float32, np.dtype('uint64'): np.uint32}
+
+A = "import numpy as np\n"
+J = "import jax.numpy as jnp\n"
+
+# (namespace, code, emulation): emulation is None to run the code itself (jnp read as NumPy, results cast to x32)
+CASES = [
+    # hstack / vstack / dstack / column_stack
+    ("np", A + "np.hstack([np.array([1, 2]), np.array([3, 4, 5])])", None),
+    ("np", A + "np.hstack((np.ones((2, 1)), np.zeros((2, 2))))", None),
+    ("np", A + "np.hstack([1, 2.5])", None),
+    ("np", A + "np.vstack([np.array([1, 2, 3]), np.array([4, 5, 6])])", None),
+    ("np", A + "np.vstack((np.arange(6).reshape(2, 3), np.array([9, 9, 9], dtype=np.int8)))", None),
+    ("np", A + "np.vstack([np.arange(3), np.arange(4)])", None),
+    ("np", A + "np.hstack([np.ones((2, 2)), np.ones((3, 2))])", None),
+    ("np", A + "np.dstack([np.array([1, 2]), np.array([3, 4])])", None),
+    ("np", A + "np.column_stack((np.array([1, 2, 3]), np.array([4, 5, 6])))", None),
+    ("np", A + "np.column_stack([np.arange(4).reshape(2, 2), np.array([7, 8])])", None),
+    ("np", A + "a = np.array([4., 2.])\nb = np.array([3., 8.])\nnp.column_stack((a, b))", None),
+    ("np", A + "a = np.array([4., 2.])\nb = np.array([3., 8.])\nnp.hstack((a[:, np.newaxis], b[:, np.newaxis]))", None),
+    ("np", A + "np.vstack([1, 2])", None),
+    ("np", A + "np.hstack([])", None),
+    ("jnp", J + "jnp.hstack([jnp.array([1, 2]), jnp.array([3, 4, 5])])", None),
+    ("jnp", J + "jnp.vstack([jnp.arange(3), jnp.arange(3.0)])", None),
+    ("jnp", J + "jnp.column_stack([jnp.arange(3), jnp.arange(3)])", None),
+    # block
+    ("np", A + "A = np.eye(2) * 2\nB = np.eye(3) * 3\nnp.block([[A, np.zeros((2, 3))], [np.ones((3, 2)), B]])", None),
+    ("np", A + "np.block([np.array([1, 2, 3]), np.array([4, 5]), 6])", None),
+    ("np", A + "np.block([[np.array([1, 2])], [np.array([3, 4])]])", None),
+    ("np", A + "np.block([[1, 2], [3, 4]])", None),
+    ("np", A + "np.block(np.array([1, 2]))", None),
+    ("np", A + "np.block([[1, 2], 3])", None),
+    ("np", A + "np.block([])", None),
+    ("np", A + "np.block((1, 2))", None),
+    ("jnp", J + "jnp.block([[jnp.eye(2), jnp.zeros((2, 1))], [jnp.ones((1, 2)), jnp.ones((1, 1))]])", None),
+    # split family
+    ("np", A + "np.split(np.arange(9.0), 3)", None),
+    ("np", A + "np.split(np.arange(8.0), [3, 5, 6, 10])", None),
+    ("np", A + "np.split(np.arange(9), 4)", None),
+    ("np", A + "np.array_split(np.arange(8), 3)", None),
+    ("np", A + "np.split(np.arange(12).reshape(3, 4), 2, axis=1)", None),
+    ("np", A + "np.hsplit(np.arange(16.0).reshape(4, 4), 2)", None),
+    ("np", A + "np.hsplit(np.arange(16.0).reshape(4, 4), np.array([3, 6]))", None),
+    ("np", A + "np.hsplit(np.arange(6), 3)", None),
+    ("np", A + "np.vsplit(np.arange(16.0).reshape(4, 4), 2)", None),
+    ("np", A + "np.vsplit(np.arange(4), 2)", None),
+    ("np", A + "a = np.arange(24).reshape(2, 12)\nnp.hsplit(a, (3, 4))", None),
+    ("np", A + "np.split(np.arange(6), 0)", None),
+    ("jnp", J + "jnp.split(jnp.arange(9.0), 3)", None),
+    ("jnp", J + "jnp.hsplit(jnp.arange(12).reshape(2, 6), 3)", None),
+    ("np", A + "np.atleast_2d(np.arange(3))", None),
+    ("np", A + "np.atleast_3d(np.arange(3)).shape", None),
+    ("np", A + "np.atleast_1d(5)", None),
+    # empty, diag, resize
+    ("np", A + "np.empty((2, 3)).shape", None),
+    ("np", A + "np.empty(4, dtype=np.int32).dtype", None),
+    ("np", A + "np.empty_like(np.arange(6).reshape(2, 3)).shape", None),
+    ("np", A + "np.diag(np.array([1, 2, 3]))", None),
+    ("np", A + "np.diag(np.array([1.5, 2.5]), k=1)", None),
+    ("np", A + "np.diag(np.array([1, 2]), -2)", None),
+    ("np", A + "np.diag(np.arange(9).reshape(3, 3))", None),
+    ("np", A + "np.diag(np.arange(12).reshape(3, 4), k=1)", None),
+    ("np", A + "np.diag(np.arange(12).reshape(3, 4), k=-2)", None),
+    ("np", A + "np.diag(np.arange(12).reshape(3, 4), k=5)", None),
+    ("np", A + "np.diag(np.zeros((2, 2, 2)))", None),
+    ("np", A + "np.diag([1, 2])", None),
+    ("jnp", J + "jnp.diag(jnp.arange(9).reshape(3, 3), 1)", None),
+    ("jnp", J + "jnp.diag(jnp.array([1.0, 2.0]))", None),
+    ("np", A + "np.resize(np.array([[0, 1], [2, 3]]), (2, 3))", None),
+    ("np", A + "np.resize(np.array([[0, 1], [2, 3]]), (1, 4))", None),
+    ("np", A + "np.resize(np.array([[0, 1], [2, 3]]), (3, 3))", None),
+    ("np", A + "np.resize(np.arange(3.0), 7)", None),
+    ("np", A + "np.resize(np.array([]), (2, 2))", None),
+    ("np", A + "np.resize(np.arange(3), (2, -1))", None),
+    ("jnp", J + "jnp.resize(jnp.arange(4), (3, 3))", None),
+    # nonzero, where with one argument, argwhere, flatnonzero, count_nonzero
+    ("np", A + "np.nonzero(np.array([[3, 0, 0], [0, 4, 0], [5, 6, 0]]))", None),
+    ("np", A + "x = np.array([[3, 0, 0], [0, 4, 0], [5, 6, 0]])\nx[np.nonzero(x)]", None),
+    ("np", A + "np.nonzero(np.array([0.0, -0.0, np.nan, 2.0]))", None),
+    ("np", A + "(np.arange(9).reshape(3, 3) > 3).nonzero()", None),
+    ("np", A + "np.nonzero(np.array(3))", None),
+    ("np", A + "np.where(np.arange(10) % 3 == 0)", None),
+    ("np", A + "np.where([[True, False], [True, True]])", None),
+    ("np", A + "np.where(np.arange(4) > 1, 1)", None),
+    ("np", A + "np.where(np.array([[1, 2], [3, 4]]) < 3, np.array([[1, 2], [3, 4]]), -1)", None),
+    ("np", A + "np.argwhere(np.arange(6).reshape(2, 3) > 1)", None),
+    ("np", A + "np.flatnonzero(np.array([-2, -1, 0, 1, 2]))", None),
+    ("np", A + "np.count_nonzero(np.eye(4))", None),
+    ("np", A + "np.count_nonzero(np.array([[0, 1, 7, 0], [3, 0, 2, 19]]), axis=0)", None),
+    ("jnp", J + "jnp.nonzero(jnp.array([[1, 0], [0, 1]]))", None),
+    ("jnp", J + "jnp.where(jnp.arange(6) > 3)", None),
+    ("jnp", J + "jnp.arange(5).nonzero()", None),
+    ("jnp", J + "jnp.count_nonzero(jnp.eye(3))", "np.int32(3)"),
+    # sort / argsort / unique
+    ("np", A + "np.sort(np.array([[1, 4], [3, 1]]))", None),
+    ("np", A + "np.sort(np.array([[1, 4], [3, 1]]), axis=None)", None),
+    ("np", A + "np.sort(np.array([[1, 4], [3, 1]]), axis=0)", None),
+    ("np", A + "np.sort(np.array([3.0, np.nan, -1.0, np.inf, 0.5, -np.inf]))", None),
+    ("np", A + "np.sort(np.array([5, 2, 9], dtype=np.uint8))", None),
+    ("np", A + "np.sort(np.array(3))", None),
+    ("np", A + "np.sort(np.arange(6), axis=2)", None),
+    ("np", A + "np.argsort(np.array([3, 1, 2]))", None),
+    ("np", A + "np.argsort(np.array([[0, 3], [2, 2]]), axis=0)", None),
+    ("np", A + "np.argsort(np.array([[0, 3], [2, 1]]), axis=None)", None),
+    ("np", A + "np.argsort(np.array([2.0, np.nan, 1.0, -5.0]))", None),
+    ("np", A + "np.argsort(np.array([3, 1, 1, 2]), kind='stable')", None),
+    ("np", A + "x = np.array([3, 1, 2])\nx.argsort()", None),
+    ("np", A + "x = np.array([[5, 1, 4], [0, 9, 2]])\nx.sort(axis=1)\nx", None),
+    ("np", A + "x = np.array([[5, 1, 4], [0, 9, 2]])\nx.sort(axis=0)\nx", None),
+    ("np", A + "x = np.array([[5, 1, 4], [0, 9, 2]])\nx.sort()", None),
+    ("np", A + "np.unique(np.array([1, 1, 2, 2, 3, 3]))", None),
+    ("np", A + "np.unique(np.array([[1, 1], [2, 3]]))", None),
+    ("np", A + "np.unique(np.array([True, False, True]))", None),
+    ("np", A + "np.unique(np.array([1, 2, 6, 4, 2, 3, 2]), return_index=True)", None),
+    ("np", A + "np.unique(np.array([1, 2, 6, 4, 2, 3, 2]), return_inverse=True)", None),
+    ("np", A + "np.unique(np.array([1, 2, 6, 4, 2, 3, 2]), return_counts=True)", None),
+    ("np", A + "np.unique(np.array([1, 2, 6, 4, 2, 3, 2]), return_index=True, return_inverse=True, return_counts=True)", None),
+    ("np", A + "np.unique(np.array([[3, 1, 3], [2, 2, 1]]), return_inverse=True)", None),
+    ("np", A + "np.unique(np.array([[1, 0, 0], [1, 0, 0], [2, 3, 4]]), axis=0)", None),
+    ("np", A + "np.unique(np.array([[1, 0, 0], [1, 0, 0], [2, 3, 4]]), axis=1)", None),
+    ("np", A + "np.unique(np.array([[1, 0], [1, 0], [0, 3]]), axis=0, return_index=True, return_counts=True)", None),
+    ("np", A + "np.unique(np.array([1.0, np.nan, 2.0, np.nan, 1.0]))", None),
+    ("np", A + "np.unique(np.array([1.0, np.nan, 2.0, np.nan]), return_counts=True)", None),
+    ("np", A + "np.unique(np.array([1.0, np.nan, np.nan]), equal_nan=False)", None),
+    ("np", A + "np.unique(np.array([]))", None),
+    ("np", A + "np.unique([3, 1, 3, 2])", None),
+    ("jnp", J + "jnp.sort(jnp.array([[1, 4], [3, 1]]))", None),
+    ("jnp", J + "jnp.argsort(jnp.array([3, 1, 1, 2]))", None),
+    ("jnp", J + "jnp.array([[5, 1, 4], [0, 9, 2]]).sort(axis=0)", "x32(np.sort(np.array([[5, 1, 4], [0, 9, 2]]), axis=0))"),
+    ("jnp", J + "jnp.unique(jnp.array([1, 2, 6, 4, 2, 3, 2]), return_counts=True)", None),
+    ("jnp", J + "jnp.unique(jnp.array([3.0, 1.0, 3.0]), return_index=True, return_inverse=True)", None),
+    # cumsum / cumprod
+    ("np", A + "np.cumsum(np.array([[1, 2, 3], [4, 5, 6]]))", None),
+    ("np", A + "np.cumsum(np.array([[1, 2, 3], [4, 5, 6]]), axis=0)", None),
+    ("np", A + "np.cumsum(np.array([[1, 2, 3], [4, 5, 6]]), axis=1)", None),
+    ("np", A + "np.cumsum(np.array([[1, 2, 3], [4, 5, 6]]), dtype=float)", None),
+    ("np", A + "np.cumsum(np.array([True, False, True]))", None),
+    ("np", A + "np.cumsum(np.array([100, 100, 100], dtype=np.int8))", None),
+    ("np", A + "np.cumsum(np.array([100, 100, 100], dtype=np.int8), dtype=np.int8)", None),
+    ("np", A + "np.cumsum(np.array([0.1, 0.2, 0.3, 0.4], dtype=np.float32))", None),
+    ("np", A + "np.cumsum(np.linspace(0, 1, 11))", None),
+    ("np", A + "np.cumsum(np.array([1.0, np.nan, 2.0]))", None),
+    ("np", A + "np.cumsum(5)", None),
+    ("np", A + "np.cumsum(np.arange(4), axis=1)", None),
+    ("np", A + "np.cumprod(np.array([1, 2, 3, 4]))", None),
+    ("np", A + "np.cumprod(np.array([[1, 2, 3], [4, 5, 6]]), axis=1)", None),
+    ("np", A + "np.cumprod(np.array([1.5, 2.5, -3.0], dtype=np.float32))", None),
+    ("np", A + "np.cumprod(np.array([2, 3], dtype=np.uint8))", None),
+    ("np", A + "b = np.arange(12).reshape(3, 4)\nb.cumsum(axis=1)", None),
+    ("np", A + "np.arange(1, 6).cumprod()", None),
+    ("np", A + "np.arange(6).reshape(2, 3).cumsum(0, dtype=np.float32)", None),
+    ("jnp", J + "jnp.cumsum(jnp.arange(6).reshape(2, 3), axis=1)", None),
+    ("jnp", J + "jnp.cumsum(jnp.array([True, True, False]))", None),
+    ("jnp", J + "jnp.arange(1.0, 5.0).cumprod()", None),
+    ("jnp", J + "jnp.cumsum(jnp.array([0.5, 0.25, 2.0]))", None),
+    # var / std
+    ("np", A + "np.var(np.array([1, 2, 3, 4]))", None),
+    ("np", A + "np.std(np.array([1, 2, 3, 4]))", None),
+    ("np", A + "np.std(np.array([[1, 2], [3, 4]]), axis=0)", None),
+    ("np", A + "np.std(np.array([[1, 2], [3, 4]]), axis=1)", None),
+    ("np", A + "np.var(np.array([[1, 2], [3, 4]]), axis=1, keepdims=True)", None),
+    ("np", A + "np.var(np.array([2.5, 3.5, 1.25, 8.0]), ddof=1)", None),
+    ("np", A + "np.std(np.arange(10.0), ddof=1)", None),
+    ("np", A + "np.var(np.array([0.1, 0.2, 0.3, 0.7], dtype=np.float32))", None),
+    ("np", A + "np.std(np.array([0.1, 0.2, 0.3, 0.7], dtype=np.float32))", None),
+    ("np", A + "np.std(np.array([0.1, 0.2, 0.3, 0.7], dtype=np.float32), dtype=np.float64)", None),
+    ("np", A + "np.var(np.linspace(-1, 3, 17).reshape(17, 1) * np.linspace(0, 2, 5), axis=0)", None),
+    ("np", A + "np.var(np.arange(24.0).reshape(2, 3, 4) ** 1.5, axis=(0, 2))", None),
+    ("np", A + "np.var(np.array([3.0]), ddof=1)", None),
+    ("np", A + "np.std(np.arange(12.0).reshape(3, 4), axis=5)", None),
+    ("np", A + "x = np.array([[1.0, 2.0, 4.0], [3.0, 9.0, 27.0]])\nx.std()", None),
+    ("np", A + "x = np.array([[1.0, 2.0, 4.0], [3.0, 9.0, 27.0]])\nx.var(axis=1, ddof=1)", None),
+    ("np", A + "np.arange(7).std()", None),
+    ("jnp", J + "jnp.var(jnp.array([1, 2, 3, 4]))", None),
+    ("jnp", J + "jnp.std(jnp.array([[1.0, 2.0], [3.0, 4.0]]), axis=0)", None),
+    ("jnp", J + "jnp.arange(10.0).std(ddof=1)", None),
+    ("jnp", J + "jnp.array([0.5, 1.5, 4.0]).var(keepdims=True)", None),
+    # flat, range indexing, astype(casting=...)
+    ("np", A + "a = np.arange(12).reshape(3, 4)\na.flat[5]", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4)\na.flat[[1, 7, 11]]", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4)\na.flat[::5] = -1\na", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4).T\na.flat[2:4] = 0\na", None),
+    ("np", A + "a = np.arange(6).reshape(2, 3)\nlist(a.flat)", None),
+    ("np", A + "a = np.arange(6).reshape(2, 3)\nlen(a.flat)", None),
+    ("np", A + "np.arange(10)[range(2, 8, 2)]", None),
+    ("np", A + "np.arange(12).reshape(3, 4)[range(2), 1]", None),
+    ("np", A + "x = np.zeros(5)\nx[range(1, 4)] = 7\nx", None),
+    ("np", A + "np.arange(5.0).astype(np.int32, casting='unsafe')", None),
+    ("np", A + "np.arange(5.0).astype(np.int64, casting='safe')", None),
+    ("np", A + "np.arange(5.0).astype(np.float32, casting='same_kind')", None),
+    ("np", A + "np.arange(5).astype(np.float64, casting='safe')", None),
+    ("np", A + "np.arange(5).astype(np.uint8, casting='same_kind')", None),
+    ("np", A + "np.arange(5, dtype=np.uint8).astype(np.int8, casting='same_kind')", None),
+    ("np", A + "np.arange(5).astype(np.int32, casting='no')", None),
+    ("np", A + "np.arange(5).astype(np.int64, casting='equiv')", None),
+    ("np", A + "np.arange(5).astype(np.int64, casting='sometimes')", None),
+]
+
+
+def x32(value):
+    if isinstance(value, (list, tuple)):
+        return type(value)(x32(v) for v in value)
+    if isinstance(value, (np.ndarray, np.generic)):
+        a = np.asarray(value)
+        return a.astype(X32.get(a.dtype, a.dtype))
+    return value
+
+
+def encode_array(value, with_repr):
+    a = np.asarray(value)
+    data = []
+    for v in a.ravel().tolist():
+        if isinstance(v, float) and (math.isnan(v) or math.isinf(v)):
+            data.append("nan" if math.isnan(v) else ("inf" if v > 0 else "-inf"))
+        else:
+            data.append(v)
+    out = {"dtype": str(a.dtype), "shape": list(a.shape), "data": data}
+    if with_repr:
+        out["repr"] = repr(value)
+    return out
+
+
+def encode(value, with_repr):
+    if isinstance(value, (np.ndarray, np.generic)):
+        return {"array": encode_array(value, with_repr)}
+    if isinstance(value, (list, tuple)) and value and all(isinstance(v, (np.ndarray, np.generic)) for v in value):
+        return {"sequence": type(value).__name__, "items": [encode_array(v, with_repr) for v in value]}
+    return {"repr": repr(value)}
+
+
+def run(code, scope):
+    *stmts, last = code.replace(J, "").split("\n")
+    exec("\n".join(stmts), scope)
+    return eval(last, scope)
+
+
+def main():
+    cases = []
+    for namespace, code, emulation in CASES:
+        scope = {"np": np, "jnp": np, "x32": x32}
+        try:
+            if emulation is not None:
+                value = eval(emulation, scope)
+            else:
+                value = run(code, scope)
+                if namespace == "jnp":
+                    value = x32(value)
+            expected = encode(value, namespace == "np")
+        except Exception as error:  # the case expects this exception type
+            expected = {"error": type(error).__name__}
+        cases.append({"namespace": namespace, "code": code, "expected": expected})
+    print(json.dumps({"generator": "src/test/python/gen_numpy_api_fixtures.py", "numpy": np.__version__,
+                      "cases": cases}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
