@@ -33,12 +33,18 @@ public final class GoodbooksImporter {
 
     /** {@code books.csv} beside a ratings file, if present. */
     public static Optional<Path> booksBeside(Path ratings) {
+        if (!ImportRun.isNamedFile(ratings)) {
+            return Optional.empty();
+        }
         Path sibling = ratings.toAbsolutePath().resolveSibling("books.csv");
         return Files.isRegularFile(sibling) ? Optional.of(sibling) : Optional.empty();
     }
 
     /** {@code to_read.csv} beside a ratings file, if present. */
     public static Optional<Path> toReadBeside(Path ratings) {
+        if (!ImportRun.isNamedFile(ratings)) {
+            return Optional.empty();
+        }
         Path sibling = ratings.toAbsolutePath().resolveSibling("to_read.csv");
         return Files.isRegularFile(sibling) ? Optional.of(sibling) : Optional.empty();
     }

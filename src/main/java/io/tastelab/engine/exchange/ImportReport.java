@@ -1,6 +1,7 @@
 package io.tastelab.engine.exchange;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import did. When it found bad rows and skipping them was not chosen, {@link #committed()} is false
@@ -26,10 +27,15 @@ public record ImportReport(long itemsWritten, long usersAdded, long interactions
     /** One line for a status bar or a terminal. */
     public String summary() {
         if (!committed) {
-            return badRowCount + " bad row" + (badRowCount == 1 ? "" : "s") + " found; nothing was imported "
+            return String.format(Locale.ROOT, "%,d", badRowCount) + " bad row" + plural(badRowCount) + " found; nothing was imported "
                     + "(skip the bad rows to import the rest)";
         }
-        return "imported " + interactions + " interactions, " + usersAdded + " new users, " + itemsWritten + " items"
-                + (badRowCount > 0 ? "; skipped " + badRowCount + " bad rows" : "");
+        return String.format(Locale.ROOT, "imported %,d interaction%s, %,d new user%s, %,d item%s", interactions,
+                plural(interactions), usersAdded, plural(usersAdded), itemsWritten, plural(itemsWritten))
+                + (badRowCount > 0 ? String.format(Locale.ROOT, "; skipped %,d bad row%s", badRowCount, plural(badRowCount)) : "");
+    }
+
+    private static String plural(long count) {
+        return count == 1 ? "" : "s";
     }
 }

@@ -42,6 +42,14 @@ final class ImportRun {
 
     private static final int PROGRESS_EVERY = 1 << 15;
 
+    /**
+     * Whether {@code path} names an existing file, so files beside it can be looked for: a path typed halfway
+     * ("/", "/home/") names none, and a root has no file name at all.
+     */
+    static boolean isNamedFile(Path path) {
+        return path.getFileName() != null && Files.isRegularFile(path);
+    }
+
     private final ImportWriter writer;
     private final boolean skipBad;
     private final Progress progress;

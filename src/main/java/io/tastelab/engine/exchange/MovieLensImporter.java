@@ -53,7 +53,11 @@ public final class MovieLensImporter {
 
     /** The layout a ratings file belongs to, by name: {@code u.data}, {@code *.dat}, else CSV. */
     public static Layout layoutOf(Path ratings) {
-        String name = ratings.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path fileName = ratings.getFileName();
+        if (fileName == null) { // a root such as "/" names no file; the CSV layout is the default
+            return Layout.CSV;
+        }
+        String name = fileName.toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".dat")) {
             return Layout.ML_1M;
         }
@@ -65,6 +69,9 @@ public final class MovieLensImporter {
 
     /** The items file that ships beside a ratings file ({@code u.item}, {@code movies.dat}, {@code movies.csv}), if present. */
     public static Optional<Path> itemsBeside(Path ratings) {
+        if (!ImportRun.isNamedFile(ratings)) {
+            return Optional.empty();
+        }
         String name = switch (layoutOf(ratings)) {
             case ML_100K -> "u.item";
             case ML_1M -> "movies.dat";

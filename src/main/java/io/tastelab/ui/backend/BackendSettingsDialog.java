@@ -22,6 +22,7 @@ public final class BackendSettingsDialog extends Dialog<Void> {
         setTitle("Compute backend");
         setHeaderText("Where TasteLab runs its array maths (ND4J)");
         getDialogPane().setId("backendDialog");
+        setResizable(true);
 
         Label current = new Label();
         current.setId("backendCurrent");
@@ -36,9 +37,17 @@ public final class BackendSettingsDialog extends Dialog<Void> {
         gpu.setId("backendGpu");
         cpu.setToggleGroup(group);
         gpu.setToggleGroup(group);
-        cpu.setOnAction(e -> model.choose(Backend.CPU));
-        gpu.setOnAction(e -> model.choose(Backend.GPU));
+        // Not selectable until the probe has found a GPU here; the reason shows beside it.
+        gpu.disableProperty().bind(model.gpuAvailableProperty().not());
         Runnable showChoice = () -> group.selectToggle(model.choiceProperty().get() == Backend.GPU ? gpu : cpu);
+        cpu.setOnAction(e -> {
+            model.choose(Backend.CPU);
+            showChoice.run();
+        });
+        gpu.setOnAction(e -> {
+            model.choose(Backend.GPU);
+            showChoice.run(); // the model may have kept the CPU: the buttons show what is chosen, not what was clicked
+        });
         showChoice.run();
         model.choiceProperty().addListener((obs, old, now) -> showChoice.run());
 
@@ -49,11 +58,15 @@ public final class BackendSettingsDialog extends Dialog<Void> {
         Label gpuStatus = new Label();
         gpuStatus.setId("backendGpuStatus");
         gpuStatus.setWrapText(true);
+        gpuStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        gpuStatus.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(gpuStatus, javafx.scene.layout.Priority.ALWAYS);
         gpuStatus.textProperty().bind(model.gpuStatusProperty());
 
         Label message = new Label();
         message.setId("backendMessage");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
 
         Button save = new Button("Save");

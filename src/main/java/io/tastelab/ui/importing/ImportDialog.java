@@ -41,10 +41,10 @@ public final class ImportDialog extends Dialog<Void> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Ratings / events"), ratings, browse(ratings));
-        grid.addRow(2, new Label("Items (optional)"), items, browse(items));
-        Label implicitLabel = new Label("to_read.csv (optional)");
+        grid.addRow(0, fixedLabel("Format"), format);
+        grid.addRow(1, fixedLabel("Ratings / events"), ratings, browse(ratings));
+        grid.addRow(2, fixedLabel("Items (optional)"), items, browse(items));
+        Label implicitLabel = fixedLabel("to_read.csv (optional)");
         Button implicitBrowse = browse(implicit);
         grid.addRow(3, implicitLabel, implicit, implicitBrowse);
         var goodbooks = Bindings.equal(model.formatProperty(), ImportViewModel.Format.GOODBOOKS);
@@ -55,11 +55,11 @@ public final class ImportDialog extends Dialog<Void> {
         GridPane columns = new GridPane();
         columns.setHgap(8);
         columns.setVgap(6);
-        columns.addRow(0, new Label("User column"), column(model.userColumnProperty()), new Label("Item column"),
+        columns.addRow(0, fixedLabel("User column"), column(model.userColumnProperty()), fixedLabel("Item column"),
                 column(model.itemColumnProperty()));
-        columns.addRow(1, new Label("Rating column (empty: implicit)"), column(model.valueColumnProperty()),
-                new Label("Timestamp column"), column(model.timestampColumnProperty()));
-        columns.addRow(2, new Label("Items: id column"), column(model.itemIdColumnProperty()), new Label("title column"),
+        columns.addRow(1, fixedLabel("Rating column (empty: implicit)"), column(model.valueColumnProperty()),
+                fixedLabel("Timestamp column"), column(model.timestampColumnProperty()));
+        columns.addRow(2, fixedLabel("Items: id column"), column(model.itemIdColumnProperty()), fixedLabel("title column"),
                 column(model.itemTitleColumnProperty()));
         var csv = Bindings.equal(model.formatProperty(), ImportViewModel.Format.CSV);
         columns.visibleProperty().bind(csv);
@@ -87,23 +87,26 @@ public final class ImportDialog extends Dialog<Void> {
         error.setId("importError");
         error.setStyle("-fx-text-fill: -color-danger-fg;");
         error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        // Always laid out, so the dialog is sized with room for the list: bad rows found later show without resizing.
         ListView<BadRow> bad = new ListView<>(model.badRows());
         bad.setId("importBadRows");
-        bad.setPrefHeight(160);
-        bad.visibleProperty().bind(Bindings.isNotEmpty(model.badRows()));
-        bad.managedProperty().bind(bad.visibleProperty());
+        bad.setPrefHeight(150);
+        bad.setMinHeight(90);
+        bad.setPlaceholder(new Label("Bad rows, if any, are listed here with file, line and reason."));
+        VBox.setVgrow(bad, Priority.ALWAYS);
 
         Button start = new Button("Import");
         start.setId("importStartButton");
         start.setDefaultButton(true);
         start.disableProperty().bind(model.runningProperty());
-        start.setOnAction(e -> error.setText(model.start().orElse("")));
+        start.setOnAction(e -> model.start());
         Button skipAndImport = new Button("Skip bad rows and import the rest");
         skipAndImport.setId("importSkipAndRetryButton");
         skipAndImport.visibleProperty().bind(Bindings.isNotEmpty(model.badRows())
                 .and(Bindings.createBooleanBinding(() -> model.reportProperty().get() != null && !model.reportProperty().get().committed(),
                         model.reportProperty())));
-        skipAndImport.setOnAction(e -> error.setText(model.skipBadRowsAndImport().orElse("")));
+        skipAndImport.setOnAction(e -> model.skipBadRowsAndImport());
         Button cancel = new Button("Cancel import");
         cancel.setId("importCancelButton");
         cancel.disableProperty().bind(model.runningProperty().not());
@@ -113,6 +116,13 @@ public final class ImportDialog extends Dialog<Void> {
         content.setPrefWidth(720);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    }
+
+    /** A label that keeps its whole text: the grid shrinks the text fields, never the labels. */
+    private static Label fixedLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField fileField(String id, javafx.beans.property.StringProperty property) {

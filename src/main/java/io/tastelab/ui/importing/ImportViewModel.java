@@ -74,6 +74,7 @@ public final class ImportViewModel {
     private final BooleanProperty skipBad = new SimpleBooleanProperty(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<BackgroundTasks.RunningTask> task = new ReadOnlyObjectWrapper<>();
     private final ObservableList<BadRow> badRows = FXCollections.observableArrayList();
@@ -138,6 +139,11 @@ public final class ImportViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** Why the import cannot start, or what is wrong with a typed path; empty when nothing is. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<ImportReport> reportProperty() {
         return report.getReadOnlyProperty();
     }
@@ -152,19 +158,29 @@ public final class ImportViewModel {
         return FXCollections.unmodifiableObservableList(badRows);
     }
 
+    /**
+     * Fills in the files beside the ratings file as the user types its path. Runs in a property listener, where an
+     * exception would reach only the log, so whatever goes wrong shows as the dialog's error instead.
+     */
     private void fillSiblings() {
         String text = ratingsFile.get();
+        error.set("");
         if (text == null || text.isBlank()) {
             return;
         }
-        Path ratings = Path.of(text.strip());
-        switch (format.get()) {
-            case MOVIELENS -> MovieLensImporter.itemsBeside(ratings).ifPresent(p -> itemsFile.set(p.toString()));
-            case GOODBOOKS -> {
-                GoodbooksImporter.booksBeside(ratings).ifPresent(p -> itemsFile.set(p.toString()));
-                GoodbooksImporter.toReadBeside(ratings).ifPresent(p -> implicitFile.set(p.toString()));
+        try {
+            Path ratings = Path.of(text.strip());
+            switch (format.get()) {
+                case MOVIELENS -> MovieLensImporter.itemsBeside(ratings).ifPresent(p -> itemsFile.set(p.toString()));
+                case GOODBOOKS -> {
+                    GoodbooksImporter.booksBeside(ratings).ifPresent(p -> itemsFile.set(p.toString()));
+                    GoodbooksImporter.toReadBeside(ratings).ifPresent(p -> implicitFile.set(p.toString()));
+                }
+                case CSV -> { }
             }
-            case CSV -> { }
+        } catch (RuntimeException e) {
+            error.set("Cannot use the ratings path '" + text.strip() + "': "
+                    + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
     }
 
@@ -174,6 +190,12 @@ public final class ImportViewModel {
      * @return why it cannot start (no workspace file open, no ratings file), or empty when it started
      */
     public Optional<String> start() {
+        Optional<String> refused = startImport();
+        error.set(refused.orElse(""));
+        return refused;
+    }
+
+    private Optional<String> startImport() {
         Optional<Workspace> target = shell.openWorkspace();
         if (target.isEmpty()) {
             return Optional.of("Import needs a workspace file: create one (File → New workspace…) or save this one "
@@ -185,7 +207,12 @@ public final class ImportViewModel {
         if (ratingsFile.get().isBlank()) {
             return Optional.of("Choose the ratings file to import.");
         }
-        Path ratings = Path.of(ratingsFile.get().strip());
+        Path ratings;
+        try {
+            ratings = Path.of(ratingsFile.get().strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.of("Not a usable path: " + e.getMessage());
+        }
         if (!Files.isRegularFile(ratings)) {
             return Optional.of("No such file: " + ratings);
         }
