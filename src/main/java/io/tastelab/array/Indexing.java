@@ -72,10 +72,28 @@ final class Indexing {
     static void set(NdArray x, List<Index> index, Object value) {
         Plan p = resolve(x, index, Mode.RAISE);
         NdArray v = Creation.valueFor(x, value);
+        if (x.flavor == Flavor.NUMPY) {
+            checkNumpyAssignmentValue(x, index, p, v);
+        }
         long[] targets = p.targetOffsets(x);
         long[] sources = broadcastSourceOffsets(v, p.shape());
         for (int k = 0; k < targets.length; k++) {
             x.writeFrom(targets[k], v, sources[k]);
+        }
+    }
+
+    /**
+     * NumPy's refusals before broadcasting a value: one element takes no sequence ({@code x[0] = [9]}), and a
+     * boolean mask as deep as {@code x} takes a value of at most one dimension (its fast path's rule).
+     */
+    private static void checkNumpyAssignmentValue(NdArray x, List<Index> index, Plan plan, NdArray value) {
+        if (plan.scalar() && value.ndim() > 0) {
+            throw new ArrayValueError("setting an array element with a sequence.");
+        }
+        if (index.size() == 1 && index.getFirst() instanceof Index.Array(NdArray mask) && mask.dtype.isBool()
+                && mask.ndim() == x.ndim() && mask.ndim() > 0 && value.ndim() > 1) {
+            throw new ArrayTypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
+                    + "input has " + value.ndim() + " dimensions");
         }
     }
 

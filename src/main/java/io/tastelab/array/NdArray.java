@@ -193,7 +193,10 @@ public final class NdArray {
 
     /** Writes an integer value (from a source of dtype {@code from}) converted to this array's dtype. */
     void writeLong(long off, long v, DType from) {
-        if (dtype.isFloat()) {
+        if (dtype == DType.FLOAT16) {
+            // IEEE rounding: uint16 65535 is inf in float16, where the storage's own conversion saturates.
+            storage.setDouble(off, Values.round(from == DType.UINT64 ? unsignedToDouble(v) : (double) v, dtype));
+        } else if (dtype.isFloat()) {
             storage.setDouble(off, from == DType.UINT64 ? unsignedToDouble(v) : (double) v);
         } else {
             storage.setLong(off, Values.wrap(v, dtype));

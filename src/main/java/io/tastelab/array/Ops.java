@@ -491,6 +491,10 @@ final class Ops {
             throw new ArrayTypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` "
                     + "operator or the logical_not function instead.");
         }
+        if (op == UnaryOp.POSITIVE && in.isBool() && f == Flavor.NUMPY) {
+            throw new ArrayTypeError("ufunc 'positive' did not contain a loop with signature matching types "
+                    + "<class 'numpy.dtypes.BoolDType'> -> None");
+        }
         if (op == UnaryOp.INVERT && in.isFloat()) {
             throw new ArrayTypeError("ufunc 'invert' not supported for the input types, and the inputs could not be "
                     + "safely coerced to any supported types according to the casting rule ''safe''");
