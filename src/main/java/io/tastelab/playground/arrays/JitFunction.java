@@ -8,6 +8,8 @@ import io.tastelab.playground.interp.Arguments;
 import io.tastelab.playground.interp.CallContext;
 import io.tastelab.playground.interp.CallableValue;
 import io.tastelab.playground.interp.FunctionValue;
+import io.tastelab.playground.interp.ListValue;
+import io.tastelab.playground.interp.NoneValue;
 import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.TupleValue;
 import io.tastelab.playground.interp.Value;
@@ -33,7 +35,8 @@ final class JitFunction implements CallableValue {
     private record Signature(List<Object> parts) {
     }
 
-    private record Compiled(TraceGraph graph, List<TraceGraph.Node> outputs, boolean tuple) {
+    /** The graph, its outputs, and the result's structure: tuples and lists of arrays, each leaf a {@code None}. */
+    private record Compiled(TraceGraph graph, List<TraceGraph.Node> outputs, Value structure) {
     }
 
     private final Value function;
@@ -94,14 +97,20 @@ final class JitFunction implements CallableValue {
         }
         Compiled program = compiled;
         List<NdArray> results = Py.guard(() -> program.graph().run(dynamic, program.outputs()));
-        if (!program.tuple()) {
-            return new ArrayValue(results.getFirst());
+        int[] next = {0};
+        return rebuild(program.structure(), () -> new ArrayValue(results.get(next[0]++)));
+    }
+
+    /** {@code structure} with each leaf ({@code None}) replaced by the next of {@code leaves}. */
+    private static Value rebuild(Value structure, java.util.function.Supplier<Value> leaves) {
+        if (structure == NoneValue.INSTANCE) {
+            return leaves.get();
         }
         List<Value> items = new ArrayList<>();
-        for (NdArray result : results) {
-            items.add(new ArrayValue(result));
+        for (Value item : ((io.tastelab.playground.interp.IterableValue) structure).items()) {
+            items.add(rebuild(item, leaves));
         }
-        return new TupleValue(items);
+        return structure instanceof TupleValue ? new TupleValue(items) : new ListValue(items);
     }
 
     private String traceNote(Compiled compiled) {
@@ -129,20 +138,28 @@ final class JitFunction implements CallableValue {
             }
         }
         Value result = context.call(function, new Arguments(tracers, Map.of()));
-        if (result instanceof TupleValue tuple) {
-            List<TraceGraph.Node> outputs = new ArrayList<>();
-            for (Value item : tuple.items()) {
-                outputs.add(output(graph, item));
+        List<TraceGraph.Node> outputs = new ArrayList<>();
+        Value structure = flatten(graph, result, outputs);
+        return new Compiled(graph, outputs, structure);
+    }
+
+    /** The output nodes of {@code result}'s leaves, in order, added to {@code outputs}; returns its structure. */
+    private Value flatten(TraceGraph graph, Value result, List<TraceGraph.Node> outputs) {
+        if (result instanceof TupleValue || result instanceof ListValue) {
+            List<Value> items = new ArrayList<>();
+            for (Value item : ((io.tastelab.playground.interp.IterableValue) result).items()) {
+                items.add(flatten(graph, item, outputs));
             }
-            return new Compiled(graph, outputs, true);
+            return result instanceof TupleValue ? new TupleValue(items) : new ListValue(items);
         }
-        return new Compiled(graph, List.of(output(graph, result)), false);
+        outputs.add(output(graph, result));
+        return NoneValue.INSTANCE;
     }
 
     private TraceGraph.Node output(TraceGraph graph, Value value) {
         TraceGraph.Node node = TracerValue.operand(graph, value);
         if (node == null) {
-            throw PlaygroundError.typeError("a jitted function must return arrays (or a tuple of arrays), not '"
+            throw PlaygroundError.typeError("a jitted function must return arrays (or tuples and lists of arrays), not '"
                     + value.typeName() + "'");
         }
         return node;

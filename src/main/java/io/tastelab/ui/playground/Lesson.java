@@ -73,6 +73,43 @@ public record Lesson(String id, String title, String code) {
                         print(jnp.allclose(fast(x), my_function(x)))  # jit changes how it runs, not the answer
                         %timeit my_function(x).block_until_ready()
                         %timeit fast(x).block_until_ready()
+                        """),
+                new Lesson("grad", "Fit a tiny matrix factorization with grad", """
+                        import jax
+                        import jax.numpy as jnp
+                        from jax import random
+
+                        # Ratings of 5 users (rows) for 4 items (columns); 0 means "not rated".
+                        R = jnp.array([[5.0, 3.0, 0.0, 1.0],
+                                       [4.0, 0.0, 0.0, 1.0],
+                                       [1.0, 1.0, 0.0, 5.0],
+                                       [1.0, 0.0, 0.0, 4.0],
+                                       [0.0, 1.0, 5.0, 4.0]])
+                        observed = jnp.where(R > 0, 1.0, 0.0)
+
+                        # Squared error on the rated cells, plus a small penalty on the factors.
+                        def loss(U, V):
+                            error = (U @ V.T - R) * observed
+                            return jnp.sum(error ** 2) / jnp.sum(observed) + 0.01 * (jnp.sum(U ** 2) + jnp.sum(V ** 2))
+
+                        key_u, key_v = random.split(random.PRNGKey(0))
+                        U = random.normal(key_u, (5, 2))  # 2 factors per user
+                        V = random.normal(key_v, (4, 2))  # 2 factors per item
+                        # value_and_grad gives the loss and its gradient for U and V; jit traces it once.
+                        step = jax.jit(jax.value_and_grad(loss, argnums=(0, 1)))
+                        learning_rate = 0.1
+
+                        # One gradient step per call, 150 in all (change the rate or the count and run again).
+                        def train(U, V, losses, steps):
+                            if steps == 0:
+                                return U, V, losses
+                            value, (dU, dV) = step(U, V)
+                            return train(U - learning_rate * dU, V - learning_rate * dV, losses + [float(value)],
+                                         steps - 1)
+
+                        U, V, losses = train(U, V, [], 150)
+                        # The loss falling, the observed ratings, and the learned matrix (with the gaps filled in).
+                        losses, R, U @ V.T
                         """));
     }
 }

@@ -117,6 +117,22 @@ public sealed interface Picture {
         }
     }
 
+    /**
+     * A Python list of numbers (e.g. the losses a training loop appended) drawn as a line against its index.
+     */
+    record LinePicture(String title, List<Double> values) implements Picture {
+        public LinePicture {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A tuple written out in the statement ({@code losses, R, U @ V.T}): each element's picture, side by side. */
+    record RowPicture(String title, List<Picture> parts) implements Picture {
+        public RowPicture {
+            parts = List.copyOf(parts);
+        }
+    }
+
     /** {@code %timeit} results: first call against steady state, one row per timed expression. */
     record TimingPicture(String title, List<TimingBar> bars, String note) implements Picture {
         public TimingPicture {

@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
@@ -55,7 +56,49 @@ final class PictureView extends VBox {
             case Picture.UpdatePicture update -> update(update);
             case Picture.TimingPicture timing -> timing(timing);
             case Picture.KeyTreePicture keys -> keyTree(keys);
+            case Picture.LinePicture line -> getChildren().add(line(line, 720, 380));
+            case Picture.RowPicture row -> row(row);
         }
+    }
+
+    private void row(Picture.RowPicture row) {
+        HBox parts = new HBox(24);
+        parts.setId("pictureRow");
+        parts.setAlignment(Pos.TOP_LEFT);
+        for (Picture part : row.parts()) {
+            Node drawn = switch (part) {
+                case Picture.ArrayPicture array -> grid(array.grid(), array.title());
+                case Picture.LinePicture line -> new VBox(4, caption(line.title()), line(line, 460, 320));
+                default -> new PictureView(part, model); // not made by the kernel today; drawn whole
+            };
+            parts.getChildren().add(drawn);
+        }
+        getChildren().add(parts);
+    }
+
+    /** A line chart of the values against their index (the index from 0, as Python counts). */
+    private static LineChart<Number, Number> line(Picture.LinePicture picture, double width, double height) {
+        NumberAxis index = new NumberAxis();
+        index.setLabel("index");
+        index.setForceZeroInRange(true);
+        NumberAxis value = new NumberAxis();
+        value.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(index, value);
+        chart.setId("lineChart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(picture.values().size() <= 30);
+        chart.setPrefSize(width, height);
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(picture.title());
+        List<Double> values = picture.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (Double.isFinite(values.get(i))) {
+                series.getData().add(new XYChart.Data<>(i, values.get(i)));
+            }
+        }
+        chart.getData().add(series);
+        return chart;
     }
 
     /** The arrays drawn, for "copy array as text" (the picture's main array first). */

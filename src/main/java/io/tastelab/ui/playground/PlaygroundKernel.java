@@ -185,6 +185,10 @@ public final class PlaygroundKernel {
             return null;
         }
         String title = text(source, expression.span());
+        Picture row = last.failed() ? null : rowPicture(source, title, expression, value);
+        if (row != null) {
+            return row;
+        }
         boolean ownPicture = expression instanceof Expr.Subscript || expression instanceof Expr.BinOp
                 || expression instanceof Expr.Call call && atUpdate(call) != null;
         if (keysChanged && !ownPicture) {
@@ -227,8 +231,53 @@ public final class PlaygroundKernel {
             default -> {
             }
         }
+        return valuePicture(title, value);
+    }
+
+    /** {@code a, b, c} whose elements each have a picture: those pictures side by side; else null. */
+    private Picture rowPicture(String source, String title, Expr expression, Value value) {
+        if (!(expression instanceof Expr.TupleExpr tuple) || !(value instanceof TupleValue items)
+                || items.items().size() != tuple.elements().size()) {
+            return null;
+        }
+        List<Picture> parts = new ArrayList<>();
+        for (int i = 0; i < items.items().size(); i++) {
+            Picture part = valuePicture(text(source, tuple.elements().get(i).span()), items.items().get(i));
+            if (part == null) {
+                return null; // a tuple is drawn only when each of its elements can be
+            }
+            parts.add(part);
+        }
+        return new Picture.RowPicture(title, parts);
+    }
+
+    /**
+     * The picture of a value by itself: an array as a grid; a Python list of at least two numbers (ints, floats,
+     * 0-d arrays) as a line chart against the index; anything else none.
+     */
+    private Picture valuePicture(String title, Value value) {
+        if (value instanceof ListValue list && list.items().size() >= 2) {
+            List<Double> numbers = new ArrayList<>();
+            for (Value item : list.items()) {
+                Double number = number(item);
+                if (number == null) {
+                    return null;
+                }
+                numbers.add(number);
+            }
+            return new Picture.LinePicture(title, numbers);
+        }
         return Optional.ofNullable(value).flatMap(bridge::arrayOf)
                 .map(array -> (Picture) new Picture.ArrayPicture(title, ArrayGrid.of(array))).orElse(null);
+    }
+
+    private Double number(Value item) {
+        return switch (item) {
+            case FloatValue f -> f.value();
+            case IntValue i -> i.value().doubleValue();
+            default -> bridge.arrayOf(item).filter(a -> a.ndim() == 0 && !a.dtype().isBool())
+                    .map(a -> a.getDouble()).orElse(null);
+        };
     }
 
     /** {@code X.at[idx].method(...)}: the {@code X.at[idx]} part, or null if the call is something else. */

@@ -133,6 +133,48 @@ class PlaygroundViewModelTest {
     }
 
     @Test
+    void gradLessonTrainsTheFactorsAndDrawsTheFallingLossBesideBothMatrices() {
+        run(lesson("grad").code());
+        assertThat(model.outputs()).noneSatisfy(entry -> assertThat(entry.kind()).isEqualTo(OutputEntry.Kind.ERROR));
+        Picture.RowPicture row = (Picture.RowPicture) model.pictureProperty().get();
+        assertThat(row.parts()).extracting(Picture::title).containsExactly("losses", "R", "U @ V.T");
+        List<Double> losses = ((Picture.LinePicture) row.parts().get(0)).values();
+        assertThat(losses).hasSize(150);
+        for (int i = 1; i < losses.size(); i++) {
+            assertThat(losses.get(i)).as("loss after step %d", i).isLessThan(losses.get(i - 1));
+        }
+        assertThat(losses.getLast()).isLessThan(losses.getFirst() / 10);
+        ArrayGrid observed = ((Picture.ArrayPicture) row.parts().get(1)).grid();
+        ArrayGrid learned = ((Picture.ArrayPicture) row.parts().get(2)).grid();
+        assertThat(learned.shape()).containsExactly(5, 4);
+        for (int user = 0; user < 5; user++) {
+            for (int item = 0; item < 4; item++) {
+                if (observed.value(user, item) > 0) {
+                    assertThat(learned.value(user, item)).as("rating of user %d for item %d", user, item)
+                            .isCloseTo(observed.value(user, item), org.assertj.core.data.Offset.offset(1.5));
+                }
+            }
+        }
+        // The same code with a learning rate of 0 learns nothing: the loss stays where it started.
+        run(lesson("grad").code().replace("learning_rate = 0.1", "learning_rate = 0.0"));
+        List<Double> flat = ((Picture.LinePicture) ((Picture.RowPicture) model.pictureProperty().get()).parts()
+                .get(0)).values();
+        assertThat(flat.getLast()).isEqualTo(flat.getFirst()).isEqualTo(losses.getFirst());
+    }
+
+    @Test
+    void aListOfNumbersIsALineAndATupleOfPicturesARow() {
+        run("import jax.numpy as jnp\nxs = [1.0, 4, jnp.float32(2.5)]\nxs");
+        assertThat(((Picture.LinePicture) model.pictureProperty().get()).values()).containsExactly(1.0, 4.0, 2.5);
+        run("xs, jnp.eye(2)");
+        assertThat(((Picture.RowPicture) model.pictureProperty().get()).parts()).hasSize(2);
+        run("['a', 'b']"); // not numbers: nothing to draw
+        assertThat(model.pictureProperty().get()).isNull();
+        run("xs, 'label'"); // one element without a picture: no row
+        assertThat(model.pictureProperty().get()).isNull();
+    }
+
+    @Test
     void scalarOperandStretchesToEveryCell() {
         run("import numpy as np\nx = np.arange(4).reshape(2, 2)\nx * 10");
         Picture.BroadcastPicture picture = (Picture.BroadcastPicture) model.pictureProperty().get();
