@@ -13,6 +13,9 @@ import javafx.stage.Stage;
 /** The desktop application: opens the main window on the built-in sample, then loads ND4J in the background. */
 public final class TasteLabApp extends Application {
 
+    static final int MIN_WIDTH = 1024;
+    static final int MIN_HEIGHT = 700;
+
     /** When the JVM started, for the smoke run's "window shown after" figure. */
     private static final long STARTED_AT = System.nanoTime()
             - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
@@ -38,6 +41,9 @@ public final class TasteLabApp extends Application {
             stage.getIcons().add(new Image(icon));
         }
         stage.setScene(scene);
+        // The smallest size every pane is laid out for (README: 1024 × 700).
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         // Load ND4J once the first frame is up, so the two cores draw the window first.
         javafx.animation.PauseTransition afterFirstFrame = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));

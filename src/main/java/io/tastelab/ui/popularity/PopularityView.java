@@ -98,20 +98,14 @@ public final class PopularityView extends SplitPane {
         derive.setId("deriveButton");
         derive.disableProperty().bind(viewModel.canDeriveProperty().not());
         derive.setOnAction(e -> viewModel.deriveFromInteractions());
-        // A disabled control gets no mouse events, so the reason's tooltip sits on a wrapper around the button.
-        javafx.scene.layout.StackPane deriveHolder = new javafx.scene.layout.StackPane(derive);
+        // A disabled control gets no mouse events, so the reason's tooltip sits on a label that holds the button.
+        Label deriveHolder = new Label(null, derive);
         deriveHolder.setId("deriveButtonHolder");
         javafx.scene.control.Tooltip why = new javafx.scene.control.Tooltip();
         why.setWrapText(true);
         why.setMaxWidth(360);
         why.textProperty().bind(viewModel.deriveUnavailableReasonProperty());
-        viewModel.deriveUnavailableReasonProperty().subscribe(reason -> {
-            if (reason.isEmpty()) {
-                javafx.scene.control.Tooltip.uninstall(deriveHolder, why);
-            } else {
-                javafx.scene.control.Tooltip.install(deriveHolder, why);
-            }
-        });
+        deriveHolder.tooltipProperty().bind(viewModel.deriveUnavailableReasonProperty().map(reason -> reason.isEmpty() ? null : why));
         HBox deriveBar = new HBox(8, measure, new Label("threshold"), threshold, new Label("half-life (days)"), halfLife,
                 deriveHolder);
         deriveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
