@@ -1,5 +1,6 @@
 package io.tastelab.cli;
 
+import io.tastelab.engine.exchange.AlreadyImportedException;
 import io.tastelab.engine.exchange.BadRow;
 import io.tastelab.engine.exchange.CsvImporter;
 import io.tastelab.engine.exchange.GoodbooksImporter;
@@ -23,7 +24,8 @@ import java.util.concurrent.Callable;
 /** {@code tastelab import}: brings ratings (and items) into a workspace, creating it when needed. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import MovieLens, Goodbooks-10k or any CSV into a workspace (created if missing). Bad rows are "
-                + "listed with file and line, and nothing is imported unless --skip-bad is given.")
+                + "listed with file and line, and nothing is imported unless --skip-bad is given. A ratings file imported "
+                + "before is refused unless --replace is given.")
 final class ImportCommand implements Callable<Integer> {
 
     /** How many bad rows are printed; the count covers all. */
@@ -47,6 +49,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--skip-bad", description = "Import the good rows and skip the bad ones.")
     boolean skipBad;
+
+    @Option(names = "--replace", description = "If a ratings file with the same content was imported before, replace "
+            + "that import's interactions (in one transaction) instead of refusing.")
+    boolean replace;
 
     @Option(names = "--workspace", required = true, paramLabel = "OUT", description = "The workspace file (.tastelab).")
     Path workspace;
@@ -102,10 +108,13 @@ final class ImportCommand implements Callable<Integer> {
             }
         };
         ImportOptions options = new ImportOptions(skipBad, popularity.equals("users")
-                ? ImportOptions.Popularity.DISTINCT_USERS : ImportOptions.Popularity.KEEP, false);
+                ? ImportOptions.Popularity.DISTINCT_USERS : ImportOptions.Popularity.KEEP, replace);
         if (Files.exists(workspace)) {
             try (Workspace target = Workspace.open(workspace)) {
                 return finish(runImport(target, options, progress), started);
+            } catch (AlreadyImportedException e) {
+                err.println("tastelab: " + e.getMessage() + "; run again with --replace to replace that import's interactions");
+                return 1;
             }
         }
         // A new workspace appears only once the import committed: a failed import leaves no file behind.

@@ -193,6 +193,13 @@ class ImportCrashTest {
                 rows.next();
                 assertThat(rows.getLong(1)).as(what + ": items whose popularity disagrees with their interactions").isZero();
             }
+            try (ResultSet rows = statement.executeQuery("SELECT (SELECT COUNT(*) FROM interactions), "
+                    + "(SELECT COALESCE(SUM(interactions), 0) FROM imports), (SELECT COUNT(*) * ? FROM imports)".replace("?",
+                    String.valueOf(ROWS_PER_FILE)))) {
+                rows.next();
+                assertThat(rows.getLong(2)).as(what + ": interactions recorded with the imports").isEqualTo(rows.getLong(1));
+                assertThat(rows.getLong(3)).as(what + ": imports recorded").isEqualTo(rows.getLong(1));
+            }
             try (ResultSet rows = statement.executeQuery("SELECT COUNT(*), (SELECT COUNT(*) FROM items) FROM interactions")) {
                 rows.next();
                 assertThat(rows.getLong(2)).as(what).isEqualTo(ITEMS);

@@ -67,6 +67,26 @@ class WorkspaceCliTest {
     }
 
     @Test
+    void theSameRatingsFileTwiceIsRefusedUnlessReplaceIsGiven() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        String[] args = {"import", "--format", "movielens", "--ratings", fixture("ml-100k/u.data"), "--items",
+                fixture("ml-100k/u.item"), "--workspace", workspace};
+        assertThat(CliTest.run(args).exitCode()).isZero();
+        CliTest.Run again = CliTest.run(args);
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err().strip()).matches("tastelab: u\\.data was already imported into ml\\.tastelab on .* UTC, 5 "
+                + "interactions with the same content; nothing was imported; run again with --replace to replace that "
+                + "import's interactions");
+        String[] replacing = java.util.Arrays.copyOf(args, args.length + 1);
+        replacing[args.length] = "--replace";
+        CliTest.Run replaced = CliTest.run(replacing);
+        assertThat(replaced.exitCode()).as(replaced.err()).isZero();
+        assertThat(replaced.out()).contains("replaced the import of u.data made on ");
+        JsonNode stats = new ObjectMapper().readTree(CliTest.run("stats", "--workspace", workspace, "--json").out());
+        assertThat(stats.get("interactions").asInt()).isEqualTo(5);
+    }
+
+    @Test
     void goodbooksAndCsvFormatsImportFromTheCommandLine() throws Exception {
         String books = dir.resolve("books.tastelab").toString();
         CliTest.Run goodbooks = CliTest.run("import", "--format", "goodbooks", "--ratings", fixture("goodbooks/ratings.csv"),

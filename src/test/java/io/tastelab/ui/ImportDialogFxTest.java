@@ -6,6 +6,7 @@ import io.tastelab.ui.shell.MainWindow;
 import io.tastelab.ui.task.FxBackgroundTasks;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -74,6 +75,27 @@ class ImportDialogFxTest {
         assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText())
                 .isEqualTo("imported 2 interactions, 2 new users, 2 items; skipped 3 bad rows; popularity set to users per item");
         assertThat(window.shell().windowTitle().get()).isEqualTo("TasteLab — movies.tastelab");
+
+        // when: the user imports the same file again
+        robot.clickOn("#importStartButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#importStatus").queryAs(Label.class).getText().contains("already imported"));
+
+        // then: it is refused with the date of the earlier import, and replacing it is offered
+        assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).matches("ratings\\.csv was already imported "
+                + "into this workspace on .* UTC; nothing was imported\\. Replace that import's interactions with this file\\?");
+        assertThat(robot.lookup("#importReplaceButton").queryAs(Button.class).isVisible()).isTrue();
+
+        // when: the user replaces the earlier import
+        robot.clickOn("#importReplaceButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#importStatus").queryAs(Label.class).getText().startsWith("imported"));
+
+        // then: the interactions were replaced, not added again
+        assertThat(robot.lookup("#importStatus").queryAs(Label.class).getText()).startsWith("imported 2 interactions, 0 new users")
+                .contains("replaced the import of ratings.csv made on ");
+        assertThat(robot.lookup("#importReplaceButton").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(window.shell().openWorkspace().orElseThrow().counts().interactions()).isEqualTo(2);
         robot.interact(() -> window.shell().closeOpen());
     }
 }

@@ -86,7 +86,7 @@ public final class CsvImporter {
     public static ImportReport importFiles(Workspace workspace, Path interactions, InteractionColumns columns, Path items,
                                            ItemColumns itemColumns, ImportOptions options, Progress progress) throws IOException {
         List<Path> files = items == null ? List.of(interactions) : List.of(items, interactions);
-        return ImportRun.execute(workspace, options, progress, files, run -> {
+        return ImportRun.execute(workspace, options, progress, files, List.of(interactions), run -> {
             if (items != null) {
                 readItems(run, items, itemColumns);
             }

@@ -73,7 +73,8 @@ public final class GoodbooksImporter {
         if (toRead != null) {
             files.add(toRead);
         }
-        return ImportRun.execute(workspace, options, progress, files, run -> {
+        return ImportRun.execute(workspace, options, progress, files,
+                toRead == null ? List.of(ratings) : List.of(ratings, toRead), run -> {
             run.placeholderCategory("Book");
             if (books != null) {
                 readBooks(run, books);

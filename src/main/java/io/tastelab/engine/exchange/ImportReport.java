@@ -13,15 +13,22 @@ import java.util.Locale;
  * @param badRows        the first {@link #MAX_LISTED} bad rows, in file order
  * @param badRowCount    all bad rows found
  * @param committed      whether the import was written to the workspace
+ * @param notes          what else the user should know (an earlier import replaced, negative ratings kept)
  */
 public record ImportReport(long itemsWritten, long usersAdded, long interactions, List<BadRow> badRows, long badRowCount,
-                           boolean committed) {
+                           boolean committed, List<String> notes) {
 
     /** How many bad rows a report lists; the count covers all of them. */
     public static final int MAX_LISTED = 1000;
 
     public ImportReport {
         badRows = List.copyOf(badRows);
+        notes = List.copyOf(notes);
+    }
+
+    public ImportReport(long itemsWritten, long usersAdded, long interactions, List<BadRow> badRows, long badRowCount,
+                        boolean committed) {
+        this(itemsWritten, usersAdded, interactions, badRows, badRowCount, committed, List.of());
     }
 
     /** One line for a status bar or a terminal. */
@@ -32,7 +39,8 @@ public record ImportReport(long itemsWritten, long usersAdded, long interactions
         }
         return String.format(Locale.ROOT, "imported %,d interaction%s, %,d new user%s, %,d item%s", interactions,
                 plural(interactions), usersAdded, plural(usersAdded), itemsWritten, plural(itemsWritten))
-                + (badRowCount > 0 ? String.format(Locale.ROOT, "; skipped %,d bad row%s", badRowCount, plural(badRowCount)) : "");
+                + (badRowCount > 0 ? String.format(Locale.ROOT, "; skipped %,d bad row%s", badRowCount, plural(badRowCount)) : "")
+                + notes.stream().map(note -> "; " + note).collect(java.util.stream.Collectors.joining());
     }
 
     private static String plural(long count) {

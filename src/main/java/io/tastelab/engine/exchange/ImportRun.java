@@ -25,8 +25,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The machinery every importer shares: one transaction, progress by bytes read, cancel, the bad-row list,
@@ -62,6 +68,17 @@ final class ImportRun {
     private long rows;
     private Boolean createUnknownItems;
     private String placeholderCategory = "";
+    /** The interactions files, by absolute path; each is recorded with the import. */
+    private final Map<Path, Fingerprint> fingerprints = new LinkedHashMap<>();
+    private final Map<String, Integer> fileOrder = new HashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    /** The rows of the interactions file being read, to find repeats; null for an items file. */
+    private RowKeys rowKeys;
+    /** Rows whose fingerprint repeated: held back until {@link #resolveRepeats()} tells a repeat from a collision. */
+    private final List<Held> held = new ArrayList<>();
+
+    private record Held(String file, long line, long userKey, long itemKey, double value, Long timestamp, InteractionKind kind) {
+    }
 
     private ImportRun(ImportWriter writer, boolean skipBad, Progress progress, long totalBytes) {
         this.writer = writer;
@@ -77,8 +94,8 @@ final class ImportRun {
      *
      * @param files every file the body will read (for progress and an early, clear "no such file")
      */
-    static ImportReport execute(Workspace workspace, ImportOptions options, Progress progress, List<Path> files, Body body)
-            throws IOException {
+    static ImportReport execute(Workspace workspace, ImportOptions options, Progress progress, List<Path> files,
+                                List<Path> interactionFiles, Body body) throws IOException {
         boolean skipBad = options.skipBad();
         long total = 0;
         for (Path file : files) {
@@ -87,16 +104,27 @@ final class ImportRun {
             }
             total += Files.size(file);
         }
+        Map<Path, Fingerprint> fingerprints = new LinkedHashMap<>();
+        for (Path file : interactionFiles) {
+            fingerprints.put(file.toAbsolutePath().normalize(), Fingerprint.of(file));
+        }
         try (ImportWriter writer = workspace.beginImport()) {
             ImportRun run = new ImportRun(writer, skipBad, progress, Math.max(1, total));
+            run.fingerprints.putAll(fingerprints);
             try {
+                run.checkEarlierImports(workspace, options.replace());
                 body.run(run);
+                run.closeCurrent();
             } catch (SQLException e) {
                 throw new WorkspaceException("import into " + workspace.file() + " failed: " + e.getMessage(), e);
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            run.closeCurrent();
+            run.badRows.sort(Comparator.comparingInt((BadRow bad) -> run.fileOrder.getOrDefault(bad.file(), 0))
+                    .thenComparingLong(BadRow::line));
+            if (run.badRows.size() > ImportReport.MAX_LISTED) {
+                run.badRows.subList(ImportReport.MAX_LISTED, run.badRows.size()).clear();
+            }
             boolean commit = run.badRowCount == 0 || skipBad;
             if (commit) {
                 try {
@@ -111,7 +139,26 @@ final class ImportRun {
                 writer.commit();
             }
             return new ImportReport(writer.itemsWritten(), writer.usersAdded(), writer.interactionsAdded(), run.badRows,
-                    run.badRowCount, commit);
+                    run.badRowCount, commit, run.notes);
+        }
+    }
+
+    /** Refuses (or, with {@code replace}, removes) earlier imports of the same interactions files. */
+    private void checkEarlierImports(Workspace workspace, boolean replace) throws SQLException {
+        for (Map.Entry<Path, Fingerprint> entry : fingerprints.entrySet()) {
+            Fingerprint print = entry.getValue();
+            Optional<ImportWriter.EarlierImport> earlier = writer.findImport(print.sha256(), print.size());
+            if (earlier.isEmpty()) {
+                continue;
+            }
+            ImportWriter.EarlierImport found = earlier.get();
+            if (!replace) {
+                throw new AlreadyImportedException(entry.getKey().getFileName().toString(), found.fileName(), found.importedAt(),
+                        found.interactions(), workspace.file().getFileName().toString());
+            }
+            writer.forgetImport(found);
+            notes.add("replaced the import of " + found.fileName() + " made on " + found.importedAt() + " ("
+                    + found.interactions() + " interactions)");
         }
     }
 
@@ -123,16 +170,26 @@ final class ImportRun {
      * Opens the next file to read. Undecodable bytes become U+FFFD, which {@link LineSource} and {@link CsvRows}
      * report with the file and line (a strict decoder fails a whole buffer ahead, at the wrong line).
      */
-    BufferedReader open(Path file, Charset charset) throws IOException {
+    BufferedReader open(Path file, Charset charset) throws IOException, SQLException {
         closeCurrent();
         current = new CountingInputStream(Files.newInputStream(file));
         currentName = file.getFileName().toString();
+        fileOrder.putIfAbsent(currentName, fileOrder.size());
+        Fingerprint print = fingerprints.get(file.toAbsolutePath().normalize());
+        if (print != null) {
+            writer.beginFile(currentName, print.size(), print.sha256());
+            rowKeys = new RowKeys();
+        }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new BufferedReader(new InputStreamReader(current, decoder), 1 << 16);
     }
 
-    private void closeCurrent() throws IOException {
+    private void closeCurrent() throws IOException, SQLException {
+        if (rowKeys != null) {
+            resolveRepeats();
+            rowKeys = null;
+        }
         if (current != null) {
             finishedBytes += current.count();
             current.close();
@@ -230,7 +287,38 @@ final class ImportRun {
                 return;
             }
         }
-        writer.addInteraction(writer.userKey(user.strip()), itemKey, value, timestamp, kind);
+        long userKey = writer.userKey(user.strip());
+        if (rowKeys != null && !rowKeys.add(userKey, itemKey, timestamp)) {
+            held.add(new Held(file, line, userKey, itemKey, value, timestamp, kind));
+            return;
+        }
+        writer.addInteraction(userKey, itemKey, value, timestamp, kind);
+    }
+
+    /**
+     * A file holds each (user, item, timestamp) once: a later row with the same three is a bad row (see README,
+     * "Import"). Rows whose fingerprint repeated are checked exactly here, at the end of their file; the rare one
+     * that only shared a fingerprint is added after all.
+     */
+    private void resolveRepeats() throws SQLException {
+        if (held.isEmpty()) {
+            return;
+        }
+        Set<List<Long>> wanted = new HashSet<>();
+        for (Held row : held) {
+            wanted.add(RowKeys.exactKey(row.userKey(), row.itemKey(), row.timestamp()));
+        }
+        Set<List<Long>> seen = new HashSet<>(writer.existingInCurrentFile(wanted));
+        for (Held row : held) {
+            if (!seen.add(RowKeys.exactKey(row.userKey(), row.itemKey(), row.timestamp()))) {
+                bad(row.file(), row.line(), row.timestamp() == null
+                        ? "duplicate: the same user and item as an earlier row, neither with a timestamp"
+                        : "duplicate: the same user, item and timestamp as an earlier row");
+            } else {
+                writer.addInteraction(row.userKey(), row.itemKey(), row.value(), row.timestamp(), row.kind());
+            }
+        }
+        held.clear();
     }
 
     static Long parseTimestamp(String text) {

@@ -101,7 +101,7 @@ public final class MovieLensImporter {
                                            Progress progress) throws IOException {
         Layout layout = layoutOf(ratings);
         List<Path> files = items == null ? List.of(ratings) : List.of(items, ratings);
-        return ImportRun.execute(workspace, options, progress, files, run -> {
+        return ImportRun.execute(workspace, options, progress, files, List.of(ratings), run -> {
             run.placeholderCategory("Film");
             if (items != null) {
                 switch (layout) {

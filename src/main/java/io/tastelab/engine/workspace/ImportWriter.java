@@ -11,8 +11,11 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +60,9 @@ public final class ImportWriter implements AutoCloseable {
     private long usersAdded;
     private long interactionsAdded;
     private boolean finished;
+    /** The {@code imports} row of the file being read, or 0; with how many interactions each row brought. */
+    private long source;
+    private final Map<Long, Long> interactionsBySource = new HashMap<>();
 
     ImportWriter(Workspace workspace, Connection connection) throws SQLException {
         this.workspace = workspace;
@@ -85,7 +91,7 @@ public final class ImportWriter implements AutoCloseable {
         }
         insertUser = connection.prepareStatement("INSERT INTO users (key, id) VALUES (?, ?)");
         insertInteraction = connection.prepareStatement(
-                "INSERT INTO interactions (user_key, item_key, value, timestamp, kind) VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO interactions (user_key, item_key, value, timestamp, kind, import_id) VALUES (?, ?, ?, ?, ?, ?)");
         insertPlaceholder = connection.prepareStatement(
                 "INSERT INTO items (key, id, position, title, category) VALUES (?, ?, ?, ?, ?)");
     }
@@ -180,6 +186,9 @@ public final class ImportWriter implements AutoCloseable {
         c.timestamps[r] = timestamp == null ? 0 : timestamp;
         c.kinds[r] = (byte) kind.code();
         interactionsAdded++;
+        if (source > 0) {
+            interactionsBySource.merge(source, 1L, Long::sum);
+        }
         if (c.size == CHUNK) {
             submitChunk();
         }
@@ -187,6 +196,7 @@ public final class ImportWriter implements AutoCloseable {
 
     private void submitChunk() throws SQLException {
         Chunk full = chunk;
+        full.source = source;
         chunk = new Chunk();
         checkFailures(false);
         chunksInFlight.acquireUninterruptibly();
@@ -227,6 +237,11 @@ public final class ImportWriter implements AutoCloseable {
                 insertInteraction.setNull(4, Types.INTEGER);
             }
             insertInteraction.setInt(5, c.kinds[r]);
+            if (c.source > 0) {
+                insertInteraction.setLong(6, c.source);
+            } else {
+                insertInteraction.setNull(6, Types.INTEGER);
+            }
             insertInteraction.addBatch();
         }
         insertInteraction.executeBatch();
@@ -284,6 +299,76 @@ public final class ImportWriter implements AutoCloseable {
         return interactionsAdded;
     }
 
+    /** An interactions file imported before, recognised by its content. */
+    public record EarlierImport(long id, String fileName, long size, String importedAt, long interactions) {
+    }
+
+    /** The import of a file with this SHA-256 and size, if there was one. */
+    public Optional<EarlierImport> findImport(String sha256, long size) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, file_name, size, imported_at, interactions FROM imports WHERE sha256 = ? AND size = ? ORDER BY id LIMIT 1")) {
+            query.setString(1, sha256);
+            query.setLong(2, size);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new EarlierImport(rows.getLong(1), rows.getString(2), rows.getLong(3),
+                        rows.getString(4), rows.getLong(5))) : Optional.empty();
+            }
+        }
+    }
+
+    /** Deletes an earlier import's interactions and its record, in this import's transaction. */
+    public void forgetImport(EarlierImport earlier) throws SQLException {
+        drain();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interactions WHERE import_id = ?")) {
+            delete.setLong(1, earlier.id());
+            delete.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM imports WHERE id = ?")) {
+            delete.setLong(1, earlier.id());
+            delete.executeUpdate();
+        }
+    }
+
+    /** Records an interactions file about to be read; the interactions added from now on belong to it. */
+    public void beginFile(String fileName, long size, String sha256) throws SQLException {
+        drain();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO imports (file_name, size, sha256, imported_at, "
+                + "interactions) VALUES (?, ?, ?, strftime('%Y-%m-%d %H:%M:%S UTC', 'now'), 0)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, fileName);
+            insert.setLong(2, size);
+            insert.setString(3, sha256);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                source = keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Which of {@code keys} ({@code {user key, item key, timestamp or Long.MIN_VALUE}}) the current file's
+     * interactions written so far hold. One pass over the table; used only for the rare rows whose fingerprint
+     * repeated.
+     */
+    public Set<List<Long>> existingInCurrentFile(Set<List<Long>> keys) throws SQLException {
+        drain();
+        Set<List<Long>> found = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT user_key, item_key, COALESCE(timestamp, ?) FROM interactions WHERE import_id = ?")) {
+            query.setLong(1, Long.MIN_VALUE);
+            query.setLong(2, source);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    List<Long> key = List.of(rows.getLong(1), rows.getLong(2), rows.getLong(3));
+                    if (keys.contains(key)) {
+                        found.add(key);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * Sets every item's popularity to its number of distinct users over all interactions, this import's included,
      * in the import's transaction: the counts and the interactions they come from commit together or not at all.
@@ -305,6 +390,13 @@ public final class ImportWriter implements AutoCloseable {
         }
         try {
             drain();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE imports SET interactions = ? WHERE id = ?")) {
+                for (Map.Entry<Long, Long> entry : interactionsBySource.entrySet()) {
+                    update.setLong(1, entry.getValue());
+                    update.setLong(2, entry.getKey());
+                    update.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             finish(false);
             throw Workspace.translate(workspace.file(), "import into", e);
@@ -335,6 +427,8 @@ public final class ImportWriter implements AutoCloseable {
         final boolean[] hasTimestamp = new boolean[CHUNK];
         final byte[] kinds = new byte[CHUNK];
         int size;
+        /** The {@code imports} row these interactions came from, or 0. */
+        long source;
         final java.util.ArrayList<NewUser> usersAdded = new java.util.ArrayList<>();
         final java.util.ArrayList<Placeholder> placeholders = new java.util.ArrayList<>();
     }

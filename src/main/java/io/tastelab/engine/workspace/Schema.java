@@ -11,7 +11,20 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /**
+     * One row per interactions file imported (version 2 on): its name, size and SHA-256, so importing the same
+     * content again is recognised; {@code interactions.import_id} points here (NULL for rows imported before).
+     */
+    private static final String IMPORTS = """
+            CREATE TABLE imports (
+                id INTEGER PRIMARY KEY,
+                file_name TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                interactions INTEGER NOT NULL)""";
 
     static final List<String> CREATE = List.of(
             "CREATE TABLE schema_version (version INTEGER NOT NULL)",
@@ -42,7 +55,17 @@ final class Schema {
                 item_key INTEGER NOT NULL,
                 value REAL NOT NULL,
                 timestamp INTEGER,
-                kind INTEGER NOT NULL CHECK (kind IN (0, 1)))""");
+                kind INTEGER NOT NULL CHECK (kind IN (0, 1)),
+                import_id INTEGER)""",
+            IMPORTS);
+
+    /**
+     * From version 1 to 2, in one transaction on opening: adding a nullable column rewrites nothing, so it is
+     * instant whatever the size of the file.
+     */
+    static final List<String> UPGRADE_TO_2 = List.of(
+            "ALTER TABLE interactions ADD COLUMN import_id INTEGER",
+            IMPORTS);
 
     /** Attribute names that map to {@link io.tastelab.engine.catalog.Item} lists. */
     static final String GENRE = "genre";

@@ -143,6 +143,9 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceException(file + " was written by a newer TasteLab (workspace format " + version
                         + "; this version reads up to " + Schema.VERSION + ")");
             }
+            if (!readOnly && version < Schema.VERSION) {
+                upgrade(connection, version);
+            }
             if (!readOnly) {
                 // Take the write lock once now, so that "another program is using it" is reported at open, not at the first edit.
                 try (Statement statement = connection.createStatement()) {
@@ -159,6 +162,25 @@ public final class Workspace implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * Brings an older workspace to {@link Schema#VERSION} in one transaction: a crash leaves it at its old version,
+     * which the next opening upgrades again. Opened read-only, an older file is read as it is.
+     */
+    private static void upgrade(Connection connection, int from) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (from < 2) {
+                for (String sql : Schema.UPGRADE_TO_2) {
+                    statement.execute(sql);
+                }
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE schema_version SET version = ?")) {
+            update.setInt(1, Schema.VERSION);
+            update.executeUpdate();
+        }
+        connection.commit();
     }
 
     /**

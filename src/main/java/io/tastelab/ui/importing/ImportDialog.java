@@ -107,12 +107,17 @@ public final class ImportDialog extends Dialog<Void> {
                 .and(Bindings.createBooleanBinding(() -> model.reportProperty().get() != null && !model.reportProperty().get().committed(),
                         model.reportProperty())));
         skipAndImport.setOnAction(e -> model.skipBadRowsAndImport());
+        Button replaceEarlier = new Button("Replace the earlier import");
+        replaceEarlier.setId("importReplaceButton");
+        replaceEarlier.visibleProperty().bind(model.replaceOfferedProperty());
+        replaceEarlier.managedProperty().bind(replaceEarlier.visibleProperty());
+        replaceEarlier.setOnAction(e -> model.replaceEarlierAndImport());
         Button cancel = new Button("Cancel import");
         cancel.setId("importCancelButton");
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
 
-        VBox content = new VBox(10, grid, columns, skip, new HBox(8, start, cancel, skipAndImport), progress, status, error, bad);
+        VBox content = new VBox(10, grid, columns, skip, new HBox(8, start, cancel, skipAndImport, replaceEarlier), progress, status, error, bad);
         content.setPrefWidth(720);
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -1,6 +1,7 @@
 package io.tastelab.ui.importing;
 
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.exchange.AlreadyImportedException;
 import io.tastelab.engine.exchange.BadRow;
 import io.tastelab.engine.exchange.CsvImporter;
 import io.tastelab.engine.exchange.GoodbooksImporter;
@@ -72,6 +73,8 @@ public final class ImportViewModel {
     private final StringProperty itemIdColumn = new SimpleStringProperty("id");
     private final StringProperty itemTitleColumn = new SimpleStringProperty("title");
     private final BooleanProperty skipBad = new SimpleBooleanProperty(false);
+    private final BooleanProperty replace = new SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper replaceOffered = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -129,6 +132,11 @@ public final class ImportViewModel {
 
     public BooleanProperty skipBadProperty() {
         return skipBad;
+    }
+
+    /** True after the ratings file was refused as imported before: the dialog offers to replace that import. */
+    public ReadOnlyBooleanProperty replaceOfferedProperty() {
+        return replaceOffered.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
@@ -219,6 +227,9 @@ public final class ImportViewModel {
         Path items = optionalPath(itemsFile.get());
         Path implicit = optionalPath(implicitFile.get());
         boolean skip = skipBad.get();
+        boolean replaceEarlier = replace.get();
+        replace.set(false);
+        replaceOffered.set(false);
         Format chosen = format.get();
         CsvImporter.InteractionColumns columns = chosen == Format.CSV
                 ? new CsvImporter.InteractionColumns(userColumn.get().strip(), itemColumn.get().strip(), blankToNull(valueColumn.get()),
@@ -235,7 +246,7 @@ public final class ImportViewModel {
         BackgroundTasks.RunningTask handle = tasks.submit("Importing " + ratings.getFileName(), progress -> {
             try {
                 // Popularity is set in the import's own transaction, so it always agrees with the interactions.
-                ImportOptions options = ImportOptions.defaults().withSkipBad(skip);
+                ImportOptions options = ImportOptions.defaults().withSkipBad(skip).withReplace(replaceEarlier);
                 ImportReport imported = switch (chosen) {
                     case MOVIELENS -> MovieLensImporter.importFiles(workspace, ratings, items, options, progress);
                     case GOODBOOKS -> GoodbooksImporter.importFiles(workspace, ratings, items, implicit, options, progress);
@@ -252,10 +263,7 @@ public final class ImportViewModel {
             } finally {
                 shell.setImportRunning(false);
             }
-        }, this::finished, failure -> {
-            finishedRunning();
-            status.set("Import failed, nothing was imported: " + failure.getMessage());
-        }, this::cancelled);
+        }, this::finished, this::failed, this::cancelled);
         if (running.get()) {
             task.set(handle);
         }
@@ -275,6 +283,23 @@ public final class ImportViewModel {
         if (outcome.derived() != null) {
             shell.showImported(outcome.derived().catalog(), outcome.derived().matrix());
         }
+    }
+
+    private void failed(Throwable failure) {
+        finishedRunning();
+        if (failure instanceof AlreadyImportedException already) {
+            status.set(already.fileName() + " was already imported into this workspace on " + already.importedAt()
+                    + "; nothing was imported. Replace that import's interactions with this file?");
+            replaceOffered.set(true);
+            return;
+        }
+        status.set("Import failed, nothing was imported: " + failure.getMessage());
+    }
+
+    /** After the file was refused as imported before: import it again, replacing the earlier import's interactions. */
+    public Optional<String> replaceEarlierAndImport() {
+        replace.set(true);
+        return start();
     }
 
     private void finishedRunning() {

@@ -186,7 +186,11 @@ class ImportersTest {
     @Test
     void progressGoesUpToTheWholeFile() throws Exception {
         Path ratings = dir.resolve("ratings.csv");
-        Files.writeString(ratings, "userId,movieId,rating,timestamp\n" + "1,2,3.0,4\n".repeat(70_000));
+        StringBuilder text = new StringBuilder("userId,movieId,rating,timestamp\n");
+        for (int i = 0; i < 70_000; i++) {
+            text.append("1,2,3.0,").append(i).append('\n');
+        }
+        Files.writeString(ratings, text);
         List<long[]> updates = new java.util.ArrayList<>();
         try (Workspace workspace = workspace()) {
             MovieLensImporter.importFiles(workspace, ratings, null, false, (done, total, message) -> updates.add(new long[] {done, total}));
@@ -218,10 +222,15 @@ class ImportersTest {
     }
 
     @Test
-    void importingTwiceUpdatesItemsAndAddsInteractions() throws Exception {
+    void importingTwiceUpdatesItemsAndAddsOnlyNewInteractions() throws Exception {
         try (Workspace workspace = workspace()) {
             MovieLensImporter.importFiles(workspace, fixture("ml-1m/ratings.dat"), fixture("ml-1m/movies.dat"), false, Progress.NONE);
-            MovieLensImporter.importFiles(workspace, fixture("ml-1m/ratings.dat"), fixture("ml-1m/movies.dat"), false, Progress.NONE);
+            assertThatThrownBy(() -> MovieLensImporter.importFiles(workspace, fixture("ml-1m/ratings.dat"),
+                    fixture("ml-1m/movies.dat"), false, Progress.NONE)).isInstanceOf(AlreadyImportedException.class);
+            assertThat(workspace.counts()).isEqualTo(new Workspace.Counts(2, 2, 3));
+            Path later = Files.writeString(dir.resolve("ratings.dat"), Files.readString(fixture("ml-1m/ratings.dat"),
+                    StandardCharsets.ISO_8859_1).replace("::9", "::8"), StandardCharsets.ISO_8859_1);
+            MovieLensImporter.importFiles(workspace, later, fixture("ml-1m/movies.dat"), false, Progress.NONE);
             assertThat(workspace.counts()).isEqualTo(new Workspace.Counts(2, 2, 6));
         }
     }
