@@ -39,7 +39,9 @@ final class Builtins {
     });
 
     private static final Map<String, TypeValue> BUILTIN_TYPES = Map.of(
-            "int", INT, "float", FLOAT, "bool", BOOL, "str", STR, "list", LIST, "tuple", TUPLE);
+            "int", INT, "float", FLOAT, "bool", BOOL, "str", STR, "list", LIST, "tuple", TUPLE,
+            "dict", IterationBuiltins.DICT, "set", IterationBuiltins.SET, "complex", IterationBuiltins.COMPLEX,
+            "slice", IterationBuiltins.SLICE);
 
     private Builtins() {
     }
@@ -48,6 +50,7 @@ final class Builtins {
     static Map<String, Value> create() {
         Map<String, Value> builtins = new LinkedHashMap<>();
         builtins.putAll(BUILTIN_TYPES);
+        IterationBuiltins.addTo(builtins);
         add(builtins, "print", Builtins::print);
         add(builtins, "len", (arguments, context) -> {
             Value[] slots = arguments.bind("len", List.of("obj"), 1);
@@ -70,6 +73,23 @@ final class Builtins {
         add(builtins, "repr", (arguments, context) ->
                 new StrValue(arguments.bind("repr", List.of("obj"), 1)[0].repr()));
         add(builtins, "abs", Builtins::abs);
+        add(builtins, "pow", (arguments, context) -> {
+            Value[] slots = arguments.bind("pow", List.of("base", "exp", "mod"), 2);
+            if (slots[2] == null || slots[2] == NoneValue.INSTANCE) {
+                return Operators.binary(BinaryOperator.POWER, slots[0], slots[1], context.limits());
+            }
+            BigInteger base = Sequences.asIndex(slots[0]);
+            BigInteger exponent = Sequences.asIndex(slots[1]);
+            BigInteger modulus = Sequences.asIndex(slots[2]);
+            if (base == null || exponent == null || modulus == null) {
+                throw PlaygroundError.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            if (modulus.signum() == 0) {
+                throw PlaygroundError.valueError("pow() 3rd argument cannot be 0");
+            }
+            BigInteger result = base.modPow(exponent, modulus.abs());
+            return IntValue.of(modulus.signum() < 0 && result.signum() != 0 ? result.add(modulus) : result);
+        });
         add(builtins, "min", (arguments, context) -> extreme("min", CompareOperator.LESS, arguments, context));
         add(builtins, "max", (arguments, context) -> extreme("max", CompareOperator.GREATER, arguments, context));
         add(builtins, "sum", (arguments, context) -> {
@@ -128,6 +148,10 @@ final class Builtins {
         return builtin != null ? builtin : new TypeValue(value.typeName(), null);
     }
 
+    /**
+     * Python's {@code isinstance}: by type name, with Python's subclassing among builtins (a bool is an int) and
+     * NumPy's (its float64 is a float).
+     */
     private static boolean isInstance(Value value, Value type) {
         if (type instanceof TupleValue tuple) {
             for (Value element : tuple.items()) {
@@ -141,16 +165,14 @@ final class Builtins {
             throw PlaygroundError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         return value.typeName().equals(typeValue.name())
-                || (typeValue.name().equals("int") && value instanceof BoolValue);
+                || (typeValue.name().equals("int") && value instanceof BoolValue)
+                || (typeValue.name().equals("float") && value.typeName().equals("float64"))
+                || (typeValue.name().equals("Array") && value.typeName().equals("ArrayImpl"));
     }
 
     /** The items of an iterable value, checked against the sequence limit. */
     static List<Value> items(Value value, CallContext context) {
-        if (value instanceof IterableValue iterable) {
-            Operators.checkLength(iterable.length(), context.limits());
-            return iterable.items();
-        }
-        throw PlaygroundError.typeError("'" + value.typeName() + "' object is not iterable");
+        return Iteration.toList(value, context.limits());
     }
 
     private static Value print(Arguments arguments, CallContext context) {
@@ -299,9 +321,17 @@ final class Builtins {
         };
     }
 
+    /** {@code min}/{@code max}: of one iterable or of several arguments, with {@code key=} and {@code default=}. */
     private static Value extreme(String name, CompareOperator better, Arguments arguments, CallContext context) {
-        for (String keyword : arguments.keywords().keySet()) {
-            throw PlaygroundError.typeError(name + "() got an unexpected keyword argument '" + keyword + "'");
+        Value key = null;
+        Value fallback = null;
+        for (Map.Entry<String, Value> keyword : arguments.keywords().entrySet()) {
+            switch (keyword.getKey()) {
+                case "key" -> key = keyword.getValue() == NoneValue.INSTANCE ? null : keyword.getValue();
+                case "default" -> fallback = keyword.getValue();
+                default -> throw PlaygroundError.typeError(name + "() got an unexpected keyword argument '"
+                        + keyword.getKey() + "'");
+            }
         }
         List<Value> candidates;
         if (arguments.size() == 0) {
@@ -309,15 +339,25 @@ final class Builtins {
         } else if (arguments.size() == 1) {
             candidates = items(arguments.get(0), context);
             if (candidates.isEmpty()) {
+                if (fallback != null) {
+                    return fallback;
+                }
                 throw PlaygroundError.valueError(name + "() arg is an empty sequence");
             }
         } else {
+            if (fallback != null) {
+                throw PlaygroundError.typeError("Cannot specify a default for " + name + "() with multiple "
+                        + "positional arguments");
+            }
             candidates = arguments.positional();
         }
         Value best = candidates.getFirst();
+        Value bestKey = key == null ? best : context.call(key, Arguments.of(best));
         for (Value candidate : candidates.subList(1, candidates.size())) {
-            if (Operators.compare(better, candidate, best).isTruthy()) {
+            Value candidateKey = key == null ? candidate : context.call(key, Arguments.of(candidate));
+            if (Operators.compare(better, candidateKey, bestKey).isTruthy()) {
                 best = candidate;
+                bestKey = candidateKey;
             }
         }
         return best;

@@ -17,6 +17,8 @@ public final class FunctionValue implements CallableValue {
     private final List<Value> defaults;
     private final Scope closure;
     private final Set<String> localNames;
+    private final Set<String> globalNames;
+    private final boolean simpleParameters;
     private final boolean makesClosures;
     private final String source;
     private final Interpreter owner;
@@ -25,7 +27,14 @@ public final class FunctionValue implements CallableValue {
         this.definition = definition;
         this.defaults = List.copyOf(defaults);
         this.closure = closure;
-        this.localNames = localNames(definition);
+        Set<String> declaredGlobal = new HashSet<>();
+        addGlobalNames(definition.body(), declaredGlobal);
+        this.globalNames = Set.copyOf(declaredGlobal);
+        Set<String> locals = new HashSet<>(localNames(definition));
+        locals.removeAll(declaredGlobal);
+        this.localNames = Set.copyOf(locals);
+        this.simpleParameters = definition.params().stream()
+                .allMatch(parameter -> parameter.kind() == Parameter.Kind.POSITIONAL_OR_KEYWORD);
         this.makesClosures = makesClosures(definition.body());
         this.source = source;
         this.owner = owner;
@@ -56,6 +65,121 @@ public final class FunctionValue implements CallableValue {
 
     Set<String> localNames() {
         return localNames;
+    }
+
+    /** The names the body declares {@code global}. */
+    Set<String> globalNames() {
+        return globalNames;
+    }
+
+    /**
+     * Binds a call's arguments to the parameters with Python's rules and messages, defaults filled in: one value
+     * per parameter, {@code *args} as a tuple and {@code **kwargs} as a dict.
+     */
+    Value[] bind(Arguments arguments) {
+        List<Parameter> parameters = definition.params();
+        if (simpleParameters) {
+            int required = parameters.size() - defaults.size();
+            Value[] slots = arguments.bind(name(), parameterNames(), required);
+            for (int i = required; i < slots.length; i++) {
+                if (slots[i] == null) {
+                    slots[i] = defaults.get(i - required);
+                }
+            }
+            return slots;
+        }
+        return bindGeneral(arguments, parameters);
+    }
+
+    private Value[] bindGeneral(Arguments arguments, List<Parameter> parameters) {
+        Value[] slots = new Value[parameters.size()];
+        Value[] defaultOf = new Value[parameters.size()];
+        List<Integer> positional = new java.util.ArrayList<>();
+        int varPositional = -1;
+        int varKeyword = -1;
+        int defaultIndex = 0;
+        for (int i = 0; i < parameters.size(); i++) {
+            Parameter parameter = parameters.get(i);
+            if (parameter.defaultValue() != null) {
+                defaultOf[i] = defaults.get(defaultIndex++);
+            }
+            switch (parameter.kind()) {
+                case POSITIONAL_OR_KEYWORD -> positional.add(i);
+                case VAR_POSITIONAL -> varPositional = i;
+                case VAR_KEYWORD -> varKeyword = i;
+                case KEYWORD_ONLY -> {
+                    // bound by keyword only
+                }
+            }
+        }
+        List<Value> given = arguments.positional();
+        for (int i = 0; i < Math.min(given.size(), positional.size()); i++) {
+            slots[positional.get(i)] = given.get(i);
+        }
+        if (given.size() > positional.size()) {
+            if (varPositional < 0) {
+                long withDefault = positional.stream().filter(i -> defaultOf[i] != null).count();
+                int count = positional.size();
+                String takes = withDefault == 0 ? count + " positional argument" + (count == 1 ? "" : "s")
+                        : "from " + (count - withDefault) + " to " + count + " positional arguments";
+                throw PlaygroundError.typeError(name() + "() takes " + takes + " but " + given.size()
+                        + (given.size() == 1 ? " was" : " were") + " given");
+            }
+            slots[varPositional] = new TupleValue(given.subList(positional.size(), given.size()));
+        } else if (varPositional >= 0) {
+            slots[varPositional] = TupleValue.EMPTY;
+        }
+        DictValue extra = varKeyword >= 0 ? new DictValue() : null;
+        for (java.util.Map.Entry<String, Value> keyword : arguments.keywords().entrySet()) {
+            int slot = -1;
+            for (int i = 0; i < parameters.size(); i++) {
+                Parameter.Kind kind = parameters.get(i).kind();
+                if (parameters.get(i).name().equals(keyword.getKey()) && (kind == Parameter.Kind.POSITIONAL_OR_KEYWORD
+                        || kind == Parameter.Kind.KEYWORD_ONLY)) {
+                    slot = i;
+                }
+            }
+            if (slot < 0) {
+                if (extra == null) {
+                    throw PlaygroundError.typeError(name() + "() got an unexpected keyword argument '"
+                            + keyword.getKey() + "'");
+                }
+                extra.put(new StrValue(keyword.getKey()), keyword.getValue());
+            } else if (slots[slot] != null) {
+                throw PlaygroundError.typeError(name() + "() got multiple values for argument '" + keyword.getKey()
+                        + "'");
+            } else {
+                slots[slot] = keyword.getValue();
+            }
+        }
+        if (varKeyword >= 0) {
+            slots[varKeyword] = extra;
+        }
+        List<String> missingPositional = new java.util.ArrayList<>();
+        List<String> missingKeyword = new java.util.ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            if (slots[i] == null) {
+                if (defaultOf[i] != null) {
+                    slots[i] = defaultOf[i];
+                } else if (parameters.get(i).kind() == Parameter.Kind.KEYWORD_ONLY) {
+                    missingKeyword.add("'" + parameters.get(i).name() + "'");
+                } else {
+                    missingPositional.add("'" + parameters.get(i).name() + "'");
+                }
+            }
+        }
+        if (!missingPositional.isEmpty()) {
+            throw missing(missingPositional, "positional");
+        }
+        if (!missingKeyword.isEmpty()) {
+            throw missing(missingKeyword, "keyword-only");
+        }
+        return slots;
+    }
+
+    private PlaygroundError missing(List<String> names, String kind) {
+        return PlaygroundError.typeError(name() + "() missing " + names.size() + " required " + kind + " argument"
+                + (names.size() == 1 ? "" : "s") + ": " + Arguments.pythonList(names));
     }
 
     /** Whether the body defines a function or lambda, which could still see its locals after it returns. */
@@ -124,8 +248,40 @@ public final class FunctionValue implements CallableValue {
                     addBoundNames(conditional.body(), names);
                     addBoundNames(conditional.orElse(), names);
                 }
+                case Stmt.For loop -> {
+                    addTargetNames(loop.target(), names);
+                    addBoundNames(loop.body(), names);
+                    addBoundNames(loop.orElse(), names);
+                }
+                case Stmt.While loop -> {
+                    addBoundNames(loop.body(), names);
+                    addBoundNames(loop.orElse(), names);
+                }
                 default -> {
                     // binds nothing
+                }
+            }
+        }
+    }
+
+    private static void addGlobalNames(List<Stmt> statements, Set<String> names) {
+        for (Stmt statement : statements) {
+            switch (statement) {
+                case Stmt.Global global -> names.addAll(global.names());
+                case Stmt.If conditional -> {
+                    addGlobalNames(conditional.body(), names);
+                    addGlobalNames(conditional.orElse(), names);
+                }
+                case Stmt.For loop -> {
+                    addGlobalNames(loop.body(), names);
+                    addGlobalNames(loop.orElse(), names);
+                }
+                case Stmt.While loop -> {
+                    addGlobalNames(loop.body(), names);
+                    addGlobalNames(loop.orElse(), names);
+                }
+                default -> {
+                    // declares nothing
                 }
             }
         }
@@ -136,6 +292,7 @@ public final class FunctionValue implements CallableValue {
             case Expr.Name name -> names.add(name.id());
             case Expr.TupleExpr tuple -> tuple.elements().forEach(element -> addTargetNames(element, names));
             case Expr.ListExpr list -> list.elements().forEach(element -> addTargetNames(element, names));
+            case Expr.Starred starred -> addTargetNames(starred.value(), names);
             default -> {
                 // attribute and subscript targets bind no name
             }

@@ -14,6 +14,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,27 @@ import java.util.function.LongSupplier;
 public final class Interpreter {
 
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, "
-            + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random";
+            + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, "
+            + "import math, import sys";
+    /** Python's own modules that the interpreter provides itself. */
+    private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.of(
+            "math", MathModule::create, "sys", SysModule::create);
+
+    /** What a loop body's statement returns to say {@code break} or {@code continue} (never a user value). */
+    private record LoopSignal(String name) implements Value {
+        @Override
+        public String typeName() {
+            return name;
+        }
+
+        @Override
+        public String repr() {
+            return name;
+        }
+    }
+
+    private static final Value BREAK = new LoopSignal("break");
+    private static final Value CONTINUE = new LoopSignal("continue");
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final double TIMEIT_TARGET_SECONDS = 0.2;
     private static final int TIMEIT_DEFAULT_REPEATS = 7;
@@ -224,7 +245,10 @@ public final class Interpreter {
 
     // ---------------------------------------------------------------- statements
 
-    /** Runs a statement; returns the value of a {@code return}, or null to go on. */
+    /**
+     * Runs a statement; returns the value of a {@code return}, {@link #BREAK} or {@link #CONTINUE} inside a loop,
+     * or null to go on.
+     */
     private Value executeStatement(Stmt statement, Scope scope) {
         step();
         enter();
@@ -277,12 +301,31 @@ public final class Interpreter {
                 case Stmt.If conditional -> {
                     List<Stmt> branch = evaluate(conditional.test(), scope).isTruthy()
                             ? conditional.body() : conditional.orElse();
-                    for (Stmt inner : branch) {
-                        Value returned = executeStatement(inner, scope);
-                        if (returned != null) {
-                            return returned;
+                    return executeBlock(branch, scope);
+                }
+                case Stmt.For loop -> {
+                    return forLoop(loop, scope);
+                }
+                case Stmt.While loop -> {
+                    while (evaluate(loop.test(), scope).isTruthy()) {
+                        Value signal = executeBlock(loop.body(), scope);
+                        if (signal == BREAK) {
+                            return null;
+                        }
+                        if (signal != null && signal != CONTINUE) {
+                            return signal;
                         }
                     }
+                    return executeBlock(loop.orElse(), scope);
+                }
+                case Stmt.Break stop -> {
+                    return BREAK;
+                }
+                case Stmt.Continue skip -> {
+                    return CONTINUE;
+                }
+                case Stmt.Global global -> {
+                    // resolved when the function is defined (FunctionValue.globalNames); at top level a no-op
                 }
                 case Stmt.Timeit timeit -> timeit(timeit, scope);
             }
@@ -291,6 +334,59 @@ public final class Interpreter {
             throw error.at(statement.span(), currentSource);
         } finally {
             nesting--;
+        }
+    }
+
+    /** Runs statements in order until one returns, breaks or continues; returns what {@link #executeStatement} does. */
+    private Value executeBlock(List<Stmt> statements, Scope scope) {
+        for (Stmt inner : statements) {
+            Value signal = executeStatement(inner, scope);
+            if (signal != null) {
+                return signal;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code for target in iterable}: takes items one at a time (a range is never built as a list), binds the
+     * target, runs the body; each item is a step of the cell's budget, so loops stop at the step and time limits
+     * and on Cancel.
+     */
+    private Value forLoop(Stmt.For loop, Scope scope) {
+        Value iterable = evaluate(loop.iterable(), scope);
+        Iterator<Value> items = iteratorAt(iterable, loop.iterable());
+        while (nextAt(items, loop.iterable())) {
+            Value item = items.next();
+            step();
+            assign(loop.target(), item, scope);
+            if (ownedLocals != null && ownedLocals.scope() == scope) {
+                rebindOwned(List.of(loop.target()), item, false);
+            }
+            Value signal = executeBlock(loop.body(), scope);
+            if (signal == BREAK) {
+                return null;
+            }
+            if (signal != null && signal != CONTINUE) {
+                return signal;
+            }
+        }
+        return executeBlock(loop.orElse(), scope);
+    }
+
+    private Iterator<Value> iteratorAt(Value iterable, Expr where) {
+        try {
+            return Iteration.iterator(iterable);
+        } catch (PlaygroundError error) {
+            throw error.at(where.span(), currentSource);
+        }
+    }
+
+    private boolean nextAt(Iterator<Value> items, Expr where) {
+        try {
+            return items.hasNext();
+        } catch (PlaygroundError error) {
+            throw error.at(where.span(), currentSource);
         }
     }
 
@@ -324,17 +420,49 @@ public final class Interpreter {
         if (!(value instanceof IterableValue iterable)) {
             throw PlaygroundError.typeError("cannot unpack non-iterable " + value.typeName() + " object");
         }
-        long length = iterable.length();
-        if (length > targets.size()) {
-            throw PlaygroundError.valueError("too many values to unpack (expected " + targets.size() + ")");
-        }
-        if (length < targets.size()) {
-            throw PlaygroundError.valueError("not enough values to unpack (expected " + targets.size() + ", got "
-                    + length + ")");
-        }
-        List<Value> items = iterable.items();
+        int star = -1;
         for (int i = 0; i < targets.size(); i++) {
+            if (targets.get(i) instanceof Expr.Starred) {
+                star = i;
+            }
+        }
+        List<Value> items;
+        if (iterable instanceof IteratorValue) {
+            items = Iteration.toList(iterable, limits);
+        } else {
+            long length = iterable.length();
+            if (star < 0 && length > targets.size()) {
+                throw PlaygroundError.valueError("too many values to unpack (expected " + targets.size() + ")");
+            }
+            Operators.checkLength(length, limits);
+            items = iterable.items();
+        }
+        int length = items.size();
+        if (star < 0) {
+            if (length > targets.size()) {
+                throw PlaygroundError.valueError("too many values to unpack (expected " + targets.size() + ")");
+            }
+            if (length < targets.size()) {
+                throw PlaygroundError.valueError("not enough values to unpack (expected " + targets.size() + ", got "
+                        + length + ")");
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                assign(targets.get(i), items.get(i), scope);
+            }
+            return;
+        }
+        int after = targets.size() - star - 1;
+        if (length < targets.size() - 1) {
+            throw PlaygroundError.valueError("not enough values to unpack (expected at least " + (targets.size() - 1)
+                    + ", got " + length + ")");
+        }
+        for (int i = 0; i < star; i++) {
             assign(targets.get(i), items.get(i), scope);
+        }
+        Expr.Starred starred = (Expr.Starred) targets.get(star);
+        assign(starred.value(), new ListValue(items.subList(star, length - after)), scope);
+        for (int i = 0; i < after; i++) {
+            assign(targets.get(star + 1 + i), items.get(length - after + i), scope);
         }
     }
 
@@ -381,6 +509,10 @@ public final class Interpreter {
 
     private void importModule(Alias alias, Scope scope) {
         String name = alias.name();
+        if (STANDARD_MODULES.containsKey(name)) {
+            scope.assign(alias.asName() != null ? alias.asName() : name, load(name));
+            return;
+        }
         if (!ModuleProvider.IMPORTABLE.contains(name)) {
             throw PlaygroundError.importError("No module named '" + name + "'; " + AVAILABLE_IMPORTS);
         }
@@ -407,7 +539,7 @@ public final class Interpreter {
             scope.assign(bound, load(qualified));
             return;
         }
-        if (!ModuleProvider.IMPORTABLE.contains(module)) {
+        if (!ModuleProvider.IMPORTABLE.contains(module) && !STANDARD_MODULES.containsKey(module)) {
             throw PlaygroundError.importError("No module named '" + module + "'; " + AVAILABLE_IMPORTS);
         }
         Value parent = load(module);
@@ -424,8 +556,9 @@ public final class Interpreter {
         if (cached != null) {
             return cached;
         }
-        Value module = modules.module(name).orElseThrow(() -> PlaygroundError.importError(
-                "module '" + name + "' is not available in this build of the playground"));
+        Value module = STANDARD_MODULES.containsKey(name) ? STANDARD_MODULES.get(name).get()
+                : modules.module(name).orElseThrow(() -> PlaygroundError.importError(
+                        "module '" + name + "' is not available in this build of the playground"));
         loadedModules.put(name, module);
         return module;
     }
@@ -441,15 +574,34 @@ public final class Interpreter {
         try {
             return switch (expr) {
                 case Expr.Name name -> {
-                    if (!readSafely && ownedLocals != null && ownedLocals.scope() == scope) {
-                        ownedLocals.values().remove(name.id()); // it may now be referenced elsewhere
+                    if (!readSafely && ownedLocals != null) {
+                        // it may now be referenced elsewhere (also when read from a comprehension's own scope)
+                        ownedLocals.values().remove(name.id());
                     }
                     yield scope.lookup(name.id(), builtins);
                 }
                 case Expr.Constant constant -> constant(constant.value());
                 case Expr.EllipsisLiteral ellipsis -> EllipsisValue.INSTANCE;
-                case Expr.ListExpr list -> new ListValue(evaluateAll(list.elements(), scope));
-                case Expr.TupleExpr tuple -> new TupleValue(evaluateAll(tuple.elements(), scope));
+                case Expr.ImaginaryLiteral imaginary -> new ComplexValue(0.0, imaginary.imag());
+                case Expr.ListExpr list -> new ListValue(evaluateElements(list.elements(), scope));
+                case Expr.TupleExpr tuple -> new TupleValue(evaluateElements(tuple.elements(), scope));
+                case Expr.SetExpr set -> new SetValue(evaluateElements(set.elements(), scope));
+                case Expr.DictExpr dict -> {
+                    DictValue result = new DictValue();
+                    for (int i = 0; i < dict.keys().size(); i++) {
+                        Value key = evaluate(dict.keys().get(i), scope);
+                        Value value = evaluate(dict.values().get(i), scope);
+                        try {
+                            result.put(key, value);
+                        } catch (PlaygroundError error) {
+                            throw error.at(dict.keys().get(i).span(), currentSource);
+                        }
+                    }
+                    yield result;
+                }
+                case Expr.Comprehension comprehension -> comprehension(comprehension, scope);
+                case Expr.Starred starred -> throw PlaygroundError.of("SyntaxError",
+                        "can't use starred expression here");
                 case Expr.BinOp binary -> {
                     List<Value> owned = new ArrayList<>(2);
                     Value left = evaluateOwned(binary.left(), scope, owned, true);
@@ -505,11 +657,19 @@ public final class Interpreter {
                     lastReceiver = null;
                     List<Value> positional = new ArrayList<>(call.args().size());
                     for (Expr argument : call.args()) {
-                        positional.add(evaluateOwned(argument, scope, owned, arrayFunction));
+                        if (argument instanceof Expr.Starred starred) {
+                            positional.addAll(unpackArgument(starred, scope, calleeName(callee) + " argument"));
+                        } else {
+                            positional.add(evaluateOwned(argument, scope, owned, arrayFunction));
+                        }
                     }
                     Map<String, Value> keywords = new LinkedHashMap<>();
                     for (Keyword keyword : call.keywords()) {
-                        keywords.put(keyword.name(), evaluateOwned(keyword.value(), scope, owned, arrayFunction));
+                        if (keyword.isUnpacking()) {
+                            unpackKeywords(keyword, callee, keywords, scope);
+                        } else {
+                            keywords.put(keyword.name(), evaluateOwned(keyword.value(), scope, owned, arrayFunction));
+                        }
                     }
                     Value result = call(callee, new Arguments(positional, keywords));
                     if (arrayFunction) {
@@ -619,12 +779,16 @@ public final class Interpreter {
         List<String> names = new ArrayList<>();
         targets.forEach(target -> targetNames(target, names));
         for (String name : names) {
+            if (ownedLocals.scope().isGlobalName(name)) {
+                continue; // a global outlives the call: never owned by it
+            }
             Value previous = ownedLocals.values().remove(name);
             if (previous instanceof ReleasableValue releasable && previous != value && !sharesMemory(previous, value)) {
                 releasable.release();
             }
         }
-        if (fresh && targets.size() == 1 && targets.getFirst() instanceof Expr.Name name) {
+        if (fresh && targets.size() == 1 && targets.getFirst() instanceof Expr.Name name
+                && !ownedLocals.scope().isGlobalName(name.id())) {
             ownedLocals.values().put(name.id(), value);
         }
     }
@@ -634,6 +798,7 @@ public final class Interpreter {
             case Expr.Name name -> names.add(name.id());
             case Expr.TupleExpr tuple -> tuple.elements().forEach(element -> targetNames(element, names));
             case Expr.ListExpr list -> list.elements().forEach(element -> targetNames(element, names));
+            case Expr.Starred starred -> targetNames(starred.value(), names);
             default -> {
                 // attribute and subscript targets bind no name
             }
@@ -671,6 +836,123 @@ public final class Interpreter {
         if (++nesting > MAX_EVALUATION_NESTING) {
             nesting--;
             throw PlaygroundError.recursionError();
+        }
+    }
+
+    /** The items of a list, tuple or set display, with {@code *iterable} items spliced in. */
+    private List<Value> evaluateElements(List<Expr> exprs, Scope scope) {
+        List<Value> values = new ArrayList<>(exprs.size());
+        for (Expr expr : exprs) {
+            if (expr instanceof Expr.Starred starred) {
+                values.addAll(unpackArgument(starred, scope, "Value"));
+                Operators.checkLength(values.size(), limits);
+            } else {
+                values.add(evaluate(expr, scope));
+            }
+        }
+        return values;
+    }
+
+    /** {@code *iterable} in a call or display: its items. {@code what} names it in errors, as Python does. */
+    private List<Value> unpackArgument(Expr.Starred starred, Scope scope, String what) {
+        Value iterable = evaluate(starred.value(), scope);
+        try {
+            if (!(iterable instanceof IterableValue)) {
+                throw PlaygroundError.typeError(what + " after * must be an iterable, not " + iterable.typeName());
+            }
+            return Iteration.toList(iterable, limits);
+        } catch (PlaygroundError error) {
+            throw error.at(starred.span(), currentSource);
+        }
+    }
+
+    /** How Python's messages name a called function: {@code f()}. */
+    private static String calleeName(Value callee) {
+        return switch (callee) {
+            case FunctionValue function -> function.name() + "()";
+            case BuiltinFunction builtin -> builtin.name() + "()";
+            case TypeValue type -> type.name() + "()";
+            default -> callee.typeName() + "()";
+        };
+    }
+
+    /** {@code **mapping} in a call: its str keys become keyword arguments, each at most once. */
+    private void unpackKeywords(Keyword keyword, Value callee, Map<String, Value> keywords, Scope scope) {
+        Value mapping = evaluate(keyword.value(), scope);
+        String function = calleeName(callee);
+        try {
+            if (!(mapping instanceof DictValue dict)) {
+                throw PlaygroundError.typeError(function + " argument after ** must be a mapping, not "
+                        + mapping.typeName());
+            }
+            for (Value key : dict.keys()) {
+                if (!(key instanceof StrValue name)) {
+                    throw PlaygroundError.typeError("keywords must be strings");
+                }
+                if (keywords.put(name.value(), dict.get(key)) != null) {
+                    throw PlaygroundError.typeError(function + " got multiple values for keyword argument '"
+                            + name.value() + "'");
+                }
+            }
+        } catch (PlaygroundError error) {
+            throw error.at(keyword.span(), currentSource);
+        }
+    }
+
+    /**
+     * A list, set or dict comprehension or a generator expression, in its own scope (its loop variables do not
+     * leak, as in Python 3): the first iterable is evaluated in the enclosing scope, the rest inside. A generator
+     * expression is evaluated when it is created, within the cell's limits, and handed out as a one-pass iterator.
+     */
+    private Value comprehension(Expr.Comprehension comprehension, Scope scope) {
+        List<String> names = new ArrayList<>();
+        for (Expr.ComprehensionClause clause : comprehension.clauses()) {
+            targetNames(clause.target(), names);
+        }
+        Value firstIterable = evaluate(comprehension.clauses().getFirst().iterable(), scope);
+        Scope inner = Scope.local(scope, java.util.Set.copyOf(names));
+        List<Value> results = new ArrayList<>();
+        DictValue dict = comprehension.kind() == Expr.ComprehensionKind.DICT ? new DictValue() : null;
+        comprehensionLevel(comprehension, 0, firstIterable, inner, results, dict);
+        return switch (comprehension.kind()) {
+            case LIST -> new ListValue(results);
+            case SET -> new SetValue(results);
+            case DICT -> dict;
+            case GENERATOR -> new IteratorValue("generator", "generator object <genexpr>", results.iterator());
+        };
+    }
+
+    private void comprehensionLevel(Expr.Comprehension comprehension, int level, Value iterable, Scope inner,
+                                    List<Value> results, DictValue dict) {
+        Expr.ComprehensionClause clause = comprehension.clauses().get(level);
+        Iterator<Value> items = iteratorAt(iterable, clause.iterable());
+        boolean innermost = level == comprehension.clauses().size() - 1;
+        items:
+        while (nextAt(items, clause.iterable())) {
+            Value item = items.next();
+            step();
+            assign(clause.target(), item, inner);
+            for (Expr condition : clause.conditions()) {
+                if (!evaluate(condition, inner).isTruthy()) {
+                    continue items;
+                }
+            }
+            if (!innermost) {
+                Value next = evaluate(comprehension.clauses().get(level + 1).iterable(), inner);
+                comprehensionLevel(comprehension, level + 1, next, inner, results, dict);
+            } else if (dict != null) {
+                Value key = evaluate(comprehension.element(), inner);
+                Value value = evaluate(comprehension.value(), inner);
+                try {
+                    dict.put(key, value);
+                } catch (PlaygroundError error) {
+                    throw error.at(comprehension.element().span(), currentSource);
+                }
+                Operators.checkLength(dict.length(), limits);
+            } else {
+                results.add(evaluate(comprehension.element(), inner));
+                Operators.checkLength(results.size(), limits);
+            }
         }
     }
 
@@ -748,12 +1030,10 @@ public final class Interpreter {
     Value invoke(FunctionValue function, Arguments arguments) {
         Stmt.FunctionDef definition = function.definition();
         List<Parameter> parameters = definition.params();
-        int required = parameters.size() - function.defaults().size();
-        Value[] slots = arguments.bind(function.name(), function.parameterNames(), required);
-        Scope local = Scope.local(function.closure(), function.localNames());
+        Value[] slots = function.bind(arguments);
+        Scope local = Scope.local(function.closure(), function.localNames(), function.globalNames());
         for (int i = 0; i < parameters.size(); i++) {
-            Value value = slots[i] != null ? slots[i] : function.defaults().get(i - required);
-            local.assign(parameters.get(i).name(), value);
+            local.assign(parameters.get(i).name(), slots[i]);
         }
         if (depth >= limits.maxRecursionDepth()) {
             throw PlaygroundError.recursionError();

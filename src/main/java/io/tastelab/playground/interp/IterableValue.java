@@ -1,5 +1,6 @@
 package io.tastelab.playground.interp;
 
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -16,4 +17,12 @@ public interface IterableValue extends Value {
      * materialize the list.
      */
     List<Value> items();
+
+    /**
+     * The items one at a time, as a {@code for} loop takes them; kinds that are large or change while iterated
+     * (ranges, lists, dicts, iterators) override it to be lazy.
+     */
+    default Iterator<Value> iterator() {
+        return items().iterator();
+    }
 }

@@ -34,6 +34,27 @@ public final class ListValue implements IterableValue, SubscriptDispatch, Attrib
         return items.size();
     }
 
+    /** Reads the list live, by position, as Python's list iterator does: items appended meanwhile are seen. */
+    @Override
+    public java.util.Iterator<Value> iterator() {
+        return new java.util.Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < items.size();
+            }
+
+            @Override
+            public Value next() {
+                if (next >= items.size()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return items.get(next++);
+            }
+        };
+    }
+
     @Override
     public String typeName() {
         return "list";
@@ -111,10 +132,8 @@ public final class ListValue implements IterableValue, SubscriptDispatch, Attrib
             }, "list object");
             case "extend" -> new BuiltinFunction("extend", (arguments, context) -> {
                 Value[] slots = arguments.bind("list.extend", List.of("iterable"), 1);
-                if (!(slots[0] instanceof IterableValue iterable)) {
-                    throw PlaygroundError.typeError("'" + slots[0].typeName() + "' object is not iterable");
-                }
-                items.addAll(iterable.items());
+                items.addAll(Iteration.toList(slots[0], context.limits()));
+                Operators.checkLength(items.size(), context.limits());
                 return NoneValue.INSTANCE;
             }, "list object");
             case "pop" -> new BuiltinFunction("pop", (arguments, context) -> {
@@ -125,6 +144,59 @@ public final class ListValue implements IterableValue, SubscriptDispatch, Attrib
                 int position = slots[0] == null ? items.size() - 1
                         : Sequences.position(slots[0], items.size(), "pop", "");
                 return items.remove(position);
+            }, "list object");
+            case "insert" -> new BuiltinFunction("insert", (arguments, context) -> {
+                Value[] slots = arguments.bind("insert", List.of("index", "object"), 2);
+                java.math.BigInteger position = Sequences.asIndex(slots[0]);
+                if (position == null) {
+                    throw PlaygroundError.typeError("'" + slots[0].typeName()
+                            + "' object cannot be interpreted as an integer");
+                }
+                long at = position.signum() < 0 ? Math.max(0, position.longValue() + items.size())
+                        : Math.min(items.size(), position.min(java.math.BigInteger.valueOf(items.size())).longValue());
+                items.add((int) at, slots[1]);
+                return NoneValue.INSTANCE;
+            }, "list object");
+            case "index" -> new BuiltinFunction("index", (arguments, context) -> {
+                Value wanted = arguments.bind("index", List.of("value"), 1)[0];
+                for (int i = 0; i < items.size(); i++) {
+                    if (Operators.equal(items.get(i), wanted)) {
+                        return IntValue.of(i);
+                    }
+                }
+                throw PlaygroundError.valueError(wanted.repr() + " is not in list");
+            }, "list object");
+            case "count" -> new BuiltinFunction("count", (arguments, context) -> {
+                Value wanted = arguments.bind("count", List.of("value"), 1)[0];
+                return IntValue.of(items.stream().filter(item -> Operators.equal(item, wanted)).count());
+            }, "list object");
+            case "remove" -> new BuiltinFunction("remove", (arguments, context) -> {
+                Value wanted = arguments.bind("remove", List.of("value"), 1)[0];
+                for (int i = 0; i < items.size(); i++) {
+                    if (Operators.equal(items.get(i), wanted)) {
+                        items.remove(i);
+                        return NoneValue.INSTANCE;
+                    }
+                }
+                throw PlaygroundError.valueError("list.remove(x): x not in list");
+            }, "list object");
+            case "reverse" -> new BuiltinFunction("reverse", (arguments, context) -> {
+                arguments.bind("reverse", List.of(), 0);
+                Collections.reverse(items);
+                return NoneValue.INSTANCE;
+            }, "list object");
+            case "sort" -> new BuiltinFunction("sort", (arguments, context) -> {
+                IterationBuiltins.sort(items, arguments, "sort", context);
+                return NoneValue.INSTANCE;
+            }, "list object");
+            case "copy" -> new BuiltinFunction("copy", (arguments, context) -> {
+                arguments.bind("copy", List.of(), 0);
+                return new ListValue(items);
+            }, "list object");
+            case "clear" -> new BuiltinFunction("clear", (arguments, context) -> {
+                arguments.bind("clear", List.of(), 0);
+                items.clear();
+                return NoneValue.INSTANCE;
             }, "list object");
             default -> null;
         };

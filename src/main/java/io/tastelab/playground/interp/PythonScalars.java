@@ -91,7 +91,13 @@ final class PythonScalars {
                 }
                 yield new FloatValue(floatModulo(a, b));
             }
-            case POWER -> new FloatValue(floatPower(a, b));
+            case POWER -> {
+                if (a < 0.0 && Double.isFinite(b) && b != Math.floor(b)) {
+                    // a negative number to a fractional power is complex, as in Python 3
+                    yield ComplexValue.power(new ComplexValue(a, 0.0), new ComplexValue(b, 0.0));
+                }
+                yield new FloatValue(floatPower(a, b));
+            }
             default -> NotImplementedValue.INSTANCE;
         };
     }

@@ -45,6 +45,27 @@ public record RangeValue(long start, long stop, long step) implements IterableVa
         return items;
     }
 
+    @Override
+    public java.util.Iterator<Value> iterator() {
+        long length = length();
+        return new java.util.Iterator<>() {
+            private long next;
+
+            @Override
+            public boolean hasNext() {
+                return next < length;
+            }
+
+            @Override
+            public Value next() {
+                if (next >= length) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return IntValue.of(start + next++ * step);
+            }
+        };
+    }
+
     /** True if {@code value} is one of the range's ints. */
     boolean contains(long value) {
         if (step > 0 ? value < start || value >= stop : value > start || value <= stop) {

@@ -14,35 +14,54 @@ final class Scope {
 
     private final Map<String, Value> variables;
     private final Set<String> localNames;
+    private final Set<String> globalNames;
     private final Scope parent;
+    private final Scope globals;
 
-    private Scope(Map<String, Value> variables, Set<String> localNames, Scope parent) {
+    private Scope(Map<String, Value> variables, Set<String> localNames, Set<String> globalNames, Scope parent) {
         this.variables = variables;
         this.localNames = localNames;
+        this.globalNames = globalNames;
         this.parent = parent;
+        this.globals = parent == null ? this : parent.globals;
     }
 
     /** The global scope of a session. */
     static Scope global() {
-        return new Scope(new LinkedHashMap<>(), null, null);
+        return new Scope(new LinkedHashMap<>(), null, Set.of(), null);
     }
 
-    /** A call's scope, whose local names are {@code localNames}, nested in {@code parent}. */
+    /** A call's (or a comprehension's) scope, whose local names are {@code localNames}, nested in {@code parent}. */
     static Scope local(Scope parent, Set<String> localNames) {
-        return new Scope(new HashMap<>(), localNames, parent);
+        return local(parent, localNames, Set.of());
+    }
+
+    /** A call's scope where {@code globalNames} were declared {@code global}: they read and bind the globals. */
+    static Scope local(Scope parent, Set<String> localNames, Set<String> globalNames) {
+        return new Scope(new HashMap<>(), localNames, globalNames, parent);
     }
 
     Map<String, Value> variables() {
         return variables;
     }
 
+    /** True if {@code name} is declared {@code global} in this scope. */
+    boolean isGlobalName(String name) {
+        return !globalNames.isEmpty() && globalNames.contains(name);
+    }
+
     void assign(String name, Value value) {
+        if (!globalNames.isEmpty() && globalNames.contains(name)) {
+            globals.variables.put(name, value);
+            return;
+        }
         variables.put(name, value);
     }
 
     /** The value of {@code name} here, in enclosing scopes, or among {@code builtins}. */
     Value lookup(String name, Map<String, Value> builtins) {
-        for (Scope scope = this; scope != null; scope = scope.parent) {
+        Scope start = !globalNames.isEmpty() && globalNames.contains(name) ? globals : this;
+        for (Scope scope = start; scope != null; scope = scope.parent) {
             Value value = scope.variables.get(name);
             if (value != null) {
                 return value;

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A Python {@code slice(start, stop, step)}, produced by {@code a:b:c} in a subscript. Omitted parts are
  * {@link NoneValue#INSTANCE}. Immutable.
  */
-public record SliceValue(Value start, Value stop, Value step) implements Value {
+public record SliceValue(Value start, Value stop, Value step) implements Value, AttributeDispatch {
 
     /** The concrete indices a slice selects from a sequence of some length, as Python's {@code slice.indices}. */
     public record Bounds(long start, long stop, long step, long length) {
@@ -87,5 +87,15 @@ public record SliceValue(Value start, Value stop, Value step) implements Value {
             return value.signum() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
         }
         return value.longValue();
+    }
+
+    @Override
+    public Value getAttribute(String name) {
+        return switch (name) {
+            case "start" -> start;
+            case "stop" -> stop;
+            case "step" -> step;
+            default -> null;
+        };
     }
 }

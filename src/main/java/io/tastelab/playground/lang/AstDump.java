@@ -26,7 +26,7 @@ public final class AstDump {
             case Stmt.AugAssign s -> "AugAssign(" + dump(s.target()) + ", " + s.op().symbol() + "=, " + dump(s.value()) + ")";
             case Stmt.ExprStatement s -> "Expr(" + dump(s.value()) + ")";
             case Stmt.FunctionDef s -> "FunctionDef(" + s.name() + ", [" + s.params().stream()
-                    .map(p -> p.defaultValue() == null ? p.name() : p.name() + "=" + dump(p.defaultValue()))
+                    .map(AstDump::parameter)
                     .collect(Collectors.joining(", ")) + "], [" + s.body().stream().map(AstDump::dump)
                     .collect(Collectors.joining(", ")) + "])";
             case Stmt.Return s -> s.value() == null ? "Return()" : "Return(" + dump(s.value()) + ")";
@@ -35,6 +35,13 @@ public final class AstDump {
             case Stmt.If s -> "If(" + dump(s.test()) + ", [" + s.body().stream().map(AstDump::dump)
                     .collect(Collectors.joining(", ")) + "], [" + s.orElse().stream().map(AstDump::dump)
                     .collect(Collectors.joining(", ")) + "])";
+            case Stmt.For s -> "For(" + dump(s.target()) + ", " + dump(s.iterable()) + ", " + statements(s.body())
+                    + ", " + statements(s.orElse()) + ")";
+            case Stmt.While s -> "While(" + dump(s.test()) + ", " + statements(s.body()) + ", "
+                    + statements(s.orElse()) + ")";
+            case Stmt.Break s -> "Break()";
+            case Stmt.Continue s -> "Continue()";
+            case Stmt.Global s -> "Global(" + String.join(", ", s.names()) + ")";
             case Stmt.Timeit s -> "Timeit(" + dump(s.expression()) + (s.loops() > 0 ? ", loops=" + s.loops() : "")
                     + (s.repeats() > 0 ? ", repeats=" + s.repeats() : "") + ")";
         };
@@ -64,14 +71,23 @@ public final class AstDump {
             case Expr.IfExp e -> "IfExp(" + dump(e.test()) + ", " + dump(e.body()) + ", " + dump(e.orElse()) + ")";
             case Expr.Call e -> "Call(" + dump(e.func()) + ", " + list(e.args())
                     + (e.keywords().isEmpty() ? "" : ", " + e.keywords().stream()
-                    .map(k -> k.name() + "=" + dump(k.value())).collect(Collectors.joining(", ", "{", "}"))) + ")";
+                    .map(k -> (k.isUnpacking() ? "**" : k.name() + "=") + dump(k.value())).collect(Collectors.joining(", ", "{", "}"))) + ")";
             case Expr.Attribute e -> "Attribute(" + dump(e.value()) + ", " + e.attr() + ")";
             case Expr.Subscript e -> "Subscript(" + dump(e.value()) + ", " + dump(e.index()) + ")";
             case Expr.Slice e -> "Slice(" + dump(e.lower()) + ", " + dump(e.upper()) + ", " + dump(e.step()) + ")";
             case Expr.FormattedString e -> "FString(" + list(e.parts()) + ")";
             case Expr.Lambda e -> "Lambda([" + e.params().stream()
-                    .map(p -> p.defaultValue() == null ? p.name() : p.name() + "=" + dump(p.defaultValue()))
+                    .map(AstDump::parameter)
                     .collect(Collectors.joining(", ")) + "], " + dump(e.body()) + ")";
+            case Expr.ImaginaryLiteral e -> "Constant(" + e.imag() + "j)";
+            case Expr.Starred e -> "Starred(" + dump(e.value()) + ")";
+            case Expr.DictExpr e -> "Dict(" + list(e.keys()) + ", " + list(e.values()) + ")";
+            case Expr.SetExpr e -> "Set(" + list(e.elements()) + ")";
+            case Expr.Comprehension e -> "Comprehension(" + e.kind().name().toLowerCase() + ", " + dump(e.element())
+                    + (e.value() == null ? "" : ": " + dump(e.value())) + e.clauses().stream()
+                    .map(c -> " for " + dump(c.target()) + " in " + dump(c.iterable())
+                            + c.conditions().stream().map(i -> " if " + dump(i)).collect(Collectors.joining()))
+                    .collect(Collectors.joining()) + ")";
             case Expr.FormattedValue e -> "Field(" + dump(e.value())
                     + (e.conversion().isEmpty() ? "" : "!" + e.conversion())
                     + (e.formatSpec().isEmpty() ? "" : ":" + e.formatSpec()) + ")";
@@ -89,6 +105,19 @@ public final class AstDump {
             return bool ? "True" : "False";
         }
         return value.toString();
+    }
+
+    private static String parameter(Parameter p) {
+        String prefix = switch (p.kind()) {
+            case VAR_POSITIONAL -> "*";
+            case VAR_KEYWORD -> "**";
+            default -> "";
+        };
+        return prefix + p.name() + (p.defaultValue() == null ? "" : "=" + dump(p.defaultValue()));
+    }
+
+    private static String statements(List<Stmt> statements) {
+        return statements.stream().map(AstDump::dump).collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String list(List<Expr> exprs) {

@@ -32,6 +32,10 @@ public sealed interface Expr extends Node {
         }
     }
 
+    /** An imaginary literal such as {@code 2.5j}: a complex number with zero real part. */
+    record ImaginaryLiteral(double imag, SourceSpan span) implements Expr {
+    }
+
     /** The literal {@code ...} (Python's {@code Ellipsis}). */
     record EllipsisLiteral(SourceSpan span) implements Expr {
     }
@@ -122,6 +126,56 @@ public sealed interface Expr extends Node {
     record Lambda(List<Parameter> params, Expr body, SourceSpan span) implements Expr {
         public Lambda {
             params = List.copyOf(params);
+        }
+    }
+
+    /**
+     * {@code *value}: unpacked into a list or tuple display or a call's positional arguments, or, as an assignment
+     * target inside a tuple or list, the target that takes the remaining items as a list.
+     */
+    record Starred(Expr value, SourceSpan span) implements Expr {
+    }
+
+    /** A dict display {@code {k: v, ...}}. */
+    record DictExpr(List<Expr> keys, List<Expr> values, SourceSpan span) implements Expr {
+        public DictExpr {
+            keys = List.copyOf(keys);
+            values = List.copyOf(values);
+            if (keys.size() != values.size()) {
+                throw new IllegalArgumentException("a dict display needs one value per key");
+            }
+        }
+    }
+
+    /** A set display {@code {a, b}} (never empty: {@code {}} is a dict). */
+    record SetExpr(List<Expr> elements, SourceSpan span) implements Expr {
+        public SetExpr {
+            elements = List.copyOf(elements);
+        }
+    }
+
+    /** What a comprehension builds. */
+    enum ComprehensionKind { LIST, SET, DICT, GENERATOR }
+
+    /** One {@code for target in iterable if condition...} clause of a comprehension. */
+    record ComprehensionClause(Expr target, Expr iterable, List<Expr> conditions, SourceSpan span) implements Node {
+        public ComprehensionClause {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /**
+     * {@code [element for ...]}, {@code {element for ...}}, {@code {key: value for ...}} or {@code (element for ...)};
+     * for a dict, {@code element} is the key and {@code value} the value (null otherwise). The clauses nest left
+     * to right; the loop variables live in the comprehension's own scope, as in Python 3.
+     */
+    record Comprehension(ComprehensionKind kind, Expr element, Expr value, List<ComprehensionClause> clauses,
+                         SourceSpan span) implements Expr {
+        public Comprehension {
+            clauses = List.copyOf(clauses);
+            if (clauses.isEmpty()) {
+                throw new IllegalArgumentException("a comprehension needs a for clause");
+            }
         }
     }
 

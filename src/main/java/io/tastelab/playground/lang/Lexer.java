@@ -265,7 +265,12 @@ public final class Lexer {
             isFloat = true;
         }
         if (position < source.length() && (source.charAt(position) == 'j' || source.charAt(position) == 'J')) {
-            throw error("complex numbers are not supported in the playground", spanOf(start, position + 1));
+            position++;
+            if (position < source.length() && isIdentifierPart(source.charAt(position))) {
+                throw error("invalid imaginary literal", spanOf(position - 1, position));
+            }
+            addNumber(TokenType.IMAGINARY, start, Double.parseDouble(literal.toString()));
+            return;
         }
         if (position < source.length() && isIdentifierPart(source.charAt(position))) {
             throw error("invalid decimal literal", spanOf(start, start + 1));

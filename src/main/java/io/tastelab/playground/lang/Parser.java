@@ -13,10 +13,11 @@ import java.util.Set;
  * <p>Precedence and associativity are Python's: {@code **} is right-associative and binds tighter than a unary
  * minus on its left ({@code -2**2} is {@code -(2**2)}), comparisons chain ({@code a < b < c}), {@code not} binds
  * looser than comparisons. Supported statements: imports, assignment (chained, unpacking, subscript and attribute
- * targets), augmented assignment, expression statements, {@code def} with defaults, {@code return},
- * {@code if}/{@code elif}/{@code else}, {@code assert}, {@code pass}, and the IPython magic {@code %timeit}. Loops,
- * {@code class}/{@code try} statements,
- * comprehensions and dict literals are reported as not supported.
+ * targets, starred targets), augmented assignment, expression statements, {@code def} with defaults,
+ * {@code *args}, keyword-only parameters and {@code **kwargs}, {@code return}, {@code if}/{@code elif}/{@code else},
+ * {@code for} and {@code while} loops with {@code break}, {@code continue} and {@code else}, {@code global},
+ * {@code assert}, {@code pass}, and the IPython magic {@code %timeit}; list, dict and set displays, comprehensions
+ * and generator expressions. {@code class}/{@code try}/{@code with} statements are reported as not supported.
  *
  * <p>Whatever the input, {@link #parse(String)} returns a {@link Module} or throws {@link PlaygroundSyntaxError};
  * nesting is bounded so that deep input gives a syntax error, not a stack overflow. Stateless and thread-safe.
@@ -38,8 +39,7 @@ public final class Parser {
             Map.entry("^=", BinaryOperator.BIT_XOR));
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "for", "while", "class", "try", "except", "finally", "with", "async", "del",
-            "global", "nonlocal", "raise", "break", "continue", "yield", "await");
+            "class", "try", "except", "finally", "with", "async", "del", "nonlocal", "raise", "yield", "await");
 
     private final String[] lines;
     private final List<Token> tokens;
@@ -47,6 +47,8 @@ public final class Parser {
     private int nesting;
     private int functionDepth;
     private int blockDepth;
+    /** Loops around the current statement inside the innermost function (or the cell). */
+    private int loopDepth;
 
     private Parser(String source, List<Token> tokens) {
         this.lines = source.split("\n", -1);
@@ -132,12 +134,16 @@ public final class Parser {
             body.add(ifStatement());
             return;
         }
+        if (token.isKeyword("for")) {
+            body.add(forStatement());
+            return;
+        }
+        if (token.isKeyword("while")) {
+            body.add(whileStatement());
+            return;
+        }
         if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
-            String what = switch (token.text()) {
-                case "for", "while" -> "'" + token.text() + "' loops are";
-                default -> "'" + token.text() + "' statements are";
-            };
-            throw error(what + " not supported in the playground", token.span());
+            throw error("'" + token.text() + "' statements are not supported in the playground", token.span());
         }
         if (token.type() == TokenType.MAGIC) {
             body.add(magic());
@@ -176,7 +182,7 @@ public final class Parser {
             advance();
             Expr value = null;
             if (!at(TokenType.NEWLINE) && !at(TokenType.END) && !peek().isOperator(";")) {
-                value = testList();
+                value = starTestList();
             }
             SourceSpan span = value == null ? token.span() : SourceSpan.between(token.span(), value.span());
             if (functionDepth == 0) {
@@ -187,6 +193,24 @@ public final class Parser {
         if (token.isKeyword("pass")) {
             advance();
             return new Stmt.Pass(token.span());
+        }
+        if (token.isKeyword("break") || token.isKeyword("continue")) {
+            advance();
+            if (loopDepth == 0) {
+                throw error(token.text().equals("break") ? "'break' outside loop"
+                        : "'continue' not properly in loop", token.span());
+            }
+            return token.text().equals("break") ? new Stmt.Break(token.span()) : new Stmt.Continue(token.span());
+        }
+        if (token.isKeyword("global")) {
+            advance();
+            List<String> names = new ArrayList<>();
+            Token last;
+            do {
+                last = expectName();
+                names.add(last.text());
+            } while (acceptOperator(","));
+            return new Stmt.Global(names, SourceSpan.between(token.span(), last.span()));
         }
         if (token.isKeyword("assert")) {
             advance();
@@ -202,7 +226,7 @@ public final class Parser {
     }
 
     private Stmt expressionStatement() {
-        Expr first = testList();
+        Expr first = starTestList();
         if (peek().isOperator("=")) {
             List<Expr> chain = new ArrayList<>();
             chain.add(first);
@@ -210,13 +234,14 @@ public final class Parser {
                 if (at(TokenType.NEWLINE) || at(TokenType.END)) {
                     throw invalidSyntax(peek());
                 }
-                chain.add(testList());
+                chain.add(starTestList());
             }
             List<Expr> targets = chain.subList(0, chain.size() - 1);
             for (Expr target : targets) {
-                checkAssignable(target, true);
+                checkTarget(target, true);
             }
             Expr value = chain.getLast();
+            checkNotStarred(value);
             return new Stmt.Assign(targets, value, SourceSpan.between(first.span(), value.span()));
         }
         Token token = peek();
@@ -243,6 +268,7 @@ public final class Parser {
         if (token.isOperator(":")) {
             throw error("variable annotations are not supported in the playground", token.span());
         }
+        checkNotStarred(first);
         return new Stmt.ExprStatement(first, first.span());
     }
 
@@ -253,6 +279,24 @@ public final class Parser {
             scan++;
         }
         return tokens.get(scan);
+    }
+
+    /** A lone {@code *x} is not a value. */
+    private void checkNotStarred(Expr value) {
+        if (value instanceof Expr.Starred starred) {
+            throw error("can't use starred expression here", starred.span());
+        }
+    }
+
+    /**
+     * Checks an assignment or loop target: assignable, with at most one starred name per tuple or list and none
+     * on its own.
+     */
+    private void checkTarget(Expr target, boolean topLevel) {
+        if (target instanceof Expr.Starred starred) {
+            throw error("starred assignment target must be in a list or tuple", starred.span());
+        }
+        checkAssignable(target, topLevel);
     }
 
     /** Checks that {@code target} can be assigned to, with Python's messages when it can't. */
@@ -268,13 +312,28 @@ public final class Parser {
             case Expr.Subscript subscript -> {
                 // assignable
             }
-            case Expr.TupleExpr tuple -> tuple.elements().forEach(element -> checkAssignable(element, topLevel));
-            case Expr.ListExpr list -> list.elements().forEach(element -> checkAssignable(element, topLevel));
+            case Expr.TupleExpr tuple -> checkElements(tuple.elements(), topLevel, tuple.span());
+            case Expr.ListExpr list -> checkElements(list.elements(), topLevel, list.span());
             case Expr.Constant constant when constant.value() == null || constant.value() instanceof Boolean ->
                     throw error("cannot assign to " + (constant.value() == null ? "None" : constant.value().equals(true)
                             ? "True" : "False"), target.span());
             case Expr.IfExp ifExp -> throw error("cannot assign to conditional expression", target.span());
             default -> throw error("cannot assign to " + describe(target) + suffix, target.span());
+        }
+    }
+
+    private void checkElements(List<Expr> elements, boolean topLevel, SourceSpan whole) {
+        boolean starred = false;
+        for (Expr element : elements) {
+            if (element instanceof Expr.Starred star) {
+                if (starred) {
+                    throw error("multiple starred expressions in assignment", whole);
+                }
+                starred = true;
+                checkAssignable(star.value(), topLevel);
+            } else {
+                checkAssignable(element, topLevel);
+            }
         }
     }
 
@@ -288,6 +347,17 @@ public final class Parser {
             case Expr.IfExp i -> "conditional expression";
             case Expr.TupleExpr t -> "tuple";
             case Expr.ListExpr l -> "list";
+            case Expr.DictExpr d -> "dict literal";
+            case Expr.SetExpr s -> "set display";
+            case Expr.Comprehension c -> switch (c.kind()) {
+                case LIST -> "list comprehension";
+                case SET -> "set comprehension";
+                case DICT -> "dict comprehension";
+                case GENERATOR -> "generator expression";
+            };
+            case Expr.BinOp b -> "expression";
+            case Expr.ImaginaryLiteral i -> "literal";
+            case Expr.Lambda l -> "lambda";
             case Expr.Name n -> "name";
             case Expr.Attribute a -> "attribute";
             case Expr.Subscript s -> "subscript";
@@ -373,15 +443,45 @@ public final class Parser {
                 SourceSpan.between(def.span(), body.getLast().span()));
     }
 
-    /** A parameter list up to (not including) {@code closing}: names with optional annotations and defaults. */
+    /**
+     * A parameter list up to (not including) {@code closing}: names with optional annotations and defaults,
+     * {@code *args} or a bare {@code *} before keyword-only parameters, and {@code **kwargs} last.
+     */
     private List<Parameter> parameters(String closing) {
         List<Parameter> params = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         boolean sawDefault = false;
+        boolean keywordOnly = false;
         boolean annotations = closing.equals(")");
+        Token bareStar = null;
         while (!peek().isOperator(closing)) {
-            if (peek().isOperator("*") || peek().isOperator("**") || peek().isOperator("/")) {
-                throw error("*args, **kwargs and / or * markers are not supported in the playground", peek().span());
+            if (!params.isEmpty() && params.getLast().kind() == Parameter.Kind.VAR_KEYWORD) {
+                throw error("arguments cannot follow var-keyword argument", peek().span());
+            }
+            if (peek().isOperator("/")) {
+                throw error("positional-only parameters (/) are not supported in the playground", peek().span());
+            }
+            Parameter.Kind kind = keywordOnly ? Parameter.Kind.KEYWORD_ONLY : Parameter.Kind.POSITIONAL_OR_KEYWORD;
+            Token star = null;
+            if (peek().isOperator("*") || peek().isOperator("**")) {
+                star = advance();
+                if (star.text().equals("*")) {
+                    if (keywordOnly) {
+                        throw error("* argument may appear only once", star.span());
+                    }
+                    keywordOnly = true;
+                    if (peek().isOperator(",") || peek().isOperator(closing)) {
+                        bareStar = star;
+                        if (peek().isOperator(closing)) {
+                            throw error("named arguments must follow bare *", star.span());
+                        }
+                        advance();
+                        continue;
+                    }
+                    kind = Parameter.Kind.VAR_POSITIONAL;
+                } else {
+                    kind = Parameter.Kind.VAR_KEYWORD;
+                }
             }
             Token paramName = expectName();
             if (!seen.add(paramName.text())) {
@@ -391,18 +491,26 @@ public final class Parser {
                 test(); // an annotation: parsed and ignored, as Python ignores it at run time
             }
             Expr defaultValue = null;
-            SourceSpan span = paramName.span();
+            SourceSpan span = star == null ? paramName.span() : SourceSpan.between(star.span(), paramName.span());
+            if (peek().isOperator("=") && star != null) {
+                throw error(star.text().equals("*") ? "var-positional argument cannot have default value"
+                        : "var-keyword argument cannot have default value", peek().span());
+            }
             if (acceptOperator("=")) {
                 defaultValue = test();
                 span = SourceSpan.between(span, defaultValue.span());
-                sawDefault = true;
-            } else if (sawDefault) {
+                sawDefault |= kind == Parameter.Kind.POSITIONAL_OR_KEYWORD;
+            } else if (sawDefault && kind == Parameter.Kind.POSITIONAL_OR_KEYWORD) {
                 throw error("non-default argument follows default argument", paramName.span());
             }
-            params.add(new Parameter(paramName.text(), defaultValue, span));
+            params.add(new Parameter(paramName.text(), defaultValue, kind, span));
+            bareStar = null;
             if (!acceptOperator(",")) {
                 break;
             }
+        }
+        if (bareStar != null) {
+            throw error("named arguments must follow bare *", bareStar.span());
         }
         return params;
     }
@@ -425,9 +533,99 @@ public final class Parser {
         return new Stmt.If(test, body, orElse, SourceSpan.between(keyword.span(), last.span()));
     }
 
+    /** {@code for target in iterable: body} with an optional {@code else} clause. */
+    private Stmt forStatement() {
+        Token keyword = advance();
+        Expr target = targetList();
+        checkTarget(target, false);
+        if (!peek().isKeyword("in")) {
+            throw invalidSyntax(peek());
+        }
+        advance();
+        Expr iterable = starTestList();
+        checkNotStarred(iterable);
+        Token colon = expectColon();
+        List<Stmt> body = loopBody(keyword, colon, "'for' statement");
+        List<Stmt> orElse = elseClause();
+        Stmt last = orElse.isEmpty() ? body.getLast() : orElse.getLast();
+        return new Stmt.For(target, iterable, body, orElse, SourceSpan.between(keyword.span(), last.span()));
+    }
+
+    /** {@code while test: body} with an optional {@code else} clause. */
+    private Stmt whileStatement() {
+        Token keyword = advance();
+        Expr test = test();
+        Token colon = expectColon();
+        List<Stmt> body = loopBody(keyword, colon, "'while' statement");
+        List<Stmt> orElse = elseClause();
+        Stmt last = orElse.isEmpty() ? body.getLast() : orElse.getLast();
+        return new Stmt.While(test, body, orElse, SourceSpan.between(keyword.span(), last.span()));
+    }
+
+    /** The colon ending a compound statement's header; at the end of the line Python says it is expected. */
+    private Token expectColon() {
+        if (!peek().isOperator(":") && (at(TokenType.NEWLINE) || at(TokenType.END))) {
+            Token last = previous();
+            throw error("expected ':'", SourceSpan.at(last.span().endLine(), last.span().endColumn()));
+        }
+        return expectOperator(":");
+    }
+
+    private List<Stmt> loopBody(Token keyword, Token colon, String header) {
+        loopDepth++;
+        try {
+            return block(keyword, colon, header, false);
+        } finally {
+            loopDepth--;
+        }
+    }
+
+    private List<Stmt> elseClause() {
+        if (!peek().isKeyword("else")) {
+            return List.of();
+        }
+        Token elseKeyword = advance();
+        Token elseColon = expectOperator(":");
+        return block(elseKeyword, elseColon, "'else' statement", false);
+    }
+
+    /**
+     * The target of a {@code for} (in a statement or a comprehension): names, attributes, subscripts, starred
+     * names, comma-separated, stopping before {@code in}.
+     */
+    private Expr targetList() {
+        Expr first = targetItem();
+        if (!peek().isOperator(",")) {
+            return first;
+        }
+        List<Expr> elements = new ArrayList<>(List.of(first));
+        SourceSpan end = first.span();
+        while (peek().isOperator(",")) {
+            end = advance().span();
+            if (peek().isKeyword("in") || !startsStarredOrExpression(peek())) {
+                break;
+            }
+            Expr next = targetItem();
+            elements.add(next);
+            end = next.span();
+        }
+        return new Expr.TupleExpr(elements, SourceSpan.between(first.span(), end));
+    }
+
+    private Expr targetItem() {
+        if (peek().isOperator("*")) {
+            Token star = advance();
+            Expr value = bitOr();
+            return new Expr.Starred(value, SourceSpan.between(star.span(), value.span()));
+        }
+        return bitOr();
+    }
+
     private List<Stmt> block(Token def, Token colon, String header, boolean function) {
+        int enclosingLoops = loopDepth;
         if (function) {
             functionDepth++;
+            loopDepth = 0; // a loop around a def does not make 'break' in its body legal
         }
         blockDepth++;
         try {
@@ -468,6 +666,7 @@ public final class Parser {
             if (function) {
                 functionDepth--;
             }
+            loopDepth = enclosingLoops;
             blockDepth--;
         }
     }
@@ -522,6 +721,88 @@ public final class Parser {
     }
 
     // ---------------------------------------------------------------- expressions
+
+    /** Like {@link #testList()}, where items may also be {@code *iterable}. */
+    private Expr starTestList() {
+        Expr first = starOrTest();
+        if (!peek().isOperator(",")) {
+            return first;
+        }
+        List<Expr> elements = new ArrayList<>();
+        elements.add(first);
+        Token last = null;
+        while (peek().isOperator(",")) {
+            last = advance();
+            if (!startsStarredOrExpression(peek())) {
+                break;
+            }
+            elements.add(starOrTest());
+        }
+        SourceSpan end = elements.size() > 1 ? elements.getLast().span() : last.span();
+        return new Expr.TupleExpr(elements, SourceSpan.between(first.span(), end));
+    }
+
+    /** {@code *expr} or a {@link #test()}. */
+    private Expr starOrTest() {
+        if (peek().isOperator("*")) {
+            Token star = advance();
+            Expr value = bitOr();
+            return new Expr.Starred(value, SourceSpan.between(star.span(), value.span()));
+        }
+        return test();
+    }
+
+    private static boolean startsStarredOrExpression(Token token) {
+        return token.isOperator("*") || startsExpression(token);
+    }
+
+    /**
+     * The {@code for ... in ... if ...} clauses of a comprehension, the first {@code for} being next. Iterables are
+     * or-tests, as in Python's grammar, so {@code x if c else y} needs parentheses there.
+     */
+    private List<Expr.ComprehensionClause> comprehensionClauses() {
+        List<Expr.ComprehensionClause> clauses = new ArrayList<>();
+        while (peek().isKeyword("for")) {
+            Token keyword = advance();
+            if (peek().isKeyword("async")) {
+                throw error("asynchronous comprehensions are not supported in the playground", peek().span());
+            }
+            Expr target = targetList();
+            checkTarget(target, false);
+            if (!peek().isKeyword("in")) {
+                throw invalidSyntax(peek());
+            }
+            advance();
+            Expr iterable = orTest();
+            List<Expr> conditions = new ArrayList<>();
+            SourceSpan end = iterable.span();
+            while (peek().isKeyword("if")) {
+                advance();
+                Expr condition = orTest();
+                conditions.add(condition);
+                end = condition.span();
+            }
+            clauses.add(new Expr.ComprehensionClause(target, iterable, conditions, SourceSpan.between(keyword.span(), end)));
+        }
+        return clauses;
+    }
+
+    private Expr comprehension(Expr.ComprehensionKind kind, Expr element, Expr value, Token open) {
+        if (element instanceof Expr.Starred starred) {
+            throw error(kind == Expr.ComprehensionKind.DICT ? "dict unpacking cannot be used in dict comprehension"
+                    : "iterable unpacking cannot be used in comprehension", starred.span());
+        }
+        List<Expr.ComprehensionClause> clauses = comprehensionClauses();
+        String closing = switch (kind) {
+            case LIST -> "]";
+            case SET, DICT -> "}";
+            case GENERATOR -> ")";
+        };
+        Token close = open == null ? null : expectClosing(closing);
+        SourceSpan span = close == null ? SourceSpan.between(element.span(), clauses.getLast().span())
+                : SourceSpan.between(open.span(), close.span());
+        return new Expr.Comprehension(kind, element, value, clauses, span);
+    }
 
     /** {@code test (',' test)* [',']}: a tuple without parentheses when there is a comma. */
     private Expr testList() {
@@ -761,12 +1042,24 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
         Set<String> keywordNames = new HashSet<>();
+        boolean sawKeywordUnpacking = false;
         while (!peek().isOperator(")")) {
             Token token = peek();
-            if (token.isOperator("*") || token.isOperator("**")) {
-                throw error("*args and **kwargs in calls are not supported in the playground", token.span());
-            }
-            if (token.type() == TokenType.NAME && peekAt(1).isOperator("=")) {
+            if (token.isOperator("**")) {
+                advance();
+                Expr value = test();
+                keywords.add(new Keyword(null, value, SourceSpan.between(token.span(), value.span())));
+                sawKeywordUnpacking = true;
+            } else if (token.isOperator("*")) {
+                Expr starred = starOrTest();
+                if (peek().isKeyword("for")) {
+                    throw error("iterable unpacking cannot be used in comprehension", starred.span());
+                }
+                if (sawKeywordUnpacking) {
+                    throw error("iterable argument unpacking follows keyword argument unpacking", starred.span());
+                }
+                args.add(starred);
+            } else if (token.type() == TokenType.NAME && peekAt(1).isOperator("=")) {
                 advance();
                 advance();
                 Expr value = test();
@@ -778,11 +1071,18 @@ public final class Parser {
             } else {
                 Expr value = test();
                 if (peek().isKeyword("for")) {
-                    throw error("comprehensions are not supported in the playground", peek().span());
+                    Expr generator = comprehension(Expr.ComprehensionKind.GENERATOR, value, null, null);
+                    if (!args.isEmpty() || !keywords.isEmpty() || !peek().isOperator(")")) {
+                        throw error("Generator expression must be parenthesized", generator.span());
+                    }
+                    value = generator;
                 }
                 if (peek().isOperator("=")) {
                     throw error("expression cannot contain assignment, perhaps you meant \"==\"?",
                             SourceSpan.between(value.span(), peek().span()));
+                }
+                if (sawKeywordUnpacking) {
+                    throw error("positional argument follows keyword argument unpacking", value.span());
                 }
                 if (!keywords.isEmpty()) {
                     throw error("positional argument follows keyword argument", value.span());
@@ -862,6 +1162,10 @@ public final class Parser {
                 advance();
                 return new Expr.Constant(token.value(), token.span());
             }
+            case IMAGINARY -> {
+                advance();
+                return new Expr.ImaginaryLiteral((Double) token.value(), token.span());
+            }
             case STRING, FSTRING -> {
                 return strings();
             }
@@ -899,7 +1203,9 @@ public final class Parser {
                     case "[" -> {
                         return listDisplay();
                     }
-                    case "{" -> throw error("dict and set literals are not supported in the playground", token.span());
+                    case "{" -> {
+                        return braceDisplay();
+                    }
                     default -> throw invalidSyntax(token);
                 }
             }
@@ -990,12 +1296,13 @@ public final class Parser {
             Token close = advance();
             return new Expr.TupleExpr(List.of(), SourceSpan.between(open.span(), close.span()));
         }
-        Expr first = test();
+        Expr first = starOrTest();
         if (peek().isKeyword("for")) {
-            throw error("comprehensions are not supported in the playground", peek().span());
+            return comprehension(Expr.ComprehensionKind.GENERATOR, first, null, open);
         }
         if (!peek().isOperator(",")) {
-            Token close = expectClosing(")");
+            expectClosing(")");
+            checkNotStarred(first);
             // A parenthesized expression keeps its own span, as in Python's AST.
             return first;
         }
@@ -1004,7 +1311,7 @@ public final class Parser {
             if (peek().isOperator(")")) {
                 break;
             }
-            elements.add(test());
+            elements.add(starOrTest());
         }
         Token close = expectClosing(")");
         return new Expr.TupleExpr(elements, SourceSpan.between(open.span(), close.span()));
@@ -1014,9 +1321,9 @@ public final class Parser {
         Token open = advance();
         List<Expr> elements = new ArrayList<>();
         while (!peek().isOperator("]")) {
-            elements.add(test());
-            if (peek().isKeyword("for")) {
-                throw error("comprehensions are not supported in the playground", peek().span());
+            elements.add(starOrTest());
+            if (elements.size() == 1 && peek().isKeyword("for")) {
+                return comprehension(Expr.ComprehensionKind.LIST, elements.getFirst(), null, open);
             }
             if (!acceptOperator(",")) {
                 break;
@@ -1024,6 +1331,54 @@ public final class Parser {
         }
         Token close = expectClosing("]");
         return new Expr.ListExpr(elements, SourceSpan.between(open.span(), close.span()));
+    }
+
+    /** {@code {}}, a dict display {@code {k: v}}, a set display {@code {a, b}}, or their comprehensions. */
+    private Expr braceDisplay() {
+        Token open = advance();
+        if (peek().isOperator("}")) {
+            Token close = advance();
+            return new Expr.DictExpr(List.of(), List.of(), SourceSpan.between(open.span(), close.span()));
+        }
+        if (peek().isOperator("**")) {
+            throw error("dict unpacking ({**d}) is not supported in the playground; use dict(d) or d | other",
+                    peek().span());
+        }
+        Expr first = starOrTest();
+        if (!(first instanceof Expr.Starred) && acceptOperator(":")) {
+            Expr firstValue = test();
+            if (peek().isKeyword("for")) {
+                return comprehension(Expr.ComprehensionKind.DICT, first, firstValue, open);
+            }
+            List<Expr> keys = new ArrayList<>(List.of(first));
+            List<Expr> values = new ArrayList<>(List.of(firstValue));
+            while (acceptOperator(",")) {
+                if (peek().isOperator("}")) {
+                    break;
+                }
+                if (peek().isOperator("**")) {
+                    throw error("dict unpacking ({**d}) is not supported in the playground; use dict(d) or d | other",
+                            peek().span());
+                }
+                keys.add(test());
+                expectOperator(":");
+                values.add(test());
+            }
+            Token close = expectClosing("}");
+            return new Expr.DictExpr(keys, values, SourceSpan.between(open.span(), close.span()));
+        }
+        if (peek().isKeyword("for")) {
+            return comprehension(Expr.ComprehensionKind.SET, first, null, open);
+        }
+        List<Expr> elements = new ArrayList<>(List.of(first));
+        while (acceptOperator(",")) {
+            if (peek().isOperator("}")) {
+                break;
+            }
+            elements.add(starOrTest());
+        }
+        Token close = expectClosing("}");
+        return new Expr.SetExpr(elements, SourceSpan.between(open.span(), close.span()));
     }
 
     /**
@@ -1073,7 +1428,7 @@ public final class Parser {
 
     private static boolean startsExpression(Token token) {
         return switch (token.type()) {
-            case NAME, INT, FLOAT, STRING, FSTRING -> true;
+            case NAME, INT, FLOAT, IMAGINARY, STRING, FSTRING -> true;
             case KEYWORD -> Set.of("True", "False", "None", "not", "lambda").contains(token.text());
             case OPERATOR -> Set.of("(", "[", "{", "-", "+", "~", "...").contains(token.text());
             default -> false;

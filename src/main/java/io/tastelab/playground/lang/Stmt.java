@@ -63,6 +63,40 @@ public sealed interface Stmt extends Node {
     record Assert(Expr test, Expr message, SourceSpan span) implements Stmt {
     }
 
+    /**
+     * {@code for target in iterable: body else: orElse}; the target is a name, or a tuple or list of targets
+     * (unpacking). {@code orElse} runs when the loop ends without {@code break}.
+     */
+    record For(Expr target, Expr iterable, List<Stmt> body, List<Stmt> orElse, SourceSpan span) implements Stmt {
+        public For {
+            body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+    }
+
+    /** {@code while test: body else: orElse}; {@code orElse} runs when the test turns false (no {@code break}). */
+    record While(Expr test, List<Stmt> body, List<Stmt> orElse, SourceSpan span) implements Stmt {
+        public While {
+            body = List.copyOf(body);
+            orElse = List.copyOf(orElse);
+        }
+    }
+
+    /** {@code break}. */
+    record Break(SourceSpan span) implements Stmt {
+    }
+
+    /** {@code continue}. */
+    record Continue(SourceSpan span) implements Stmt {
+    }
+
+    /** {@code global a, b}: inside a function, these names refer to the session's globals. */
+    record Global(List<String> names, SourceSpan span) implements Stmt {
+        public Global {
+            names = List.copyOf(names);
+        }
+    }
+
     /** {@code pass}. */
     record Pass(SourceSpan span) implements Stmt {
     }

@@ -10,6 +10,8 @@ public enum TokenType {
     INT,
     /** A float literal; the token's value is a {@code Double}. */
     FLOAT,
+    /** An imaginary literal such as {@code 2j}; its value is the imaginary part as a Double. */
+    IMAGINARY,
     /** A string literal; the token's value is the decoded {@code String}. */
     STRING,
     /** An f-string literal; the token's value is its {@code List<FStringPart>}. */
