@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
  * {@code tastelab bench top-k}: times the most-popular selection on synthetic counts and, in the same run,
  * NumPy's argpartition + argsort on the very same counts (when python3 with NumPy is available).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ReluMatmulBenchCommand.class, ArraysBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ReluMatmulBenchCommand.class, ArraysBenchCommand.class,
+        PythonBenchCommand.class},
         description = "Benchmarks: top-k most popular vs NumPy argpartition+argsort on the same counts.")
 final class BenchCommand implements Callable<Integer> {
 

@@ -603,10 +603,19 @@ public final class Interpreter {
                 case Expr.Starred starred -> throw PlaygroundError.of("SyntaxError",
                         "can't use starred expression here");
                 case Expr.BinOp binary -> {
-                    List<Value> owned = new ArrayList<>(2);
-                    Value left = evaluateOwned(binary.left(), scope, owned, true);
-                    Value right = evaluateOwned(binary.right(), scope, owned, true);
-                    yield settle(Operators.binary(binary.op(), left, right, limits), List.of(left, right), owned);
+                    safeRead = binary.left() instanceof Expr.Name;
+                    Value left = evaluate(binary.left(), scope);
+                    boolean leftFresh = left == lastTemporary;
+                    safeRead = binary.right() instanceof Expr.Name;
+                    Value right = evaluate(binary.right(), scope);
+                    boolean rightFresh = right == lastTemporary;
+                    Value result = Operators.binary(binary.op(), left, right, limits);
+                    if (!leftFresh && !rightFresh && !(result instanceof ReleasableValue)) {
+                        // scalars: nothing to free or own (owned values are always releasable arrays)
+                        lastTemporary = null;
+                        yield result;
+                    }
+                    yield settle(result, List.of(left, right), freshOnes(left, leftFresh, right, rightFresh));
                 }
                 case Expr.UnaryOp unary -> {
                     List<Value> owned = new ArrayList<>(1);
@@ -625,10 +634,19 @@ public final class Interpreter {
                     yield value;
                 }
                 case Expr.Compare compare when compare.ops().size() == 1 -> {
-                    List<Value> owned = new ArrayList<>(2);
-                    Value left = evaluateOwned(compare.left(), scope, owned, true);
-                    Value right = evaluateOwned(compare.comparators().getFirst(), scope, owned, true);
-                    yield settle(Operators.compare(compare.ops().getFirst(), left, right), List.of(left, right), owned);
+                    safeRead = compare.left() instanceof Expr.Name;
+                    Value left = evaluate(compare.left(), scope);
+                    boolean leftFresh = left == lastTemporary;
+                    Expr comparator = compare.comparators().getFirst();
+                    safeRead = comparator instanceof Expr.Name;
+                    Value right = evaluate(comparator, scope);
+                    boolean rightFresh = right == lastTemporary;
+                    Value result = Operators.compare(compare.ops().getFirst(), left, right);
+                    if (!leftFresh && !rightFresh && !(result instanceof ReleasableValue)) {
+                        lastTemporary = null;
+                        yield result;
+                    }
+                    yield settle(result, List.of(left, right), freshOnes(left, leftFresh, right, rightFresh));
                 }
                 case Expr.Compare compare -> {
                     Value left = evaluate(compare.left(), scope);
@@ -736,6 +754,17 @@ public final class Interpreter {
         } finally {
             nesting--;
         }
+    }
+
+    private static List<Value> freshOnes(Value left, boolean leftFresh, Value right, boolean rightFresh) {
+        List<Value> owned = new ArrayList<>(2);
+        if (leftFresh) {
+            owned.add(left);
+        }
+        if (rightFresh) {
+            owned.add(right);
+        }
+        return owned;
     }
 
     /**

@@ -19,6 +19,10 @@ public final class Operators {
 
     /** {@code a op b}. */
     public static Value binary(BinaryOperator op, Value a, Value b, InterpreterLimits limits) {
+        Value fast = smallScalarBinary(op, a, b);
+        if (fast != null) {
+            return fast;
+        }
         Value result = builtinBinary(op, a, b, limits);
         if (result != NotImplementedValue.INSTANCE) {
             return result;
@@ -36,6 +40,56 @@ public final class Operators {
             }
         }
         throw unsupported(op, a, b);
+    }
+
+    /**
+     * {@code a op b} for two floats, or two ints that fit 62 bits, without going through BigInteger: the common
+     * case in loops. Null when it does not apply (then the general rules run, with the same results).
+     */
+    private static Value smallScalarBinary(BinaryOperator op, Value a, Value b) {
+        if (a instanceof FloatValue x && b instanceof FloatValue y) {
+            double p = x.value();
+            double q = y.value();
+            return switch (op) {
+                case ADD -> new FloatValue(p + q);
+                case SUBTRACT -> new FloatValue(p - q);
+                case MULTIPLY -> new FloatValue(p * q);
+                case TRUE_DIVIDE -> q == 0.0 ? null : new FloatValue(p / q);
+                default -> null;
+            };
+        }
+        if (a instanceof IntValue x && b instanceof IntValue y && x.value().bitLength() < 62 && y.value().bitLength() < 62) {
+            long p = x.value().longValue();
+            long q = y.value().longValue();
+            return switch (op) {
+                case ADD -> IntValue.of(p + q);
+                case SUBTRACT -> IntValue.of(p - q);
+                case MULTIPLY -> Math.abs(p) < (1L << 31) && Math.abs(q) < (1L << 31) ? IntValue.of(p * q) : null;
+                case FLOOR_DIVIDE -> q == 0 ? null : IntValue.of(Math.floorDiv(p, q));
+                case MODULO -> q == 0 ? null : IntValue.of(Math.floorMod(p, q));
+                // both exact as doubles, so the quotient is correctly rounded, as Python's is
+                case TRUE_DIVIDE -> q == 0 || Math.abs(p) >= (1L << 53) || Math.abs(q) >= (1L << 53) ? null
+                        : new FloatValue((double) p / (double) q);
+                default -> null;
+            };
+        }
+        if (a instanceof FloatValue || b instanceof FloatValue) {
+            boolean mixed = a instanceof IntValue x && x.value().bitLength() < 53
+                    || b instanceof IntValue y && y.value().bitLength() < 53;
+            if (mixed) {
+                // an int below 2**53 converts to float exactly, as Python converts it
+                double p = a instanceof FloatValue x ? x.value() : ((IntValue) a).value().longValue();
+                double q = b instanceof FloatValue y ? y.value() : ((IntValue) b).value().longValue();
+                return switch (op) {
+                    case ADD -> new FloatValue(p + q);
+                    case SUBTRACT -> new FloatValue(p - q);
+                    case MULTIPLY -> new FloatValue(p * q);
+                    case TRUE_DIVIDE -> q == 0.0 ? null : new FloatValue(p / q);
+                    default -> null;
+                };
+            }
+        }
+        return null;
     }
 
     /** {@code a op= b}: in place where the left operand supports it, else {@code a op b}. */
