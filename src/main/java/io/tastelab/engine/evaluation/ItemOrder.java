@@ -10,10 +10,12 @@ import java.util.Comparator;
  */
 public final class ItemOrder {
 
+    private final String[] ids;
     private final int[] rank;
     private final boolean numeric;
 
-    private ItemOrder(int[] rank, boolean numeric) {
+    private ItemOrder(String[] ids, int[] rank, boolean numeric) {
+        this.ids = ids;
         this.rank = rank;
         this.numeric = numeric;
     }
@@ -39,14 +41,21 @@ public final class ItemOrder {
         for (int position = 0; position < sorted.length; position++) {
             rank[sorted[position]] = position;
         }
-        return new ItemOrder(rank, numeric);
+        return new ItemOrder(ids.clone(), rank, numeric);
     }
 
     /** Items ordered by index (ids "0", "1", ... in index order), for synthetic data. */
     public static ItemOrder byIndex(int itemCount) {
         int[] rank = new int[itemCount];
         Arrays.setAll(rank, i -> i);
-        return new ItemOrder(rank, true);
+        String[] ids = new String[itemCount];
+        Arrays.setAll(ids, Integer::toString);
+        return new ItemOrder(ids, rank, true);
+    }
+
+    /** The id of an item index. */
+    public String id(int item) {
+        return ids[item];
     }
 
     /** Position of the item in id order: smaller means the smaller id. */

@@ -1,9 +1,6 @@
 package io.tastelab.engine.evaluation;
 
 import io.tastelab.engine.interactions.InteractionMatrix;
-import io.tastelab.engine.random.JaxRandom;
-import io.tastelab.engine.random.PrngKey;
-import io.tastelab.engine.random.PrngMode;
 
 import java.util.Arrays;
 
@@ -51,22 +48,34 @@ public final class Splits {
     }
 
     /**
-     * Random holdout per user: for each user with at least 2 interactions, {@code round(fraction × n)}
-     * of them (at least 1, at most n − 1) chosen by {@code permutation(fold_in(key(seed), user), n)}.
+     * Random holdout per user: for each user with at least 2 interactions, {@code round(fraction × n)} of them
+     * (at least 1, at most n − 1): those with the smallest {@link HoldoutDraw} of (seed, user id, item id), ties
+     * to the smaller item id. A draw depends on the ids only, never on input order or indices, so the Spark job
+     * (io.tastelab.spark) picks exactly the same test interactions from the same data.
      */
-    public static Split holdout(InteractionMatrix matrix, double fraction, long seed) {
+    public static Split holdout(InteractionMatrix matrix, ItemOrder order, double fraction, long seed) {
         requireFraction(fraction);
         Rows rows = Rows.deduplicated(matrix);
         Builder builder = new Builder(matrix, rows.nnz());
-        PrngKey root = PrngKey.fromSeed(seed);
         for (int u = 0; u < rows.userCount(); u++) {
             int length = rows.items[u].length;
             boolean[] test = new boolean[length];
             if (length >= 2) {
+                int[] rowItems = rows.items[u];
+                long[] draws = new long[length];
+                String userId = matrix.userId(u);
+                for (int p = 0; p < length; p++) {
+                    draws[p] = HoldoutDraw.of(seed, userId, order.id(rowItems[p]));
+                }
+                Integer[] byDraw = new Integer[length];
+                Arrays.setAll(byDraw, p -> p);
+                Arrays.sort(byDraw, (a, b) -> {
+                    int byValue = Long.compare(draws[a], draws[b]);
+                    return byValue != 0 ? byValue : Integer.compare(order.rank(rowItems[a]), order.rank(rowItems[b]));
+                });
                 int held = holdoutCount(length, fraction);
-                int[] permutation = JaxRandom.permutation(PrngMode.PARTITIONABLE, JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, u), length);
                 for (int r = 0; r < held; r++) {
-                    test[permutation[r]] = true;
+                    test[byDraw[r]] = true;
                 }
             }
             builder.addUser(u, rows, test);
@@ -114,7 +123,7 @@ public final class Splits {
     public static Split of(SplitKind kind, InteractionMatrix matrix, ItemOrder order, double holdoutFraction, long seed) {
         return switch (kind) {
             case LEAVE_LAST_OUT -> leaveLastOut(matrix, order, 1);
-            case HOLDOUT -> holdout(matrix, holdoutFraction, seed);
+            case HOLDOUT -> holdout(matrix, order, holdoutFraction, seed);
             case TEMPORAL -> temporal(matrix, holdoutFraction);
         };
     }

@@ -57,7 +57,7 @@ class SplitAndTopNPropertiesTest {
         ItemOrder order = ItemOrder.byIndex(9);
         Split split = switch (kind) {
             case 0 -> Splits.leaveLastOut(m, order, 1);
-            case 1 -> Splits.holdout(m, 0.3, seed);
+            case 1 -> Splits.holdout(m, order, 0.3, seed);
             default -> Splits.temporal(m, 0.3);
         };
         for (int user = 0; user < userIds.length; user++) {

@@ -82,12 +82,61 @@ class SplitsTest {
             u[e] = e / 4;
         }
         InteractionMatrix m = matrix(new String[] {"a", "b", "c"}, u, i, t);
-        Split first = Splits.holdout(m, 0.5, 7);
-        Split again = Splits.holdout(m, 0.5, 7);
+        Split first = Splits.holdout(m, ItemOrder.of(ITEM_IDS), 0.5, 7);
+        Split again = Splits.holdout(m, ItemOrder.of(ITEM_IDS), 0.5, 7);
         assertThat(first.testItems()).isDeepEqualTo(again.testItems());
         assertThat(first.testItems()[0]).hasSize(2);
         assertThat(first.testItems()[2]).hasSize(1);
         assertThat(first.train().rowLength(2)).isEqualTo(1);
+    }
+
+    @Test
+    void holdoutPicksTheSameInteractionsWhateverTheInputOrder() {
+        // The same interactions, users and items listed in another order (so other indices): the held-out
+        // (user id, item id) pairs must not change, because another engine (Spark) has no such indices.
+        String[] ids = {"2", "9", "10", "30", "41", "57"};
+        String[] reversedIds = {"57", "41", "30", "10", "9", "2"};
+        int users = 5;
+        int[] u = new int[users * 6];
+        int[] i = new int[users * 6];
+        int[] ru = new int[users * 6];
+        int[] ri = new int[users * 6];
+        for (int e = 0; e < u.length; e++) {
+            u[e] = e / 6;
+            i[e] = e % 6;
+            ru[e] = users - 1 - e / 6;
+            ri[e] = 5 - e % 6;
+        }
+        float[] values = new float[u.length];
+        Arrays.fill(values, 1f);
+        String[] userIds = {"u0", "u1", "u2", "u3", "u4"};
+        String[] reversedUsers = {"u4", "u3", "u2", "u1", "u0"};
+        Split split = Splits.holdout(InteractionMatrix.fromCoordinates(userIds, 6, u, i, values, null, null, u.length),
+                ItemOrder.of(ids), 0.5, 11);
+        Split reversed = Splits.holdout(InteractionMatrix.fromCoordinates(reversedUsers, 6, ru, ri, values, null, null,
+                u.length), ItemOrder.of(reversedIds), 0.5, 11);
+        for (int user = 0; user < users; user++) {
+            assertThat(idsOf(split.testItems()[user], ids)).hasSize(3)
+                    .isEqualTo(idsOf(reversed.testItems()[users - 1 - user], reversedIds));
+        }
+    }
+
+    @Test
+    void holdoutDrawsDependOnSeedUserAndItem() {
+        long draw = HoldoutDraw.of(3, "u1", "42");
+        assertThat(HoldoutDraw.of(3, "u1", "42")).isEqualTo(draw);
+        assertThat(HoldoutDraw.of(4, "u1", "42")).isNotEqualTo(draw);
+        assertThat(HoldoutDraw.of(3, "u2", "42")).isNotEqualTo(draw);
+        assertThat(HoldoutDraw.of(3, "u1", "43")).isNotEqualTo(draw);
+        assertThat(draw).isBetween(0L, 0xFFFF_FFFFL);
+    }
+
+    private static java.util.Set<String> idsOf(int[] items, String[] ids) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (int item : items) {
+            out.add(ids[item]);
+        }
+        return out;
     }
 
     @Test
@@ -109,7 +158,7 @@ class SplitsTest {
     @Test
     void fractionOutsideZeroOneIsRefused() {
         InteractionMatrix m = matrix(new String[] {"a"}, new int[] {0}, new int[] {0}, new long[] {1});
-        assertThatThrownBy(() -> Splits.holdout(m, 1.0, 1)).hasMessageContaining("between 0 and 1");
+        assertThatThrownBy(() -> Splits.holdout(m, ItemOrder.of(ITEM_IDS), 1.0, 1)).hasMessageContaining("between 0 and 1");
     }
 
     @Test
