@@ -7,16 +7,16 @@ import java.util.Arrays;
  * user's test items). {@code ranked} is the list best first (it may be shorter than {@code k});
  * {@code relevant} is the user's test items, sorted ascending and non-empty. Definitions in README.
  */
-final class Metrics {
+public final class Metrics {
 
     private Metrics() {
     }
 
-    static boolean isRelevant(int[] relevant, int item) {
+    public static boolean isRelevant(int[] relevant, int item) {
         return Arrays.binarySearch(relevant, item) >= 0;
     }
 
-    static int hits(int[] ranked, int[] relevant, int k) {
+    public static int hits(int[] ranked, int[] relevant, int k) {
         int hits = 0;
         for (int r = 0; r < Math.min(k, ranked.length); r++) {
             if (isRelevant(relevant, ranked[r])) {
@@ -27,22 +27,22 @@ final class Metrics {
     }
 
     /** Relevant items in the top k, over k (a list shorter than k is not excused). */
-    static double precision(int[] ranked, int[] relevant, int k) {
+    public static double precision(int[] ranked, int[] relevant, int k) {
         return (double) hits(ranked, relevant, k) / k;
     }
 
     /** Relevant items in the top k, over all of the user's relevant items. */
-    static double recall(int[] ranked, int[] relevant, int k) {
+    public static double recall(int[] ranked, int[] relevant, int k) {
         return (double) hits(ranked, relevant, k) / relevant.length;
     }
 
     /** 1 when any relevant item is in the top k. */
-    static double hitRate(int[] ranked, int[] relevant, int k) {
+    public static double hitRate(int[] ranked, int[] relevant, int k) {
         return hits(ranked, relevant, k) > 0 ? 1 : 0;
     }
 
     /** 1 / rank of the first relevant item in the top k, 0 when there is none. */
-    static double reciprocalRank(int[] ranked, int[] relevant, int k) {
+    public static double reciprocalRank(int[] ranked, int[] relevant, int k) {
         for (int r = 0; r < Math.min(k, ranked.length); r++) {
             if (isRelevant(relevant, ranked[r])) {
                 return 1.0 / (r + 1);
@@ -55,7 +55,7 @@ final class Metrics {
      * Average precision at k: the sum of precision@r at each rank r ≤ k holding a relevant item, over
      * {@code min(|relevant|, k)}.
      */
-    static double averagePrecision(int[] ranked, int[] relevant, int k) {
+    public static double averagePrecision(int[] ranked, int[] relevant, int k) {
         double sum = 0;
         int hits = 0;
         for (int r = 0; r < Math.min(k, ranked.length); r++) {
@@ -71,7 +71,7 @@ final class Metrics {
      * Binary nDCG at k: DCG = Σ over ranks r ≤ k holding a relevant item of 1 / log2(r + 1); divided by the
      * ideal DCG, Σ_{r=1}^{min(|relevant|, k)} 1 / log2(r + 1).
      */
-    static double ndcg(int[] ranked, int[] relevant, int k) {
+    public static double ndcg(int[] ranked, int[] relevant, int k) {
         double dcg = 0;
         for (int r = 0; r < Math.min(k, ranked.length); r++) {
             if (isRelevant(relevant, ranked[r])) {

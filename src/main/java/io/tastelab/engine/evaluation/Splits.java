@@ -84,7 +84,7 @@ public final class Splits {
     }
 
     /** How many of a user's {@code length} interactions the holdout keeps for testing. */
-    static int holdoutCount(int length, double fraction) {
+    public static int holdoutCount(int length, double fraction) {
         return (int) Math.max(1, Math.min(length - 1, Math.round(fraction * length)));
     }
 
