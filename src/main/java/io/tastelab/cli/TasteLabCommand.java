@@ -11,7 +11,7 @@ import java.io.PrintWriter;
         description = "A desktop lab for recommendation systems. Without arguments the desktop app opens; "
                 + "the subcommands below run headless.",
         subcommands = {RecommendCommand.class, ImportCommand.class, StatsCommand.class, GenerateCommand.class,
-                EvaluateCommand.class, PlayCommand.class, BenchCommand.class, BenchImportCommand.class,
+                EvaluateCommand.class, ExportCommand.class, PlayCommand.class, BenchCommand.class, BenchImportCommand.class,
                 BenchModelsCommand.class, SampleInteractionsCommand.class, CommandLine.HelpCommand.class})
 public final class TasteLabCommand implements Runnable {
 

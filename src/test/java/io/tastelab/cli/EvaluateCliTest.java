@@ -50,6 +50,41 @@ class EvaluateCliTest {
     }
 
     @Test
+    void exportWritesEveryInteractionWithIdsSoEvaluatingTheFileGivesTheWorkspacesResult() throws Exception {
+        String workspace = dir.resolve("ml.tastelab").toString();
+        assertThat(CliTest.run("import", "--format", "movielens", "--ratings", fixture("ml-100k/u.data"),
+                "--items", fixture("ml-100k/u.item"), "--workspace", workspace).exitCode()).isZero();
+        Path exported = dir.resolve("out/ml.csv.gz");
+        CliTest.Run export = CliTest.run("export", "--workspace", workspace, "--interactions", exported.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.err()).contains("wrote 5 interactions");
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(exported)), java.nio.charset.StandardCharsets.UTF_8))) {
+            assertThat(lines.lines().toList()).containsExactly("user,item,value,timestamp",
+                    "1,1,5,874965758", "1,2,3,876893171", "2,1,4,888550871", "3,3,2,889237455", "2,3,5,881250949");
+        }
+        assertThat(java.nio.file.Files.list(exported.getParent())).as("no partial file left").containsExactly(exported);
+
+        CliTest.Run fromWorkspace = CliTest.run("evaluate", "--workspace", workspace, "--recommenders", "most-popular", "--json");
+        CliTest.Run fromFile = CliTest.run("evaluate", "--interactions", exported.toString(), "--recommenders", "most-popular", "--json");
+        JsonNode a = new ObjectMapper().readTree(fromWorkspace.out()).get("results").get(0);
+        JsonNode b = new ObjectMapper().readTree(fromFile.out()).get("results").get(0);
+        for (String metric : new String[] {"precision", "recall", "ndcg", "map", "mrr", "hit_rate", "coverage", "users"}) {
+            assertThat(b.get(metric)).as(metric).isEqualTo(a.get(metric));
+        }
+    }
+
+    @Test
+    void exportOfAMissingWorkspaceFailsAndWritesNothing() {
+        Path exported = dir.resolve("none.csv");
+        CliTest.Run export = CliTest.run("export", "--workspace", dir.resolve("missing.tastelab").toString(),
+                "--interactions", exported.toString());
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.err()).contains("missing.tastelab");
+        assertThat(exported).doesNotExist();
+    }
+
+    @Test
     void evaluateOnSyntheticTastesRanksPersonalizedModelsAbovePopularityAboveRandom() throws Exception {
         CliTest.Run run = CliTest.run("evaluate", "--synthetic", "--recommenders", "random,most-popular,item-knn,als",
                 "-k", "10", "--seed", "3", "--param", "als.factors=16", "--json");

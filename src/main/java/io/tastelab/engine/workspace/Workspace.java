@@ -443,6 +443,41 @@ public final class Workspace implements AutoCloseable {
         return read("read", connection -> InteractionReader.read(connection, location, catalog, progress, parallelFrom));
     }
 
+    /** One interaction as stored: ids, value, and the timestamp in seconds ({@code null} when unknown). */
+    @FunctionalInterface
+    public interface InteractionSink {
+        void accept(String userId, String itemId, double value, Long timestamp) throws java.io.IOException;
+    }
+
+    /**
+     * Streams every interaction, in the order they were added, with the user's and the item's ids (for export:
+     * nothing is held in memory). Reports progress every 100,000 rows and stops at a cancel.
+     *
+     * @return how many interactions were passed on
+     */
+    public long forEachInteraction(InteractionSink sink, Progress progress) {
+        long total = counts().interactions();
+        return read("export", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT users.id, items.id, interactions.value, "
+                    + "interactions.timestamp FROM interactions JOIN users ON users.key = interactions.user_key "
+                    + "JOIN items ON items.key = interactions.item_key ORDER BY interactions.rowid");
+                 ResultSet rows = query.executeQuery()) {
+                long done = 0;
+                while (rows.next()) {
+                    long time = rows.getLong(4);
+                    sink.accept(rows.getString(1), rows.getString(2), rows.getDouble(3), rows.wasNull() ? null : time);
+                    if (++done % 100_000 == 0) {
+                        progress.update(done, total, "exporting interactions");
+                    }
+                }
+                progress.update(done, total, "exported interactions");
+                return done;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /**
      * Sets every item's popularity from the interactions (see {@link InteractionPopularity}), in one transaction.
      *
