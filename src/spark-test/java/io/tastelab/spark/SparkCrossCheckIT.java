@@ -13,7 +13,7 @@ import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.Splits;
 import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.interactions.InteractionMatrix;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.Progress;
@@ -84,7 +84,7 @@ class SparkCrossCheckIT {
     @Test
     void leaveLastOutSameTestSetsSameBaselinesAndAlsWithinTenPercent() {
         ModelParams params = ModelParams.parse(List.of("als.factors=16", "als.iterations=8"));
-        List<ModelKind> kinds = List.of(ModelKind.RANDOM, ModelKind.MOST_POPULAR, ModelKind.ALS);
+        List<RecommenderKind> kinds = List.of(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR, RecommenderKind.ALS);
         SparkEvaluation.Outcome spark = runSpark(SplitKind.LEAVE_LAST_OUT, kinds, params, null);
         EvaluationReport local = runLocal(SplitKind.LEAVE_LAST_OUT, kinds, params);
 
@@ -102,7 +102,7 @@ class SparkCrossCheckIT {
 
     @Test
     void holdoutPicksTheSameInteractionsAndTheSameBaselineMetrics() {
-        List<ModelKind> kinds = List.of(ModelKind.RANDOM, ModelKind.MOST_POPULAR);
+        List<RecommenderKind> kinds = List.of(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR);
         SparkEvaluation.Outcome spark = runSpark(SplitKind.HOLDOUT, kinds, ModelParams.DEFAULTS, null);
         EvaluationReport local = runLocal(SplitKind.HOLDOUT, kinds, ModelParams.DEFAULTS);
         assertThat(sparkTestSet(spark)).isEqualTo(localTestSet(SplitKind.HOLDOUT));
@@ -126,7 +126,7 @@ class SparkCrossCheckIT {
         assertThat(json.get("engine").asText()).isEqualTo("spark");
         assertThat(json.get("master").asText()).isEqualTo("local[2]");
 
-        EvaluationReport local = runLocal(SplitKind.TEMPORAL, 0.25, List.of(ModelKind.MOST_POPULAR, ModelKind.RANDOM),
+        EvaluationReport local = runLocal(SplitKind.TEMPORAL, 0.25, List.of(RecommenderKind.MOST_POPULAR, RecommenderKind.RANDOM),
                 ModelParams.DEFAULTS);
         JsonNode expected = new ObjectMapper().readTree(io.tastelab.cli.EvaluationReportFormat.json(local).toString());
         for (String field : List.of("split", "split_description", "data", "test_users")) {
@@ -164,16 +164,16 @@ class SparkCrossCheckIT {
         assertThat(err.toString()).contains(bad.toString()).contains("1 row(s)").contains("value 'lots'");
     }
 
-    private static SparkEvaluation.Outcome runSpark(SplitKind split, List<ModelKind> kinds, ModelParams params, String out) {
+    private static SparkEvaluation.Outcome runSpark(SplitKind split, List<RecommenderKind> kinds, ModelParams params, String out) {
         return SparkEvaluation.run(spark, new SparkEvaluation.Request(csv.toString(), "auto",
                 new InteractionsSource.Columns(null, null, null, null), split, 0.2, kinds, new int[] {5, 10}, SEED, params, out));
     }
 
-    private static EvaluationReport runLocal(SplitKind split, List<ModelKind> kinds, ModelParams params) {
+    private static EvaluationReport runLocal(SplitKind split, List<RecommenderKind> kinds, ModelParams params) {
         return runLocal(split, 0.2, kinds, params);
     }
 
-    private static EvaluationReport runLocal(SplitKind split, double fraction, List<ModelKind> kinds, ModelParams params) {
+    private static EvaluationReport runLocal(SplitKind split, double fraction, List<RecommenderKind> kinds, ModelParams params) {
         return EvaluationRun.run(data, new EvaluationPlan(split, fraction, kinds, new int[] {5, 10}, SEED, params), Progress.NONE,
                 TrainingListener.NONE);
     }

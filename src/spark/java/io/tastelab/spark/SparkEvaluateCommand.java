@@ -3,7 +3,7 @@ package io.tastelab.spark;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tastelab.cli.EvaluationReportFormat;
 import io.tastelab.engine.evaluation.SplitKind;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -83,7 +83,7 @@ final class SparkEvaluateCommand implements Callable<Integer> {
         }
         SparkEvaluation.Request request = new SparkEvaluation.Request(interactions, format,
                 new InteractionsSource.Columns(userColumn, itemColumn, valueColumn, timestampColumn), SplitKind.byName(split),
-                holdout, recommenders.stream().map(ModelKind::byName).distinct().toList(), lengths, seed,
+                holdout, recommenders.stream().map(RecommenderKind::byName).distinct().toList(), lengths, seed,
                 ModelParams.parse(params), recommendationsOut);
         SparkSession spark = session();
         SparkEvaluation.Outcome outcome = SparkEvaluation.run(spark, request);

@@ -4,7 +4,7 @@ import io.tastelab.engine.evaluation.EvaluationReport;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.models.ImplicitAls;
-import io.tastelab.engine.models.ModelKind;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.spark.SparkSplits.SparkSplit;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -40,13 +40,13 @@ import static org.apache.spark.sql.functions.sum;
 final class SparkEvaluation {
 
     /** The recommenders that run on Spark. */
-    static final List<ModelKind> SUPPORTED = List.of(ModelKind.RANDOM, ModelKind.MOST_POPULAR, ModelKind.ALS);
+    static final List<RecommenderKind> SUPPORTED = List.of(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR, RecommenderKind.ALS);
 
     /**
      * @param recommendationsOut where to write every evaluated user's top max(k) as Parquet, or null
      */
     record Request(String path, String format, InteractionsSource.Columns columns, SplitKind split, double holdout,
-                   List<ModelKind> recommenders, int[] ks, long seed, ModelParams params, String recommendationsOut) {
+                   List<RecommenderKind> recommenders, int[] ks, long seed, ModelParams params, String recommendationsOut) {
     }
 
     /** The report plus the split itself (the cross-check test compares test sets). */
@@ -57,15 +57,15 @@ final class SparkEvaluation {
     }
 
     static Outcome run(SparkSession spark, Request request) {
-        for (ModelKind kind : request.recommenders()) {
+        for (RecommenderKind kind : request.recommenders()) {
             if (!SUPPORTED.contains(kind)) {
-                throw new IllegalArgumentException("the Spark engine runs " + SUPPORTED.stream().map(ModelKind::cliName).toList()
+                throw new IllegalArgumentException("the Spark engine runs " + SUPPORTED.stream().map(RecommenderKind::cliName).toList()
                         + "; '" + kind.cliName() + "' runs in-process only (tastelab evaluate)");
             }
         }
-        request.params().requireKnown(ModelKind.knownParameters());
+        request.params().requireKnown(RecommenderKind.knownParameters());
         ImplicitAls.Settings als = ImplicitAls.Settings.from(request.params());
-        if (request.recommenders().contains(ModelKind.ALS) && !als.scaleRegularization()) {
+        if (request.recommenders().contains(RecommenderKind.ALS) && !als.scaleRegularization()) {
             throw new IllegalArgumentException("MLlib's ALS always scales λ by the row's count; als.scale-regularization=false "
                     + "runs in-process only");
         }
@@ -102,11 +102,11 @@ final class SparkEvaluation {
         Map<String, Double> seconds = new LinkedHashMap<>();
         long testUserCount = users.count();
         List<Dataset<Row>> recommendations = new ArrayList<>();
-        for (ModelKind kind : request.recommenders()) {
+        for (RecommenderKind kind : request.recommenders()) {
             long start = System.nanoTime();
             Dataset<Row> input;
             SparkRanking.RankUsers rank;
-            if (kind == ModelKind.ALS) {
+            if (kind == RecommenderKind.ALS) {
                 ALSModel model = new ALS().setImplicitPrefs(true).setRank(als.factors()).setMaxIter(als.iterations())
                         .setRegParam(als.regularization()).setAlpha(als.alpha()).setSeed(request.seed())
                         .setUserCol("uidx").setItemCol("iidx").setRatingCol("value").fit(split.train());
@@ -119,7 +119,7 @@ final class SparkEvaluation {
                 rank = new SparkRanking.RankUsers(SparkRanking.Kind.ALS, request.seed(), maxK, items, context.broadcast(factors));
             } else {
                 input = users.withColumn("features", lit(null).cast("array<float>"));
-                rank = new SparkRanking.RankUsers(kind == ModelKind.RANDOM ? SparkRanking.Kind.RANDOM : SparkRanking.Kind.MOST_POPULAR,
+                rank = new SparkRanking.RankUsers(kind == RecommenderKind.RANDOM ? SparkRanking.Kind.RANDOM : SparkRanking.Kind.MOST_POPULAR,
                         request.seed(), maxK, items, null);
             }
             seconds.put(kind.cliName(), (System.nanoTime() - start) / 1e9);

@@ -123,7 +123,32 @@ public final class EvaluationView extends SplitPane {
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
 
+        ChoiceBox<EvaluationViewModel.Engine> engine = new ChoiceBox<>();
+        engine.setId("evaluationEngine");
+        engine.getItems().setAll(EvaluationViewModel.Engine.values());
+        engine.valueProperty().bindBidirectional(viewModel.engineProperty());
+        TextField master = field("sparkMaster", viewModel.sparkMasterProperty(), 20);
+        master.setPromptText("local[*], spark://host:7077, yarn, k8s://https://host:6443");
+        TextField sparkData = field("sparkData", viewModel.sparkDataProperty(), 20);
+        sparkData.setPromptText("empty: export the data above for Spark (local or shared disk)");
+        TextField submit = field("sparkSubmit", viewModel.sparkSubmitProperty(), 20);
+        submit.setPromptText("spark-submit (from SPARK_HOME or the PATH)");
+        TextField jar = field("sparkJar", viewModel.sparkJarProperty(), 20);
+        jar.setPromptText("tastelab-spark.jar (mvn -Pspark package)");
+        Label noSpark = new Label(io.tastelab.engine.evaluation.SparkJob.HOW_TO_GET_SPARK);
+        noSpark.setId("sparkMissing");
+        noSpark.setWrapText(true);
+        noSpark.getStyleClass().add(Styles.TEXT_MUTED);
+        noSpark.visibleProperty().bind(viewModel.sparkSubmitProperty().isEmpty());
+        noSpark.managedProperty().bind(noSpark.visibleProperty());
+        VBox sparkSettings = new VBox(6, labelled("Master URL", master), labelled("Data location", sparkData),
+                labelled("spark-submit", submit), labelled("Application jar", jar), noSpark);
+        sparkSettings.setId("sparkSettings");
+        sparkSettings.visibleProperty().bind(viewModel.engineProperty().isEqualTo(EvaluationViewModel.Engine.SPARK));
+        sparkSettings.managedProperty().bind(sparkSettings.visibleProperty());
+
         VBox settings = new VBox(8,
+                new Label("Engine"), engine, sparkSettings,
                 new Label("Data"), data, pathRow,
                 new Label("Split"), split, labelled("Test fraction (holdout, temporal)", holdout),
                 new Label("Recommenders"), recommenders,
