@@ -25,6 +25,40 @@ public final class AtIndexer {
         return Indexing.gather(base, p);
     }
 
+    /**
+     * {@code x.at[idx].get(mode='fill', fill_value=...)}: out-of-bounds positions read {@code fillValue}, or, when
+     * it is null, JAX's default: NaN for floats, the smallest value of a signed integer type, the largest of an
+     * unsigned one, True for bool.
+     */
+    public NdArray getFilled(Object fillValue) {
+        Indexing.Plan p = Indexing.resolve(base, index, Indexing.Mode.DROP);
+        long[] offsets = p.targetOffsets(base);
+        NdArray out = NdArray.zeros(base.flavor, base.dtype, p.shape());
+        NdArray fill = Creation.valueFor(out, fillValue != null ? fillValue : defaultFill(base.dtype));
+        for (int k = 0; k < offsets.length; k++) {
+            if (offsets[k] >= 0) {
+                out.writeFrom(k, base, offsets[k]);
+            } else {
+                out.writeFrom(k, fill, 0);
+            }
+        }
+        return base.isWeaklyTyped() ? out.withWeak(base.weak) : out;
+    }
+
+    private static Object defaultFill(DType dtype) {
+        if (dtype.isFloat()) {
+            return Double.NaN;
+        }
+        if (dtype.isBool()) {
+            return Boolean.TRUE;
+        }
+        int bits = dtype.itemSize() * 8;
+        if (dtype.isUnsigned()) {
+            return bits == 64 ? (Object) Values.wrap(-1L, dtype) : (Object) ((1L << bits) - 1);
+        }
+        return bits == 64 ? Long.MIN_VALUE : -(1L << (bits - 1));
+    }
+
     public NdArray set(Object value) {
         return update(value, null);
     }

@@ -131,6 +131,18 @@ final class Formatter {
 
     /** Shortest decimal that rounds back to {@code v} in dtype {@code d}. */
     static BigDecimal shortest(double v, DType d) {
+        boolean subnormal = v != 0 && Double.isFinite(v) && (d == DType.FLOAT64 ? Math.abs(v) < Double.MIN_NORMAL
+                : d == DType.FLOAT32 && Math.abs(v) < Float.MIN_NORMAL);
+        if (subnormal) {
+            // Java's toString gives subnormals a second digit (1.4E-45); NumPy's shortest digits give 1e-45.
+            BigDecimal exact = new BigDecimal(v);
+            for (int p = 1; p < 17; p++) {
+                BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+                if (d == DType.FLOAT64 ? r.doubleValue() == v : (float) r.doubleValue() == (float) v) {
+                    return r.stripTrailingZeros();
+                }
+            }
+        }
         return switch (d) {
             case FLOAT64 -> new BigDecimal(Double.toString(v)).stripTrailingZeros();
             case FLOAT32 -> new BigDecimal(Float.toString((float) v)).stripTrailingZeros();

@@ -26,6 +26,7 @@ public final class ArrayModules implements ModuleProvider {
 
     private final KeyTree keyTree = new KeyTree();
     private final JitStatistics jitStatistics = new JitStatistics();
+    private final JitFunction.Traces jitTraces = new JitFunction.Traces();
     private PrngMode mode = PrngMode.PARTITIONABLE;
     private ModuleValue numpy;
     private ModuleValue jaxNumpy;
@@ -85,7 +86,7 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("numpy", jaxNumpy());
             attributes.put("random", jaxRandom());
             attributes.put("jit", Fn.function("jit", List.of("fun", "static_argnums", "static_argnames"), 1,
-                    (a, c) -> new JitFunction(a[0], jitStatistics)));
+                    (a, c) -> new JitFunction(a[0], a[1], jitStatistics, jitTraces)));
             List<String> gradParameters = List.of("fun", "argnums", "has_aux", "holomorphic", "allow_int");
             attributes.put("grad", Fn.function("grad", gradParameters, 1, (a, c) -> new GradFunction(a, false)));
             attributes.put("value_and_grad", Fn.function("value_and_grad", gradParameters, 1,

@@ -42,8 +42,20 @@ final class AtValue implements SubscriptDispatch {
         public Value getAttribute(String name) {
             String owner = "_IndexUpdateRef object";
             return switch (name) {
-                case "get" -> Fn.method(name, owner, List.of("mode", "fill_value"), 0,
-                        (a, c) -> new ArrayValue(indexer.get()));
+                case "get" -> Fn.method(name, owner, List.of("indices_are_sorted", "unique_indices", "mode",
+                        "fill_value"), 0, (a, c) -> {
+                            String mode = a[2] == null || a[2] == io.tastelab.playground.interp.NoneValue.INSTANCE
+                                    ? "clip" : a[2] instanceof io.tastelab.playground.interp.StrValue text
+                                    ? text.value() : a[2].repr();
+                            return new ArrayValue(switch (mode) {
+                                case "clip", "promise_in_bounds" -> indexer.get();
+                                case "fill", "drop" -> indexer.getFilled(a[3] == null
+                                        || a[3] == io.tastelab.playground.interp.NoneValue.INSTANCE ? null
+                                        : Py.arrayLike(a[3], name));
+                                default -> throw io.tastelab.playground.interp.PlaygroundError.valueError(
+                                        "'" + mode + "' is not a valid GatherScatterMode");
+                            });
+                        });
                 case "set", "add", "multiply", "mul", "min", "max" -> Fn.method(name, owner,
                         List.of("values", "indices_are_sorted", "unique_indices", "mode"), 1, (a, c) -> {
                             Object values = Py.arrayLike(a[0], name);

@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code jax.jit(f)}: on the first call for an input signature (the shapes and dtypes of the array arguments,
- * and the values of the others) it calls {@code f} with tracers, records its array ops in a {@link TraceGraph}
- * (an ND4J SameDiff graph), and runs the graph; later calls with the same signature run the cached graph, a new
- * signature traces again, as JAX does. Python scalars and other non-array arguments are treated as static
- * (baked into the graph), where JAX would trace scalars as weakly typed inputs.
+ * {@code jax.jit(f)}: on the first call for an input signature (the shapes, dtypes and weak types of the array
+ * and Python-scalar arguments, and the values of the static ones) it calls {@code f} with tracers, records its
+ * array ops in a {@link TraceGraph} (an ND4J SameDiff graph), and runs the graph; later calls with the same
+ * signature run the cached graph, a new signature traces again, as JAX does. Python scalars are traced as weakly
+ * typed inputs, as in JAX; {@code static_argnums} and non-array values are static (part of the signature). The
+ * traces belong to the function object, so {@code jax.jit(f)} made again reuses them, as JAX's cache does.
  *
  * <p>ND4J 1.0.0-M2.1 executes SameDiff graphs op by op (no fusion, no XLA), so on a CPU a jitted function runs
  * about as fast as the same ops eagerly; the point of the playground's jit is JAX's model (tracing, caching,
@@ -41,14 +42,42 @@ final class JitFunction implements CallableValue {
 
     private final Value function;
     private final JitStatistics statistics;
-    private final Map<Signature, Compiled> cache = new HashMap<>();
+    private final Map<Signature, Compiled> cache;
+    private final java.util.Set<Integer> staticArgnums;
 
-    JitFunction(Value function, JitStatistics statistics) {
+    /**
+     * The traces of each function a session has jitted, shared by every {@code jax.jit} of the same function
+     * object, as JAX's cache is: a fresh {@code jax.jit(f)} reuses {@code f}'s traces (and so does not see a
+     * global changed since). Weak keys: a function nothing else refers to takes its traces with it.
+     */
+    static final class Traces {
+        private final Map<Value, Map<Signature, Compiled>> byFunction = new java.util.WeakHashMap<>();
+
+        private Map<Signature, Compiled> of(Value function) {
+            return byFunction.computeIfAbsent(function, f -> new HashMap<>());
+        }
+    }
+
+    /**
+     * {@code jax.jit(fun, static_argnums)}: {@code staticArgnums} is null, an int or a tuple/list of ints (the
+     * positions whose values are part of the signature instead of traced).
+     */
+    JitFunction(Value function, Value staticArgnums, JitStatistics statistics, Traces traces) {
         if (!(function instanceof CallableValue)) {
             throw PlaygroundError.typeError("Expected a callable value, got " + function.repr());
         }
         this.function = function;
         this.statistics = statistics;
+        this.cache = traces.of(function);
+        this.staticArgnums = new java.util.HashSet<>();
+        if (staticArgnums instanceof io.tastelab.playground.interp.TupleValue
+                || staticArgnums instanceof ListValue) {
+            for (Value item : ((io.tastelab.playground.interp.IterableValue) staticArgnums).items()) {
+                this.staticArgnums.add(Py.toInt(item, "static_argnums"));
+            }
+        } else if (staticArgnums != null && staticArgnums != NoneValue.INSTANCE) {
+            this.staticArgnums.add(Py.toInt(staticArgnums, "static_argnums"));
+        }
     }
 
     /** How many graphs this function has traced (one per signature). */
@@ -72,23 +101,21 @@ final class JitFunction implements CallableValue {
         }
         List<Object> parts = new ArrayList<>();
         List<NdArray> dynamic = new ArrayList<>();
-        for (Value argument : arguments.positional()) {
-            if (argument instanceof ArrayValue array) {
-                NdArray jax = array.array().withFlavor(Flavor.JAX);
-                DType canonical = Flavor.JAX.canonical(jax.dtype());
-                if (jax.dtype() != canonical) {
-                    jax = jax.astype(canonical); // astype copies even to its own dtype, as NumPy's does
-                }
+        List<NdArray> byPosition = new ArrayList<>();
+        for (int i = 0; i < arguments.positional().size(); i++) {
+            NdArray jax = dynamicArgument(arguments.positional().get(i), i);
+            byPosition.add(jax);
+            if (jax != null) {
                 dynamic.add(jax);
-                parts.add(List.of(Arrays.toString(jax.shape()), jax.dtype()));
+                parts.add(List.of(Arrays.toString(jax.shape()), jax.dtype(), jax.isWeaklyTyped()));
             } else {
-                parts.add(argument.repr());
+                parts.add(arguments.positional().get(i).repr());
             }
         }
         Signature signature = new Signature(parts);
         Compiled compiled = cache.get(signature);
         if (compiled == null) {
-            compiled = trace(arguments, context);
+            compiled = trace(arguments, byPosition, context);
             cache.put(signature, compiled);
             statistics.traced();
             statistics.note(traceNote(compiled));
@@ -126,16 +153,34 @@ final class JitFunction implements CallableValue {
         return function instanceof FunctionValue f ? f.name() : "function";
     }
 
-    private Compiled trace(Arguments arguments, CallContext context) {
+    /**
+     * The array a traced argument stands for (JAX canonical dtype), or null for a static one: arrays and Python
+     * scalars are traced (scalars as weakly typed 0-d arrays, as in JAX, so {@code f(4.)} and {@code f(5.)} share
+     * a trace); arguments in {@code static_argnums} and values of other kinds are static, part of the signature.
+     */
+    private NdArray dynamicArgument(Value argument, int position) {
+        if (staticArgnums.contains(position)) {
+            return null;
+        }
+        if (argument instanceof ArrayValue array) {
+            NdArray jax = array.array().withFlavor(Flavor.JAX);
+            DType canonical = Flavor.JAX.canonical(jax.dtype());
+            return jax.dtype() != canonical ? jax.astype(canonical) : jax;
+        }
+        if (argument instanceof io.tastelab.playground.interp.FloatValue
+                || argument instanceof io.tastelab.playground.interp.IntValue
+                || argument instanceof io.tastelab.playground.interp.BoolValue) {
+            return Py.guard(() -> io.tastelab.array.ArrayNamespace.JAX.asarray(Py.toObject(argument), null));
+        }
+        return null;
+    }
+
+    private Compiled trace(Arguments arguments, List<NdArray> byPosition, CallContext context) {
         TraceGraph graph = new TraceGraph();
         List<Value> tracers = new ArrayList<>();
-        for (Value argument : arguments.positional()) {
-            if (argument instanceof ArrayValue array) {
-                DType dtype = Flavor.JAX.canonical(array.array().dtype());
-                tracers.add(new TracerValue(graph, graph.input(array.array().shape(), dtype)));
-            } else {
-                tracers.add(argument);
-            }
+        for (int i = 0; i < byPosition.size(); i++) {
+            NdArray value = byPosition.get(i);
+            tracers.add(value == null ? arguments.positional().get(i) : new TracerValue(graph, graph.input(value)));
         }
         Value result = context.call(function, new Arguments(tracers, Map.of()));
         List<TraceGraph.Node> outputs = new ArrayList<>();

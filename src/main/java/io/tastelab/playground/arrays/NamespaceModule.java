@@ -170,6 +170,10 @@ final class NamespaceModule {
         f.put("e", new FloatValue(Math.E));
         f.put("inf", new FloatValue(Double.POSITIVE_INFINITY));
         f.put("nan", new FloatValue(Double.NaN));
+        if (flavor == Flavor.JAX) {
+            f.replaceAll((name, value) -> value instanceof BuiltinFunction function ? ArrayLikeCheck.wrap(function)
+                    : value);
+        }
         f.replaceAll((name, value) -> value instanceof BuiltinFunction function
                 ? Tracing.wrap(flavor, moduleName, function) : value);
         f.put("__name__", new StrValue(moduleName));

@@ -70,7 +70,8 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
 
     @Override
     public String repr() {
-        return "Traced<ShapedArray(" + node.abstractValue() + ")>with<DynamicJaxprTrace>";
+        // As recent JAX prints a tracer (print(x) inside jax.jit): JitTracer(float32[3,4]), ~ marking a weak type.
+        return "JitTracer(" + (node.typed().isWeak() ? "~" : "") + node.abstractValue() + ")";
     }
 
     @Override
@@ -147,6 +148,15 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
     public Value getItem(Value index) {
         List<Value> items = index instanceof io.tastelab.playground.interp.TupleValue tuple ? tuple.items()
                 : List.of(index);
+        for (Value item : items) {
+            if (item instanceof TracerValue tracer && tracer.node.dtype().isBool()) {
+                TraceGraph.Node mask = tracer.node;
+                // x[mask]'s shape depends on the values in mask, which jit does not know.
+                throw PlaygroundError.of("NonConcreteBooleanIndexError", "Array boolean indices must be concrete; "
+                        + "got " + mask.abstractValue() + "\n\nSee https://docs.jax.dev/en/latest/errors.html"
+                        + "#jax.errors.NonConcreteBooleanIndexError");
+            }
+        }
         TraceGraph.Node result = node;
         for (Value item : items) {
             if (!(item instanceof IntValue i) || !i.fitsLong() || result.shape().length == 0) {

@@ -24,7 +24,8 @@ class JitAndKeysTest {
                     return jnp.maximum(y, 0.0) + 1
                 g = jax.jit(f)
                 g(jnp.ones((3, 2)))""");
-        eval(session, "g(jnp.full((3, 2), 2.0))");
+        // dtype given: a Python-scalar fill would make the array weakly typed, a new signature (as in JAX).
+        eval(session, "g(jnp.full((3, 2), 2.0, dtype=jnp.float32))");
         assertThat(session.modules().jitStatistics().traces()).isEqualTo(1);
         assertThat(session.modules().jitStatistics().cachedRuns()).isEqualTo(1);
         String jitted = eval(session, "g(jnp.arange(8.0).reshape(4, 2))").repr();
