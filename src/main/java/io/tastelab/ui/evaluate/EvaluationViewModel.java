@@ -6,6 +6,9 @@ import io.tastelab.engine.evaluation.EvaluationReport;
 import io.tastelab.engine.evaluation.EvaluationRun;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.evaluation.MetricRowsCsv;
+import io.tastelab.engine.evaluation.InteractionsCsv;
+import io.tastelab.engine.evaluation.SparkJob;
+import io.tastelab.engine.workspace.Workspace;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.models.RecommenderKind;
@@ -70,6 +73,23 @@ public final class EvaluationViewModel {
         }
     }
 
+    /** Where an evaluation runs. */
+    public enum Engine {
+        LOCAL("This computer"),
+        SPARK("Apache Spark");
+
+        private final String label;
+
+        Engine(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     /** One served recommendation: rank, id, title and the ranker's score. */
     public record ServedRow(int rank, String id, String title, double score) {
     }
@@ -111,6 +131,17 @@ public final class EvaluationViewModel {
     private Catalog trainedCatalog;
     private BackgroundTasks.RunningTask current;
     private long runNumber;
+    private final ObjectProperty<Engine> engine = new SimpleObjectProperty<>(Engine.LOCAL);
+    private final StringProperty sparkMaster = new SimpleStringProperty("local[*]");
+    private final StringProperty sparkData = new SimpleStringProperty("");
+    private final StringProperty sparkSubmit = new SimpleStringProperty(
+            SparkJob.findSparkSubmit(System.getenv()).map(Path::toString).orElse(""));
+    private final StringProperty sparkJar = new SimpleStringProperty(
+            SparkJob.findApplicationJar().map(Path::toString).orElse(""));
+    /** The settings (data, split, k, seed, parameters) of the rows shown, so rows of two engines sit together only when comparable. */
+    private String shownSettings = "";
+    /** The rows of the last finished run(s): a run clears the table, so the other engine's rows wait here. */
+    private List<MetricRow> shownRows = List.of();
 
     public EvaluationViewModel(WorkspaceState workspace, BackgroundTasks tasks, Executor uiThread) {
         this.workspace = workspace;
@@ -256,6 +287,9 @@ public final class EvaluationViewModel {
             error.set(checked.error());
             return false;
         }
+        if (engine.get() == Engine.SPARK) {
+            return runOnSpark(checked.plan());
+        }
         error.set("");
         losses.clear();
         results.clear(); // the previous run's table and chart must not stand beside this one's progress or cancel
@@ -266,6 +300,7 @@ public final class EvaluationViewModel {
         Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
         EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
         EvaluationPlan plan = checked.plan();
+        String settings = settingsKey(plan);
         current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders", work -> {
             EvaluationData loaded = loadData(source, path, open, plan, work);
             if (loaded.interactions().nnz() == 0) {
@@ -277,7 +312,7 @@ public final class EvaluationViewModel {
                             losses.add(new LossPoint(model, iteration, loss));
                         }
                     }));
-        }, report -> finished(number, report), failure -> failed(number, failure), () -> cancelled(number));
+        }, report -> finished(number, report, Engine.LOCAL, settings), failure -> failed(number, failure), () -> cancelled(number));
         if (running.get()) {
             progress.bind(current.progressProperty());
             status.bind(current.messageProperty());
@@ -308,6 +343,115 @@ public final class EvaluationViewModel {
     /** What the ranker's scores mean (a cold-start fallback says so) and what the server removed. */
     public ReadOnlyStringProperty servedTraceProperty() {
         return servedTrace.getReadOnlyProperty();
+    }
+
+    /** This computer, or Apache Spark through the user's spark-submit. */
+    public ObjectProperty<Engine> engineProperty() {
+        return engine;
+    }
+
+    /** Spark's master URL: local[*], spark://host:7077, yarn, k8s://https://host:port. */
+    public StringProperty sparkMasterProperty() {
+        return sparkMaster;
+    }
+
+    /** The data as the cluster sees it (hdfs:, s3a:, a shared path); empty: the chosen data, exported first. */
+    public StringProperty sparkDataProperty() {
+        return sparkData;
+    }
+
+    /** The spark-submit to use (found in SPARK_HOME or on the PATH at start; editable). */
+    public StringProperty sparkSubmitProperty() {
+        return sparkSubmit;
+    }
+
+    /** TasteLab's Spark application jar (tastelab-spark.jar, from mvn -Pspark package). */
+    public StringProperty sparkJarProperty() {
+        return sparkJar;
+    }
+
+    /** Starts the plan on Apache Spark; the rows come back labelled "(Spark)" beside this computer's. */
+    private boolean runOnSpark(EvaluationPlan plan) {
+        List<String> unsupported = SparkJob.unsupported(plan);
+        if (!unsupported.isEmpty()) {
+            error.set("Apache Spark runs random, most popular and ALS; uncheck " + unsupported + " or run on this computer");
+            return false;
+        }
+        Path submit = sparkSubmit.get().isBlank() ? null : Path.of(sparkSubmit.get().strip());
+        if (submit == null || !Files.isExecutable(submit)) {
+            error.set(submit == null ? SparkJob.HOW_TO_GET_SPARK : "cannot run " + submit + ": " + SparkJob.HOW_TO_GET_SPARK);
+            return false;
+        }
+        Path jar = sparkJar.get().isBlank() ? null : Path.of(sparkJar.get().strip());
+        if (jar == null || !Files.isRegularFile(jar)) {
+            error.set("TasteLab's Spark application (tastelab-spark.jar) was not found" + (jar == null ? "" : " at " + jar)
+                    + ": build it with mvn -Pspark package and give its path");
+            return false;
+        }
+        if (sparkMaster.get().isBlank()) {
+            error.set("give Spark's master URL, e.g. local[*] or spark://host:7077");
+            return false;
+        }
+        error.set("");
+        losses.clear();
+        results.clear(); // as a local run: no old table beside this run's progress
+        running.set(true);
+        status.set("starting…");
+        long number = ++runNumber;
+        DataChoice source = data.get();
+        Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
+        EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
+        String location = sparkData.get().strip();
+        String master = sparkMaster.get().strip();
+        String settings = settingsKey(plan);
+        current = tasks.submit("Evaluating on Apache Spark (" + master + ")", work -> {
+            String input = location;
+            Path exported = null;
+            try {
+                if (input.isEmpty() && path != null && !Workspace.looksLikeWorkspace(path)) {
+                    input = path.toAbsolutePath().toString();
+                } else if (input.isEmpty()) {
+                    work.update(0, 1, "exporting the interactions for Spark");
+                    exported = Files.createTempFile("tastelab-spark-", ".csv.gz");
+                    InteractionsCsv.write(loadData(source, path, open, plan, work), exported, work);
+                    input = exported.toString();
+                }
+                work.checkCancelled();
+                work.update(0, 1, "submitting to " + master);
+                return SparkJob.run(new SparkJob.Submission(submit, jar, master, input), plan, work);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the interactions for Spark: " + e.getMessage(), e);
+            } finally {
+                if (exported != null) {
+                    try {
+                        Files.deleteIfExists(exported);
+                    } catch (IOException ignored) {
+                        // A temporary file; the OS cleans its temp folder.
+                    }
+                }
+            }
+        }, result -> finished(number, result.report(), Engine.SPARK, settings), failure -> failed(number, failure),
+                () -> cancelled(number));
+        if (running.get()) {
+            progress.bind(current.progressProperty());
+            status.bind(current.messageProperty());
+        }
+        return true;
+    }
+
+    /** What must match for two engines' rows to be compared in one table. */
+    private String settingsKey(EvaluationPlan plan) {
+        return data.get() + "|" + dataPath.get().strip() + "|" + plan.split() + "|" + plan.holdout() + "|"
+                + Arrays.toString(plan.ks()) + "|" + plan.seed() + "|" + plan.params().asMap();
+    }
+
+    /** The label of a row from {@code engine}: Spark's rows say so. */
+    static String labelled(String recommender, Engine engine) {
+        return engine == Engine.SPARK ? recommender + " (Spark)" : recommender;
+    }
+
+    private static boolean isFrom(MetricRow row, Engine engine) {
+        return row.recommender().endsWith(" (Spark)") == (engine == Engine.SPARK);
     }
 
     private record Served(String key, TrainedRecommender model, Catalog catalog, Recommendation recommendation) {
@@ -443,6 +587,8 @@ public final class EvaluationViewModel {
         running.set(false);
         runNumber++;
         results.clear();
+        shownRows = List.of();
+        shownSettings = "";
         losses.clear();
         served.clear();
         servedTrace.set("");
@@ -469,7 +615,7 @@ public final class EvaluationViewModel {
         }
     }
 
-    private void finished(long number, EvaluationReport report) {
+    private void finished(long number, EvaluationReport report, Engine from, String settings) {
         if (number != runNumber) {
             return;
         }
@@ -481,7 +627,19 @@ public final class EvaluationViewModel {
                     + report.splitDescription() + "); add ratings, or choose another split");
             return;
         }
-        results.setAll(report.rows());
+        List<MetricRow> rows = new ArrayList<>();
+        if (settings.equals(shownSettings)) {
+            // The same data and settings on the other engine: keep its rows beside these, to compare.
+            shownRows.stream().filter(row -> !isFrom(row, from)).forEach(rows::add);
+        }
+        for (MetricRow row : report.rows()) {
+            rows.add(from == Engine.LOCAL ? row : new MetricRow(labelled(row.recommender(), from), row.k(), row.precision(),
+                    row.recall(), row.ndcg(), row.map(), row.mrr(), row.hitRate(), row.coverage(), row.popularityBias(),
+                    row.users(), row.coldStartUsers(), row.rmse(), row.mae()));
+        }
+        shownSettings = settings;
+        shownRows = List.copyOf(rows);
+        results.setAll(rows);
         progress.set(1);
         status.set(String.format(Locale.ROOT, "%s: %s, %,d test users", report.data(), report.splitDescription(), report.testUsers()));
     }
