@@ -19,6 +19,20 @@ echo "installer: app image"
 "$java_home/bin/jpackage" @"$config/jpackage/common.args" @"$config/linux/app-image.args" \
     --input "$work/input" --dest "$work"
 
+# The ahead-of-time cache (resources/decisions/startup-aot-cache.md): one smoke run of the app image's own launcher
+# and runtime on Monocle's headless platform records what start-up loads and links; the launcher then starts with it.
+# JDK 25 validates the cache against the runtime and the jars (relative paths, sizes, times), and a package keeps
+# all of them, so the cache made here serves the installed copy.
+echo "installer: ahead-of-time cache"
+app_dir=$work/TasteLab/lib/app
+rm -f "$app_dir/tastelab.aot"
+env -u DISPLAY JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$app_dir/tastelab.aot -Xlog:aot=error -Dglass.platform=Monocle \
+    -Dmonocle.platform=Headless -Dprism.order=sw -Dheadless.geometry=1440x900-32" \
+    "$work/TasteLab/bin/TasteLab" --smoke >"$work/aot-training.log" 2>&1 \
+    || { echo "installer: the training run failed, see $work/aot-training.log" >&2; exit 1; }
+[ -s "$app_dir/tastelab.aot" ] || { echo "installer: no AOT cache was written, see $work/aot-training.log" >&2; exit 1; }
+printf 'java-options=-XX:AOTCache=$APPDIR/tastelab.aot\njava-options=-Xlog:aot=off\n' >>"$app_dir/TasteLab.cfg"
+
 for type in deb rpm; do
     if [ "$type" = rpm ] && ! command -v rpmbuild >/dev/null; then
         echo "installer: rpmbuild not found, skipping the .rpm"

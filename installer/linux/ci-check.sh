@@ -33,6 +33,16 @@ HOME=$user_home XDG_CACHE_HOME=$user_home/.cache tastelab recommend --recommende
 grep -q 'jdk.incubator.vector' /opt/tastelab/lib/runtime/release \
     || fail "the installed runtime lacks jdk.incubator.vector (the SIMD float32 logs would fall back to the slow form)"
 
+# The launcher starts with the ahead-of-time cache made at package time; -XX:AOTMode=on refuses to start if the
+# installed runtime cannot map it (made by another runtime, or with other module options).
+app_dir=/opt/tastelab/lib/app
+grep -q -- '-XX:AOTCache=$APPDIR/tastelab.aot' "$app_dir/TasteLab.cfg" || fail "the launcher does not use the AOT cache"
+class_path=$(grep '^app.classpath=' "$app_dir/TasteLab.cfg" | cut -d= -f2- | sed "s#\$APPDIR#$app_dir#" | paste -sd:)
+HOME=$user_home XDG_CACHE_HOME=$user_home/.cache /opt/tastelab/lib/runtime/bin/java --enable-native-access=ALL-UNNAMED \
+    --sun-misc-unsafe-memory-access=allow --add-modules=jdk.incubator.vector -Dtastelab.installed=true \
+    -XX:AOTCache="$app_dir/tastelab.aot" -XX:AOTMode=on -cp "$class_path" io.tastelab.app.Main --version >/dev/null 2>&1 \
+    || fail "the installed app cannot use its AOT cache ($app_dir/tastelab.aot)"
+
 menu_command=$(grep '^Exec=' /usr/share/applications/tastelab.desktop | head -1 | cut -d= -f2-)
 say "menu entry runs: $menu_command"
 smoke_out=$(mktemp -d)
