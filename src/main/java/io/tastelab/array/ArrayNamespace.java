@@ -461,11 +461,20 @@ public final class ArrayNamespace {
     }
 
     public NdArray argmax(Object a, Integer axis) {
-        return Reductions.reduce(Reductions.Kind.ARGMAX, asOperand(a), axis, false);
+        return argmax(a, axis, false);
     }
 
     public NdArray argmin(Object a, Integer axis) {
-        return Reductions.reduce(Reductions.Kind.ARGMIN, asOperand(a), axis, false);
+        return argmin(a, axis, false);
+    }
+
+    /** {@code argmax(a, axis=None, keepdims=False)}: with keepdims the reduced axes stay as length 1. */
+    public NdArray argmax(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.ARGMAX, asOperand(a), axis, keepdims);
+    }
+
+    public NdArray argmin(Object a, Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.ARGMIN, asOperand(a), axis, keepdims);
     }
 
     // ------------------------------------------------------------------ joining and splitting

@@ -19,7 +19,9 @@ public enum BinaryOp {
     GREATER_EQUAL("greater_equal", ">="),
     BITWISE_AND("bitwise_and", "&"),
     BITWISE_OR("bitwise_or", "|"),
-    BITWISE_XOR("bitwise_xor", "^");
+    BITWISE_XOR("bitwise_xor", "^"),
+    LEFT_SHIFT("left_shift", "<<"),
+    RIGHT_SHIFT("right_shift", ">>");
 
     private final String ufuncName;
     private final String operator;
@@ -44,6 +46,10 @@ public enum BinaryOp {
 
     public boolean isBitwise() {
         return ordinal() >= BITWISE_AND.ordinal();
+    }
+
+    public boolean isShift() {
+        return this == LEFT_SHIFT || this == RIGHT_SHIFT;
     }
 
     /** Looks an op up by ufunc name ({@code add}) or operator ({@code +}). */

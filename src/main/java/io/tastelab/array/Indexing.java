@@ -70,11 +70,43 @@ final class Indexing {
     }
 
     static void set(NdArray x, List<Index> index, Object value) {
-        Plan p = resolve(x, index, Mode.RAISE);
-        NdArray v = Creation.valueFor(x, value);
-        if (x.flavor == Flavor.NUMPY) {
-            checkNumpyAssignmentValue(x, index, p, v);
+        if (x.flavor == Flavor.NUMPY && hasAdvanced(index)) {
+            setAdvanced(x, index, value);
+            return;
         }
+        Plan p = resolve(x, index, Mode.RAISE);
+        Object element = x.flavor == Flavor.NUMPY && p.scalar() ? numpyElementValue(x, value) : value;
+        NdArray v = Creation.valueFor(x, element);
+        if (x.flavor == Flavor.NUMPY) {
+            checkBooleanMaskValue(x, index, v);
+        }
+        write(x, p, v);
+    }
+
+    /**
+     * NumPy's order for an integer or boolean array index: the value is converted first ({@code x[[5]] = nan} is
+     * a ValueError), then broadcast to the result's shape, and only then are the indices checked.
+     */
+    private static void setAdvanced(NdArray x, List<Index> index, Object value) {
+        NdArray v = Creation.valueFor(x, value);
+        Plan p;
+        try {
+            p = resolve(x, index, Mode.RAISE);
+        } catch (ArrayIndexError outOfBounds) {
+            Plan dropped;
+            try {
+                dropped = resolve(x, index, Mode.DROP);
+            } catch (ArrayException other) {
+                throw outOfBounds;
+            }
+            broadcastSourceOffsets(v, dropped.shape());
+            throw outOfBounds;
+        }
+        checkBooleanMaskValue(x, index, v);
+        write(x, p, v);
+    }
+
+    private static void write(NdArray x, Plan p, NdArray v) {
         long[] targets = p.targetOffsets(x);
         long[] sources = broadcastSourceOffsets(v, p.shape());
         for (int k = 0; k < targets.length; k++) {
@@ -82,14 +114,46 @@ final class Indexing {
         }
     }
 
-    /**
-     * NumPy's refusals before broadcasting a value: one element takes no sequence ({@code x[0] = [9]}), and a
-     * boolean mask as deep as {@code x} takes a value of at most one dimension (its fast path's rule).
-     */
-    private static void checkNumpyAssignmentValue(NdArray x, List<Index> index, Plan plan, NdArray value) {
-        if (plan.scalar() && value.ndim() > 0) {
-            throw new ArrayValueError("setting an array element with a sequence.");
+    private static boolean hasAdvanced(List<Index> index) {
+        for (Index item : index) {
+            if (item instanceof Index.Array(NdArray a) && a.ndim() > 0) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /**
+     * A sequence stored into one element, as NumPy converts it: a bool element takes its truth, an integer
+     * element refuses a list as {@code int()} does (TypeError), anything else is "setting an array element with a
+     * sequence." (ValueError).
+     */
+    private static Object numpyElementValue(NdArray x, Object value) {
+        boolean list = value instanceof List<?>;
+        boolean array = value instanceof NdArray a && a.ndim() > 0;
+        if (!list && !array) {
+            return value;
+        }
+        if (x.dtype.isBool()) {
+            if (list) {
+                return !((List<?>) value).isEmpty();
+            }
+            NdArray a = (NdArray) value;
+            if (a.size() != 1) {
+                throw new ArrayValueError("The truth value of an array with more than one element is ambiguous. "
+                        + "Use a.any() or a.all()");
+            }
+            return a.readDouble(a.offsets()[0]) != 0;
+        }
+        if (list && x.dtype.isInteger()) {
+            throw new ArrayTypeError("int() argument must be a string, a bytes-like object or a real number, "
+                    + "not 'list'");
+        }
+        throw new ArrayValueError("setting an array element with a sequence.");
+    }
+
+    /** NumPy's boolean-mask fast path: a mask as deep as {@code x} takes a value of at most one dimension. */
+    private static void checkBooleanMaskValue(NdArray x, List<Index> index, NdArray value) {
         if (index.size() == 1 && index.getFirst() instanceof Index.Array(NdArray mask) && mask.dtype.isBool()
                 && mask.ndim() == x.ndim() && mask.ndim() > 0 && value.ndim() > 1) {
             throw new ArrayTypeError("NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, "
@@ -197,7 +261,7 @@ final class Indexing {
                     long[] r = sliceIndices(s, x.shape[src]);
                     off += r[0] * x.strides[src];
                     vShape.add((int) r[2]);
-                    vStrides.add(x.strides[src] * r[1]);
+                    vStrides.add(r[2] <= 1 ? x.strides[src] : x.strides[src] * r[1]); // a huge step selects one element
                     src++;
                 }
                 case Index.NewAxis n -> {

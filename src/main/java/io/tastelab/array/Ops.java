@@ -85,7 +85,7 @@ final class Ops {
             switch (op) {
                 case SUBTRACT -> throw new ArrayTypeError("numpy boolean subtract, the `-` operator, is not "
                         + "supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
-                case FLOOR_DIVIDE, REMAINDER, POWER -> {
+                case FLOOR_DIVIDE, REMAINDER, POWER, LEFT_SHIFT, RIGHT_SHIFT -> {
                     compute = DType.INT8;
                     out = f == Flavor.JAX ? DType.INT32 : DType.INT8;
                     compute = out;
@@ -260,7 +260,7 @@ final class Ops {
                     int c = unsigned64 ? Long.compareUnsigned(x, y) : Long.compare(x, y);
                     result.storage.setLong(k, compareResult(op, c) ? 1 : 0);
                 } else {
-                    long r = compute.isBool() ? boolOp(op, x, y)
+                    long r = compute.isBool() ? boolOp(op, x, y) : op.isShift() ? shift(op, x, y, compute)
                             : jax ? jaxIntOp(op, x, y, compute, concreteExponent) : intOp(op, x, y, unsigned64);
                     result.storage.setLong(k, Values.wrap(r, result.dtype));
                 }
@@ -463,6 +463,21 @@ final class Ops {
         };
     }
 
+    /**
+     * NumPy's {@code npy_lshift} and {@code npy_rshift} (XLA's shifts agree): a shift by the type's width or more,
+     * or by a negative amount (compared unsigned), gives 0, or -1 for a negative value shifted right.
+     */
+    static long shift(BinaryOp op, long x, long y, DType dtype) {
+        boolean inRange = Long.compareUnsigned(y, dtype.bits()) < 0;
+        if (op == BinaryOp.LEFT_SHIFT) {
+            return inRange ? x << y : 0;
+        }
+        if (!inRange) {
+            return x < 0 && !dtype.isUnsigned() ? -1 : 0;
+        }
+        return dtype == DType.UINT64 ? x >>> y : x >> y;
+    }
+
     private static long intPower(long base, long exp, boolean unsigned64) {
         if (exp < 0 && !unsigned64) {
             throw new ArrayValueError("Integers to negative integer powers are not allowed.");
@@ -490,6 +505,11 @@ final class Ops {
         if (op == UnaryOp.NEGATIVE && in.isBool()) {
             throw new ArrayTypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` "
                     + "operator or the logical_not function instead.");
+        }
+        if (op == UnaryOp.SIGN && in.isBool()) {
+            throw new ArrayTypeError(f == Flavor.NUMPY ? "ufunc 'sign' did not contain a loop with signature "
+                    + "matching types <class 'numpy.dtypes.BoolDType'> -> None"
+                    : "sign does not accept dtype bool. Accepted dtypes are subtypes of integer, floating, complex.");
         }
         if (op == UnaryOp.POSITIVE && in.isBool() && f == Flavor.NUMPY) {
             throw new ArrayTypeError("ufunc 'positive' did not contain a loop with signature matching types "
@@ -546,6 +566,7 @@ final class Ops {
                         case POSITIVE -> x;
                         case ABSOLUTE -> in.isUnsigned() ? x : Math.abs(x);
                         case INVERT -> in.isBool() ? (x == 0 ? 1 : 0) : ~x;
+                        case SIGN -> in.isUnsigned() ? (x == 0 ? 0 : 1) : Long.signum(x);
                         default -> throw new IllegalStateException(op.name());
                     };
                     result.storage.setLong(k, Values.wrap(r, out));
@@ -581,6 +602,8 @@ final class Ops {
             case SIN -> Math.sin(x);
             case COS -> Math.cos(x);
             case TANH -> Math.tanh(x);
+            // NumPy's npy_sign: NaN stays NaN, either zero gives +0.0.
+            case SIGN -> x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;
             case INVERT -> throw new IllegalStateException();
         };
     }

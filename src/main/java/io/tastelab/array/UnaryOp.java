@@ -6,6 +6,7 @@ public enum UnaryOp {
     POSITIVE("positive", false),
     ABSOLUTE("absolute", false),
     INVERT("invert", false),
+    SIGN("sign", false),
     EXP("exp", true),
     LOG("log", true),
     SQRT("sqrt", true),

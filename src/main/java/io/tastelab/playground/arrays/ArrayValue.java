@@ -126,6 +126,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case BIT_AND -> BinaryOp.BITWISE_AND;
             case BIT_OR -> BinaryOp.BITWISE_OR;
             case BIT_XOR -> BinaryOp.BITWISE_XOR;
+            case LEFT_SHIFT -> BinaryOp.LEFT_SHIFT;
+            case RIGHT_SHIFT -> BinaryOp.RIGHT_SHIFT;
             default -> null;
         };
     }
@@ -419,8 +421,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     (a, c) -> wrap(StatisticsFunctions.moment(ns, name, array, a[0], a[1], a[2], a[3], a[4])));
             case "sum", "mean", "max", "min", "prod", "all", "any" -> Fn.method(name, owner,
                     List.of("axis", "keepdims"), 0, (a, c) -> wrap(reduce(ns, name, array, a[0], Py.toBool(a[1]))));
-            case "argmax", "argmin" -> Fn.method(name, owner, List.of("axis"), 0,
-                    (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), false)));
+            case "argmax", "argmin" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
+                    (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), Py.toBool(a[1]))));
             case "transpose" -> bound(name, owner, (args, context) -> {
                 if (args.size() == 0) {
                     return wrap(Py.guard(array::transpose));
@@ -485,8 +487,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "prod" -> ns.prod(a, axis, keepdims);
             case "all" -> ns.all(a, axis, keepdims);
             case "any" -> ns.any(a, axis, keepdims);
-            case "argmax" -> ns.argmax(a, axis);
-            case "argmin" -> ns.argmin(a, axis);
+            case "argmax" -> ns.argmax(a, axis, keepdims);
+            case "argmin" -> ns.argmin(a, axis, keepdims);
             default -> throw new IllegalStateException(name);
         });
     }

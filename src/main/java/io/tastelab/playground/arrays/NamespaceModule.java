@@ -112,8 +112,8 @@ final class NamespaceModule {
         f.put("amax", f.get("max"));
         f.put("amin", f.get("min"));
         for (String name : List.of("argmax", "argmin")) {
-            f.put(name, Fn.arrayFunction(name, List.of("a", "axis"), 1, (a, c) -> wrap(ArrayValue.reduce(
-                    ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), false))));
+            f.put(name, Fn.arrayFunction(name, List.of("a", "axis", "keepdims"), 1, (a, c) -> wrap(ArrayValue.reduce(
+                    ns, name, Py.asArray(ns, a[0], name), Py.toAxis(a[1]), Py.toBool(a[2])))));
         }
 
         // elementwise
@@ -130,6 +130,9 @@ final class NamespaceModule {
             f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
         }
         f.put("abs", f.get("absolute"));
+        // logical_not is "equal to zero" in both libraries (NaN is truthy, so logical_not(nan) is False).
+        f.put("logical_not", Fn.arrayFunction("logical_not", List.of("x"), 1, (a, c) ->
+                wrap(ns.binary(BinaryOp.EQUAL, Py.arrayLike(a[0], "logical_not"), 0L))));
         for (String name : List.of("isnan", "isinf", "isfinite")) {
             f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> {
                 Object x = Py.arrayLike(a[0], name);

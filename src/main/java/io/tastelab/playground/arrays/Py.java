@@ -290,6 +290,9 @@ final class Py {
     static final String ONLY_INTEGERS = "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) "
             + "and integer or boolean arrays are valid indices";
 
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
     private static Long sliceBound(Value bound) {
         if (bound == null || bound == NoneValue.INSTANCE) {
             return null;
@@ -297,6 +300,14 @@ final class Py {
         if (bound instanceof FloatValue || (bound instanceof ArrayValue a && !a.array().dtype().isIntegral())) {
             throw PlaygroundError.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        return toLong(bound, null);
+        // Python clamps slice bounds to the index-sized range (PySlice_Unpack): x[2:10**20] is x[2:].
+        BigInteger value = switch (bound) {
+            case BoolValue bool -> bool.asInteger();
+            case IntValue integer -> integer.value();
+            case IndexValue indexable -> indexable.asIndex();
+            default -> throw PlaygroundError.typeError(
+                    "slice indices must be integers or None or have an __index__ method");
+        };
+        return value.max(LONG_MIN).min(LONG_MAX).longValue();
     }
 }

@@ -61,8 +61,8 @@ class NumpyFuzzFixtureTest {
      * a change that makes more statements differ from NumPy fails here, one that makes fewer should lower them.
      */
     private static final Map<Outcome, Integer> CEILINGS = Map.of(
-            Outcome.OTHER_ERROR_TYPE, 206,
-            Outcome.REFUSED, 793,
+            Outcome.OTHER_ERROR_TYPE, 0,
+            Outcome.REFUSED, 0,
             Outcome.WITHIN_ULPS, 3,
             Outcome.UNDEFINED_CAST, 2,
             Outcome.SCALAR_KIND, 2);
@@ -80,7 +80,7 @@ class NumpyFuzzFixtureTest {
                 statements++;
                 counts.merge(comparison.outcome(), 1, Integer::sum);
                 List<String> list = examples.computeIfAbsent(comparison.outcome(), k -> new ArrayList<>());
-                if (list.size() < 40) {
+                if (list.size() < Integer.getInteger("fuzz.examples", 40)) {
                     list.add(comparison.describe());
                 }
             }
