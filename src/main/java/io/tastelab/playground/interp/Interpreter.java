@@ -205,6 +205,18 @@ public final class Interpreter {
         });
     }
 
+    /**
+     * Runs one statement of a script read statement by statement: {@code script} is the whole script, already
+     * with Python's line breaks, and the statement's positions are its lines (nothing is copied per statement, so
+     * a script runs in time linear in its length).
+     */
+    public StatementOutput runScriptStatement(Stmt statement, String script) {
+        return onEvaluationThread(() -> {
+            startBudget();
+            return execute(statement, script);
+        });
+    }
+
     private <T> T onEvaluationThread(Callable<T> work) {
         cancelRequested = false;
         return DeepStack.call(work, this::cancel);

@@ -45,12 +45,16 @@ public final class Lexer {
     private final Deque<Integer> indentation = new ArrayDeque<>();
     private final Deque<OpenBracket> brackets = new ArrayDeque<>();
     private int position;
-    private int line = 1;
+    /** The line number of the source's first line (1 for a cell; later for a statement read from a script). */
+    private final int firstLine;
+    private int line;
     private int lineStart;
 
-    private Lexer(String source) {
+    private Lexer(String source, int firstLine) {
         this.source = normalizeLineBreaks(source);
         this.lines = this.source.split("\n", -1);
+        this.firstLine = firstLine;
+        this.line = firstLine;
         indentation.push(0);
     }
 
@@ -62,7 +66,12 @@ public final class Lexer {
      *                               mismatched brackets, bad indentation, malformed numbers, stray characters
      */
     public static List<Token> tokenize(String source) {
-        Lexer lexer = new Lexer(source);
+        return tokenize(source, 1);
+    }
+
+    /** The tokens of {@code source} whose first line is line {@code firstLine} of a longer text. */
+    public static List<Token> tokenize(String source, int firstLine) {
+        Lexer lexer = new Lexer(source, firstLine);
         lexer.run();
         return List.copyOf(lexer.tokens);
     }
@@ -283,8 +292,18 @@ public final class Lexer {
             throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                     spanOf(start, start + 1));
         }
+        if (integerPart.length() > MAX_INT_DIGITS) {
+            // CPython 3.11+ refuses to convert a decimal literal this long (and BigInteger's parse is quadratic).
+            throw error("Exceeds the limit (" + MAX_INT_DIGITS + " digits) for integer string conversion: value has "
+                    + integerPart.length() + " digits; use sys.set_int_max_str_digits() to increase the limit - "
+                    + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    spanOf(start, position));
+        }
         addNumber(TokenType.INT, start, new BigInteger(integerPart));
     }
+
+    /** CPython's default {@code sys.get_int_max_str_digits()}. */
+    private static final int MAX_INT_DIGITS = 4300;
 
     /** Reads digits of {@code radix} with single underscores between them; returns the digits alone. */
     private String digitRun(int radix, int literalStart, boolean underscoreFirst) {
@@ -378,7 +397,7 @@ public final class Lexer {
                 }
                 SourceSpan at = new SourceSpan(startLine, start - startLineStart + 1, startLine, start - startLineStart + 1);
                 throw new PlaygroundSyntaxError(PlaygroundSyntaxError.SYNTAX_ERROR,
-                        what + " (detected at line " + detectedAt + ")", at, lines[startLine - 1]);
+                        what + " (detected at line " + detectedAt + ")", at, lines[startLine - firstLine]);
             }
             char c = source.charAt(position);
             if (c == quote && (!triple || (position + 2 < source.length() && source.charAt(position + 1) == quote
@@ -688,11 +707,12 @@ public final class Lexer {
     }
 
     private String currentLine() {
-        return lines[Math.min(line, lines.length) - 1];
+        return lines[Math.min(line - firstLine + 1, lines.length) - 1];
     }
 
     private PlaygroundSyntaxError error(String message, SourceSpan span) {
-        String text = span.line() <= lines.length ? lines[span.line() - 1] : "";
+        int index = span.line() - firstLine;
+        String text = index >= 0 && index < lines.length ? lines[index] : "";
         return new PlaygroundSyntaxError(PlaygroundSyntaxError.SYNTAX_ERROR, message, span, text);
     }
 

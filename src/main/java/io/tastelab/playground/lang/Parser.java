@@ -42,6 +42,8 @@ public final class Parser {
             "class", "try", "except", "finally", "with", "async", "del", "nonlocal", "raise", "yield", "await");
 
     private final String[] lines;
+    /** The line number of {@code lines[0]}. */
+    private final int firstLine;
     private final List<Token> tokens;
     private int index;
     private int nesting;
@@ -50,8 +52,9 @@ public final class Parser {
     /** Loops around the current statement inside the innermost function (or the cell). */
     private int loopDepth;
 
-    private Parser(String source, List<Token> tokens) {
+    private Parser(String source, List<Token> tokens, int firstLine) {
         this.lines = source.split("\n", -1);
+        this.firstLine = firstLine;
         this.tokens = tokens;
     }
 
@@ -61,13 +64,21 @@ public final class Parser {
      * @throws PlaygroundSyntaxError if the source is not valid in the playground's Python subset
      */
     public static Module parse(String source) {
-        // On a deep stack, so that MAX_NESTING and not the caller's thread decides how deep input may nest.
-        return DeepStack.call(() -> parseHere(source), () -> { });
+        return parse(source, 1);
     }
 
-    private static Module parseHere(String source) {
+    /**
+     * Parses a piece of a longer text whose first line is line {@code firstLine} there, giving positions in the
+     * text's lines (so a script is read statement by statement in time linear in its length).
+     */
+    public static Module parse(String source, int firstLine) {
+        // On a deep stack, so that MAX_NESTING and not the caller's thread decides how deep input may nest.
+        return DeepStack.call(() -> parseHere(source, firstLine), () -> { });
+    }
+
+    private static Module parseHere(String source, int firstLine) {
         String normalized = Lexer.normalizeLineBreaks(source);
-        Parser parser = new Parser(normalized, Lexer.tokenize(normalized));
+        Parser parser = new Parser(normalized, Lexer.tokenize(normalized, firstLine), firstLine);
         try {
             return parser.module();
         } catch (StackOverflowError overflow) {
@@ -1268,7 +1279,7 @@ public final class Parser {
         for (Token token : fieldTokens) {
             shifted.add(new Token(token.type(), token.text(), token.value(), shift(token.span(), field)));
         }
-        Parser fieldParser = new Parser(String.join("\n", lines), shifted);
+        Parser fieldParser = new Parser(String.join("\n", lines), shifted, firstLine);
         fieldParser.nesting = nesting;
         try {
             Expr value = fieldParser.testList();
@@ -1507,7 +1518,8 @@ public final class Parser {
     }
 
     private String lineText(int line) {
-        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+        int index = line - firstLine;
+        return index >= 0 && index < lines.length ? lines[index] : "";
     }
 
     private String textOf(SourceSpan span) {

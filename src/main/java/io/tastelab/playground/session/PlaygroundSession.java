@@ -80,7 +80,7 @@ public final class PlaygroundSession {
     public void runScript(String script, BiConsumer<StatementOutput, List<String>> sink) {
         String text = Lexer.normalizeLineBreaks(script);
         for (Chunk chunk : chunks(text)) {
-            runChunk(chunk, sink);
+            runChunk(chunk, text, sink);
         }
     }
 
@@ -135,20 +135,19 @@ public final class PlaygroundSession {
         return false;
     }
 
-    private void runChunk(Chunk chunk, BiConsumer<StatementOutput, List<String>> sink) {
-        // Leading line breaks make positions count from the top of the whole script.
-        String source = "\n".repeat(chunk.firstLine() - 1) + chunk.text();
+    private void runChunk(Chunk chunk, String script, BiConsumer<StatementOutput, List<String>> sink) {
+        // Positions count from the top of the whole script, which error messages quote; the chunk is parsed alone.
         Module module;
         try {
-            module = DeepStack.call(() -> Parser.parse(source), interpreter::cancel);
+            module = DeepStack.call(() -> Parser.parse(chunk.text(), chunk.firstLine()), interpreter::cancel);
         } catch (PlaygroundSyntaxError error) {
-            PlaygroundError converted = PlaygroundError.fromSyntaxError(error, source);
+            PlaygroundError converted = PlaygroundError.fromSyntaxError(error, script);
             sink.accept(new StatementOutput(error.span(), "", null, converted, null), List.of());
             return;
         }
         for (Stmt statement : module.body()) {
             modules.keyTree().setLocation("line " + statement.span().line());
-            StatementOutput output = interpreter.runStatement(statement, source);
+            StatementOutput output = interpreter.runScriptStatement(statement, script);
             sink.accept(output, modules.jitStatistics().drainNotes());
         }
     }
