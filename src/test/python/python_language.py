@@ -156,6 +156,17 @@ CELLS = [
     "print(set([3, 1, 3]) == {1, 3}, len(set('hello')), set())",
     "print(type([]), type({}), type(set()), type(1j), type(zip([], [])))",
     "print(list(range(3)), tuple('ab'), list({'a': 1}), list(zip('ab', 'cd')))",
+    # ---- del, getattr, hasattr
+    "x = 1\ndel x\nprint(x)",
+    "xs = [0, 1, 2, 3, 4]\ndel xs[0]\ndel xs[::2]\nprint(xs)",
+    "d = {'a': 1, 'b': 2}\ndel d['a']\nprint(d)\ndel d['z']",
+    "a, b = 1, 2\ndel a, b\nprint('gone')",
+    "t = (1, 2)\ndel t[0]",
+    "del 1",
+    "def f():\n    x = 1\n    del x\n    return x\nf()",
+    "print(hasattr([], 'append'), hasattr(1, 'nope'), getattr([1], 'pop')(), getattr(1, 'x', 'dflt'))",
+    "getattr(1, 'x')",
+    "print(callable(len), callable(1), callable(lambda: 0))",
     # ---- dicts and sets
     "d = {'a': 1, 'b': 2}\nd['c'] = 3\nprint(d, len(d), d['b'])",
     "d = {}\nprint(d['missing'])",

@@ -150,6 +150,13 @@ public final class DictValue implements IterableValue, SubscriptDispatch, Attrib
     }
 
     @Override
+    public void deleteItem(Value index) {
+        if (entries.remove(HashKey.of(index)) == null) {
+            throw PlaygroundError.of("KeyError", index.repr());
+        }
+    }
+
+    @Override
     public Value contains(Value item) {
         return BoolValue.of(entries.containsKey(HashKey.of(item)));
     }

@@ -257,6 +257,7 @@ public final class FunctionValue implements CallableValue {
                     addBoundNames(loop.body(), names);
                     addBoundNames(loop.orElse(), names);
                 }
+                case Stmt.Delete deletion -> deletion.targets().forEach(target -> addTargetNames(target, names));
                 default -> {
                     // binds nothing
                 }

@@ -336,6 +336,11 @@ public final class Interpreter {
                 case Stmt.Continue skip -> {
                     return CONTINUE;
                 }
+                case Stmt.Delete deletion -> {
+                    for (Expr target : deletion.targets()) {
+                        delete(target, scope);
+                    }
+                }
                 case Stmt.Global global -> {
                     // resolved when the function is defined (FunctionValue.globalNames); at top level a no-op
                 }
@@ -422,6 +427,38 @@ public final class Interpreter {
                     setItem(object, index, value);
                 }
                 default -> throw PlaygroundError.of("SyntaxError", "cannot assign to expression");
+            }
+        } catch (PlaygroundError error) {
+            throw error.at(target.span(), currentSource);
+        }
+    }
+
+    /** {@code del target}. */
+    private void delete(Expr target, Scope scope) {
+        try {
+            switch (target) {
+                case Expr.Name name -> {
+                    scope.delete(name.id());
+                    if (ownedLocals != null) {
+                        ownedLocals.values().remove(name.id());
+                    }
+                }
+                case Expr.TupleExpr tuple -> tuple.elements().forEach(element -> delete(element, scope));
+                case Expr.ListExpr list -> list.elements().forEach(element -> delete(element, scope));
+                case Expr.Subscript subscript -> {
+                    Value object = evaluate(subscript.value(), scope);
+                    Value index = evaluateIndex(subscript.index(), scope);
+                    if (!(object instanceof SubscriptDispatch dispatch)) {
+                        throw PlaygroundError.typeError("'" + object.typeName() + "' object doesn't support item deletion");
+                    }
+                    dispatch.deleteItem(index);
+                }
+                case Expr.Attribute attribute -> {
+                    Value object = evaluate(attribute.value(), scope);
+                    throw PlaygroundError.attributeError("'" + object.typeName() + "' object attribute '"
+                            + attribute.attr() + "' can't be deleted in the playground");
+                }
+                default -> throw PlaygroundError.of("SyntaxError", "cannot delete expression");
             }
         } catch (PlaygroundError error) {
             throw error.at(target.span(), currentSource);

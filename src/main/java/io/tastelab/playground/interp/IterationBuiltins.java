@@ -120,6 +120,32 @@ final class IterationBuiltins {
             sort(items, new Arguments(List.of(), arguments.keywords()), "sort", context);
             return new ListValue(items);
         });
+        add(builtins, "getattr", (arguments, context) -> {
+            Value[] slots = arguments.bind("getattr", List.of("object", "name", "default"), 2);
+            if (!(slots[1] instanceof StrValue name)) {
+                throw PlaygroundError.typeError("attribute name must be string, not '" + slots[1].typeName() + "'");
+            }
+            Value found = slots[0] instanceof AttributeDispatch dispatch ? dispatch.getAttribute(name.value()) : null;
+            if (found != null) {
+                return found;
+            }
+            if (slots[2] != null) {
+                return slots[2];
+            }
+            throw PlaygroundError.attributeError(slots[0] instanceof ModuleValue module
+                    ? "module '" + module.name() + "' has no attribute '" + name.value() + "'"
+                    : "'" + slots[0].typeName() + "' object has no attribute '" + name.value() + "'");
+        });
+        add(builtins, "hasattr", (arguments, context) -> {
+            Value[] slots = arguments.bind("hasattr", List.of("obj", "name"), 2);
+            if (!(slots[1] instanceof StrValue name)) {
+                throw PlaygroundError.typeError("attribute name must be string, not '" + slots[1].typeName() + "'");
+            }
+            return BoolValue.of(slots[0] instanceof AttributeDispatch dispatch
+                    && dispatch.getAttribute(name.value()) != null);
+        });
+        add(builtins, "callable", (arguments, context) ->
+                BoolValue.of(arguments.bind("callable", List.of("obj"), 1)[0] instanceof CallableValue));
         add(builtins, "any", (arguments, context) -> {
             Iterator<Value> items = Iteration.iterator(arguments.bind("any", List.of("iterable"), 1)[0]);
             while (items.hasNext()) {

@@ -120,6 +120,23 @@ public final class ListValue implements IterableValue, SubscriptDispatch, Attrib
     }
 
     @Override
+    public void deleteItem(Value index) {
+        if (index instanceof SliceValue slice) {
+            SliceValue.Bounds bounds = slice.indices(items.size());
+            List<Integer> doomed = new ArrayList<>();
+            long position = bounds.start();
+            for (long i = 0; i < bounds.length(); i++) {
+                doomed.add((int) position);
+                position += bounds.step();
+            }
+            doomed.sort(java.util.Comparator.reverseOrder());
+            doomed.forEach(at -> items.remove((int) at));
+            return;
+        }
+        items.remove(Sequences.position(index, items.size(), "list", "assignment "));
+    }
+
+    @Override
     public Value getAttribute(String name) {
         return switch (name) {
             case "append" -> new BuiltinFunction("append", (arguments, context) -> {

@@ -58,6 +58,14 @@ final class Scope {
         variables.put(name, value);
     }
 
+    /** {@code del name}: unbinds it here (or among the globals, where it was declared global). */
+    void delete(String name) {
+        Scope owner = !globalNames.isEmpty() && globalNames.contains(name) ? globals : this;
+        if (owner.variables.remove(name) == null) {
+            throw PlaygroundError.nameError(name);
+        }
+    }
+
     /** The value of {@code name} here, in enclosing scopes, or among {@code builtins}. */
     Value lookup(String name, Map<String, Value> builtins) {
         Scope start = !globalNames.isEmpty() && globalNames.contains(name) ? globals : this;

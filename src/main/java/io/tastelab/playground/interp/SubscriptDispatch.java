@@ -19,4 +19,12 @@ public interface SubscriptDispatch extends Value {
     default void setItem(Value index, Value value) {
         throw PlaygroundError.typeError("'" + typeName() + "' object does not support item assignment");
     }
+
+    /** {@code del this[index]}; by default refused with Python's (or, for arrays, NumPy's) error. */
+    default void deleteItem(Value index) {
+        if (typeName().equals("ndarray")) {
+            throw PlaygroundError.valueError("cannot delete array elements");
+        }
+        throw PlaygroundError.typeError("'" + typeName() + "' object doesn't support item deletion");
+    }
 }

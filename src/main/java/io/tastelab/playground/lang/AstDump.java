@@ -41,6 +41,7 @@ public final class AstDump {
                     + statements(s.orElse()) + ")";
             case Stmt.Break s -> "Break()";
             case Stmt.Continue s -> "Continue()";
+            case Stmt.Delete s -> "Delete(" + list(s.targets()) + ")";
             case Stmt.Global s -> "Global(" + String.join(", ", s.names()) + ")";
             case Stmt.Timeit s -> "Timeit(" + dump(s.expression()) + (s.loops() > 0 ? ", loops=" + s.loops() : "")
                     + (s.repeats() > 0 ? ", repeats=" + s.repeats() : "") + ")";

@@ -39,7 +39,7 @@ public final class Parser {
             Map.entry("^=", BinaryOperator.BIT_XOR));
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "class", "try", "except", "finally", "with", "async", "del", "nonlocal", "raise", "yield", "await");
+            "class", "try", "except", "finally", "with", "async", "nonlocal", "raise", "yield", "await");
 
     private final String[] lines;
     /** The line number of {@code lines[0]}. */
@@ -213,6 +213,22 @@ public final class Parser {
             }
             return token.text().equals("break") ? new Stmt.Break(token.span()) : new Stmt.Continue(token.span());
         }
+        if (token.isKeyword("del")) {
+            advance();
+            List<Expr> targets = new ArrayList<>();
+            do {
+                if (at(TokenType.NEWLINE) || at(TokenType.END) || peek().isOperator(";")) {
+                    break;
+                }
+                Expr target = bitOr();
+                checkDeletable(target);
+                targets.add(target);
+            } while (acceptOperator(","));
+            if (targets.isEmpty()) {
+                throw invalidSyntax(peek());
+            }
+            return new Stmt.Delete(targets, SourceSpan.between(token.span(), targets.getLast().span()));
+        }
         if (token.isKeyword("global")) {
             advance();
             List<String> names = new ArrayList<>();
@@ -290,6 +306,24 @@ public final class Parser {
             scan++;
         }
         return tokens.get(scan);
+    }
+
+    /** Python's {@code cannot delete literal} and kin for what {@code del} can't remove. */
+    private void checkDeletable(Expr target) {
+        switch (target) {
+            case Expr.Name name -> {
+                // deletable
+            }
+            case Expr.Attribute attribute -> {
+                // deletable
+            }
+            case Expr.Subscript subscript -> {
+                // deletable
+            }
+            case Expr.TupleExpr tuple -> tuple.elements().forEach(this::checkDeletable);
+            case Expr.ListExpr list -> list.elements().forEach(this::checkDeletable);
+            default -> throw error("cannot delete " + describe(target), target.span());
+        }
     }
 
     /** A lone {@code *x} is not a value. */

@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * Decides, as Python's interactive prompt does, whether the lines typed so far form a complete statement or the
  * REPL should read more: an open bracket, an unfinished triple-quoted string, a trailing backslash, or a
- * {@code def} whose block has not yet ended with a blank line. Stateless and thread-safe.
+ * {@code def}, {@code if}, {@code for} or {@code while} whose block has not yet ended with a blank line. Stateless and thread-safe.
  */
 public final class ReplInput {
+
+    private static final java.util.Set<String> COMPOUND = java.util.Set.of("def", "if", "for", "while");
 
     private ReplInput() {
     }
@@ -26,7 +28,8 @@ public final class ReplInput {
             return message.endsWith("was never closed") || message.startsWith("unterminated triple-quoted")
                     || message.equals("unexpected EOF while parsing");
         }
-        boolean compound = !tokens.isEmpty() && (tokens.getFirst().isKeyword("def") || tokens.getFirst().isKeyword("if"));
+        boolean compound = !tokens.isEmpty() && COMPOUND.contains(tokens.getFirst().text())
+                && tokens.getFirst().type() == TokenType.KEYWORD;
         if (compound) {
             // As in Python's REPL, a block ends only at a blank line.
             return !(source.endsWith("\n\n") || source.matches("(?s).*\\n[ \\t]*\\n[ \\t]*"));

@@ -90,6 +90,13 @@ public sealed interface Stmt extends Node {
     record Continue(SourceSpan span) implements Stmt {
     }
 
+    /** {@code del a, b[i]}: each target is a name, subscript or attribute, or a tuple or list of them. */
+    record Delete(List<Expr> targets, SourceSpan span) implements Stmt {
+        public Delete {
+            targets = List.copyOf(targets);
+        }
+    }
+
     /** {@code global a, b}: inside a function, these names refer to the session's globals. */
     record Global(List<String> names, SourceSpan span) implements Stmt {
         public Global {

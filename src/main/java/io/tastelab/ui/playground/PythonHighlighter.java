@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /** Python colouring for the editor: keywords, builtins, strings, numbers, comments and IPython magics. */
 final class PythonHighlighter {
 
-    private static final String KEYWORDS = String.join("|", List.of("and", "as", "def", "elif", "else", "from", "if",
-            "import", "in", "is", "lambda", "not", "or", "pass", "return", "True", "False", "None"));
+    private static final String KEYWORDS = String.join("|", List.of("and", "as", "break", "continue", "def", "elif", "else",
+            "for", "from", "global", "if", "import", "in", "is", "lambda", "not", "or", "pass", "return", "while",
+            "True", "False", "None"));
     private static final String BUILTINS = String.join("|", List.of("print", "len", "range", "list", "tuple", "int",
             "float", "str", "bool", "abs", "min", "max", "sum", "type", "timeit"));
     private static final Pattern TOKENS = Pattern.compile(
