@@ -36,16 +36,18 @@ public final class CatalogView extends SplitPane {
         TableView<ItemRow> table = new TableView<>(viewModel.rows());
         table.setId("catalogTable");
         table.getColumns().addAll(java.util.List.of(
+                // What a user checks first (is it servable, is it available, how popular) before the descriptive
+                // columns, so it is in view at 1024 px too.
                 Tables.column("ID", (ItemRow r) -> r.item().id(), 80),
-                Tables.column("Title", (ItemRow r) -> r.item().title(), 230),
+                Tables.column("Title", (ItemRow r) -> r.item().title(), 220),
+                Tables.column("Servable in context", ItemRow::contextStatus, 150),
+                Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 75),
+                Tables.column("Popularity", (ItemRow r) -> String.format(java.util.Locale.ROOT, "%,d", r.popularity()), 85),
                 Tables.column("Category", (ItemRow r) -> r.item().category(), 75),
                 Tables.column("Genres", ItemRow::genresText, 130),
                 Tables.column("Creator", (ItemRow r) -> r.item().creator(), 130),
                 Tables.column("Year", (ItemRow r) -> r.item().year(), 60),
-                Tables.column("Lang", (ItemRow r) -> r.item().language(), 45),
-                Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 70),
-                Tables.column("Popularity", ItemRow::popularity, 80),
-                Tables.column("Servable in context", ItemRow::contextStatus, 150)));
+                Tables.column("Lang", (ItemRow r) -> r.item().language(), 50)));
         table.setFixedCellSize(28);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -131,7 +133,9 @@ public final class CatalogView extends SplitPane {
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         GridPane.setHgrow(field, Priority.ALWAYS);
-        grid.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field shrinks, never the label
+        grid.add(name, 0, row);
         grid.add(field, 1, row);
         return row + 1;
     }

@@ -147,29 +147,38 @@ public final class EvaluationView extends SplitPane {
         sparkSettings.visibleProperty().bind(viewModel.engineProperty().isEqualTo(EvaluationViewModel.Engine.SPARK));
         sparkSettings.managedProperty().bind(sparkSettings.visibleProperty());
 
+        for (Button button : new Button[] {run, cancel, export, browse}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole words, never "Ev…"
+        }
+        FlowPane buttons = new FlowPane(8, 6, run, cancel, export);
         VBox settings = new VBox(8,
                 new Label("Engine"), engine, sparkSettings,
                 new Label("Data"), data, pathRow,
                 new Label("Split"), split, labelled("Test fraction (holdout, temporal)", holdout),
                 new Label("Recommenders"), recommenders,
                 labelled("k (comma-separated)", k), labelled("Seed", seed), new Label("Hyper-parameters"), params,
-                new HBox(8, run, cancel, export), progress, status, error);
+                buttons, progress, status, error);
         settings.setPadding(new Insets(10));
         ScrollPane left = new ScrollPane(settings);
         left.setFitToWidth(true);
 
         TableView<MetricRow> table = new TableView<>(viewModel.results());
         table.setId("evaluationTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY); // whole headers; scroll when narrow
+        // As tall as its rows (every recommender × k in view), between 3 and 14 rows; the charts take the rest.
+        table.setFixedCellSize(26);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 26.0 * (Math.min(14, Math.max(3, viewModel.results().size())) + 1) + 18, viewModel.results()));
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.setPlaceholder(new Label("No results yet: choose the data and recommenders, then Evaluate."));
         table.getColumns().addAll(List.of(
-                Tables.column("Recommender", MetricRow::recommender, 110),
+                Tables.column("Recommender", MetricRow::recommender, 120),
                 Tables.column("k", (MetricRow r) -> Integer.toString(r.k()), 40),
                 metric("Precision", MetricRow::precision), metric("Recall", MetricRow::recall),
                 metric("nDCG", MetricRow::ndcg), metric("MAP", MetricRow::map), metric("MRR", MetricRow::mrr),
                 metric("Hit rate", MetricRow::hitRate), metric("Coverage", MetricRow::coverage),
-                Tables.column("Pop. bias", (MetricRow r) -> String.format(Locale.ROOT, "%.1f", r.popularityBias()), 70),
-                Tables.column("RMSE", (MetricRow r) -> Double.isNaN(r.rmse()) ? "" : String.format(Locale.ROOT, "%.4f", r.rmse()), 60)));
-        VBox.setVgrow(table, Priority.ALWAYS);
+                Tables.column("Pop. bias", (MetricRow r) -> String.format(Locale.ROOT, "%,.1f", r.popularityBias()), 80),
+                Tables.column("RMSE", (MetricRow r) -> Double.isNaN(r.rmse()) ? "" : String.format(Locale.ROOT, "%.4f", r.rmse()), 70)));
 
         CategoryAxis recommenderAxis = new CategoryAxis();
         NumberAxis ndcgAxis = new NumberAxis();
@@ -180,21 +189,29 @@ public final class EvaluationView extends SplitPane {
         ndcgChart.setAnimated(false);
         viewModel.results().addListener((ListChangeListener<MetricRow>) change -> ndcgChart.getData().setAll(ndcgSeries(viewModel.results())));
 
-        NumberAxis iterationAxis = new NumberAxis();
+        NumberAxis iterationAxis = new NumberAxis(1, 2, 1);
         iterationAxis.setLabel("iteration");
+        iterationAxis.setAutoRanging(false); // whole iterations only: no ticks at 2.5
+        iterationAxis.setMinorTickVisible(false);
         NumberAxis lossAxis = new NumberAxis();
-        lossAxis.setLabel("training loss");
+        // Models' losses differ by orders of magnitude (ALS vs BPR): each is drawn relative to its first iteration.
+        lossAxis.setLabel("loss ÷ first loss");
         lossAxis.setForceZeroInRange(false);
         LineChart<Number, Number> lossChart = new LineChart<>(iterationAxis, lossAxis);
         lossChart.setId("lossChart");
         lossChart.setTitle("Training loss (live)");
         lossChart.setAnimated(false);
+        lossChart.setCreateSymbols(false);
         Map<String, XYChart.Series<Number, Number>> lossSeries = new LinkedHashMap<>();
+        Map<String, Double> firstLoss = new LinkedHashMap<>();
         viewModel.losses().addListener((ListChangeListener<EvaluationViewModel.LossPoint>) change -> {
             while (change.next()) {
                 if (change.wasRemoved() && viewModel.losses().isEmpty()) {
                     lossSeries.clear();
+                    firstLoss.clear();
                     lossChart.getData().clear();
+                    iterationAxis.setUpperBound(2);
+                    iterationAxis.setTickUnit(1);
                 }
                 for (EvaluationViewModel.LossPoint point : change.getAddedSubList()) {
                     XYChart.Series<Number, Number> series = lossSeries.computeIfAbsent(point.model(), name -> {
@@ -203,7 +220,13 @@ public final class EvaluationView extends SplitPane {
                         lossChart.getData().add(created);
                         return created;
                     });
-                    series.getData().add(new XYChart.Data<>(point.iteration(), point.loss()));
+                    double first = firstLoss.computeIfAbsent(point.model(), name -> point.loss());
+                    series.getData().add(new XYChart.Data<>(point.iteration(), first == 0 ? 0 : point.loss() / first));
+                    int last = Math.max(2, point.iteration());
+                    if (last > iterationAxis.getUpperBound()) {
+                        iterationAxis.setUpperBound(last);
+                        iterationAxis.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
+                    }
                 }
             }
         });
@@ -260,18 +283,21 @@ public final class EvaluationView extends SplitPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
+        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(text);
         return field;
     }
 
-    private static HBox labelled(String label, javafx.scene.Node node) {
-        HBox row = new HBox(8, new Label(label), node);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+    /** A label above its field: in the narrow settings column neither is cut ("0." for "0.2"). */
+    private static VBox labelled(String label, javafx.scene.Node node) {
+        Label text = new Label(label);
+        text.setWrapText(true);
+        return new VBox(4, text, node);
     }
 
     private static javafx.scene.control.TableColumn<MetricRow, String> metric(String title, Function<MetricRow, Double> value) {
-        return Tables.column(title, (MetricRow row) -> String.format(Locale.ROOT, "%.4f", value.apply(row)), 70);
+        return Tables.column(title, (MetricRow row) -> String.format(Locale.ROOT, "%.4f", value.apply(row)), 82);
     }
 
     private static List<XYChart.Series<String, Number>> ndcgSeries(List<MetricRow> rows) {

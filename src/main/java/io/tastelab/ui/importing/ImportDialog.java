@@ -147,6 +147,7 @@ public final class ImportDialog extends Dialog<Void> {
 
     private Button browse(TextField target) {
         Button button = new Button("Browse…");
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Data files", "*.csv", "*.dat", "*.data", "*.item"),

@@ -38,9 +38,9 @@ public final class MatrixView extends BorderPane {
         model.overviewProperty().addListener((obs, old, overview) -> paint(image, overview));
         paint(image, model.overviewProperty().get());
 
-        LineChart<Number, Number> itemChart = tailChart("Item popularity (log–log)", "log10 rank", "log10 interactions");
+        LineChart<Number, Number> itemChart = tailChart("Item popularity (log–log)", "log10 rank", "log10 n");
         itemChart.setId("matrixItemTail");
-        LineChart<Number, Number> userChart = tailChart("User activity (log–log)", "log10 rank", "log10 interactions");
+        LineChart<Number, Number> userChart = tailChart("User activity (log–log)", "log10 rank", "log10 n");
         userChart.setId("matrixUserTail");
         model.itemTailProperty().addListener((obs, old, curve) -> plot(itemChart, curve));
         model.userTailProperty().addListener((obs, old, curve) -> plot(userChart, curve));
@@ -121,7 +121,7 @@ public final class MatrixView extends BorderPane {
     private static <T> TableColumn<T, String> column(String title, java.util.function.Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
+        io.tastelab.ui.Tables.fitHeader(column, width);
         return column;
     }
 }

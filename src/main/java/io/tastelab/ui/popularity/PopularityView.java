@@ -39,7 +39,7 @@ public final class PopularityView extends SplitPane {
         count.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(Long.toString(cell.getValue().popularity())));
         count.setCellFactory(TextFieldTableCell.forTableColumn());
         count.setSortable(false);
-        count.setPrefWidth(200);
+        io.tastelab.ui.Tables.fitHeader(count, 200);
         count.setOnEditCommit(event -> {
             if (!viewModel.setPopularity(event.getRowValue().index(), event.getNewValue())) {
                 table.refresh(); // show the unchanged count again
@@ -66,7 +66,7 @@ public final class PopularityView extends SplitPane {
         Button randomize = new Button("Randomize popularities (1–20)");
         randomize.setId("randomizeButton");
         randomize.setOnAction(e -> viewModel.randomize());
-        HBox randomBar = new HBox(8, new Label("Seed"), seed, randomize);
+        javafx.scene.layout.FlowPane randomBar = new javafx.scene.layout.FlowPane(8, 6, new Label("Seed"), seed, randomize);
         randomBar.setAlignment(Pos.CENTER_LEFT);
 
         javafx.scene.control.ChoiceBox<io.tastelab.engine.interactions.InteractionPopularity.Measure> measure =
@@ -106,8 +106,14 @@ public final class PopularityView extends SplitPane {
         why.setMaxWidth(360);
         why.textProperty().bind(viewModel.deriveUnavailableReasonProperty());
         deriveHolder.tooltipProperty().bind(viewModel.deriveUnavailableReasonProperty().map(reason -> reason.isEmpty() ? null : why));
-        HBox deriveBar = new HBox(8, measure, new Label("threshold"), threshold, new Label("half-life (days)"), halfLife,
-                deriveHolder);
+        Label thresholdLabel = new Label("threshold");
+        Label halfLifeLabel = new Label("half-life (days)");
+        for (javafx.scene.control.Control control : new javafx.scene.control.Control[] {thresholdLabel, halfLifeLabel, derive,
+                randomize, threshold, halfLife, seed}) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // whole words at 1024 px too: the bar wraps
+        }
+        javafx.scene.layout.FlowPane deriveBar = new javafx.scene.layout.FlowPane(8, 6, measure, thresholdLabel, threshold,
+                halfLifeLabel, halfLife, deriveHolder);
         deriveBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox left = new VBox(8, filter, table, error, randomBar, deriveBar);

@@ -1,0 +1,96 @@
+package io.tastelab.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import io.tastelab.engine.sample.SampleWorkspace;
+import io.tastelab.ui.shell.MainWindow;
+import io.tastelab.ui.shell.RecentWorkspaces;
+import io.tastelab.ui.task.FxBackgroundTasks;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * At the smallest window the app supports (1024 × 700) no label, button, check box or column header of these
+ * panes and dialogs is cut short with an ellipsis.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LayoutFxTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        window = new MainWindow(new WorkspaceState(SampleWorkspace.load(), "Built-in sample"), new FxBackgroundTasks(),
+                RecentWorkspaces.inMemory());
+        window.shell().reloadSample();
+        stage.setScene(new Scene(window, 1024, 700));
+        stage.show();
+    }
+
+    /** The controls under {@code root} whose shown text is not their whole text (table cells aside: a long title may be cut). */
+    static List<String> truncated(Node root) {
+        List<String> cut = new ArrayList<>();
+        collect(root, cut);
+        return cut;
+    }
+
+    private static void collect(Node node, List<String> cut) {
+        if (node instanceof IndexedCell<?> || !node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && shown.getStyleClass().contains("text")
+                        && !shown.getText().replace("\n", " ").strip().equals(labeled.getText().replace("\n", " ").strip())) {
+                    cut.add((labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
+                            + " shows '" + shown.getText() + "' for '" + labeled.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, cut);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalogTab", "popularityTab", "matrixTab", "evaluateTab"})
+    void nothingIsCutShortAtTheMinimumWindowSize(String tab, FxRobot robot) {
+        robot.clickOn("#" + tab);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(truncated(window)).isEmpty();
+    }
+
+    @Test
+    void theImportDialogShowsEveryLabelWhole(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = robot.window("Import ratings");
+        assertThat(truncated(dialog.getScene().getRoot())).isEmpty();
+        robot.interact(dialog::hide);
+    }
+}
