@@ -98,4 +98,24 @@ class ImportDialogFxTest {
         assertThat(window.shell().openWorkspace().orElseThrow().counts().interactions()).isEqualTo(2);
         robot.interact(() -> window.shell().closeOpen());
     }
+
+    @Test
+    void theDialogOpensAgainWithItsFilesButNotItsLastReport(FxRobot robot) throws Exception {
+        String ratings = Path.of(getClass().getResource("/imports/ml-bad/ratings.csv").toURI()).toString();
+        // given: the user filled in the ratings file, tried to import (no workspace file: refused), and closed
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#importRatingsFile").queryAs(TextField.class).setText(ratings));
+        robot.clickOn("#importStartButton");
+        assertThat(robot.lookup("#importError").queryAs(Label.class).getText()).startsWith("Import needs a workspace file");
+        robot.interact(() -> robot.window("Import ratings").hide());
+        // when: the dialog is opened again
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the files are still there, the old error is not
+        assertThat(robot.lookup("#importRatingsFile").queryAs(TextField.class).getText()).isEqualTo(ratings);
+        assertThat(robot.lookup("#importItemsFile").queryAs(TextField.class).getText()).endsWith("movies.csv");
+        assertThat(robot.lookup("#importError").queryAs(Label.class).getText()).isEmpty();
+        robot.interact(() -> robot.window("Import ratings").hide());
+    }
 }

@@ -119,4 +119,18 @@ class StaleResultsTest {
         assertThat(evaluation.results()).isEmpty();
         assertThat(evaluation.errorProperty().get()).startsWith("Nothing to evaluate: ");
     }
+
+    @Test
+    void fileDialogsSuggestANameAndStartInTheLastFolder() throws Exception {
+        assertThat(shell.lastFolder()).isEmpty();
+        shell.reloadSample();
+        assertThat(shell.suggestedFileName("")).isEqualTo("my-sample.tastelab");
+        Path movies = dir.resolve("movies.tastelab");
+        shell.fileChosen(movies);
+        shell.newWorkspace(movies);
+        assertThat(shell.lastFolder()).contains(dir.toAbsolutePath());
+        assertThat(shell.suggestedFileName("")).as("Save As never suggests the open file").isEqualTo("movies-copy.tastelab");
+        assertThat(shell.suggestedFileName("catalog")).isEqualTo("movies-catalog.csv");
+        assertThat(shell.suggestedFileName("popularity")).isEqualTo("movies-popularity.csv");
+    }
 }

@@ -34,6 +34,7 @@ public final class ImportDialog extends Dialog<Void> {
         format.setId("importFormat");
         format.getItems().setAll(ImportViewModel.Format.values());
         format.valueProperty().bindBidirectional(model.formatProperty());
+        model.clearOutcome();
         TextField ratings = fileField("importRatingsFile", model.ratingsFileProperty());
         TextField items = fileField("importItemsFile", model.itemsFileProperty());
         TextField implicit = fileField("importImplicitFile", model.implicitFileProperty());
@@ -42,10 +43,10 @@ public final class ImportDialog extends Dialog<Void> {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, fixedLabel("Format"), format);
-        grid.addRow(1, fixedLabel("Ratings / events"), ratings, browse(ratings));
-        grid.addRow(2, fixedLabel("Items (optional)"), items, browse(items));
+        grid.addRow(1, fixedLabel("Ratings / events"), ratings, browse(model, ratings));
+        grid.addRow(2, fixedLabel("Items (optional)"), items, browse(model, items));
         Label implicitLabel = fixedLabel("to_read.csv (optional)");
-        Button implicitBrowse = browse(implicit);
+        Button implicitBrowse = browse(model, implicit);
         grid.addRow(3, implicitLabel, implicit, implicitBrowse);
         var goodbooks = Bindings.equal(model.formatProperty(), ImportViewModel.Format.GOODBOOKS);
         for (var node : new javafx.scene.Node[] {implicitLabel, implicit, implicitBrowse}) {
@@ -145,15 +146,17 @@ public final class ImportDialog extends Dialog<Void> {
         return field;
     }
 
-    private Button browse(TextField target) {
+    private Button browse(ImportViewModel model, TextField target) {
         Button button = new Button("Browse…");
         button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            model.browseFolder(target.getText()).ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
             chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Data files", "*.csv", "*.dat", "*.data", "*.item"),
                     new FileChooser.ExtensionFilter("All files", "*"));
             File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
             if (file != null) {
+                model.fileChosen(file.toPath());
                 target.setText(file.getAbsolutePath());
             }
         });

@@ -170,6 +170,40 @@ public final class ImportViewModel {
      * Fills in the files beside the ratings file as the user types its path. Runs in a property listener, where an
      * exception would reach only the log, so whatever goes wrong shows as the dialog's error instead.
      */
+    /**
+     * Forgets the last run's outcome (status, error, bad rows), keeping the files, format and columns: the dialog
+     * opens again as the user left it, without a stale report.
+     */
+    public void clearOutcome() {
+        if (running.get()) {
+            return; // a running import keeps showing its progress
+        }
+        status.set("");
+        error.set("");
+        badRows.clear();
+        report.set(null);
+    }
+
+    /** Where Browse… starts: the folder of the path already in the field, else of the last file chosen. */
+    public Optional<Path> browseFolder(String fieldText) {
+        try {
+            if (fieldText != null && !fieldText.isBlank()) {
+                Path parent = Path.of(fieldText.strip()).toAbsolutePath().getParent();
+                if (parent != null && Files.isDirectory(parent)) {
+                    return Optional.of(parent);
+                }
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // fall back to the last folder
+        }
+        return shell.lastFolder();
+    }
+
+    /** A file chosen with Browse…: the next file dialog starts beside it. */
+    public void fileChosen(Path file) {
+        shell.fileChosen(file);
+    }
+
     private void fillSiblings() {
         String text = ratingsFile.get();
         error.set("");

@@ -26,26 +26,26 @@ final class MainMenu extends MenuBar {
         MenuItem open = new MenuItem("Open catalog CSV…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         open.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Open a catalog CSV");
+            FileChooser chooser = chooser(shell, "Open a catalog CSV", null);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
+                shell.fileChosen(file.toPath());
                 shell.openCatalog(file.toPath());
             }
         });
         MenuItem newWorkspace = new MenuItem("New workspace…");
         newWorkspace.setId("newWorkspaceMenuItem");
         newWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+N"));
-        newWorkspace.setOnAction(e -> chooseWorkspace("New workspace", true).ifPresent(shell::newWorkspace));
+        newWorkspace.setOnAction(e -> chooseWorkspace(shell, "New workspace", "new-workspace.tastelab").ifPresent(shell::newWorkspace));
         MenuItem openWorkspace = new MenuItem("Open workspace…");
         openWorkspace.setId("openWorkspaceMenuItem");
         openWorkspace.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
-        openWorkspace.setOnAction(e -> chooseWorkspace("Open a workspace", false).ifPresent(shell::openWorkspaceFile));
+        openWorkspace.setOnAction(e -> chooseWorkspace(shell, "Open a workspace", null).ifPresent(shell::openWorkspaceFile));
         MenuItem saveAs = new MenuItem("Save As…");
         saveAs.setId("saveAsMenuItem");
         saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> chooseWorkspace("Save the workspace as", true).ifPresent(shell::saveAs));
+        saveAs.setOnAction(e -> chooseWorkspace(shell, "Save the workspace as", shell.suggestedFileName("")).ifPresent(shell::saveAs));
         Menu recentMenu = new Menu("Open recent");
         recentMenu.setId("recentMenu");
         Runnable fillRecent = () -> {
@@ -64,9 +64,9 @@ final class MainMenu extends MenuBar {
         importData.setAccelerator(KeyCombination.keyCombination("Shortcut+I"));
         importData.setOnAction(e -> importer.run());
         MenuItem exportCatalog = new MenuItem("Export catalog as CSV…");
-        exportCatalog.setOnAction(e -> chooseCsv("Export the catalog").ifPresent(shell::exportCatalog));
+        exportCatalog.setOnAction(e -> chooseCsv(shell, "Export the catalog", "catalog").ifPresent(shell::exportCatalog));
         MenuItem exportPopularity = new MenuItem("Export popularity as CSV…");
-        exportPopularity.setOnAction(e -> chooseCsv("Export popularity").ifPresent(shell::exportPopularity));
+        exportPopularity.setOnAction(e -> chooseCsv(shell, "Export popularity", "popularity").ifPresent(shell::exportPopularity));
         MenuItem sample = new MenuItem("Reload built-in sample");
         sample.setOnAction(e -> shell.reloadSample());
         MenuItem synthetic = new MenuItem("Generate synthetic catalog…");
@@ -127,21 +127,34 @@ final class MainMenu extends MenuBar {
         ask.setHeaderText("Read-only workspace");
         Optional<ButtonType> answer = ask.showAndWait();
         Optional<java.nio.file.Path> copy = answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.OK_DONE
-                ? chooseWorkspace("Save an editable copy", true) : Optional.empty();
+                ? chooseWorkspace(shell, "Save an editable copy", shell.suggestedFileName("")) : Optional.empty();
         copy.ifPresentOrElse(shell::saveCopyWithRefusedEdit, shell::dismissCopyOffer);
     }
 
-    private Optional<java.nio.file.Path> chooseCsv(String title) {
+    /** A file dialog that starts in the folder of the last file chosen and, to save, suggests a name. */
+    private static FileChooser chooser(ShellViewModel shell, String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
-        File file = chooser.showSaveDialog(getScene().getWindow());
-        return Optional.ofNullable(file).map(File::toPath);
+        shell.lastFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
+        if (suggestedName != null) {
+            chooser.setInitialFileName(suggestedName);
+        }
+        return chooser;
     }
 
-    private Optional<java.nio.file.Path> chooseWorkspace(String title, boolean save) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
+    private Optional<java.nio.file.Path> chooseCsv(ShellViewModel shell, String title, String what) {
+        FileChooser chooser = chooser(shell, title, shell.suggestedFileName(what));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        Optional<java.nio.file.Path> chosen = Optional.ofNullable(file).map(File::toPath);
+        chosen.ifPresent(shell::fileChosen);
+        return chosen;
+    }
+
+    /** Chooses a workspace file: to save when a name is suggested, else to open. */
+    private Optional<java.nio.file.Path> chooseWorkspace(ShellViewModel shell, String title, String suggestedName) {
+        boolean save = suggestedName != null;
+        FileChooser chooser = chooser(shell, title, suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TasteLab workspaces", "*.tastelab", "*.sqlite", "*.db"));
         File file = save ? chooser.showSaveDialog(getScene().getWindow()) : chooser.showOpenDialog(getScene().getWindow());
         if (file == null) {
@@ -151,6 +164,7 @@ final class MainMenu extends MenuBar {
         if (save && !path.getFileName().toString().contains(".")) {
             path = path.resolveSibling(path.getFileName() + ".tastelab");
         }
+        shell.fileChosen(path);
         return Optional.of(path);
     }
 

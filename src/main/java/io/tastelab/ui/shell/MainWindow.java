@@ -61,8 +61,10 @@ public final class MainWindow extends BorderPane {
                         new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard())))));
         tabs.setId("paneTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // One import model for the window: the dialog opens again with the files and columns it had.
+        ImportViewModel importModel = new ImportViewModel(shell, tasks);
         setTop(new MainMenu(shell, tabs,
-                () -> new ImportDialog(new ImportViewModel(shell, tasks), getScene().getWindow()).show(),
+                () -> new ImportDialog(importModel, getScene().getWindow()).show(),
                 () -> new BackendSettingsDialog(new BackendSettingsViewModel(backends, tasks,
                         shell.backendStatusProperty()), getScene().getWindow()).show()));
         setCenter(tabs);

@@ -49,6 +49,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
+    private Path lastFolder;
     private final ReadOnlyBooleanWrapper copyOffered = new ReadOnlyBooleanWrapper(false);
     private volatile boolean importRunning;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
@@ -99,6 +100,39 @@ public final class ShellViewModel {
     /** The open workspace file, or null for the sample or an in-memory catalog. */
     public ReadOnlyObjectProperty<Path> workspaceFileProperty() {
         return workspaceFile.getReadOnlyProperty();
+    }
+
+    /** The folder of the last file chosen in a file dialog, where the next one starts; empty before any. */
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(lastFolder).filter(Files::isDirectory);
+    }
+
+    /** Remembers the folder of a file the user chose, for the next file dialog. */
+    public void fileChosen(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            lastFolder = parent;
+        }
+    }
+
+    /**
+     * The name a file dialog suggests: the open workspace's name (without its extension) with what the file holds,
+     * e.g. {@code movies-catalog.csv}; a copy of a workspace file {@code movies-copy.tastelab} (never the open file's
+     * own name), the built-in sample {@code my-sample.tastelab}.
+     *
+     * @param what {@code ""} for a workspace file, or what a CSV holds ("catalog", "popularity")
+     */
+    public String suggestedFileName(String what) {
+        String base = workspace.readOnlyProperty().get() && open == null ? "my-sample" : workspace.nameProperty().get();
+        base = base.replaceFirst("\\.(tastelab|sqlite|db|csv)$", "").replaceAll("[^\\p{L}\\p{N}._-]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (base.isEmpty()) {
+            base = "workspace";
+        }
+        if (!what.isEmpty()) {
+            return base + "-" + what + ".csv";
+        }
+        return open != null ? base + "-copy.tastelab" : base + ".tastelab";
     }
 
     /** Recently opened workspace files, most recent first. */
