@@ -16,6 +16,22 @@ public final class TasteLabApp extends Application {
     static final int MIN_WIDTH = 1024;
     static final int MIN_HEIGHT = 700;
 
+    /**
+     * The window's size: 1320 × 820, or {@code --size WIDTHxHEIGHT} (at least the minimum), so the smoke run's
+     * pictures can show the panes at the sizes the app supports.
+     */
+    static int[] sceneSize(java.util.List<String> arguments) {
+        int at = arguments.indexOf("--size");
+        if (at >= 0 && at + 1 < arguments.size()) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d{3,5})x(\\d{3,5})").matcher(arguments.get(at + 1));
+            if (matcher.matches()) {
+                return new int[] {Math.max(MIN_WIDTH, Integer.parseInt(matcher.group(1))),
+                        Math.max(MIN_HEIGHT, Integer.parseInt(matcher.group(2)))};
+            }
+        }
+        return new int[] {1320, 820};
+    }
+
     /** When the JVM started, for the smoke run's "window shown after" figure. */
     private static final long STARTED_AT = System.nanoTime()
             - java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
@@ -34,7 +50,8 @@ public final class TasteLabApp extends Application {
         MainWindow window = new MainWindow(workspace, new FxBackgroundTasks(), recent);
         window.shell().reloadSample(); // the built-in sample is read-only; editing it offers to save a copy
         stage.setOnHidden(event -> window.shell().closeOpen());
-        Scene scene = new Scene(window, 1320, 820);
+        int[] size = sceneSize(getParameters().getRaw());
+        Scene scene = new Scene(window, size[0], size[1]);
         stage.titleProperty().bind(window.shell().windowTitle());
         var icon = TasteLabApp.class.getResourceAsStream("/icons/tastelab-256.png");
         if (icon != null) {

@@ -93,6 +93,7 @@ public final class EvaluationView extends SplitPane {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelEvaluationButton");
         cancel.visibleProperty().bind(viewModel.runningProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(event -> viewModel.cancel());
         Button export = new Button("Export CSV…");
         export.setId("exportEvaluationButton");
@@ -283,8 +284,10 @@ public final class EvaluationView extends SplitPane {
         TextField field = new TextField();
         field.setId(id);
         field.setPrefColumnCount(columns);
-        field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (columns <= 8) { // short numbers stay whole ("0." for "0.2"); long fields may narrow with the column
+            field.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            field.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         field.textProperty().bindBidirectional(text);
         return field;
     }

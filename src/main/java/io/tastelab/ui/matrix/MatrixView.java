@@ -37,6 +37,48 @@ public final class MatrixView extends BorderPane {
                 e.getY() / heatmap.getBoundsInLocal().getHeight()));
         model.overviewProperty().addListener((obs, old, overview) -> paint(image, overview));
         paint(image, model.overviewProperty().get());
+        // The picked user's row, outlined over the picture.
+        javafx.scene.shape.Rectangle picked = new javafx.scene.shape.Rectangle(MatrixViewModel.WIDTH, 2);
+        picked.setId("matrixPickedRow");
+        picked.setManaged(false);
+        picked.setMouseTransparent(true);
+        picked.setFill(javafx.scene.paint.Color.rgb(255, 140, 0, 0.35));
+        picked.setStroke(javafx.scene.paint.Color.rgb(207, 34, 46));
+        picked.setStrokeWidth(1.5);
+        javafx.scene.layout.Pane heatmapHolder = new javafx.scene.layout.Pane(heatmap, picked);
+        heatmapHolder.setMaxSize(MatrixViewModel.WIDTH, MatrixViewModel.HEIGHT);
+        heatmapHolder.setPrefSize(MatrixViewModel.WIDTH, MatrixViewModel.HEIGHT);
+        model.selectedBandProperty().subscribe(band -> {
+            picked.setVisible(band != null);
+            if (band != null) {
+                picked.setY(band.top() * MatrixViewModel.HEIGHT - 1);
+                picked.setHeight(Math.max(3, band.height() * MatrixViewModel.HEIGHT) + 2);
+            }
+        });
+        Label rows = new Label();
+        rows.setId("matrixRowsLabel");
+        Label columns = new Label();
+        columns.setId("matrixColumnsLabel");
+        model.sortedProperty().subscribe(sort -> {
+            rows.setText(model.rowsLabel());
+            columns.setText(model.columnsLabel());
+        });
+        rows.setRotate(-90);
+        javafx.scene.Group rowsTurned = new javafx.scene.Group(rows);
+        javafx.scene.shape.Rectangle scale = new javafx.scene.shape.Rectangle(160, 12, new javafx.scene.paint.LinearGradient(
+                0, 0, 1, 0, true, javafx.scene.paint.CycleMethod.NO_CYCLE,
+                new javafx.scene.paint.Stop(0, shade(0.15)), new javafx.scene.paint.Stop(1, shade(1))));
+        scale.setStroke(javafx.scene.paint.Color.LIGHTGRAY);
+        Label legend = new Label();
+        legend.setId("matrixLegend");
+        legend.textProperty().bind(model.legendProperty());
+        HBox legendRow = new HBox(8, scale, legend);
+        legendRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        legendRow.visibleProperty().bind(model.legendProperty().isNotEmpty());
+        HBox picture = new HBox(4, rowsTurned, heatmapHolder);
+        picture.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox heatmapWithAxes = new VBox(2, picture, columns, legendRow);
+        VBox.setMargin(columns, new javafx.geometry.Insets(0, 0, 0, 24));
 
         LineChart<Number, Number> itemChart = tailChart("Item popularity (log–log)", "log10 rank", "log10 n");
         itemChart.setId("matrixItemTail");
@@ -54,8 +96,9 @@ public final class MatrixView extends BorderPane {
         table.getColumns().add(column("Item", MatrixViewModel.HistoryRow::itemId, 90));
         table.getColumns().add(column("Title", MatrixViewModel.HistoryRow::title, 260));
         table.getColumns().add(column("Value", row -> String.valueOf(row.value()), 60));
+        table.getColumns().add(column("Time (UTC)", MatrixViewModel.HistoryRow::time, 130));
 
-        VBox left = new VBox(8, summary, sorted, heatmap, new HBox(8, itemChart, userChart));
+        VBox left = new VBox(8, summary, sorted, heatmapWithAxes, new HBox(8, itemChart, userChart));
         VBox right = new VBox(8, user, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         right.setPrefWidth(420);
@@ -86,12 +129,22 @@ public final class MatrixView extends BorderPane {
                 int cellX = x * overview.width() / width;
                 int count = overview.counts()[cellY * overview.width() + cellX];
                 double t = count == 0 ? 0 : 0.15 + 0.85 * Math.log1p(count) / scale;
-                int r = (int) (255 - t * (255 - 9));
-                int g = (int) (255 - t * (255 - 105));
-                int b = (int) (255 - t * (255 - 218));
-                pixels.setArgb(x, y, 0xFF000000 | (r << 16) | (g << 8) | b);
+                pixels.setArgb(x, y, argb(t));
             }
         }
+    }
+
+    /** The colour of a cell at darkness {@code t} (0 white, 1 darkest), for the picture and its legend alike. */
+    private static int argb(double t) {
+        int r = (int) (255 - t * (255 - 9));
+        int g = (int) (255 - t * (255 - 105));
+        int b = (int) (255 - t * (255 - 218));
+        return 0xFF000000 | (r << 16) | (g << 8) | b;
+    }
+
+    private static javafx.scene.paint.Color shade(double t) {
+        int argb = argb(t);
+        return javafx.scene.paint.Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
     }
 
     private static LineChart<Number, Number> tailChart(String title, String xLabel, String yLabel) {

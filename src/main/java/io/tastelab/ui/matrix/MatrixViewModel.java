@@ -31,9 +31,16 @@ public final class MatrixViewModel {
     public static final int HEIGHT = 400;
     static final int TAIL_POINTS = 200;
 
-    /** One interaction of the picked user. */
-    public record HistoryRow(String itemId, String title, float value) {
+    /** One interaction of the picked user; {@code time} is empty where the data has no timestamp. */
+    public record HistoryRow(String itemId, String title, float value, String time) {
     }
+
+    /** The picked user's band of the heatmap, as fractions of its height (top edge, height). */
+    public record Band(double top, double height) {
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
@@ -43,6 +50,8 @@ public final class MatrixViewModel {
     private final ReadOnlyObjectWrapper<LongTail.Curve> userTail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No interactions loaded: open or import a workspace.");
     private final ReadOnlyStringWrapper selectedUser = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Band> selectedBand = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper legend = new ReadOnlyStringWrapper("");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
 
     public MatrixViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
@@ -51,6 +60,7 @@ public final class MatrixViewModel {
         workspace.openedProperty().addListener((obs, old, now) -> {
             history.clear();
             selectedUser.set("");
+            selectedBand.set(null);
         });
         workspace.interactionsProperty().addListener((obs, old, now) -> refresh());
         sorted.addListener((obs, old, now) -> refresh());
@@ -82,6 +92,25 @@ public final class MatrixViewModel {
         return selectedUser.getReadOnlyProperty();
     }
 
+    /** The picked user's row of the heatmap, to highlight; null when none is picked. */
+    public ReadOnlyObjectProperty<Band> selectedBandProperty() {
+        return selectedBand.getReadOnlyProperty();
+    }
+
+    /** What the heatmap's colours mean, e.g. "interactions per cell: white 0, light 1, dark 37 (log scale)". */
+    public ReadOnlyStringProperty legendProperty() {
+        return legend.getReadOnlyProperty();
+    }
+
+    /** What the heatmap's axes show, in the current order. */
+    public String rowsLabel() {
+        return sorted.get() ? "↓ users, most active at the top" : "↓ users, in id order";
+    }
+
+    public String columnsLabel() {
+        return sorted.get() ? "items, most popular at the left →" : "items, in catalog order →";
+    }
+
     public ObservableList<HistoryRow> history() {
         return FXCollections.unmodifiableObservableList(history);
     }
@@ -90,7 +119,9 @@ public final class MatrixViewModel {
         WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
         history.clear();
         selectedUser.set("");
+        selectedBand.set(null);
         if (loaded == null) {
+            legend.set("");
             overview.set(null);
             itemTail.set(null);
             userTail.set(null);
@@ -106,10 +137,28 @@ public final class MatrixViewModel {
         }, computed -> {
             if (workspace.interactionsProperty().get() == loaded && sorted.get() == bySize) {
                 overview.set(computed.overview());
+                legend.set(String.format(Locale.ROOT, "Interactions per cell (log scale): white 0, light 1, darkest %,d",
+                        computed.overview().maxCount()));
                 itemTail.set(computed.items());
                 userTail.set(computed.users());
             }
         }, failure -> summary.set("Could not draw the matrix: " + failure.getMessage()));
+    }
+
+    /** The heatmap band that holds {@code user}, or null when the heatmap is not drawn yet. */
+    private Band bandOf(int user) {
+        MatrixOverview shown = overview.get();
+        if (shown == null) {
+            return null;
+        }
+        for (int y = 0; y < shown.height(); y++) {
+            for (int inBand : shown.usersInRow(y)) {
+                if (inBand == user) {
+                    return new Band((double) y / shown.height(), 1.0 / shown.height());
+                }
+            }
+        }
+        return null;
     }
 
     private record Computed(MatrixOverview overview, LongTail.Curve items, LongTail.Curve users) {
@@ -154,11 +203,16 @@ public final class MatrixViewModel {
         Catalog catalog = loaded.catalog();
         int[] items = matrix.rowItems(user);
         float[] values = matrix.rowValues(user);
+        long[] timestamps = matrix.timestamps(); // in row order, like the items and values
+        int first = matrix.csr().rowPointers()[user];
         List<HistoryRow> rows = new ArrayList<>(items.length);
         for (int p = 0; p < items.length; p++) {
-            rows.add(new HistoryRow(catalog.item(items[p]).id(), catalog.item(items[p]).title(), values[p]));
+            long timestamp = timestamps == null ? InteractionMatrix.NO_TIMESTAMP : timestamps[first + p];
+            String time = timestamp == InteractionMatrix.NO_TIMESTAMP ? "" : TIME.format(java.time.Instant.ofEpochSecond(timestamp));
+            rows.add(new HistoryRow(catalog.item(items[p]).id(), catalog.item(items[p]).title(), values[p], time));
         }
         history.setAll(rows);
         selectedUser.set(String.format(Locale.ROOT, "User %s: %,d interactions", matrix.userId(user), items.length));
+        selectedBand.set(bandOf(user));
     }
 }

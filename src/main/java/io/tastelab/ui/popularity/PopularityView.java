@@ -47,7 +47,7 @@ public final class PopularityView extends SplitPane {
         });
         table.getColumns().addAll(java.util.List.of(
                 Tables.column("ID", (ItemRow r) -> r.item().id(), 90),
-                Tables.column("Title", (ItemRow r) -> r.item().title(), 280)));
+                Tables.column("Title", (ItemRow r) -> r.item().title(), 220)));
         table.getColumns().add(count);
         VBox.setVgrow(table, Priority.ALWAYS);
 
