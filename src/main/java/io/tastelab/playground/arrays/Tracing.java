@@ -2,7 +2,9 @@ package io.tastelab.playground.arrays;
 
 import io.tastelab.array.ArrayNamespace;
 import io.tastelab.array.BinaryOp;
+import io.tastelab.array.DType;
 import io.tastelab.array.Flavor;
+import io.tastelab.array.Shape;
 import io.tastelab.array.TraceGraph;
 import io.tastelab.array.UnaryOp;
 import io.tastelab.array.UntraceableOpException;
@@ -99,6 +101,10 @@ final class Tracing {
                 String kind = name.startsWith("a") ? name.substring(1) : name;
                 return tracer(graph, graph.reduce(kind, node(graph, a[0]), Py.toAxis(a[1]), Py.toBool(a[2])));
             }
+            case "var", "std" -> {
+                Value[] a = arguments.bind(name, List.of("a", "axis", "dtype", "out", "ddof", "keepdims"), 1);
+                return tracer(graph, moment(graph, name, node(graph, a[0]), a[1], a[2], a[3], a[4], a[5]));
+            }
             case "reshape" -> {
                 Value[] a = arguments.bind(name, List.of("a", "shape"), 2);
                 return tracer(graph, graph.reshape(node(graph, a[0]), Py.toShape(a[1])));
@@ -119,6 +125,31 @@ final class Tracing {
             }
             default -> throw graph.untraceable("jnp." + name);
         }
+    }
+
+    /**
+     * jnp.var / jnp.std as JAX computes them, in traced ops (so jax.grad sees them too): integers to float32, the
+     * mean kept as an axis, squared deviations summed, divided by {@code n - ddof}; std takes the square root.
+     */
+    static TraceGraph.Node moment(TraceGraph graph, String name, TraceGraph.Node a, Value axis, Value dtype,
+            Value out, Value ddof, Value keepdims) {
+        if (out != null && out != NoneValue.INSTANCE) {
+            throw PlaygroundError.typeError(name + "(): the playground does not support out=; assign the result "
+                    + "instead");
+        }
+        DType requested = Py.toDType(ArrayNamespace.JAX, dtype);
+        TraceGraph.Node x = requested != null ? graph.astype(a, requested)
+                : a.dtype().isFloat() ? a : graph.astype(a, DType.FLOAT32);
+        Integer ax = Py.toAxis(axis);
+        long count = ax == null ? Shape.size(x.shape()) : x.shape()[Py.guard(() -> Shape.normalizeAxis(ax,
+                x.shape().length))];
+        long degrees = ddof == null ? 0 : Py.toLong(ddof, "ddof");
+        TraceGraph.Node mean = graph.reduce("mean", x, ax, true);
+        TraceGraph.Node centered = graph.binary(BinaryOp.SUBTRACT, x, mean);
+        TraceGraph.Node squares = graph.reduce("sum", graph.binary(BinaryOp.MULTIPLY, centered, centered), ax,
+                Py.toBool(keepdims));
+        TraceGraph.Node variance = graph.binary(BinaryOp.DIVIDE, squares, graph.constant((Object) (count - degrees)));
+        return name.equals("std") ? graph.unary(UnaryOp.SQRT, variance) : variance;
     }
 
     private static BinaryOp binaryOp(String name) {
