@@ -9,6 +9,7 @@ Run: python3 src/test/python/gen_numpy_api_fixtures.py > src/test/resources/play
 """
 import json
 import math
+import warnings
 
 import numpy as np
 
@@ -208,6 +209,130 @@ CASES = [
     ("np", A + "np.arange(5).astype(np.int32, casting='no')", None),
     ("np", A + "np.arange(5).astype(np.int64, casting='equiv')", None),
     ("np", A + "np.arange(5).astype(np.int64, casting='sometimes')", None),
+    # dtype helpers: int_/intp/uintp and aliases, issubdtype, iinfo, finfo
+    ("np", A + "np.int_", None),
+    ("np", A + "np.intp", None),
+    ("np", A + "np.uintp", None),
+    ("np", A + "np.array([1, 2], dtype=np.int_)", None),
+    ("np", A + "np.zeros(2, dtype=np.intp)", None),
+    ("np", A + "np.double(2.5)", None),
+    ("np", A + "np.issubdtype(np.float32, np.floating)", None),
+    ("np", A + "np.issubdtype(np.float32, float)", None),
+    ("np", A + "np.issubdtype(np.float64, float)", None),
+    ("np", A + "np.issubdtype(np.arange(3).dtype, np.integer)", None),
+    ("np", A + "np.issubdtype('int8', np.signedinteger)", None),
+    ("np", A + "np.issubdtype(np.uint8, np.signedinteger)", None),
+    ("np", A + "np.issubdtype(np.bool_, np.integer)", None),
+    ("np", A + "np.issubdtype(np.bool_, np.generic)", None),
+    ("np", A + "np.issubdtype(np.int32, np.number)", None),
+    ("np", A + "np.issubdtype(np.floating, np.inexact)", None),
+    ("np", A + "np.issubdtype(np.float16, np.integer)", None),
+    ("np", A + "np.issubdtype(int, np.integer)", None),
+    ("np", A + "np.integer", None),
+    ("np", A + "np.iinfo(np.int8)", None),
+    ("np", A + "np.iinfo(np.int32).max", None),
+    ("np", A + "np.iinfo(np.uint64).max", None),
+    ("np", A + "np.iinfo('int16').min", None),
+    ("np", A + "np.iinfo(np.arange(3).dtype).bits", None),
+    ("np", A + "np.iinfo(np.float32)", None),
+    ("np", A + "np.finfo(np.float32)", None),
+    ("np", A + "np.finfo(np.float64)", None),
+    ("np", A + "np.finfo(np.float16)", None),
+    ("np", A + "np.finfo(np.float32).eps", None),
+    ("np", A + "np.finfo(np.float64).eps", None),
+    ("np", A + "np.finfo(np.float32).max", None),
+    ("np", A + "np.finfo(np.float32).tiny", None),
+    ("np", A + "np.finfo(np.float64).smallest_normal", None),
+    ("np", A + "np.float32([1, 2])", None),
+    ("np", A + "np.finfo(np.float32).resolution", None),
+    ("np", A + "np.finfo(float).precision", None),
+    ("np", A + "np.finfo(np.float16).eps", None),
+    ("np", A + "np.finfo(np.int32)", None),
+    ("jnp", J + "jnp.finfo(jnp.float32).eps", "np.finfo(np.float32).eps"),
+    ("jnp", J + "jnp.iinfo(jnp.int32).max", "np.iinfo(np.int32).max"),
+    ("jnp", J + "jnp.issubdtype(jnp.arange(3).dtype, jnp.integer)", "True"),
+    # ufunc methods and dtype=
+    ("np", A + "np.add.reduce(np.array([[1, 2, 3], [4, 5, 6]]))", None),
+    ("np", A + "np.add.reduce(np.array([[1, 2, 3], [4, 5, 6]]), axis=1)", None),
+    ("np", A + "np.add.reduce(np.array([[1, 2, 3], [4, 5, 6]]), axis=None)", None),
+    ("np", A + "np.add.reduce(np.arange(10, dtype=np.int8))", None),
+    ("np", A + "np.multiply.reduce(np.array([1.5, 2.0, 4.0]))", None),
+    ("np", A + "np.maximum.reduce(np.array([[1, 7], [5, 2]]), axis=1)", None),
+    ("np", A + "np.minimum.reduce(np.array([3.0, np.nan, 1.0]))", None),
+    ("np", A + "np.subtract.reduce(np.array([10, 1, 2]))", None),
+    ("np", A + "np.subtract.reduce(np.array([[10, 1], [2, 3]]), axis=1, keepdims=True)", None),
+    ("np", A + "np.power.reduce(np.array([2, 3, 2]))", None),
+    ("np", A + "np.add.reduce(np.arange(4.0), dtype=np.float32)", None),
+    ("np", A + "np.add.accumulate(np.array([1, 2, 3, 4]))", None),
+    ("np", A + "np.multiply.accumulate(np.array([[1, 2], [3, 4]]), axis=1)", None),
+    ("np", A + "np.maximum.accumulate(np.array([1, 3, 2, 5, 4]))", None),
+    ("np", A + "np.maximum.accumulate(np.array([1.0, np.nan, 2.0]))", None),
+    ("np", A + "np.minimum.accumulate(np.array([5, 3, 4, 1], dtype=np.int8))", None),
+    ("np", A + "np.subtract.accumulate(np.array([10.0, 1.0, 2.5]))", None),
+    ("np", A + "np.add.accumulate(np.array([1, 2, 3]), dtype=np.float32)", None),
+    ("np", A + "np.add.outer(np.arange(3), np.arange(4))", None),
+    ("np", A + "np.multiply.outer(np.array([1, 2, 3]), np.array([1.5, 2.0]))", None),
+    ("np", A + "np.subtract.outer(np.arange(4).reshape(2, 2), np.arange(3)).shape", None),
+    ("np", A + "np.maximum.outer(np.array([1, 5]), np.array([3, 2, 7]))", None),
+    ("np", A + "np.power(np.arange(4), 2, dtype=float)", None),
+    ("np", A + "np.power(np.arange(4), 0.5, dtype=np.float32)", None),
+    ("np", A + "np.add(np.array([1, 2], dtype=np.int8), 3, dtype=np.int64)", None),
+    ("np", A + "np.add(np.array([1.5, 2.5]), 1, dtype=np.int64)", None),
+    ("np", A + "np.multiply(np.arange(3), np.arange(3), dtype=np.int8)", None),
+    ("np", A + "np.sqrt(np.array([4, 9]), dtype=np.float32)", None),
+    ("np", A + "np.add", None),
+    ("np", A + "np.add(np.arange(3), 1)", None),
+    ("jnp", J + "jnp.add.reduce(jnp.array([[1, 2, 3], [4, 5, 6]]))", None),
+    ("jnp", J + "jnp.multiply.outer(jnp.arange(3), jnp.arange(1, 3))", None),
+    ("jnp", J + "jnp.add.accumulate(jnp.array([1.5, 2.0, 3.0]))", None),
+    # r_, c_, vander, ix_, indices, fromfunction
+    ("np", A + "np.r_[1:4, 0, 4]", None),
+    ("np", A + "np.r_[np.array([1, 2, 3]), 0, 0, np.array([4, 5, 6])]", None),
+    ("np", A + "np.r_[-1:1:0.5]", None),
+    ("np", A + "np.r_[np.array([1, 2]), 3.5]", None),
+    ("np", A + "np.r_[np.array([[0, 1], [2, 3]]), np.array([[4, 5]])]", None),
+    ("np", A + "np.r_['-1', np.array([[0, 1], [2, 3]]), np.array([[4], [5]])]", None),
+    ("np", A + "np.r_[:3]", None),
+    ("np", A + "np.c_[np.array([1, 2, 3]), np.array([4, 5, 6])]", None),
+    ("np", A + "np.c_[np.array([[1, 2, 3]]), 0, 0, np.array([[4, 5, 6]])]", None),
+    ("np", A + "np.vander(np.array([1, 2, 3, 5]))", None),
+    ("np", A + "np.vander(np.array([1, 2, 3, 5]), 3)", None),
+    ("np", A + "np.vander(np.array([1.5, 2.0, -0.5]), increasing=True)", None),
+    ("np", A + "np.vander(np.array([1.1, 2.3, 3.7]), 5)", None),
+    ("np", A + "np.vander(np.array([1, 2], dtype=np.int8), 4)", None),
+    ("np", A + "np.vander(np.array([True, False]), 2)", None),
+    ("np", A + "np.vander(np.arange(4).reshape(2, 2))", None),
+    ("np", A + "np.ix_([0, 1], [2, 4])", None),
+    ("np", A + "a = np.arange(10).reshape(2, 5)\na[np.ix_([0, 1], [2, 4])]", None),
+    ("np", A + "np.ix_(np.array([True, False, True]), np.array([1, 0]))", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4)\na[np.ix_(np.array([True, False, True]), [0, 3])]", None),
+    ("np", A + "np.indices((2, 3))", None),
+    ("np", A + "np.indices((2, 3), dtype=np.int8)[1]", None),
+    ("np", A + "np.indices((2, 3), sparse=True)", None),
+    ("np", A + "def f(i, j):\n    return 10 * i + j\nnp.fromfunction(f, (5, 4), dtype=int)", None),
+    ("np", A + "def f(i, j):\n    return i == j\nnp.fromfunction(f, (3, 3))", None),
+    ("np", A + "def f(i, j):\n    return i + j\nnp.fromfunction(f, (2, 2))", None),
+    ("np", A + "def f(i, scale):\n    return i * scale\nnp.fromfunction(f, (4,), scale=2.5)", None),
+    ("jnp", J + "jnp.vander(jnp.array([1.0, 2.0, 3.0]), 3)", None),
+    ("jnp", J + "jnp.indices((2, 2))", None),
+    # np.testing: NumPy's AssertionError messages
+    ("np", A + "np.testing.assert_allclose(np.array([1., 2., 3.]), np.array([1., 2., 4.]))", None),
+    ("np", A + "np.testing.assert_allclose([1, 2, 3], [1, 2, 4], rtol=1e-3)", None),
+    ("np", A + "np.testing.assert_allclose(np.array([1., 2., 3.]), np.array([1., 2., 3.0000001]))", None),
+    ("np", A + "np.testing.assert_allclose(np.arange(4.).reshape(2, 2), np.zeros((2, 2)), atol=0.5)", None),
+    ("np", A + "np.testing.assert_allclose(np.arange(3.), np.arange(4.))", None),
+    ("np", A + "np.testing.assert_allclose(1.0, 1.1)", None),
+    ("np", A + "np.testing.assert_allclose(np.array([np.nan, 1.]), np.array([np.nan, 1.]))", None),
+    ("np", A + "np.testing.assert_allclose(np.float32([1, 2]), np.float32([1, 2.5]))", None),
+    ("np", A + "np.testing.assert_allclose(np.array([0., 1.]), np.array([1., 1.]))", None),
+    ("np", A + "np.testing.assert_array_equal(np.array([1, 2, 3]), np.array([1, 2, 4]))", None),
+    ("np", A + "np.testing.assert_array_equal(np.array([1.5, 2, 3]), np.array([1, 2, 4]))", None),
+    ("np", A + "np.testing.assert_array_equal(np.array([1, 2]), np.array([1, 2, 3]))", None),
+    ("np", A + "np.testing.assert_array_equal([1, 2], [1, 2])", None),
+    ("np", A + "np.testing.assert_array_equal(np.arange(10), np.arange(10) + 1)", None),
+    ("np", A + "np.testing.assert_array_equal(np.array([1, 2]), 3)", None),
+    ("np", A + "np.testing.assert_array_equal(np.array([[1, 2], [3, 4]]), np.array([[1, 2], [3, 5]]), err_msg='rows')", None),
+    ("np", "from numpy.testing import assert_allclose\nimport numpy as np\nassert_allclose(np.sqrt(np.array([4.0, 9.0])), [2.0, 3.0])", None),
 ]
 
 
@@ -249,6 +374,7 @@ def run(code, scope):
 
 
 def main():
+    warnings.simplefilter("ignore")
     cases = []
     for namespace, code, emulation in CASES:
         scope = {"np": np, "jnp": np, "x32": x32}
@@ -261,7 +387,10 @@ def main():
                     value = x32(value)
             expected = encode(value, namespace == "np")
         except Exception as error:  # the case expects this exception type
-            expected = {"error": type(error).__name__}
+            name = type(error).__name__
+            expected = {"error": "UFuncTypeError" if name.startswith("_UFunc") else name}
+            if isinstance(error, AssertionError):  # np.testing's message is part of what it promises
+                expected["message"] = str(error)
         cases.append({"namespace": namespace, "code": code, "expected": expected})
     print(json.dumps({"generator": "src/test/python/gen_numpy_api_fixtures.py", "numpy": np.__version__,
                       "cases": cases}, indent=1))

@@ -37,6 +37,7 @@ public final class ArrayModules implements ModuleProvider {
     public Optional<Value> module(String qualifiedName) {
         return Optional.ofNullable(switch (qualifiedName) {
             case "numpy" -> numpy();
+            case "numpy.testing" -> numpy().getAttribute("testing");
             case "jax.numpy" -> jaxNumpy();
             case "jax.random" -> jaxRandom();
             case "jax" -> jax();

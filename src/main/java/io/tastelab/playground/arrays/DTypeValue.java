@@ -75,6 +75,10 @@ public final class DTypeValue implements CallableValue, OperatorDispatch, Attrib
         Value[] slots = arguments.bind(dtype.numpyName(), java.util.List.of("x"), 0);
         Object value = slots[0] == null ? 0L : Py.arrayLike(slots[0], dtype.numpyName());
         ArrayNamespace ns = ArrayNamespace.of(scalarTypeOf);
+        if (value instanceof java.util.List<?> || value instanceof io.tastelab.array.NdArray array && array.ndim() > 0) {
+            // np.float32([1, 2]) is an array of that dtype, as NumPy and jax.numpy make it
+            return new ArrayValue(Py.guard(() -> ns.array(value, ns.flavor().canonical(dtype))));
+        }
         return new ArrayValue(Py.guard(() -> ns.scalar(value, ns.flavor().canonical(dtype))));
     }
 

@@ -119,15 +119,26 @@ final class NamespaceModule {
         // elementwise
         for (BinaryOp op : BinaryOp.values()) {
             String name = op.ufuncName();
-            f.put(name, Fn.arrayFunction(name, List.of("x1", "x2"), 2,
-                    (a, c) -> wrap(ns.binary(op, Py.arrayLike(a[0], name), Py.arrayLike(a[1], name)))));
+            if (flavor == Flavor.NUMPY) {
+                f.put(name, Fn.arrayFunction(name, List.of("x1", "x2", "dtype"), 2, (a, c) -> wrap(ns.binary(op,
+                        UfuncCasting.operand(ns, a[0], a[2], name, 0), UfuncCasting.operand(ns, a[1], a[2], name, 1)))));
+            } else {
+                f.put(name, Fn.arrayFunction(name, List.of("x1", "x2"), 2,
+                        (a, c) -> wrap(ns.binary(op, Py.arrayLike(a[0], name), Py.arrayLike(a[1], name)))));
+            }
         }
         f.put("true_divide", f.get("divide"));
         f.put("mod", f.get("remainder"));
         f.put("pow", f.get("power"));
         for (UnaryOp op : UnaryOp.values()) {
             String name = op.ufuncName();
-            f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
+            if (flavor == Flavor.NUMPY) {
+                f.put(name, Fn.arrayFunction(name, List.of("x", "dtype"), 1,
+                        (a, c) -> wrap(ns.unary(op, UfuncCasting.operand(ns, a[0], a[1], name, 0)))));
+            } else {
+                f.put(name, Fn.arrayFunction(name, List.of("x"), 1,
+                        (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));
+            }
         }
         f.put("abs", f.get("absolute"));
         // logical_not is "equal to zero" in both libraries (NaN is truthy, so logical_not(nan) is False).
@@ -158,6 +169,8 @@ final class NamespaceModule {
         SortFunctions.register(f, ns);
         StatisticsFunctions.register(f, ns);
         CreationFunctions.register(f, ns);
+        DTypeFunctions.register(f, ns);
+        IndexTricks.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {
@@ -179,6 +192,15 @@ final class NamespaceModule {
         }
         f.replaceAll((name, value) -> value instanceof BuiltinFunction function
                 ? Tracing.wrap(flavor, moduleName, function) : value);
+        for (BinaryOp op : BinaryOp.values()) {
+            f.put(op.ufuncName(), new UfuncValue(op, ns, (BuiltinFunction) f.get(op.ufuncName())));
+        }
+        f.put("true_divide", f.get("divide"));
+        f.put("mod", f.get("remainder"));
+        f.put("pow", f.get("power"));
+        if (flavor == Flavor.NUMPY) {
+            f.put("testing", TestingModule.create());
+        }
         f.put("__name__", new StrValue(moduleName));
         return new ModuleValue(moduleName, f);
     }

@@ -43,7 +43,7 @@ import java.util.function.LongSupplier;
  */
 public final class Interpreter {
 
-    private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, "
+    private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
             + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, "
             + "import math, import sys";
     /** Python's own modules that the interpreter provides itself. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The NumPy functions of issue 17 against NumPy: {@code src/test/python/gen_numpy_api_fixtures.py} ran each case
  * under NumPy 2 and recorded the value (NumPy's repr too), the items of a returned tuple or list, or the type of
- * the exception. {@code np} values must match exactly; {@code jnp} ones (NumPy with JAX's 32-bit dtypes) to
+ * the exception (and np.testing's AssertionError message). {@code np} values must match exactly; {@code jnp} ones (NumPy with JAX's 32-bit dtypes) to
  * float32 rounding.
  */
 class NumpyApiFixturesTest {
@@ -49,6 +49,9 @@ class NumpyApiFixturesTest {
             assertThat(result.error()).as(code).isPresent();
             assertThat(result.error().get().type()).as(code + "\n" + result.error().get().render())
                     .isEqualTo(expected.get("error").asText());
+            if (expected.has("message")) {
+                assertThat(result.error().get().pythonMessage()).as(code).isEqualTo(expected.get("message").asText());
+            }
             return;
         }
         result.error().ifPresent(error -> {
