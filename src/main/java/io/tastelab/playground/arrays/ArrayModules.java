@@ -38,6 +38,7 @@ public final class ArrayModules implements ModuleProvider {
         return Optional.ofNullable(switch (qualifiedName) {
             case "numpy" -> numpy();
             case "numpy.testing" -> numpy().getAttribute("testing");
+            case "numpy.random" -> numpy().getAttribute("random");
             case "jax.numpy" -> jaxNumpy();
             case "jax.random" -> jaxRandom();
             case "jax" -> jax();

@@ -200,6 +200,7 @@ final class NamespaceModule {
         f.put("pow", f.get("power"));
         if (flavor == Flavor.NUMPY) {
             f.put("testing", TestingModule.create());
+            f.put("random", NumpyGeneratorValue.module());
         }
         f.put("__name__", new StrValue(moduleName));
         return new ModuleValue(moduleName, f);

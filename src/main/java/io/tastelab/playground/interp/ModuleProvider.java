@@ -14,7 +14,8 @@ import java.util.Optional;
 public interface ModuleProvider {
 
     /** The qualified module names the playground can import. */
-    java.util.List<String> IMPORTABLE = java.util.List.of("numpy", "numpy.testing", "jax", "jax.numpy", "jax.random");
+    java.util.List<String> IMPORTABLE = java.util.List.of("numpy", "numpy.testing", "numpy.random", "jax", "jax.numpy",
+            "jax.random");
 
     /** The module named {@code qualifiedName} (one of {@link #IMPORTABLE}), or empty if this build lacks it. */
     Optional<Value> module(String qualifiedName);

@@ -1,0 +1,281 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.DType;
+import io.tastelab.array.Index;
+import io.tastelab.array.NdArray;
+import io.tastelab.engine.random.NumpyDraws;
+import io.tastelab.engine.random.Pcg64;
+import io.tastelab.playground.interp.AttributeDispatch;
+import io.tastelab.playground.interp.FloatValue;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.ModuleValue;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.Value;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code np.random.default_rng(seed)}: NumPy's Generator over PCG64 with NumPy's exact bit stream for
+ * {@code random}, {@code integers}, {@code uniform}, {@code permutation}, {@code shuffle} and {@code choice}.
+ * {@code normal} needs NumPy's ziggurat tables and is refused by name rather than drawn differently.
+ */
+final class NumpyGeneratorValue implements AttributeDispatch {
+    private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
+    private final NumpyDraws draws;
+
+    private NumpyGeneratorValue(NumpyDraws draws) {
+        this.draws = draws;
+    }
+
+    /** The {@code numpy.random} module: {@code default_rng}. */
+    static ModuleValue module() {
+        Map<String, Value> f = new LinkedHashMap<>();
+        f.put("default_rng", Fn.function("default_rng", List.of("seed"), 0, (a, c) -> {
+            if (a[0] == null || a[0] == NoneValue.INSTANCE) {
+                throw PlaygroundError.valueError("default_rng() in the playground needs a seed (an int), so that "
+                        + "every run draws the same numbers");
+            }
+            long seed = Py.toLong(a[0], "seed");
+            if (seed < 0) {
+                throw PlaygroundError.valueError("expected non-negative integer");
+            }
+            return new NumpyGeneratorValue(new NumpyDraws(new Pcg64(BigInteger.valueOf(seed))));
+        }));
+        f.put("__name__", new StrValue("numpy.random"));
+        return new ModuleValue("numpy.random", f);
+    }
+
+    @Override
+    public String typeName() {
+        return "Generator";
+    }
+
+    @Override
+    public String repr() {
+        return "Generator(PCG64) at 0x" + Integer.toHexString(System.identityHashCode(this)).toUpperCase();
+    }
+
+    @Override
+    public boolean isTruthy() {
+        return true;
+    }
+
+    @Override
+    public Value getAttribute(String name) {
+        String owner = "numpy.random._generator.Generator object";
+        return switch (name) {
+            case "random" -> Fn.method(name, owner, List.of("size", "dtype", "out"), 0, (a, c) -> {
+                DType dtype = a[1] == null ? DType.FLOAT64 : ArrayValue.requireDType(NP, a[1]);
+                if (dtype != DType.FLOAT64 && dtype != DType.FLOAT32) {
+                    throw PlaygroundError.typeError("Unsupported dtype " + dtype.pythonRepr() + " for random");
+                }
+                int[] shape = shape(a[0]);
+                if (shape == null) {
+                    return dtype == DType.FLOAT32 ? new ArrayValue(NP.scalar((double) draws.nextFloat(), dtype))
+                            : new FloatValue(draws.nextDouble());
+                }
+                NdArray out = NP.zeros(shape, dtype);
+                double[] values = new double[(int) out.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = dtype == DType.FLOAT32 ? draws.nextFloat() : draws.nextDouble();
+                }
+                return new ArrayValue(filled(values, shape, dtype));
+            });
+            case "uniform" -> Fn.method(name, owner, List.of("low", "high", "size"), 0, (a, c) -> {
+                double low = a[0] == null ? 0.0 : Py.toDouble(a[0], "low");
+                double high = a[1] == null ? 1.0 : Py.toDouble(a[1], "high");
+                int[] shape = shape(a[2]);
+                if (shape == null) {
+                    return new FloatValue(low + (high - low) * draws.nextDouble());
+                }
+                double[] values = new double[(int) io.tastelab.array.Shape.size(shape)];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = low + (high - low) * draws.nextDouble();
+                }
+                return new ArrayValue(filled(values, shape, DType.FLOAT64));
+            });
+            case "integers" -> Fn.method(name, owner, List.of("low", "high", "size", "dtype", "endpoint"), 1,
+                    (a, c) -> integers(a));
+            case "permutation" -> Fn.method(name, owner, List.of("x", "axis"), 1, (a, c) -> {
+                NdArray x = a[0] instanceof IntValue ? NP.arange(Py.toLong(a[0], "x"), null, null, null)
+                        : Py.asArray(NP, a[0], "permutation").copy();
+                return new ArrayValue(shuffled(x));
+            });
+            case "shuffle" -> Fn.method(name, owner, List.of("x", "axis"), 1, (a, c) -> {
+                if (!(a[0] instanceof ArrayValue array) || !array.array().isMutable()) {
+                    throw PlaygroundError.typeError("x must be a NumPy array to shuffle in place");
+                }
+                NdArray x = array.array();
+                NdArray result = shuffled(x.copy());
+                Py.guard(() -> {
+                    x.set(List.of(Index.Ellipsis.INSTANCE), result);
+                    return null;
+                });
+                return NoneValue.INSTANCE;
+            });
+            case "choice" -> Fn.method(name, owner, List.of("a", "size", "replace", "p", "axis", "shuffle"), 1,
+                    (a, c) -> choice(a));
+            case "normal", "standard_normal", "exponential", "binomial", "poisson", "beta", "gamma" ->
+                    Fn.method(name, owner, List.of(), 0, (a, c) -> {
+                        throw PlaygroundError.of("NotImplementedError", "Generator." + name + "() is not in the "
+                                + "playground yet: it draws NumPy's exact PCG64 bits for random, integers, uniform, "
+                                + "permutation, shuffle and choice, and does not imitate NumPy's other samplers "
+                                + "with different numbers");
+                    });
+            default -> null;
+        };
+    }
+
+    /** None for one value, else the shape an int or tuple names. */
+    private static int[] shape(Value size) {
+        return size == null || size == NoneValue.INSTANCE ? null : Py.toShape(size);
+    }
+
+    private static NdArray filled(double[] values, int[] shape, DType dtype) {
+        List<Object> items = new ArrayList<>(values.length);
+        for (double v : values) {
+            items.add(v);
+        }
+        NdArray flat = NP.array(items, dtype);
+        return flat.reshape(shape);
+    }
+
+    private Value integers(Value[] a) {
+        long low = Py.toLong(a[0], "low");
+        Long high = a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toLong(a[1], "high");
+        boolean endpoint = Py.toBool(a[4]);
+        DType dtype = a[3] == null ? DType.INT64 : ArrayValue.requireDType(NP, a[3]);
+        if (dtype != DType.INT64 && dtype != DType.INT32) {
+            throw PlaygroundError.typeError("integers() in the playground draws int64 or int32, not "
+                    + dtype.numpyName());
+        }
+        long lo = high == null ? 0 : low;
+        long hi = high == null ? low : high;
+        if (!endpoint) {
+            if (hi <= lo) {
+                throw PlaygroundError.valueError(high == null ? "high <= 0" : "low >= high");
+            }
+            hi -= 1;
+        } else if (hi < lo) {
+            throw PlaygroundError.valueError(high == null ? "high < 0" : "low > high");
+        }
+        long range = hi - lo;
+        int[] shape = shape(a[2]);
+        if (shape == null) {
+            return new ArrayValue(NP.scalar(draws.bounded(lo, range), dtype));
+        }
+        int n = (int) io.tastelab.array.Shape.size(shape);
+        List<Object> items = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            items.add(draws.bounded(lo, range));
+        }
+        return new ArrayValue(NP.array(items, dtype).reshape(shape));
+    }
+
+    /** {@code x} (a fresh copy) with its first axis in shuffle order. */
+    private NdArray shuffled(NdArray x) {
+        if (x.ndim() == 0) {
+            throw PlaygroundError.valueError("x must be an integer or at least 1-dimensional");
+        }
+        int[] order = draws.shuffleOrder(x.shape()[0]);
+        List<Object> positions = new ArrayList<>(order.length);
+        for (int position : order) {
+            positions.add((long) position);
+        }
+        return Py.guard(() -> x.get(List.of(Index.of(positions))));
+    }
+
+    private Value choice(Value[] a) {
+        boolean fromInt = a[0] instanceof IntValue;
+        NdArray population = fromInt ? null : Py.asArray(NP, a[0], "choice");
+        long size = fromInt ? Py.toLong(a[0], "a") : population.ndim() == 0 ? -1 : population.shape()[0];
+        if (size < 0 || !fromInt && population.ndim() != 1) {
+            throw PlaygroundError.valueError(size < 0 ? "a must be a sequence or an integer, not a scalar array"
+                    : "the playground's choice takes a 1-d population");
+        }
+        if (size == 0) {
+            throw PlaygroundError.valueError("a cannot be empty unless no samples are taken");
+        }
+        int[] shape = shape(a[1]);
+        boolean replace = a[2] == null || a[2].isTruthy();
+        int count = shape == null ? 1 : (int) io.tastelab.array.Shape.size(shape);
+        long[] picks = new long[count];
+        if (a[3] != null && a[3] != NoneValue.INSTANCE) {
+            if (!replace) {
+                throw PlaygroundError.of("NotImplementedError", "choice(replace=False, p=...) is not in the "
+                        + "playground yet");
+            }
+            double[] cdf = cumulative(Py.asArray(NP, a[3], "choice").toDoubleArray(), size);
+            for (int i = 0; i < count; i++) {
+                picks[i] = searchRight(cdf, draws.nextDouble());
+            }
+        } else if (replace) {
+            for (int i = 0; i < count; i++) {
+                picks[i] = draws.bounded(0, size - 1);
+            }
+        } else {
+            if (count > size) {
+                throw PlaygroundError.valueError("Cannot take a larger sample than population when replace is False");
+            }
+            picks = draws.sampleWithoutReplacement(size, count, a[5] == null || a[5].isTruthy());
+        }
+        List<Object> items = new ArrayList<>(count);
+        for (long pick : picks) {
+            items.add(pick);
+        }
+        NdArray index = NP.array(items, DType.INT64);
+        if (fromInt) {
+            return shape == null ? IntValue.of(picks[0]) : new ArrayValue(index.reshape(shape));
+        }
+        NdArray chosen = Py.guard(() -> population.get(List.of(Index.of(index))));
+        if (shape == null) {
+            long first = picks[0];
+            return new ArrayValue(Py.guard(() -> population.get(List.of(new Index.Int(first)))));
+        }
+        return new ArrayValue(chosen.reshape(shape));
+    }
+
+    /** p's running sum (left to right, as NumPy's cumsum), divided by its last value. */
+    private static double[] cumulative(double[] p, long size) {
+        if (p.length != size) {
+            throw PlaygroundError.valueError("'a' and 'p' must have same size");
+        }
+        double[] cdf = new double[p.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] < 0) {
+                throw PlaygroundError.valueError("probabilities are not non-negative");
+            }
+            sum += p[i];
+            cdf[i] = sum;
+        }
+        if (Math.abs(sum - 1) > Math.sqrt(Math.ulp(1.0)) * 4) {
+            throw PlaygroundError.valueError("probabilities do not sum to 1");
+        }
+        for (int i = 0; i < cdf.length; i++) {
+            cdf[i] /= sum;
+        }
+        return cdf;
+    }
+
+    /** searchsorted(cdf, u, side='right'): the first position whose value exceeds u. */
+    private static long searchRight(double[] cdf, double u) {
+        int lo = 0;
+        int hi = cdf.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cdf[mid] <= u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
