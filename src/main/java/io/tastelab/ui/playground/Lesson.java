@@ -99,15 +99,14 @@ public record Lesson(String id, String title, String code) {
                         step = jax.jit(jax.value_and_grad(loss, argnums=(0, 1)))
                         learning_rate = 0.1
 
-                        # One gradient step per call, 150 in all (change the rate or the count and run again).
-                        def train(U, V, losses, steps):
-                            if steps == 0:
-                                return U, V, losses
+                        # 150 gradient steps (change the rate or the count and run again).
+                        losses = []
+                        for i in range(150):
                             value, (dU, dV) = step(U, V)
-                            return train(U - learning_rate * dU, V - learning_rate * dV, losses + [float(value)],
-                                         steps - 1)
+                            U = U - learning_rate * dU
+                            V = V - learning_rate * dV
+                            losses.append(float(value))
 
-                        U, V, losses = train(U, V, [], 150)
                         # The loss falling, the observed ratings, and the learned matrix (with the gaps filled in).
                         losses, R, U @ V.T
                         """));
