@@ -31,7 +31,8 @@ final class RandomModule {
     static ModuleValue create(Supplier<PrngMode> mode, KeyTree tree) {
         Map<String, Value> f = new LinkedHashMap<>();
         f.put("PRNGKey", Fn.function("PRNGKey", List.of("seed", "impl"), 1, (a, c) -> newKey(a[0], tree, "PRNGKey")));
-        f.put("key", Fn.function("key", List.of("seed", "impl"), 1, (a, c) -> newKey(a[0], tree, "key")));
+        f.put("key", Fn.function("key", List.of("seed", "impl"), 1,
+                (a, c) -> new KeyArrayValue(newKey(a[0], tree, "key"))));
         f.put("split", Fn.function("split", List.of("key", "num"), 1, (a, c) -> {
             int num = a[1] == null ? 2 : Py.toInt(a[1], "num");
             if (num < 0) {
@@ -49,7 +50,8 @@ final class RandomModule {
                 words[2 * i + 1] = keys[i].word1();
                 ids[i] = tree.child(parent, keys[i], "split[" + i + "]");
             }
-            return new ArrayValue(JNP.fromInts(words, DType.UINT32, num, 2), tree, ids);
+            ArrayValue split = new ArrayValue(JNP.fromInts(words, DType.UINT32, num, 2), tree, ids);
+            return a[0] instanceof KeyArrayValue ? new KeyArrayValue(split) : split;
         }));
         f.put("fold_in", Fn.function("fold_in", List.of("key", "data"), 2, (a, c) -> {
             ArrayValue keyValue = requireKey(a[0], "fold_in");
@@ -58,7 +60,8 @@ final class RandomModule {
             int parent = tree.idOf(keyValue, key);
             tree.use(parent, "fold_in");
             PrngKey folded = JaxRandom.foldIn(mode.get(), key, (int) data);
-            return keyValue(folded, tree, tree.child(parent, folded, "fold_in(" + data + ")"));
+            ArrayValue child = keyValue(folded, tree, tree.child(parent, folded, "fold_in(" + data + ")"));
+            return a[0] instanceof KeyArrayValue ? new KeyArrayValue(child) : child;
         }));
         f.put("bits", Fn.function("bits", List.of("key", "shape", "dtype"), 1, (a, c) -> {
             PrngKey key = consume(a[0], tree, "bits");
@@ -146,12 +149,19 @@ final class RandomModule {
             NdArray chosen = population == null ? indices : population.get(indices);
             return new ArrayValue(chosen);
         }));
-        f.put("key_data", Fn.function("key_data", List.of("keys"), 1, (a, c) -> a[0]));
+        f.put("key_data", Fn.function("key_data", List.of("keys"), 1, (a, c) -> {
+            if (a[0] instanceof KeyArrayValue keys) {
+                return keys.data();
+            }
+            return rawKeys(a[0], "key_data"); // raw keys are their own data, as in JAX
+        }));
+        f.put("wrap_key_data", Fn.function("wrap_key_data", List.of("key_bits_array", "impl"), 1,
+                (a, c) -> new KeyArrayValue(rawKeys(a[0], "wrap_key_data"))));
         f.put("__name__", new io.tastelab.playground.interp.StrValue("jax.random"));
         return new ModuleValue("jax.random", f);
     }
 
-    private static Value newKey(Value seedValue, KeyTree tree, String function) {
+    private static ArrayValue newKey(Value seedValue, KeyTree tree, String function) {
         long seed = Py.toLong(seedValue, "seed");
         PrngKey key = PrngKey.fromSeed(seed);
         return keyValue(key, tree, tree.root(key, function + "(" + seed + ")"));
@@ -162,7 +172,21 @@ final class RandomModule {
                 new int[] {id});
     }
 
+    /** A raw key array: uint32 words, two per key in the last axis. */
+    private static ArrayValue rawKeys(Value value, String function) {
+        if (value instanceof ArrayValue array && array.array().dtype() == DType.UINT32 && array.array().ndim() >= 1
+                && array.array().shape()[array.array().ndim() - 1] == 2) {
+            return array;
+        }
+        throw PlaygroundError.typeError(function + "() expects a key array: random.key(seed) or uint32 words of "
+                + "shape (..., 2), got " + (value instanceof ArrayValue array ? "an array of dtype "
+                + array.array().dtype() + " and shape " + array.array().shapeString() : "'" + value.typeName() + "'"));
+    }
+
     private static ArrayValue requireKey(Value value, String function) {
+        if (value instanceof KeyArrayValue keys) {
+            value = keys.data();
+        }
         if (value instanceof ArrayValue array && array.array().dtype() == DType.UINT32 && array.array().ndim() == 1
                 && array.array().shape()[0] == 2) {
             return array;

@@ -123,6 +123,30 @@ class JaxFidelityTest {
     }
 
     @Test
+    void typedKeysPrintTheirWordsAndHideThemFromTheShape() {
+        // JAX's "Pseudorandom numbers" tutorial and jax.random's API page.
+        eval(session, "import jax\nfrom jax import random\nkey = jax.random.key(0)\n0");
+        assertThat(eval(session, "key").repr()).isEqualTo("Array((), dtype=key<fry>) overlaying:\n[0 0]");
+        assertThat(printed("print(key)")).isEqualTo("Array((), dtype=key<fry>) overlaying:\n[0 0]\n");
+        assertThat(eval(session, "key.shape, key.dtype, jax.random.split(key, 43).shape").repr())
+                .isEqualTo("((), key<fry>, (43,))");
+        assertThat(eval(session, "jax.random.key_data(key)").repr()).isEqualTo("Array([0, 0], dtype=uint32)");
+        assertThat(eval(session, "jax.random.split(key)").repr()).isEqualTo("Array((2,), dtype=key<fry>) "
+                + "overlaying:\n[[1797259609 2579123966]\n [ 928981903 3453687069]]");
+        // A typed key draws what the raw key of the same seed draws; split keys unpack and index as keys.
+        assertThat(eval(session, "bool((random.normal(key, (3,)) == random.normal(random.PRNGKey(0), (3,))).all())")
+                .repr()).isEqualTo("True");
+        assertThat(eval(session, "new_key, subkey = random.split(key)\nsubkey").repr())
+                .isEqualTo("Array((), dtype=key<fry>) overlaying:\n[ 928981903 3453687069]");
+        assertThat(eval(session, "jax.random.split(key, 43)[3].shape").repr()).isEqualTo("()");
+        assertThat(eval(session, "random.wrap_key_data(jax.random.key_data(subkey))").repr())
+                .isEqualTo(eval(session, "subkey").repr());
+        assertThat(error(session, "random.normal(random.split(key, 43), (2,))").headline()).isEqualTo("TypeError: "
+                + "normal accepts a single key, but was given a key array of shape (43,) != (). Use jax.vmap for "
+                + "batching.");
+    }
+
+    @Test
     void subnormalsPrintWithTheirShortestDigits() {
         // NumPy: np.float32(1e-45) is np.float32(1e-45); Java's Float.toString would say 1.4E-45.
         eval(session, "import numpy as np\nimport jax.numpy as jnp\n0");
