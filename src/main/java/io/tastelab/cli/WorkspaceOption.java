@@ -1,6 +1,7 @@
 package io.tastelab.cli;
 
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.exchange.TextFile;
 import io.tastelab.engine.sample.CatalogCsv;
 import io.tastelab.engine.sample.SampleWorkspace;
 import io.tastelab.engine.workspace.Workspace;
@@ -30,10 +31,14 @@ final class WorkspaceOption {
                 return opened.loadCatalog();
             }
         }
-        try (Reader reader = Files.newBufferedReader(workspace, StandardCharsets.UTF_8)) {
+        if (!Files.exists(workspace)) {
+            throw new NoSuchFileException(workspace.toString(), null, "no such workspace file");
+        }
+        // Strict decoding: a non-UTF-8 or binary file is refused at its line and column, a folder or an unreadable
+        // file by name.
+        TextFile.requireReadableFile(workspace);
+        try (Reader reader = TextFile.reader(Files.newInputStream(workspace), workspace.toString(), StandardCharsets.UTF_8)) {
             return CatalogCsv.read(reader, workspace.toString());
-        } catch (NoSuchFileException e) {
-            throw new IOException("no such workspace file: " + workspace, e);
         }
     }
 }

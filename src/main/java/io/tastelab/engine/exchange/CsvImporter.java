@@ -100,6 +100,12 @@ public final class CsvImporter {
         try (CsvRows rows = new CsvRows(run.open(file, StandardCharsets.UTF_8), name, columns.delimiter(), required)) {
             InteractionKind kind = columns.value() == null ? InteractionKind.IMPLICIT : InteractionKind.EXPLICIT;
             for (CSVRecord record : rows) {
+                if (record.size() != rows.header().size()) {
+                    run.tick();
+                    run.bad(name, rows.line(record), "expected " + rows.header().size() + " fields as in the header, found "
+                            + record.size());
+                    continue;
+                }
                 String value = columns.value() == null ? null : orEmpty(CsvRows.get(record, columns.value()));
                 run.interaction(name, rows.line(record), CsvRows.get(record, columns.user()), CsvRows.get(record, columns.item()),
                         value, CsvRows.get(record, columns.timestamp()), kind);
@@ -128,12 +134,12 @@ public final class CsvImporter {
                 String yearText = CsvRows.get(record, columns.year());
                 Integer year = null;
                 if (yearText != null && !yearText.isBlank()) {
-                    try {
-                        year = (int) Double.parseDouble(yearText);
-                    } catch (NumberFormatException e) {
-                        run.bad(name, line, "year '" + yearText + "' is not a number");
+                    Double parsed = ImportRun.decimal(yearText);
+                    if (parsed == null || parsed != Math.rint(parsed) || Math.abs(parsed) > 9999) {
+                        run.bad(name, line, "year " + Quoted.of(yearText) + " is not a whole number of at most four digits");
                         continue;
                     }
+                    year = parsed.intValue();
                 }
                 String genres = CsvRows.get(record, columns.genres());
                 Map<String, List<String>> extra = new LinkedHashMap<>();

@@ -99,16 +99,24 @@ public final class GoodbooksImporter {
                 }
                 Integer year = null;
                 String yearText = record.get("original_publication_year");
-                long popularity;
-                try {
-                    if (!yearText.isBlank()) {
-                        year = (int) Double.parseDouble(yearText);
+                if (!yearText.isBlank()) {
+                    // Goodbooks writes years as floats ("1997.0"), and a few are BC ("-720.0").
+                    Double parsed = ImportRun.decimal(yearText);
+                    if (parsed == null || parsed != Math.rint(parsed) || Math.abs(parsed) > 9999) {
+                        run.bad(name, line, "original_publication_year " + Quoted.of(yearText) + " is not a whole year");
+                        continue;
                     }
-                    String count = record.get("ratings_count");
-                    popularity = count.isBlank() ? 0 : (long) Double.parseDouble(count);
-                } catch (NumberFormatException e) {
-                    run.bad(name, line, "year '" + yearText + "' or ratings_count '" + record.get("ratings_count") + "' is not a number");
-                    continue;
+                    year = parsed.intValue();
+                }
+                String count = record.get("ratings_count");
+                long popularity = 0;
+                if (!count.isBlank()) {
+                    Double parsed = ImportRun.decimal(count);
+                    if (parsed == null || parsed != Math.rint(parsed) || parsed < 0 || parsed > 1e15) {
+                        run.bad(name, line, "ratings_count " + Quoted.of(count) + " is not a whole number of ratings");
+                        continue;
+                    }
+                    popularity = parsed.longValue();
                 }
                 Map<String, List<String>> extra = new LinkedHashMap<>();
                 for (String attribute : ATTRIBUTES) {
@@ -129,6 +137,12 @@ public final class GoodbooksImporter {
         try (CsvRows rows = new CsvRows(run.open(file, StandardCharsets.UTF_8), name, ',',
                 valueColumn == null ? List.of("user_id", "book_id") : List.of("user_id", "book_id", valueColumn))) {
             for (CSVRecord record : rows) {
+                if (record.size() != rows.header().size()) {
+                    run.tick();
+                    run.bad(name, rows.line(record), "expected " + rows.header().size() + " fields as in the header, found "
+                            + record.size());
+                    continue;
+                }
                 String value = valueColumn == null ? null : CsvRows.get(record, valueColumn);
                 if (valueColumn != null && value == null) {
                     value = "";

@@ -10,13 +10,10 @@ import io.tastelab.engine.workspace.WorkspaceException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,9 +27,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The machinery every importer shares: one transaction, progress by bytes read, cancel, the bad-row list,
@@ -72,6 +71,10 @@ final class ImportRun {
     private final Map<Path, Fingerprint> fingerprints = new LinkedHashMap<>();
     private final Map<String, Integer> fileOrder = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
+    /** Item ids of each items file, with the line each was first on. */
+    private final Map<String, Map<String, Long>> itemLines = new HashMap<>();
+    private long negativeRatings;
+    private double lowestRating;
     /** The rows of the interactions file being read, to find repeats; null for an items file. */
     private RowKeys rowKeys;
     /** Rows whose fingerprint repeated: held back until {@link #resolveRepeats()} tells a repeat from a collision. */
@@ -99,9 +102,7 @@ final class ImportRun {
         boolean skipBad = options.skipBad();
         long total = 0;
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(file.toString(), null, "no such file to import");
-            }
+            TextFile.requireReadableFile(file);
             total += Files.size(file);
         }
         Map<Path, Fingerprint> fingerprints = new LinkedHashMap<>();
@@ -124,6 +125,11 @@ final class ImportRun {
                     .thenComparingLong(BadRow::line));
             if (run.badRows.size() > ImportReport.MAX_LISTED) {
                 run.badRows.subList(ImportReport.MAX_LISTED, run.badRows.size()).clear();
+            }
+            if (run.negativeRatings > 0) {
+                // Some data sets rate below zero (Jester: -10 to 10); kept, but never silently.
+                run.notes.add(String.format(Locale.ROOT, "kept %,d negative rating%s (lowest %s)", run.negativeRatings,
+                        run.negativeRatings == 1 ? "" : "s", BigDecimal.valueOf(run.lowestRating).stripTrailingZeros().toPlainString()));
             }
             boolean commit = run.badRowCount == 0 || skipBad;
             if (commit) {
@@ -167,22 +173,21 @@ final class ImportRun {
     }
 
     /**
-     * Opens the next file to read. Undecodable bytes become U+FFFD, which {@link LineSource} and {@link CsvRows}
-     * report with the file and line (a strict decoder fails a whole buffer ahead, at the wrong line).
+     * Opens the next file to read, strictly decoded: bytes not valid in {@code charset} stop the import with the
+     * file, line and column ({@link TextFile}); a UTF-8 byte-order mark is skipped.
      */
     BufferedReader open(Path file, Charset charset) throws IOException, SQLException {
         closeCurrent();
         current = new CountingInputStream(Files.newInputStream(file));
         currentName = file.getFileName().toString();
+        BufferedReader reader = TextFile.reader(current, currentName, charset);
         fileOrder.putIfAbsent(currentName, fileOrder.size());
         Fingerprint print = fingerprints.get(file.toAbsolutePath().normalize());
         if (print != null) {
             writer.beginFile(currentName, print.size(), print.sha256());
             rowKeys = new RowKeys();
         }
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new BufferedReader(new InputStreamReader(current, decoder), 1 << 16);
+        return reader;
     }
 
     private void closeCurrent() throws IOException, SQLException {
@@ -219,6 +224,16 @@ final class ImportRun {
 
     /** Adds or updates an item from an items file; a refused item is a bad row. */
     void item(String file, long line, Item item, long popularity, Map<String, List<String>> extra) throws SQLException {
+        String problem = idProblem("item id", item.id());
+        if (problem != null) {
+            bad(file, line, problem);
+            return;
+        }
+        Long first = itemLines.computeIfAbsent(file, f -> new HashMap<>()).putIfAbsent(item.id().strip(), line);
+        if (first != null) {
+            bad(file, line, "item id " + Quoted.of(item.id()) + " appears again (first on line " + first + ")");
+            return;
+        }
         try {
             writer.putItem(item, popularity, extra);
         } catch (CatalogException e) {
@@ -238,12 +253,12 @@ final class ImportRun {
     void interaction(String file, long line, String user, String item, String valueText, String timestampText,
                      InteractionKind kind) throws SQLException {
         tick();
-        if (user == null || user.isBlank()) {
-            bad(file, line, "missing user id");
-            return;
+        String problem = idProblem("user id", user);
+        if (problem == null) {
+            problem = idProblem("item id", item);
         }
-        if (item == null || item.isBlank()) {
-            bad(file, line, "missing item id");
+        if (problem != null) {
+            bad(file, line, problem);
             return;
         }
         double value = 1.0;
@@ -252,21 +267,28 @@ final class ImportRun {
                 bad(file, line, "missing rating");
                 return;
             }
-            try {
-                value = Double.parseDouble(valueText);
-            } catch (NumberFormatException e) {
-                value = Double.NaN;
-            }
-            if (!Double.isFinite(value)) {
-                bad(file, line, "rating '" + valueText + "' is not a number");
+            Double parsed = decimal(valueText);
+            if (parsed == null || !Double.isFinite(parsed)) {
+                bad(file, line, "rating " + Quoted.of(valueText) + " is not a number");
                 return;
+            }
+            value = parsed;
+            if (value < 0) {
+                negativeRatings++;
+                lowestRating = Math.min(lowestRating, value);
             }
         }
         Long timestamp = null;
         if (timestampText != null && !timestampText.isBlank()) {
             timestamp = parseTimestamp(timestampText.strip());
             if (timestamp == null) {
-                bad(file, line, "timestamp '" + timestampText + "' is neither whole seconds since 1970 nor an ISO date");
+                bad(file, line, "timestamp " + Quoted.of(timestampText) + " is neither whole seconds since 1970 nor an ISO date");
+                return;
+            }
+            if (timestamp < 0 || timestamp > MAX_TIMESTAMP) {
+                bad(file, line, "timestamp " + Quoted.of(timestampText) + " is out of range: seconds from 0 (1970-01-01) to "
+                        + MAX_TIMESTAMP + " (9999-12-31)" + (timestamp > MAX_TIMESTAMP && timestamp / 1000 <= MAX_TIMESTAMP
+                        ? "; milliseconds? divide by 1000" : ""));
                 return;
             }
         }
@@ -319,6 +341,37 @@ final class ImportRun {
             }
         }
         held.clear();
+    }
+
+    /** The latest timestamp accepted, 9999-12-31T23:59:59Z; the earliest is 0, 1970-01-01. */
+    static final long MAX_TIMESTAMP = 253_402_300_799L;
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+
+    /**
+     * A plain decimal number ({@code 4}, {@code -0.5}, {@code 3.5e0}), surrounding spaces allowed; null for anything
+     * else, including Java's own syntax that {@link Double#parseDouble} would take ({@code 4.0f}, {@code 4d},
+     * {@code 0x1p2}, {@code Infinity}).
+     */
+    static Double decimal(String text) {
+        String stripped = text.strip();
+        return DECIMAL.matcher(stripped).matches() ? Double.valueOf(stripped) : null;
+    }
+
+    /** Why an id cannot be used (missing, or holding a control character such as NUL), or null when it can. */
+    static String idProblem(String what, String id) {
+        if (id == null || id.isBlank()) {
+            return "missing " + what;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            // Tabs and line breaks can be quoted into a CSV field; NUL and the other controls are binary, not text.
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return what + " " + Quoted.of(id) + " holds a control character (" + String.format("\\u%04X", (int) c)
+                        + " at position " + (i + 1) + ")";
+            }
+        }
+        return null;
     }
 
     static Long parseTimestamp(String text) {

@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 
-/** Reads a text file line by line, knowing the line number, and reports a wrong encoding by file and line. */
+/** Reads a text file line by line, knowing the line number (bytes not valid text are reported by {@link TextFile}). */
 final class LineSource implements AutoCloseable {
 
     private final BufferedReader reader;
@@ -23,9 +23,6 @@ final class LineSource implements AutoCloseable {
         String text = reader.readLine();
         if (text != null) {
             line++;
-            if (text.indexOf('\uFFFD') >= 0) {
-                throw new IOException(name + ":" + line + ": the file is not valid " + charset.name() + " text");
-            }
         }
         return text;
     }

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,17 +131,28 @@ public final class MovieLensImporter {
             if (header) {
                 text = lines.next();
                 if (text == null || !text.strip().toLowerCase(Locale.ROOT).startsWith("userid,movieid,rating")) {
-                    throw new IOException(name + ":1: expected the header userId,movieId,rating,timestamp, found '"
-                            + (text == null ? "" : text) + "'");
+                    throw new IOException(name + ":1: expected the header userId,movieId,rating,timestamp, found "
+                            + (text == null ? "an empty file" : Quoted.of(text)));
                 }
             }
             while ((text = lines.next()) != null) {
                 if (text.isBlank()) {
                     continue;
                 }
-                String[] fields = header && text.indexOf('"') >= 0 ? parseCsvLine(text) : LineSource.split(text, separator, 4);
                 long line = lines.line();
-                if (fields.length < 3) {
+                String[] fields;
+                if (header && text.indexOf('"') >= 0) {
+                    fields = parseCsvLine(text);
+                    if (fields == null) {
+                        run.tick();
+                        run.bad(name, line, "column " + (text.indexOf('"') + 1) + ": unclosed quote (a rating is one line; "
+                                + "a quoted field cannot go on to the next)");
+                        continue;
+                    }
+                } else {
+                    fields = LineSource.split(text, separator, 4);
+                }
+                if (fields.length < 3 || fields.length > 4) {
                     run.tick();
                     run.bad(name, line, "expected userId, movieId, rating and timestamp, found " + fields.length + " field"
                             + (fields.length == 1 ? "" : "s"));
@@ -152,10 +164,13 @@ public final class MovieLensImporter {
         }
     }
 
+    /** One line as CSV, or null when a quote opened on it does not close on it. */
     private static String[] parseCsvLine(String text) throws IOException {
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
             List<CSVRecord> records = parser.getRecords();
             return records.isEmpty() ? new String[0] : records.getFirst().values();
+        } catch (UncheckedIOException | IOException e) {
+            return null;
         }
     }
 
@@ -170,7 +185,7 @@ public final class MovieLensImporter {
                     continue;
                 }
                 String[] fields = LineSource.split(text, "|", 5 + genres.size());
-                if (fields.length < 5 + genres.size()) {
+                if (fields.length != 5 + genres.size()) {
                     run.bad(name, lines.line(), "expected " + (5 + genres.size()) + " fields (id|title|release date|video date|IMDb URL|"
                             + genres.size() + " genre flags), found " + fields.length);
                     continue;
@@ -199,13 +214,15 @@ public final class MovieLensImporter {
             return ML100K_GENRES;
         }
         List<String> genres = new ArrayList<>();
-        for (String line : Files.readAllLines(file, LATIN_1)) {
+        List<String> lines = Files.readAllLines(file, LATIN_1);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
             int bar = line.lastIndexOf('|');
             if (bar < 0) {
-                throw new IOException(file.getFileName() + ": expected genre|index lines, found '" + line + "'");
+                throw new IOException(file.getFileName() + ":" + (i + 1) + ": expected genre|index lines, found " + Quoted.of(line));
             }
             genres.add(line.substring(0, bar));
         }

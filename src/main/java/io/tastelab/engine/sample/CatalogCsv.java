@@ -59,6 +59,9 @@ public final class CatalogCsv {
                 }
             }
         } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof io.tastelab.engine.exchange.TextFile.MalformedTextException malformed) {
+                throw malformed; // names the file, line and column already
+            }
             throw new CatalogException(source + ": " + malformed(e.getCause()));
         }
         return Catalog.of(items, counts.stream().mapToLong(Long::longValue).toArray());
