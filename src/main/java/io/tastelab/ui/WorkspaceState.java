@@ -3,6 +3,7 @@ package io.tastelab.ui;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.catalog.CatalogException;
 import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.models.TrainedModels;
 import io.tastelab.engine.pipeline.RecommendationRequest;
 import io.tastelab.engine.workspace.WorkspaceException;
 import javafx.beans.property.IntegerProperty;
@@ -85,6 +86,7 @@ public final class WorkspaceState {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
     private final IntegerProperty readOnlyEditAttempts = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<Interactions> interactions = new ReadOnlyObjectWrapper<>();
+    private final TrainedModels trainedModels = new TrainedModels();
     private final Deque<Catalog> undo = new ArrayDeque<>();
     private final Deque<Catalog> redo = new ArrayDeque<>();
     private EditSink sink = (before, after) -> { };
@@ -144,7 +146,16 @@ public final class WorkspaceState {
     }
 
     public void setInteractions(Interactions loaded) {
+        trainedModels.clear();
         interactions.set(loaded);
+    }
+
+    /**
+     * Models trained on this workspace's interactions, shared by the Recommendations pane and the Evaluation pane's
+     * "Recommend for a user"; emptied whenever the interactions or the workspace change.
+     */
+    public TrainedModels trainedModels() {
+        return trainedModels;
     }
 
     /**
@@ -256,6 +267,7 @@ public final class WorkspaceState {
      * @param isReadOnly whether edits are refused (the built-in sample)
      */
     public void replace(Catalog newCatalog, String newName, EditSink editSink, boolean isReadOnly) {
+        trainedModels.clear();
         // First the new opening, so the panes drop the old one's state before they see the new catalog.
         opened.set(new Opened(newName));
         refusedEdit = null;

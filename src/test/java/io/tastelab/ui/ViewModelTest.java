@@ -26,7 +26,7 @@ class ViewModelTest {
 
     @Test
     void editingAPopularityReordersTheRecommendations() {
-        recommend.maxNumRecsProperty().set(2);
+        recommend.maxNumRecsTextProperty().set("2");
         assertThat(recommendedIds()).containsExactly("b", "e");
         assertThat(popularity.setPopularity(3, "50")).isTrue();
         assertThat(recommendedIds()).containsExactly("d", "b");
@@ -88,11 +88,13 @@ class ViewModelTest {
     }
 
     @Test
-    void unknownExclusionShowsAnErrorAndKeepsThePreviousOutput() {
-        var before = recommendedIds();
+    void unknownExclusionShowsAnErrorAndClearsThePreviousOutput() {
+        assertThat(recommendedIds()).isNotEmpty();
         recommend.excludeTextProperty().set("b, nope");
         assertThat(recommend.requestErrorProperty().get()).isEqualTo("cannot exclude unknown item id 'nope'");
-        assertThat(recommendedIds()).isEqualTo(before);
+        // The list of the previous request is not left on screen beside the error.
+        assertThat(recommendedIds()).isEmpty();
+        assertThat(recommend.trace()).isEmpty();
         recommend.excludeTextProperty().set("b");
         assertThat(recommend.requestErrorProperty().get()).isEmpty();
         assertThat(recommendedIds()).doesNotContain("b");
@@ -115,7 +117,7 @@ class ViewModelTest {
 
     @Test
     void exportWritesTheListOnScreenAsCsv(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        recommend.maxNumRecsProperty().set(2);
+        recommend.maxNumRecsTextProperty().set("2");
         java.nio.file.Path file = dir.resolve("recs.csv");
         recommend.exportCsv(file);
         assertThat(recommend.exportMessageProperty().get()).isEqualTo("Saved 2 recommendations to " + file);

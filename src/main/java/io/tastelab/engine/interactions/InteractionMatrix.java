@@ -174,6 +174,16 @@ public final class InteractionMatrix {
         return Arrays.copyOfRange(values, rowPointers[user], rowPointers[user + 1]);
     }
 
+    /** The timestamps of a user's entries, aligned with {@link #rowItems(int)} ({@link #NO_TIMESTAMP} where unknown). */
+    public long[] rowTimestamps(int user) {
+        if (timestamps == null) {
+            long[] none = new long[rowLength(user)];
+            Arrays.fill(none, NO_TIMESTAMP);
+            return none;
+        }
+        return Arrays.copyOfRange(timestamps, rowPointers[user], rowPointers[user + 1]);
+    }
+
     /** The users (ascending) of an item's entries. */
     public int[] columnUsers(int item) {
         return Arrays.copyOfRange(rowIndices, columnPointers[item], columnPointers[item + 1]);

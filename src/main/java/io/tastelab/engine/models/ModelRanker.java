@@ -45,7 +45,7 @@ public final class ModelRanker implements Ranker {
 
     @Override
     public Ranking rank(Catalog catalog, CandidateSet candidates, RecommendationRequest request, int depth) {
-        requireKnownId(request);
+        requireKnownUser(train, request.user());
         Optional<Integer> user = knownUser(request);
         ItemScorer scorer = user.isPresent() ? model : fallback;
         float[] scores = new float[model.itemCount()];
@@ -65,9 +65,12 @@ public final class ModelRanker implements Ranker {
         return new Ranking(ranked, depth >= candidates.size());
     }
 
-    /** @throws InvalidRequestException when the request names a user the interactions do not have */
-    private void requireKnownId(RecommendationRequest request) {
-        Optional<String> id = request.user();
+    /**
+     * Refuses a user id that {@code train} does not have (no user is fine: the popularity fallback serves it).
+     *
+     * @throws InvalidRequestException "unknown user 'x': …", naming how many users there are and one of them
+     */
+    public static void requireKnownUser(InteractionMatrix train, Optional<String> id) {
         if (id.isPresent() && train.userIndex(id.get()).isEmpty()) {
             String example = train.userCount() == 0 ? "there are none" : "e.g. '" + train.userId(0) + "'";
             throw new InvalidRequestException("unknown user '" + id.get() + "': the interactions have no such user ("

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public final class Recommender {
 
+    /** The trace's score meaning when max_num_recs is 0 and nothing is ranked. */
+    public static final String NOTHING_REQUESTED = "nothing (max_num_recs is 0, so no item was ranked)";
+
     private final String name;
     private final Collector collector;
     private final Ranker ranker;
@@ -41,6 +44,11 @@ public final class Recommender {
         }
         CandidateSet candidates = collector.collect(catalog, request);
         int k = request.maxNumRecs();
+        if (k == 0) {
+            // Nothing was asked for: no ranking to trace, and no server rule to blame for an empty list.
+            Trace nothing = new Trace(collector.describe(candidates), candidates.size(), List.of(), NOTHING_REQUESTED, List.of(), 0);
+            return new Recommendation(name, Optional.of(List.of()), nothing, catalog);
+        }
         int depth = Math.max(k, 1);
         int rounds = 0;
         Ranking ranking;

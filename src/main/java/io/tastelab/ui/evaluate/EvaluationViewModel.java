@@ -13,6 +13,7 @@ import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
+import io.tastelab.engine.models.TrainedModels;
 import io.tastelab.engine.models.TrainedRecommender;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.pipeline.Recommendation;
@@ -126,9 +127,6 @@ public final class EvaluationViewModel {
     private final ObservableList<ServedRow> served = FXCollections.observableArrayList();
     private final ObservableList<ServedRow> servedView = FXCollections.unmodifiableObservableList(served);
     private final ReadOnlyStringWrapper servedTrace = new ReadOnlyStringWrapper("");
-    private String trainedKey;
-    private TrainedRecommender trained;
-    private Catalog trainedCatalog;
     private BackgroundTasks.RunningTask current;
     private long runNumber;
     private final ObjectProperty<Engine> engine = new SimpleObjectProperty<>(Engine.LOCAL);
@@ -454,12 +452,10 @@ public final class EvaluationViewModel {
         return row.recommender().endsWith(" (Spark)") == (engine == Engine.SPARK);
     }
 
-    private record Served(String key, TrainedRecommender model, Catalog catalog, Recommendation recommendation) {
-    }
-
     /**
-     * Trains the chosen recommender on all of the chosen data (once per data, model, parameters and seed) and
-     * serves the top k (the first k of the k field) for the user through collector → model → server.
+     * Trains the chosen recommender on all of the chosen data and serves the top k (the first k of the k field) for the
+     * user through collector → model → server. Trained models are kept in the workspace's {@link TrainedModels} (shared
+     * with the Recommendations pane), so another user or another click does not train again.
      */
     public boolean recommendForUser() {
         if (running.get()) {
@@ -476,38 +472,43 @@ public final class EvaluationViewModel {
         DataChoice source = data.get();
         Path path = source == DataChoice.FILE ? Path.of(dataPath.get().strip()) : null;
         EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
-        String key = source + "|" + path + "|" + (open == null ? "" : System.identityHashCode(open.interactions()) + "")
-                + "|" + kind + "|" + plan.params().asMap() + "|" + plan.seed();
-        TrainedRecommender cached = key.equals(trainedKey) ? trained : null;
-        Catalog cachedCatalog = trainedCatalog;
+        // The open workspace's interactions object names its data (new interactions are a new object); a file or the
+        // synthetic data are named by path or seed until the workspace changes and the cache is emptied.
+        Object dataKey = switch (source) {
+            case OPEN_WORKSPACE -> workspace.interactionsProperty().get();
+            case SYNTHETIC -> "synthetic:" + plan.seed();
+            case FILE -> "file:" + path.toAbsolutePath();
+        };
+        TrainedModels models = workspace.trainedModels();
+        TrainedModels.Key key = new TrainedModels.Key(dataKey, kind, plan.params().asMap(), plan.seed());
         RecommendationRequest request = new RecommendationRequest(Optional.of(tryUser.get().strip()), Optional.empty(),
                 plan.ks()[0], java.util.Set.of(), plan.seed());
         boolean seenRule = filterSeen.get();
-        losses.clear();
+        boolean willTrain = models.find(key).isEmpty();
+        if (willTrain) {
+            losses.clear();
+        }
         running.set(true);
         long number = ++runNumber;
-        current = tasks.submit("Training " + kind.cliName(), work -> {
-            if (cached != null) {
-                return new Served(key, cached, cachedCatalog, cached.recommender(seenRule).recommend(cachedCatalog, request));
-            }
-            EvaluationData loaded = loadData(source, path, open, plan, work);
-            TrainedRecommender model = TrainedRecommender.train(kind, loaded.interactions(), loaded.itemIds(), plan.params(),
-                    plan.seed(), work, (name, iteration, loss) -> uiThread.execute(() -> {
-                        if (number == runNumber) {
-                            losses.add(new LossPoint(name, iteration, loss));
-                        }
-                    }));
-            return new Served(key, model, loaded.catalog(), model.recommender(seenRule).recommend(loaded.catalog(), request));
+        current = tasks.submit((willTrain ? "Training " : "Recommending with ") + kind.cliName(), work -> {
+            TrainedModels.Entry entry = models.obtain(key, () -> {
+                EvaluationData loaded = loadData(source, path, open, plan, work);
+                TrainedRecommender model = TrainedRecommender.train(kind, loaded.interactions(), loaded.itemIds(), plan.params(),
+                        plan.seed(), work, (name, iteration, loss) -> uiThread.execute(() -> {
+                            if (number == runNumber) {
+                                losses.add(new LossPoint(name, iteration, loss));
+                            }
+                        }));
+                return new TrainedModels.Entry(model, loaded.catalog());
+            });
+            return entry.trained().recommender(seenRule).recommend(entry.catalog(), request);
         }, result -> {
             if (number != runNumber) {
                 return;
             }
             unbind();
             running.set(false);
-            trainedKey = result.key();
-            trained = result.model();
-            trainedCatalog = result.catalog();
-            showServed(result.recommendation());
+            showServed(result);
         }, failure -> recommendFailed(number, failure), () -> cancelled(number));
         if (running.get()) {
             progress.bind(current.progressProperty());

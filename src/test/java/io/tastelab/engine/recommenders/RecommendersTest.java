@@ -72,6 +72,12 @@ class RecommendersTest {
     void askingForZeroGivesAnEmptyListNotNone() {
         Recommendation result = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog, RecommendationRequest.top(0));
         assertThat(result.itemIds()).contains(List.of());
+        // Nothing is ranked, so the server removes nothing (no item "outside the requested category").
+        Recommendation inContext = RecommenderKind.MOST_POPULAR.catalogRecommender().recommend(catalog,
+                RecommendationRequest.top(0).withCategory("Film"));
+        assertThat(inContext.trace().ranking()).isEmpty();
+        assertThat(inContext.trace().removals()).isEmpty();
+        assertThat(inContext.trace().scoreMeaning()).contains("max_num_recs is 0");
     }
 
     @Test
