@@ -35,6 +35,7 @@ public final class CatalogView extends SplitPane {
 
         TableView<ItemRow> table = new TableView<>(viewModel.rows());
         table.setId("catalogTable");
+        table.setPlaceholder(io.tastelab.ui.EmptyState.placeholder(viewModel.emptyMessageProperty()));
         table.getColumns().addAll(java.util.List.of(
                 // What a user checks first (is it servable, is it available, how popular) before the descriptive
                 // columns, so it is in view at 1024 px too.

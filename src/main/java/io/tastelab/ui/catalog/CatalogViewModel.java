@@ -67,8 +67,12 @@ public final class CatalogViewModel {
         });
         workspace.currentRequestProperty().addListener((obs, old, now) -> refresh());
         filterText.addListener((obs, old, now) -> refresh());
+        emptyMessage = javafx.beans.binding.Bindings.createStringBinding(
+                () -> io.tastelab.ui.EmptyMessages.forItems(workspace.catalog(), filterText.get()), workspace.catalogProperty(), filterText);
         refresh();
     }
+
+    private final javafx.beans.binding.StringBinding emptyMessage;
 
     public CatalogRows rows() {
         return rows;
@@ -76,6 +80,11 @@ public final class CatalogViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    /** What the table shows without rows: what to do in an empty workspace, or that the filter matches nothing. */
+    public javafx.beans.binding.StringBinding emptyMessageProperty() {
+        return emptyMessage;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -231,7 +231,13 @@ public final class EvaluationView extends SplitPane {
                 }
             }
         });
-        SplitPane charts = new SplitPane(ndcgChart, lossChart);
+        // Empty charts say what fills them instead of drawing axes over nothing.
+        SplitPane charts = new SplitPane(
+                io.tastelab.ui.EmptyState.over(ndcgChart, javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+                        viewModel.results())).then("Evaluate to see nDCG@k by recommender here.").otherwise(""), "evaluationChartEmpty"),
+                io.tastelab.ui.EmptyState.over(lossChart, javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+                        viewModel.losses())).then("ALS, MF and BPR draw their training loss here while they train.").otherwise(""),
+                        "lossChartEmpty"));
         VBox resultsBox = new VBox(8, table, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
         resultsBox.setPadding(new Insets(10));

@@ -98,7 +98,9 @@ public final class MatrixView extends BorderPane {
         table.getColumns().add(column("Value", row -> String.valueOf(row.value()), 60));
         table.getColumns().add(column("Time (UTC)", MatrixViewModel.HistoryRow::time, 130));
 
-        VBox left = new VBox(8, summary, sorted, heatmapWithAxes, new HBox(8, itemChart, userChart));
+        VBox drawing = new VBox(8, sorted, heatmapWithAxes, new HBox(8, itemChart, userChart));
+        drawing.setId("matrixDrawing");
+        VBox left = new VBox(8, summary, io.tastelab.ui.EmptyState.over(drawing, model.emptyMessageProperty(), "matrixEmpty"));
         VBox right = new VBox(8, user, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         right.setPrefWidth(420);

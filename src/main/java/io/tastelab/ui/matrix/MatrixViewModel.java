@@ -64,8 +64,14 @@ public final class MatrixViewModel {
         });
         workspace.interactionsProperty().addListener((obs, old, now) -> refresh());
         sorted.addListener((obs, old, now) -> refresh());
+        emptyMessage = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+            return loaded == null || loaded.matrix().nnz() == 0 ? io.tastelab.ui.EmptyMessages.NO_INTERACTIONS : "";
+        }, workspace.interactionsProperty());
         refresh();
     }
+
+    private final javafx.beans.binding.StringBinding emptyMessage;
 
     /** Most active users on top, most popular items on the left; off: in index order. */
     public BooleanProperty sortedProperty() {
@@ -82,6 +88,11 @@ public final class MatrixViewModel {
 
     public ReadOnlyObjectProperty<LongTail.Curve> userTailProperty() {
         return userTail.getReadOnlyProperty();
+    }
+
+    /** Empty while there are interactions to draw, else what to do (the heatmap and charts are hidden then). */
+    public javafx.beans.binding.StringBinding emptyMessageProperty() {
+        return emptyMessage;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -33,6 +33,7 @@ public final class PopularityView extends SplitPane {
 
         TableView<ItemRow> table = new TableView<>(viewModel.rows());
         table.setId("popularityTable");
+        table.setPlaceholder(io.tastelab.ui.EmptyState.placeholder(viewModel.emptyMessageProperty()));
         table.setEditable(true);
         TableColumn<ItemRow, String> count = new TableColumn<>("Popularity (double-click to edit)");
         count.setId("popularityColumn");
@@ -138,7 +139,9 @@ public final class PopularityView extends SplitPane {
         summary.setId("longTailSummary");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.tailSummaryProperty());
-        VBox right = new VBox(8, chart, summary);
+        var chartOrHint = io.tastelab.ui.EmptyState.over(chart, viewModel.chartEmptyMessageProperty(), "longTailEmpty");
+        VBox.setVgrow(chartOrHint, Priority.ALWAYS);
+        VBox right = new VBox(8, chartOrHint, summary);
         right.setPadding(new Insets(10));
 
         getItems().addAll(left, right);

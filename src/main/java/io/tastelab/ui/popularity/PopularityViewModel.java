@@ -66,8 +66,15 @@ public final class PopularityViewModel {
         deriveUnavailableReason = Bindings.createStringBinding(() -> whyNotDerivable(workspace.interactionsProperty().get()),
                 workspace.interactionsProperty());
         canDerive = deriveUnavailableReason.isEmpty();
+        emptyMessage = Bindings.createStringBinding(() -> io.tastelab.ui.EmptyMessages.forItems(workspace.catalog(), filterText.get()),
+                workspace.catalogProperty(), filterText);
+        chartEmptyMessage = Bindings.createStringBinding(() -> io.tastelab.ui.EmptyMessages.forItemChart(workspace.catalog()),
+                workspace.catalogProperty());
         refresh();
     }
+
+    private final javafx.beans.binding.StringBinding emptyMessage;
+    private final javafx.beans.binding.StringBinding chartEmptyMessage;
 
     /** Why popularity cannot be derived from the interactions now, or empty when it can. */
     static String whyNotDerivable(WorkspaceState.Interactions loaded) {
@@ -95,6 +102,16 @@ public final class PopularityViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** What the table shows without rows: what to do in an empty workspace, or that the filter matches nothing. */
+    public javafx.beans.binding.StringBinding emptyMessageProperty() {
+        return emptyMessage;
+    }
+
+    /** Empty while the long-tail chart has items to draw, else what to do. */
+    public javafx.beans.binding.StringBinding chartEmptyMessageProperty() {
+        return chartEmptyMessage;
     }
 
     public ReadOnlyStringProperty tailSummaryProperty() {
