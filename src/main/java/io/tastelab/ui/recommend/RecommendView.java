@@ -189,7 +189,7 @@ public final class RecommendView extends VBox {
         ListView<String> users = new ListView<>(viewModel.matchingUsers());
         users.setId("userList");
         users.setPlaceholder(new Label("No user id contains that text"));
-        users.setPrefHeight(160);
+        users.setPrefHeight(120);
         // Chosen on click or Enter, not on selection: choosing narrows the list, which must not change mid-selection.
         users.setOnMouseClicked(event -> viewModel.chooseUser(users.getSelectionModel().getSelectedItem()));
         users.setOnKeyPressed(event -> {
@@ -207,15 +207,15 @@ public final class RecommendView extends VBox {
         history.setId("historyTable");
         history.setPlaceholder(new Label("Choose a user"));
         history.getColumns().addAll(List.of(
-                Tables.column("Title", RecommendViewModel.HistoryRow::title, 150),
-                Tables.column("Rating", RecommendViewModel.HistoryRow::value, 50),
-                Tables.column("Genres", RecommendViewModel.HistoryRow::genres, 130),
+                Tables.column("Title", RecommendViewModel.HistoryRow::title, 125),
+                Tables.column("Rating", RecommendViewModel.HistoryRow::value, 58),
+                Tables.column("Genres", RecommendViewModel.HistoryRow::genres, 120),
                 Tables.column("Date", RecommendViewModel.HistoryRow::date, 90)));
         VBox.setVgrow(history, Priority.ALWAYS);
 
         VBox panel = new VBox(6, usersTitle, users, historyTitle, history);
         panel.setId("userPanel");
-        panel.setPrefWidth(300);
+        panel.setPrefWidth(280);
         panel.setMinWidth(220);
         panel.visibleProperty().bind(viewModel.personalizedProperty());
         panel.managedProperty().bind(panel.visibleProperty());
@@ -229,10 +229,10 @@ public final class RecommendView extends VBox {
         table.getColumns().addAll(List.of(
                 Tables.column("#", ResultRow::rank, 36),
                 Tables.column("ID", ResultRow::id, 70),
-                Tables.column("Title", ResultRow::title, 220),
+                Tables.column("Title", ResultRow::title, 200),
+                Tables.column("In the other list", ResultRow::inOtherList, 190),
                 Tables.column("Score", ResultRow::scoreText, 70),
-                Tables.column("In the other list", ResultRow::inOtherList, 200),
-                Tables.column("Why it is here", ResultRow::why, 300)));
+                Tables.column("Why it is here", ResultRow::why, 420)));
         // Items both compared lists share are marked.
         table.setRowFactory(view -> new TableRow<>() {
             @Override
@@ -246,8 +246,10 @@ public final class RecommendView extends VBox {
         return table;
     }
 
+    /** Comparing: where each item stands in the other list comes right after its title; id and why make room. */
     private static void showComparedColumn(TableView<ResultRow> table, boolean compared) {
-        table.getColumns().get(4).setVisible(compared);
+        table.getColumns().get(1).setVisible(!compared);
+        table.getColumns().get(3).setVisible(compared);
         table.getColumns().get(5).setVisible(!compared);
     }
 
