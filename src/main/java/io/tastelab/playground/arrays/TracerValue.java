@@ -187,6 +187,9 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
                     Py.toDType(io.tastelab.array.ArrayNamespace.JAX, a[0]))));
             case "sum", "mean", "max", "min" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
                     (a, c) -> wrap(graph.reduce(name, node, Py.toAxis(a[0]), Py.toBool(a[1]))));
+            case "nonzero" -> Fn.method(name, owner, List.of(), 0, (a, c) -> {
+                throw Tracing.dataDependentSize("jnp.nonzero", node);
+            });
             case "var", "std" -> Fn.method(name, owner, StatisticsFunctions.MOMENT_PARAMETERS, 0, (a, c) -> wrap(
                     Py.guard(() -> Tracing.moment(graph, name, node, a[0], a[1], a[2], a[3], a[4]))));
             case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);

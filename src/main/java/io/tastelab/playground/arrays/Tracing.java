@@ -93,8 +93,16 @@ final class Tracing {
                 return tracer(graph, graph.matmul(node(graph, a[0]), node(graph, a[1])));
             }
             case "where" -> {
-                Value[] a = arguments.bind(name, List.of("condition", "x", "y"), 3);
-                return tracer(graph, graph.where(node(graph, a[0]), node(graph, a[1]), node(graph, a[2])));
+                Value[] a = arguments.bind(name, List.of("condition", "x", "y"), 1);
+                if (a[1] == null && a[2] == null) {
+                    throw dataDependentSize("jnp.nonzero", node(graph, a[0])); // where(c) is nonzero(c)
+                }
+                Value[] all = arguments.bind(name, List.of("condition", "x", "y"), 3);
+                return tracer(graph, graph.where(node(graph, all[0]), node(graph, all[1]), node(graph, all[2])));
+            }
+            case "nonzero", "argwhere", "flatnonzero", "unique" -> {
+                Value[] a = arguments.bind(name, List.of("a"), 1);
+                throw dataDependentSize(name.equals("unique") ? "jnp.unique" : "jnp.nonzero", node(graph, a[0]));
             }
             case "sum", "mean", "max", "min", "amax", "amin" -> {
                 Value[] a = arguments.bind(name, List.of("a", "axis", "keepdims"), 1);
@@ -150,6 +158,17 @@ final class Tracing {
                 Py.toBool(keepdims));
         TraceGraph.Node variance = graph.binary(BinaryOp.DIVIDE, squares, graph.constant((Object) (count - degrees)));
         return name.equals("std") ? graph.unary(UnaryOp.SQRT, variance) : variance;
+    }
+
+    /**
+     * JAX's refusal of an output whose size depends on the values (nonzero, where with one argument, unique): the
+     * tracer has no values, so the caller must give {@code size=}, which the playground does not take.
+     */
+    static PlaygroundError dataDependentSize(String function, TraceGraph.Node input) {
+        return PlaygroundError.of("ConcretizationTypeError", "Abstract tracer value encountered where concrete value "
+                + "is expected: traced array with shape " + input.abstractValue() + "\nThe size argument of "
+                + function + " must be statically specified to use " + function + " within JAX transformations.\n\n"
+                + "See https://docs.jax.dev/en/latest/errors.html#jax.errors.ConcretizationTypeError");
     }
 
     private static BinaryOp binaryOp(String name) {

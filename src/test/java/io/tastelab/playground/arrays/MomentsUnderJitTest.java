@@ -60,4 +60,19 @@ class MomentsUnderJitTest {
         assertThat(error.type()).isEqualTo("NotImplementedError");
         assertThat(error.pythonMessage()).contains("jnp.sort");
     }
+
+    @Test
+    void jitRefusesDataDependentSizesAsJaxDoes() {
+        for (String call : new String[] {"jnp.where(x > 1)", "jnp.nonzero(x)", "x.nonzero()", "jnp.unique(x)"}) {
+            PlaygroundError error = PlaygroundTesting.error(session, """
+                    import jax
+                    import jax.numpy as jnp
+                    def f(x):
+                        return %s
+                    jax.jit(f)(jnp.arange(4))""".formatted(call));
+            assertThat(error.type()).as(call).isEqualTo("ConcretizationTypeError");
+            assertThat(error.pythonMessage()).as(call).contains("traced array with shape ").contains("[4]")
+                    .contains(call.contains("unique") ? "jnp.unique" : "jnp.nonzero");
+        }
+    }
 }
