@@ -164,6 +164,9 @@ final class Builtins {
         if (!(type instanceof TypeValue typeValue)) {
             throw PlaygroundError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
+        if (value instanceof ExceptionValue exception && ExceptionValue.isExceptionType(typeValue.name())) {
+            return ExceptionValue.isSubtype(exception.type(), typeValue.name());
+        }
         return value.typeName().equals(typeValue.name())
                 || (typeValue.name().equals("int") && value instanceof BoolValue)
                 || (typeValue.name().equals("float") && value.typeName().equals("float64"))

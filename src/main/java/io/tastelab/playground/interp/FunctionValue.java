@@ -258,6 +258,17 @@ public final class FunctionValue implements CallableValue {
                     addBoundNames(loop.orElse(), names);
                 }
                 case Stmt.Delete deletion -> deletion.targets().forEach(target -> addTargetNames(target, names));
+                case Stmt.Try attempt -> {
+                    addBoundNames(attempt.body(), names);
+                    for (Stmt.ExceptHandler handler : attempt.handlers()) {
+                        if (handler.name() != null) {
+                            names.add(handler.name());
+                        }
+                        addBoundNames(handler.body(), names);
+                    }
+                    addBoundNames(attempt.orElse(), names);
+                    addBoundNames(attempt.finalBody(), names);
+                }
                 default -> {
                     // binds nothing
                 }
@@ -280,6 +291,12 @@ public final class FunctionValue implements CallableValue {
                 case Stmt.While loop -> {
                     addGlobalNames(loop.body(), names);
                     addGlobalNames(loop.orElse(), names);
+                }
+                case Stmt.Try attempt -> {
+                    addGlobalNames(attempt.body(), names);
+                    attempt.handlers().forEach(handler -> addGlobalNames(handler.body(), names));
+                    addGlobalNames(attempt.orElse(), names);
+                    addGlobalNames(attempt.finalBody(), names);
                 }
                 default -> {
                     // declares nothing

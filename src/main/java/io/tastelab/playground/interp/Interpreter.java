@@ -336,6 +336,10 @@ public final class Interpreter {
                 case Stmt.Continue skip -> {
                     return CONTINUE;
                 }
+                case Stmt.Try attempt -> {
+                    return tryStatement(attempt, scope);
+                }
+                case Stmt.Raise raise -> throw raise(raise, scope);
                 case Stmt.Delete deletion -> {
                     for (Expr target : deletion.targets()) {
                         delete(target, scope);
@@ -431,6 +435,106 @@ public final class Interpreter {
         } catch (PlaygroundError error) {
             throw error.at(target.span(), currentSource);
         }
+    }
+
+    /** The exceptions being handled, innermost last, for a bare {@code raise}. */
+    private final java.util.ArrayDeque<PlaygroundError> handling = new java.util.ArrayDeque<>();
+
+    /**
+     * {@code try}/{@code except}/{@code else}/{@code finally}. A handler matches by Python's exception hierarchy
+     * ({@link ExceptionValue}); the playground's own stops (limits, Cancel) pass every handler.
+     */
+    private Value tryStatement(Stmt.Try attempt, Scope scope) {
+        Value signal = null;
+        PlaygroundError pending = null;
+        boolean raised = false;
+        try {
+            signal = executeBlock(attempt.body(), scope);
+        } catch (PlaygroundError error) {
+            raised = true;
+            pending = error;
+            if (!error.stopsCell()) {
+                try {
+                    Stmt.ExceptHandler handler = matchingHandler(attempt, error, scope);
+                    if (handler != null) {
+                        pending = null;
+                        signal = handle(handler, error, scope);
+                    }
+                } catch (PlaygroundError inHandler) {
+                    pending = inHandler;
+                }
+            }
+        }
+        if (!raised && signal == null) {
+            try {
+                signal = executeBlock(attempt.orElse(), scope);
+            } catch (PlaygroundError inElse) {
+                pending = inElse;
+            }
+        }
+        if (!attempt.finalBody().isEmpty()) {
+            Value finalSignal = executeBlock(attempt.finalBody(), scope);
+            if (finalSignal != null && (pending == null || !pending.stopsCell())) {
+                return finalSignal; // a return or break in finally wins over an exception, as in Python
+            }
+        }
+        if (pending != null) {
+            throw pending;
+        }
+        return signal;
+    }
+
+    private Stmt.ExceptHandler matchingHandler(Stmt.Try attempt, PlaygroundError error, Scope scope) {
+        for (Stmt.ExceptHandler handler : attempt.handlers()) {
+            if (handler.type() == null) {
+                return handler;
+            }
+            Value type = evaluate(handler.type(), scope);
+            try {
+                if (ExceptionValue.matches(error.type(), type)) {
+                    return handler;
+                }
+            } catch (PlaygroundError notAType) {
+                throw notAType.at(handler.type().span(), currentSource);
+            }
+        }
+        return null;
+    }
+
+    private Value handle(Stmt.ExceptHandler handler, PlaygroundError error, Scope scope) {
+        if (handler.name() != null) {
+            scope.assign(handler.name(), new ExceptionValue(error.type(), error.pythonMessage(), error));
+        }
+        handling.addLast(error);
+        try {
+            return executeBlock(handler.body(), scope);
+        } finally {
+            handling.removeLast();
+            if (handler.name() != null && scope.variables().containsKey(handler.name())) {
+                scope.delete(handler.name()); // Python deletes the name after the handler
+            }
+        }
+    }
+
+    /** {@code raise X}, {@code raise X(...)}, or a bare {@code raise} inside a handler. */
+    private PlaygroundError raise(Stmt.Raise raise, Scope scope) {
+        if (raise.exception() == null) {
+            if (handling.isEmpty()) {
+                return PlaygroundError.of("RuntimeError", "No active exception to reraise");
+            }
+            return handling.getLast();
+        }
+        Value raised = evaluate(raise.exception(), scope);
+        if (raised instanceof TypeValue type && ExceptionValue.isExceptionType(type.name())) {
+            raised = type.call(Arguments.of(), context);
+        }
+        if (raised instanceof ExceptionValue exception) {
+            if (exception.original() != null) {
+                return exception.original();
+            }
+            return PlaygroundError.of(exception.type(), exception.message());
+        }
+        return PlaygroundError.typeError("exceptions must derive from BaseException");
     }
 
     /** {@code del target}. */
@@ -1245,7 +1349,7 @@ public final class Interpreter {
     private void step() {
         steps++;
         if (steps > limits.maxSteps()) {
-            throw PlaygroundError.of("TimeoutError", "the cell ran more than " + limits.maxSteps()
+            throw PlaygroundError.stop("TimeoutError", "the cell ran more than " + limits.maxSteps()
                     + " evaluation steps, the playground's limit");
         }
         if ((steps & 1023) == 0) {
@@ -1257,10 +1361,10 @@ public final class Interpreter {
         if (cancelRequested || Thread.interrupted()) {
             // The cell is cancelled; the session stays usable for the next one.
             cancelRequested = false;
-            throw PlaygroundError.of("KeyboardInterrupt", "");
+            throw PlaygroundError.stop("KeyboardInterrupt", "");
         }
         if (nanoTime.getAsLong() - deadline > 0) {
-            throw PlaygroundError.of("TimeoutError", "the cell ran longer than " + limits.maxDuration().toSeconds()
+            throw PlaygroundError.stop("TimeoutError", "the cell ran longer than " + limits.maxDuration().toSeconds()
                     + " s, the playground's limit");
         }
     }

@@ -34,6 +34,9 @@ final class IterationBuiltins {
         builtins.put("complex", COMPLEX);
         builtins.put("slice", SLICE);
         builtins.put("Ellipsis", EllipsisValue.INSTANCE);
+        for (String exception : ExceptionValue.BUILTIN_TYPES) {
+            builtins.put(exception, ExceptionValue.typeObject(exception));
+        }
         add(builtins, "zip", IterationBuiltins::zip);
         add(builtins, "enumerate", (arguments, context) -> {
             Value[] slots = arguments.bind("enumerate", List.of("iterable", "start"), 1);

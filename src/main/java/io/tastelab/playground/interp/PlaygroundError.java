@@ -27,6 +27,8 @@ public final class PlaygroundError extends RuntimeException {
     private SourceSpan span;
     private String source;
     private final List<TraceFrame> innerFrames = new ArrayList<>();
+    /** Set for the playground's own stops (step and time limits, Cancel), which no {@code except} may catch. */
+    private boolean stopsCell;
 
     private PlaygroundError(String type, String pythonMessage) {
         this(type, pythonMessage, null);
@@ -41,6 +43,21 @@ public final class PlaygroundError extends RuntimeException {
     /** An exception of any Python type, e.g. {@code of("KeyError", "'x'")}. */
     public static PlaygroundError of(String type, String message) {
         return new PlaygroundError(type, message);
+    }
+
+    /**
+     * A stop the cell must not survive: a limit of the playground or Cancel. {@code except} clauses, bare ones
+     * included, let it pass, so a loop inside {@code try} still ends.
+     */
+    public static PlaygroundError stop(String type, String message) {
+        PlaygroundError error = new PlaygroundError(type, message);
+        error.stopsCell = true;
+        return error;
+    }
+
+    /** True for {@link #stop} errors. */
+    public boolean stopsCell() {
+        return stopsCell;
     }
 
     public static PlaygroundError typeError(String message) {

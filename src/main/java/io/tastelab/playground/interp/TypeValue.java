@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name        the type's name
  * @param constructor what calling the type does, or null if it can't be called here
  */
-public record TypeValue(String name, BuiltinFunction.Body constructor) implements CallableValue {
+public record TypeValue(String name, BuiltinFunction.Body constructor) implements CallableValue, AttributeDispatch {
 
     public TypeValue {
         Objects.requireNonNull(name);
@@ -21,6 +21,11 @@ public record TypeValue(String name, BuiltinFunction.Body constructor) implement
             throw PlaygroundError.typeError("cannot create '" + name + "' instances");
         }
         return constructor.call(arguments, context);
+    }
+
+    @Override
+    public Value getAttribute(String attribute) {
+        return attribute.equals("__name__") ? new StrValue(name.substring(name.lastIndexOf('.') + 1)) : null;
     }
 
     @Override

@@ -41,6 +41,11 @@ public final class AstDump {
                     + statements(s.orElse()) + ")";
             case Stmt.Break s -> "Break()";
             case Stmt.Continue s -> "Continue()";
+            case Stmt.Try s -> "Try(" + statements(s.body()) + ", " + s.handlers().stream()
+                    .map(h -> "except " + dump(h.type()) + (h.name() == null ? "" : " as " + h.name()) + " "
+                            + statements(h.body())).collect(Collectors.joining(", ", "[", "]")) + ", "
+                    + statements(s.orElse()) + ", " + statements(s.finalBody()) + ")";
+            case Stmt.Raise s -> s.exception() == null ? "Raise()" : "Raise(" + dump(s.exception()) + ")";
             case Stmt.Delete s -> "Delete(" + list(s.targets()) + ")";
             case Stmt.Global s -> "Global(" + String.join(", ", s.names()) + ")";
             case Stmt.Timeit s -> "Timeit(" + dump(s.expression()) + (s.loops() > 0 ? ", loops=" + s.loops() : "")

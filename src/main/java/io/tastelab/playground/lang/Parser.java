@@ -39,7 +39,7 @@ public final class Parser {
             Map.entry("^=", BinaryOperator.BIT_XOR));
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "class", "try", "except", "finally", "with", "async", "nonlocal", "raise", "yield", "await");
+            "class", "except", "finally", "with", "async", "nonlocal", "yield", "await");
 
     private final String[] lines;
     /** The line number of {@code lines[0]}. */
@@ -153,6 +153,10 @@ public final class Parser {
             body.add(whileStatement());
             return;
         }
+        if (token.isKeyword("try")) {
+            body.add(tryStatement());
+            return;
+        }
         if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
             throw error("'" + token.text() + "' statements are not supported in the playground", token.span());
         }
@@ -212,6 +216,18 @@ public final class Parser {
                         : "'continue' not properly in loop", token.span());
             }
             return token.text().equals("break") ? new Stmt.Break(token.span()) : new Stmt.Continue(token.span());
+        }
+        if (token.isKeyword("raise")) {
+            advance();
+            if (at(TokenType.NEWLINE) || at(TokenType.END) || peek().isOperator(";")) {
+                return new Stmt.Raise(null, token.span());
+            }
+            Expr exception = test();
+            if (peek().isKeyword("from")) {
+                advance();
+                test(); // the cause: evaluated by Python, shown only in the traceback's chain; ignored here
+            }
+            return new Stmt.Raise(exception, SourceSpan.between(token.span(), exception.span()));
         }
         if (token.isKeyword("del")) {
             advance();
@@ -576,6 +592,57 @@ public final class Parser {
         }
         Stmt last = orElse.isEmpty() ? body.getLast() : orElse.getLast();
         return new Stmt.If(test, body, orElse, SourceSpan.between(keyword.span(), last.span()));
+    }
+
+    /** {@code try:} with {@code except} clauses, an optional {@code else} and an optional {@code finally}. */
+    private Stmt tryStatement() {
+        Token keyword = advance();
+        Token colon = expectColon();
+        List<Stmt> body = block(keyword, colon, "'try' statement", false);
+        List<Stmt.ExceptHandler> handlers = new ArrayList<>();
+        Stmt.ExceptHandler bare = null;
+        while (peek().isKeyword("except")) {
+            Token except = advance();
+            if (bare != null) {
+                throw error("default 'except:' must be last", bare.span());
+            }
+            Expr type = null;
+            String name = null;
+            if (!peek().isOperator(":")) {
+                type = test();
+                if (peek().isOperator(",")) {
+                    throw error("multiple exception types must be parenthesized", type.span());
+                }
+                if (peek().isKeyword("as")) {
+                    advance();
+                    name = expectName().text();
+                }
+            }
+            Token exceptColon = expectColon();
+            List<Stmt> handlerBody = block(except, exceptColon, "'except' statement", false);
+            Stmt.ExceptHandler handler = new Stmt.ExceptHandler(type, name, handlerBody,
+                    SourceSpan.between(except.span(), handlerBody.getLast().span()));
+            if (type == null) {
+                bare = handler;
+            }
+            handlers.add(handler);
+        }
+        List<Stmt> orElse = List.of();
+        if (!handlers.isEmpty() && peek().isKeyword("else")) {
+            Token elseKeyword = advance();
+            orElse = block(elseKeyword, expectColon(), "'else' statement", false);
+        }
+        List<Stmt> finalBody = List.of();
+        if (peek().isKeyword("finally")) {
+            Token finallyKeyword = advance();
+            finalBody = block(finallyKeyword, expectColon(), "'finally' statement", false);
+        }
+        if (handlers.isEmpty() && finalBody.isEmpty()) {
+            throw error("expected 'except' or 'finally' block", peek().span());
+        }
+        Stmt last = !finalBody.isEmpty() ? finalBody.getLast() : !orElse.isEmpty() ? orElse.getLast()
+                : handlers.getLast().body().getLast();
+        return new Stmt.Try(body, handlers, orElse, finalBody, SourceSpan.between(keyword.span(), last.span()));
     }
 
     /** {@code for target in iterable: body} with an optional {@code else} clause. */

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class ReplInput {
 
-    private static final java.util.Set<String> COMPOUND = java.util.Set.of("def", "if", "for", "while");
+    private static final java.util.Set<String> COMPOUND = java.util.Set.of("def", "if", "for", "while", "try");
 
     private ReplInput() {
     }

@@ -90,6 +90,34 @@ public sealed interface Stmt extends Node {
     record Continue(SourceSpan span) implements Stmt {
     }
 
+    /**
+     * {@code try: body except T as name: ... else: orElse finally: finalBody}; {@code handlers} may be empty
+     * only when there is a {@code finally}.
+     */
+    record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, SourceSpan span)
+            implements Stmt {
+        public Try {
+            body = List.copyOf(body);
+            handlers = List.copyOf(handlers);
+            orElse = List.copyOf(orElse);
+            finalBody = List.copyOf(finalBody);
+        }
+    }
+
+    /**
+     * One {@code except} clause: {@code type} is the exception type (or tuple of types) to catch, null for a bare
+     * {@code except:}; {@code name} is the {@code as} name or null.
+     */
+    record ExceptHandler(Expr type, String name, List<Stmt> body, SourceSpan span) {
+        public ExceptHandler {
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code raise exception}, or a bare {@code raise} (exception null) that re-raises the one being handled. */
+    record Raise(Expr exception, SourceSpan span) implements Stmt {
+    }
+
     /** {@code del a, b[i]}: each target is a name, subscript or attribute, or a tuple or list of them. */
     record Delete(List<Expr> targets, SourceSpan span) implements Stmt {
         public Delete {

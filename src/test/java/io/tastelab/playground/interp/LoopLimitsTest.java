@@ -45,6 +45,27 @@ class LoopLimitsTest {
     }
 
     @Test
+    void noExceptClauseCatchesTheLimitsOrCancel() throws InterruptedException {
+        PlaygroundError error = withSteps(100_000).runCell("try:\n    while True:\n        pass\nexcept:\n    print('caught')\n")
+                .error().orElseThrow();
+        assertThat(error.type()).isEqualTo("TimeoutError");
+        Interpreter interpreter = new Interpreter(ModuleProvider.none());
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException ignored) {
+                return;
+            }
+            interpreter.cancel();
+        });
+        canceller.start();
+        CellResult cancelled = interpreter.runCell(
+                "while True:\n    try:\n        while True:\n            pass\n    except BaseException:\n        pass\n");
+        canceller.join();
+        assertThat(cancelled.error().orElseThrow().headline()).isEqualTo("KeyboardInterrupt");
+    }
+
+    @Test
     void aSlowLoopRunsOutOfTime() {
         Interpreter limited = new Interpreter(ModuleProvider.none(),
                 InterpreterLimits.defaults().withMaxDuration(Duration.ofSeconds(5)), new InterpreterTest.FakeClock(1_000_000L));

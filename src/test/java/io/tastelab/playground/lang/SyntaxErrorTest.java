@@ -138,6 +138,6 @@ class SyntaxErrorTest {
     void unsupportedStatementsSaySo() {
         assertThat(errorOf("class A:\n    pass\n").pythonMessage()).isEqualTo("'class' statements are not supported in the playground");
         assertThat(errorOf("%prun f(x)\n").pythonMessage()).contains("%timeit");
-        assertThat(errorOf("try:\n    x = 1\n").pythonMessage()).isEqualTo("'try' statements are not supported in the playground");
+        assertThat(errorOf("with f:\n    x = 1\n").pythonMessage()).isEqualTo("'with' statements are not supported in the playground");
     }
 }
