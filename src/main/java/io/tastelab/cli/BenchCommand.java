@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 /**
- * {@code tastelab bench top-k}: times the most-popular selection on synthetic counts and, in the same run,
+ * {@code tastelab bench}: times the most-popular selection on synthetic counts and, run by run in turn with it,
  * NumPy's argpartition + argsort on the very same counts (when python3 with NumPy is available).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ReluMatmulBenchCommand.class, ArraysBenchCommand.class,
@@ -39,8 +39,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        TopKBenchmark.Report report = TopKBenchmark.run(items, k, repeats, seed, !noNumpy, out::println);
-        out.println(report.render());
+        out.println("load average before: " + LoadAverage.describe());
+        try (NumpyTopKBaseline numpy = noNumpy ? null : new NumpyTopKBaseline(out)) {
+            TopKBenchmark.Report report = TopKBenchmark.run(items, k, repeats, seed, numpy, out::println);
+            out.println(report.render());
+        }
+        out.println("load average after: " + LoadAverage.describe());
         return 0;
     }
 }

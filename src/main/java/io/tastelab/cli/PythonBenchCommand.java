@@ -72,7 +72,7 @@ final class PythonBenchCommand implements Callable<Integer> {
         if (statements < 1 || repeats < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--statements and --repeats must be positive");
         }
-        out.println("load average before: " + loadAverage());
+        out.println("load average before: " + LoadAverage.describe());
         NumpyBaseline.Conversation python = noPython ? null
                 : NumpyBaseline.Conversation.start(out, PYTHON_SCRIPT, LOOP_CELL);
         try {
@@ -86,7 +86,7 @@ final class PythonBenchCommand implements Callable<Integer> {
                 python.close();
             }
         }
-        out.println("load average after: " + loadAverage());
+        out.println("load average after: " + LoadAverage.describe());
         return 0;
     }
 
@@ -179,11 +179,6 @@ final class PythonBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static String loadAverage() {
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f (1 min), %d cores", load,
-                Runtime.getRuntime().availableProcessors());
-    }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();

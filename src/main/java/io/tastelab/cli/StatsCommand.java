@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.LongBuffer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -50,7 +51,7 @@ final class StatsCommand implements Callable<Integer> {
             }
         }
         long[] users = InteractionPopularity.distinctUsersPerItem(matrix);
-        int[] top = TopK.select(CandidateSet.all(catalog.size()), i -> users[i], catalog::compareIds, TOP);
+        int[] top = TopK.select(LongBuffer.wrap(users), CandidateSet.all(catalog.size()), catalog::compareIds, TOP);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = new ObjectMapper().createObjectNode();

@@ -1,5 +1,6 @@
 package io.tastelab.engine.catalog;
 
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -99,6 +100,11 @@ public final class Catalog {
             throw new CatalogException("unknown item id '" + id + "'");
         }
         return index;
+    }
+
+    /** All popularity counts by item index, read-only and without a copy (a ranker scans millions of them). */
+    public LongBuffer popularityView() {
+        return LongBuffer.wrap(popularity).asReadOnlyBuffer();
     }
 
     /** A copy of all popularity counts, by item index. */

@@ -12,14 +12,13 @@ import java.util.List;
 
 /**
  * Ranks by popularity count, highest first, ties broken by id (ascending, numeric when all ids are integers). Selects the top {@code depth}
- * with a bounded heap, so the cost is O(n log depth), never a full sort of the catalog.
+ * with bounded heaps ({@link TopK}), so the cost is O(n log depth) at worst, never a full sort of the catalog.
  */
 public final class MostPopularRanker implements Ranker {
 
     @Override
     public Ranking rank(Catalog catalog, CandidateSet candidates, RecommendationRequest request, int depth) {
-        int[] top = TopK.select(candidates, i -> catalog.popularity(i),
-                catalog::compareIds, depth);
+        int[] top = TopK.select(catalog.popularityView(), candidates, catalog::compareIds, depth);
         List<ScoredItem> order = new ArrayList<>(top.length);
         for (int index : top) {
             order.add(new ScoredItem(index, catalog.popularity(index)));

@@ -2,14 +2,18 @@ package io.tastelab.engine.recommenders;
 
 import io.tastelab.engine.pipeline.CandidateSet;
 
-import java.util.function.IntToLongFunction;
+import java.nio.LongBuffer;
+import java.util.stream.IntStream;
 
 /**
- * Partial selection of the k best candidates with a bounded binary min-heap of primitive ints.
+ * Partial selection of the k best candidates with bounded binary min-heaps of primitive ints.
  * Best means the larger score; equal scores go to the smaller by {@code tieBreak}. Used by the most-popular ranker
  * and by {@code tastelab stats} (its top items), so that both rank alike.
  */
 public final class TopK {
+
+    /** Below this many candidates one thread scans them all: splitting costs more than it saves. */
+    static final int PARALLEL_THRESHOLD = 1 << 20;
 
     private TopK() {
     }
@@ -21,89 +25,148 @@ public final class TopK {
     }
 
     /**
-     * Returns the indices of the best {@code k} candidates, best first.
-     * O(n log k) time and O(k) extra memory.
+     * Returns the indices of the best {@code k} candidates by {@code scores.get(index)}, best first.
+     * O(n log k) time at worst and O(k) extra memory per core. Each part of the candidates keeps its own heap and
+     * rejects a score below the worst one it keeps with a single comparison (in long-tailed counts almost every
+     * score), so the scan runs at memory speed; a million candidates or more are split across the cores and the
+     * parts' heaps merged, which gives the same answer since the order is total. {@code scores} is only read.
      */
-    public static int[] select(CandidateSet candidates, IntToLongFunction score, IndexOrder tieBreak, int k) {
+    public static int[] select(LongBuffer scores, CandidateSet candidates, IndexOrder tieBreak, int k) {
         int n = candidates.size();
         int size = Math.min(k, n);
         if (size <= 0) {
             return new int[0];
         }
-        // heap[0] is the worst of the kept candidates.
-        int[] heap = new int[size];
-        long[] heapScore = new long[size];
-        int filled = 0;
-        for (int position = 0; position < n; position++) {
-            int index = candidates.indexAt(position);
-            long s = score.applyAsLong(index);
-            if (filled < size) {
-                heap[filled] = index;
-                heapScore[filled] = s;
-                siftUp(heap, heapScore, filled, tieBreak);
+        int parts = Math.min(Runtime.getRuntime().availableProcessors(), n / (PARALLEL_THRESHOLD / 2));
+        if (n < PARALLEL_THRESHOLD || parts <= 1) {
+            return Heap.of(scores, candidates, 0, n, size, tieBreak).bestFirst();
+        }
+        Heap[] heaps = IntStream.range(0, parts).parallel()
+                .mapToObj(part -> Heap.of(scores, candidates, (int) ((long) n * part / parts),
+                        (int) ((long) n * (part + 1) / parts), size, tieBreak))
+                .toArray(Heap[]::new);
+        Heap merged = new Heap(size, tieBreak);
+        for (Heap heap : heaps) {
+            for (int i = 0; i < heap.filled; i++) {
+                merged.offer(heap.index[i], heap.score[i]);
+            }
+        }
+        return merged.bestFirst();
+    }
+
+    /** A bounded min-heap of (index, score): slot 0 holds the worst of the kept candidates. */
+    private static final class Heap {
+        final int[] index;
+        final long[] score;
+        final IndexOrder tieBreak;
+        int filled;
+
+        Heap(int size, IndexOrder tieBreak) {
+            this.index = new int[size];
+            this.score = new long[size];
+            this.tieBreak = tieBreak;
+        }
+
+        /** The best candidates at positions {@code from .. to-1}. */
+        static Heap of(LongBuffer scores, CandidateSet candidates, int from, int to, int size, IndexOrder tieBreak) {
+            Heap heap = new Heap(size, tieBreak);
+            if (candidates instanceof CandidateSet.All) {
+                heap.scanPositions(scores, from, to);
+            } else {
+                for (int position = from; position < to; position++) {
+                    int candidate = candidates.indexAt(position);
+                    heap.offer(candidate, scores.get(candidate));
+                }
+            }
+            return heap;
+        }
+
+        /** The hot loop over a whole catalog: the candidates are the positions themselves. */
+        private void scanPositions(LongBuffer scores, int from, int to) {
+            int position = from;
+            for (; position < to && filled < index.length; position++) {
+                offer(position, scores.get(position));
+            }
+            long worstKept = score[0];
+            for (; position < to; position++) {
+                long s = scores.get(position);
+                if (s < worstKept) {
+                    continue;
+                }
+                offer(position, s);
+                worstKept = score[0];
+            }
+        }
+
+        void offer(int candidate, long s) {
+            if (filled < index.length) {
+                index[filled] = candidate;
+                score[filled] = s;
+                siftUp(filled);
                 filled++;
-            } else if (s > heapScore[0] || (s == heapScore[0] && tieBreak.compare(index, heap[0]) < 0)) {
-                heap[0] = index;
-                heapScore[0] = s;
-                siftDown(heap, heapScore, size, tieBreak);
+            } else if (s > score[0] || (s == score[0] && tieBreak.compare(candidate, index[0]) < 0)) {
+                index[0] = candidate;
+                score[0] = s;
+                siftDown(filled);
             }
         }
-        // Pop worst-first into the tail of the result.
-        int[] result = new int[size];
-        for (int end = size - 1; end >= 0; end--) {
-            result[end] = heap[0];
-            heap[0] = heap[end];
-            heapScore[0] = heapScore[end];
-            siftDown(heap, heapScore, end, tieBreak);
-        }
-        return result;
-    }
 
-    /** True when a is worse than b (lower score, or equal score and later by tie-break). */
-    private static boolean worse(int a, long scoreA, int b, long scoreB, IndexOrder tieBreak) {
-        if (scoreA != scoreB) {
-            return scoreA < scoreB;
+        /** Empties the heap, worst first into the tail of the result. */
+        int[] bestFirst() {
+            int[] result = new int[filled];
+            for (int end = filled - 1; end >= 0; end--) {
+                result[end] = index[0];
+                index[0] = index[end];
+                score[0] = score[end];
+                siftDown(end);
+            }
+            filled = 0;
+            return result;
         }
-        return tieBreak.compare(a, b) > 0;
-    }
 
-    private static void siftUp(int[] heap, long[] score, int position, IndexOrder tieBreak) {
-        while (position > 0) {
-            int parent = (position - 1) >>> 1;
-            if (!worse(heap[position], score[position], heap[parent], score[parent], tieBreak)) {
-                return;
+        /** True when the entry at a is worse than the one at b (lower score, or equal score and later by tie-break). */
+        private boolean worse(int a, int b) {
+            if (score[a] != score[b]) {
+                return score[a] < score[b];
             }
-            swap(heap, score, position, parent);
-            position = parent;
+            return tieBreak.compare(index[a], index[b]) > 0;
         }
-    }
 
-    private static void siftDown(int[] heap, long[] score, int size, IndexOrder tieBreak) {
-        int position = 0;
-        while (true) {
-            int left = 2 * position + 1;
-            if (left >= size) {
-                return;
+        private void siftUp(int position) {
+            while (position > 0) {
+                int parent = (position - 1) >>> 1;
+                if (!worse(position, parent)) {
+                    return;
+                }
+                swap(position, parent);
+                position = parent;
             }
-            int right = left + 1;
-            int worst = left;
-            if (right < size && worse(heap[right], score[right], heap[left], score[left], tieBreak)) {
-                worst = right;
-            }
-            if (!worse(heap[worst], score[worst], heap[position], score[position], tieBreak)) {
-                return;
-            }
-            swap(heap, score, position, worst);
-            position = worst;
         }
-    }
 
-    private static void swap(int[] heap, long[] score, int i, int j) {
-        int index = heap[i];
-        heap[i] = heap[j];
-        heap[j] = index;
-        long s = score[i];
-        score[i] = score[j];
-        score[j] = s;
+        private void siftDown(int size) {
+            int position = 0;
+            while (true) {
+                int left = 2 * position + 1;
+                if (left >= size) {
+                    return;
+                }
+                int right = left + 1;
+                int worst = right < size && worse(right, left) ? right : left;
+                if (!worse(worst, position)) {
+                    return;
+                }
+                swap(position, worst);
+                position = worst;
+            }
+        }
+
+        private void swap(int i, int j) {
+            int candidate = index[i];
+            index[i] = index[j];
+            index[j] = candidate;
+            long s = score[i];
+            score[i] = score[j];
+            score[j] = s;
+        }
     }
 }
