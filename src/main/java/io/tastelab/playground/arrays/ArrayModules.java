@@ -95,6 +95,8 @@ public final class ArrayModules implements ModuleProvider {
                     (a, c) -> new GradFunction(a, true)));
             attributes.put("vmap", Fn.function("vmap", List.of("fun", "in_axes", "out_axes"), 1,
                     (a, c) -> new VmapFunction(a)));
+            // isinstance(x, jax.Array) holds for JAX arrays (the interpreter relates Array to ArrayImpl).
+            attributes.put("Array", new io.tastelab.playground.interp.TypeValue("Array", null));
             attributes.put("config", config());
             attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
             attributes.put("devices", Fn.function("devices", List.of("backend"), 0,

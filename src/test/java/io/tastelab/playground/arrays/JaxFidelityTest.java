@@ -147,6 +147,13 @@ class JaxFidelityTest {
     }
 
     @Test
+    void jaxArrayIsTheTypeOfJaxArraysOnly() {
+        eval(session, "import jax\nimport jax.numpy as jnp\nimport numpy as np\n0");
+        assertThat(eval(session, "isinstance(jnp.arange(3), jax.Array), isinstance(np.arange(3), jax.Array), "
+                + "isinstance(3.0, jax.Array)").repr()).isEqualTo("(True, False, False)");
+    }
+
+    @Test
     void subnormalsPrintWithTheirShortestDigits() {
         // NumPy: np.float32(1e-45) is np.float32(1e-45); Java's Float.toString would say 1.4E-45.
         eval(session, "import numpy as np\nimport jax.numpy as jnp\n0");
