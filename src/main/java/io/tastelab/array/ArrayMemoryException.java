@@ -16,6 +16,17 @@ public class ArrayMemoryException extends ArrayException {
         this.limitBytes = limitBytes;
     }
 
+    /** Refused because the arrays still alive hold {@code liveBytes} of the limit. */
+    public ArrayMemoryException(long requestedBytes, long limitBytes, long liveBytes, String shape, DType dtype) {
+        super(String.format(Locale.ROOT,
+                "Unable to allocate %s (%d bytes) for an array with shape %s and data type %s: the arrays still "
+                        + "alive hold %s of the %s (%d bytes) limit",
+                human(requestedBytes), requestedBytes, shape, dtype, human(liveBytes), human(limitBytes),
+                limitBytes));
+        this.requestedBytes = requestedBytes;
+        this.limitBytes = limitBytes;
+    }
+
     public long requestedBytes() {
         return requestedBytes;
     }

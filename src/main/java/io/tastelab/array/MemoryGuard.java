@@ -1,10 +1,14 @@
 package io.tastelab.array;
 
+import io.tastelab.array.nd4j.NdStorage;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Refuses arrays larger than a configurable number of bytes (default 1 GiB), so nothing a user types can
- * exhaust the application's memory. The limit is global and thread-safe.
+ * Refuses arrays that would take the arrays alive together past a configurable number of bytes (default 1 GiB),
+ * so nothing a user types can exhaust the application's memory: one array larger than the limit, or one that
+ * does not fit beside the large arrays still alive (runs of at least {@link NdStorage#POOLED_MIN_BYTES}, after a
+ * garbage collection has given back the unreachable ones). Checked before allocating. The playground is the
+ * array layer's one user, so this is the session's budget; the limit is global and thread-safe.
  */
 public final class MemoryGuard {
     /** 1 GiB. */
@@ -38,8 +42,15 @@ public final class MemoryGuard {
         try {
             n = Shape.checkedSize(shape);
             long bytes = Math.multiplyExact(n, dtype.itemSize());
-            if (bytes > LIMIT.get()) {
-                throw new ArrayMemoryException(bytes, LIMIT.get(), Shape.pythonTuple(shape), dtype);
+            long limit = LIMIT.get();
+            if (bytes > limit) {
+                throw new ArrayMemoryException(bytes, limit, Shape.pythonTuple(shape), dtype);
+            }
+            if (bytes >= NdStorage.POOLED_MIN_BYTES && NdStorage.liveBytes() + bytes > limit) {
+                long live = NdStorage.liveBytesAfterCollection();
+                if (live + bytes > limit) {
+                    throw new ArrayMemoryException(bytes, limit, live, Shape.pythonTuple(shape), dtype);
+                }
             }
         } catch (ArithmeticException overflow) {
             throw new ArrayMemoryException(Long.MAX_VALUE, LIMIT.get(), Shape.pythonTuple(shape), dtype);

@@ -167,6 +167,18 @@ final class BufferPool {
         return halvesOfBuffer.computeIfAbsent(flat, NdStorage::splitInHalves);
     }
 
+    /** Bytes of pooled buffers held by storages not yet known to be unreachable. */
+    synchronized long liveBytes() {
+        drainUnreachable();
+        return leasedBytes;
+    }
+
+    /** {@link #liveBytes()} after a garbage collection has returned the buffers of unreachable storages. */
+    synchronized long liveBytesAfterCollection() {
+        collectUnreachable();
+        return leasedBytes;
+    }
+
     /** Counters for benchmarks and tests: buffers reused, newly allocated, collections requested. */
     synchronized long[] counters() {
         return new long[] {reused, allocated, collections};

@@ -120,6 +120,19 @@ public final class NdStorage {
         }
     }
 
+    /** Runs of at least this many bytes come from the buffer pool and count as live until released or lost. */
+    public static final long POOLED_MIN_BYTES = BufferPool.MIN_POOLED_BYTES;
+
+    /** Bytes of pooled runs still held (see {@link #POOLED_MIN_BYTES}); unreachable ones may still count. */
+    public static long liveBytes() {
+        return BufferPool.shared().liveBytes();
+    }
+
+    /** Bytes of pooled runs still held after a garbage collection has given back the unreachable ones. */
+    public static long liveBytesAfterCollection() {
+        return BufferPool.shared().liveBytesAfterCollection();
+    }
+
     /** Whether this storage holds a pooled buffer (for tests). */
     boolean isPooled() {
         return lease != null;

@@ -54,6 +54,38 @@ final class Py {
 
     /** An array-layer object for {@code value}, or {@link #UNCONVERTIBLE}. */
     static Object toObject(Value value) {
+        return toObject(value, new NestedLists());
+    }
+
+    /**
+     * What converting nested lists has met so far: NumPy's limit of 64 dimensions (which a list holding itself
+     * always reaches: refused at once instead of recursing until memory runs out) and a cap on the elements
+     * visited (a list repeated inside itself, {@code x = [x] * 10} a few times, names more than memory holds).
+     */
+    private static final class NestedLists {
+        static final int MAX_DIMENSIONS = 64;
+        final java.util.Set<Value> open = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long visited;
+
+        void enter(Value list, int depth) {
+            if (depth > MAX_DIMENSIONS || !open.add(list)) {
+                throw PlaygroundError.valueError("setting an array element with a sequence. The requested array "
+                        + "would exceed the maximum number of dimension of " + MAX_DIMENSIONS + ".");
+            }
+        }
+
+        void count(int items) {
+            visited += items;
+            // Eight bytes an element: the default int and float, and about what the Java lists take meanwhile.
+            long limit = io.tastelab.array.MemoryGuard.limitBytes();
+            if (visited > limit / 8) {
+                throw PlaygroundError.memoryError("Unable to allocate an array of more than " + limit / 8
+                        + " elements from nested lists: the playground's limit is " + limit + " bytes");
+            }
+        }
+    }
+
+    private static Object toObject(Value value, NestedLists nested) {
         return switch (value) {
             case ArrayValue array -> array.array();
             case BoolValue bool -> bool.value();
@@ -65,21 +97,25 @@ final class Py {
             }
             case FloatValue number -> number.value();
             case NoneValue none -> null;
-            case ListValue list -> toList(list.items());
-            case TupleValue tuple -> toList(tuple.items());
+            case ListValue list -> toList(list, list.items(), nested);
+            case TupleValue tuple -> toList(tuple, tuple.items(), nested);
             default -> UNCONVERTIBLE;
         };
     }
 
-    private static Object toList(List<Value> items) {
+    private static Object toList(Value container, List<Value> items, NestedLists nested) {
+        nested.enter(container, nested.open.size() + 1);
+        nested.count(items.size());
         List<Object> out = new ArrayList<>(items.size());
         for (Value item : items) {
-            Object converted = toObject(item);
+            Object converted = toObject(item, nested);
             if (converted == UNCONVERTIBLE) {
+                nested.open.remove(container);
                 return UNCONVERTIBLE;
             }
             out.add(converted);
         }
+        nested.open.remove(container);
         return out;
     }
 

@@ -28,6 +28,20 @@ final class RandomModule {
     private RandomModule() {
     }
 
+    /** Bytes a split key takes besides its 8 in the result: the key, its words and ids, its node in the tree. */
+    static final long SPLIT_KEY_OVERHEAD_BYTES = 120;
+
+    /** Refuses {@code split(key, num)} before making any key when the keys would not fit the array limit. */
+    private static void checkSplitFits(int num) {
+        long limit = io.tastelab.array.MemoryGuard.limitBytes();
+        long bytes = num * (8 + SPLIT_KEY_OVERHEAD_BYTES);
+        if (bytes > limit) {
+            throw PlaygroundError.memoryError(String.format(java.util.Locale.ROOT, "Unable to allocate %d bytes for "
+                    + "%d keys of shape (%d, 2) and data type uint32 (8 bytes each and about %d of bookkeeping): the "
+                    + "limit is %d bytes", bytes, num, num, SPLIT_KEY_OVERHEAD_BYTES, limit));
+        }
+    }
+
     static ModuleValue create(Supplier<PrngMode> mode, KeyTree tree) {
         Map<String, Value> f = new LinkedHashMap<>();
         f.put("PRNGKey", Fn.function("PRNGKey", List.of("seed", "impl"), 1, (a, c) -> newKey(a[0], tree, "PRNGKey")));
@@ -38,6 +52,7 @@ final class RandomModule {
             if (num < 0) {
                 throw PlaygroundError.valueError("split: num must be non-negative, got " + num);
             }
+            checkSplitFits(num);
             ArrayValue keyValue = requireKey(a[0], "split");
             PrngKey key = keyOf(keyValue);
             int parent = tree.idOf(keyValue, key);

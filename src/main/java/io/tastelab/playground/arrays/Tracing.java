@@ -60,14 +60,23 @@ final class Tracing {
     }
 
     private static TracerValue findTracer(Value value) {
+        return findTracer(value, 0, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Looks no deeper than an array's 64 dimensions go and into each list once, so a list holding itself, or
+     * repeated inside itself, ends the search.
+     */
+    private static TracerValue findTracer(Value value, int depth, java.util.Set<Value> seen) {
         if (value instanceof TracerValue tracer) {
             return tracer;
         }
         if ((value instanceof io.tastelab.playground.interp.ListValue
                 || value instanceof io.tastelab.playground.interp.TupleValue)
-                && value instanceof io.tastelab.playground.interp.IterableValue iterable && iterable.length() < 1000) {
+                && value instanceof io.tastelab.playground.interp.IterableValue iterable && iterable.length() < 1000
+                && depth < 64 && seen.add(value)) {
             for (Value item : iterable.items()) {
-                TracerValue found = findTracer(item);
+                TracerValue found = findTracer(item, depth + 1, seen);
                 if (found != null) {
                     return found;
                 }
