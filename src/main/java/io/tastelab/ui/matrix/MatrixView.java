@@ -46,8 +46,10 @@ public final class MatrixView extends BorderPane {
         picked.setStroke(javafx.scene.paint.Color.rgb(207, 34, 46));
         picked.setStrokeWidth(1.5);
         javafx.scene.layout.Pane heatmapHolder = new javafx.scene.layout.Pane(heatmap, picked);
-        heatmapHolder.setMaxSize(MatrixViewModel.WIDTH, MatrixViewModel.HEIGHT);
         heatmapHolder.setPrefSize(MatrixViewModel.WIDTH, MatrixViewModel.HEIGHT);
+        // The picture does not scale: its holder keeps its size so nothing below is drawn over (the charts shrink).
+        heatmapHolder.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        heatmapHolder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         model.selectedBandProperty().subscribe(band -> {
             picked.setVisible(band != null);
             if (band != null) {
