@@ -100,6 +100,8 @@ public final class MatrixView extends BorderPane {
         table.getColumns().add(column("Value", row -> String.valueOf(row.value()), 60));
         table.getColumns().add(column("Time (UTC)", MatrixViewModel.HistoryRow::time, 130));
 
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the charts give way, never these lines
+        sorted.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox drawing = new VBox(8, sorted, heatmapWithAxes, new HBox(8, itemChart, userChart));
         drawing.setId("matrixDrawing");
         VBox left = new VBox(8, summary, io.tastelab.ui.EmptyState.over(drawing, model.emptyMessageProperty(), "matrixEmpty"));
