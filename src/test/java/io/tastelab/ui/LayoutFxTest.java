@@ -93,4 +93,25 @@ class LayoutFxTest {
         assertThat(truncated(dialog.getScene().getRoot())).isEmpty();
         robot.interact(dialog::hide);
     }
+
+    @Test
+    void theMatrixPictureFitsBesideAndBelowItsLabelsAtTheMinimumWindowSize(FxRobot robot) {
+        robot.clickOn("#matrixTab");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds heatmap = sceneBounds(robot, "#matrixHeatmap");
+        javafx.geometry.Bounds summary = sceneBounds(robot, "#matrixSummary");
+        javafx.geometry.Bounds sortedBox = sceneBounds(robot, "#matrixSorted");
+        javafx.geometry.Bounds history = sceneBounds(robot, "#matrixHistory");
+        // Nothing is drawn over the summary or the check box, and the history is inside the window.
+        assertThat(heatmap.getMinY()).isGreaterThanOrEqualTo(summary.getMaxY());
+        assertThat(heatmap.getMinY()).isGreaterThanOrEqualTo(sortedBox.getMaxY());
+        assertThat(heatmap.getMaxX()).isLessThanOrEqualTo(history.getMinX());
+        assertThat(history.getMaxX()).isLessThanOrEqualTo(1024);
+    }
+
+    private javafx.geometry.Bounds sceneBounds(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        return node.localToScene(node.getBoundsInLocal());
+    }
 }

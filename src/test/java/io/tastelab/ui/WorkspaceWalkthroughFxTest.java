@@ -76,7 +76,9 @@ class WorkspaceWalkthroughFxTest {
             }
         }
         robot.clickOn("#evaluateButton");
-        waitUntil(() -> !robot.lookup("#evaluationTable").queryTableView().getItems().isEmpty());
+        // The table fills before the task's last progress message ("done") gives way to the run's summary.
+        waitUntil(() -> !robot.lookup("#evaluationTable").queryTableView().getItems().isEmpty()
+                && text(robot, "#evaluationStatus").contains("test users"));
     }
 
     private void assertCatalogPaneIsFresh(FxRobot robot, String summary) throws Exception {

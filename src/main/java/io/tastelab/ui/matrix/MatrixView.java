@@ -46,17 +46,25 @@ public final class MatrixView extends BorderPane {
         picked.setStroke(javafx.scene.paint.Color.rgb(207, 34, 46));
         picked.setStrokeWidth(1.5);
         javafx.scene.layout.Pane heatmapHolder = new javafx.scene.layout.Pane(heatmap, picked);
+        // The picture scales down with the window (to half its size at most), so at 1024x700 it never runs under the
+        // summary, the check box or the history; the charts below give way first.
         heatmapHolder.setPrefSize(MatrixViewModel.WIDTH, MatrixViewModel.HEIGHT);
-        // The picture does not scale: its holder keeps its size so nothing below is drawn over (the charts shrink).
-        heatmapHolder.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        heatmapHolder.setMinSize(MatrixViewModel.WIDTH / 2.0, MatrixViewModel.HEIGHT / 2.0);
         heatmapHolder.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        model.selectedBandProperty().subscribe(band -> {
+        heatmap.fitWidthProperty().bind(heatmapHolder.widthProperty());
+        heatmap.fitHeightProperty().bind(heatmapHolder.heightProperty());
+        picked.widthProperty().bind(heatmapHolder.widthProperty());
+        Runnable placePicked = () -> {
+            MatrixViewModel.Band band = model.selectedBandProperty().get();
             picked.setVisible(band != null);
             if (band != null) {
-                picked.setY(band.top() * MatrixViewModel.HEIGHT - 1);
-                picked.setHeight(Math.max(3, band.height() * MatrixViewModel.HEIGHT) + 2);
+                double height = heatmapHolder.getHeight() > 0 ? heatmapHolder.getHeight() : MatrixViewModel.HEIGHT;
+                picked.setY(band.top() * height - 1);
+                picked.setHeight(Math.max(3, band.height() * height) + 2);
             }
-        });
+        };
+        model.selectedBandProperty().subscribe(band -> placePicked.run());
+        heatmapHolder.heightProperty().subscribe(height -> placePicked.run());
         Label rows = new Label();
         rows.setId("matrixRowsLabel");
         Label columns = new Label();
@@ -91,12 +99,13 @@ public final class MatrixView extends BorderPane {
 
         Label user = new Label("Click a row of the heatmap to see that user's history.");
         user.setId("matrixSelectedUser");
+        user.setWrapText(true);
         model.selectedUserProperty().addListener((obs, old, text) -> user.setText(text.isEmpty()
                 ? "Click a row of the heatmap to see that user's history." : text));
         TableView<MatrixViewModel.HistoryRow> table = new TableView<>(model.history());
         table.setId("matrixHistory");
         table.getColumns().add(column("Item", MatrixViewModel.HistoryRow::itemId, 90));
-        table.getColumns().add(column("Title", MatrixViewModel.HistoryRow::title, 260));
+        table.getColumns().add(column("Title", MatrixViewModel.HistoryRow::title, 140));
         table.getColumns().add(column("Value", row -> String.valueOf(row.value()), 60));
         table.getColumns().add(column("Time (UTC)", MatrixViewModel.HistoryRow::time, 130));
 
