@@ -66,6 +66,7 @@ class RecommendScreenshots {
                 });
                 File out = new File(dir, "recommend-" + size[0] + "x" + size[1] + (compare ? "-compare" : "") + ".png");
                 ImageIO.write(SwingFXUtils.fromFXImage(image.get(120, TimeUnit.SECONDS), null), "png", out);
+                org.assertj.core.api.Assertions.assertThat(out).as("picture " + out.getName()).isNotEmpty();
             }
         }
     }
