@@ -2,6 +2,12 @@ package io.tastelab.engine.pipeline;
 
 import io.tastelab.engine.catalog.Item;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 /** Plain-words explanations of a recommendation, shared by the CLI and the UI. */
 public final class Explanations {
 
@@ -34,5 +40,19 @@ public final class Explanations {
     /** Why the server removed an item, e.g. "removed: item is unavailable". */
     public static String removalReason(ServedList.Removal removal) {
         return "removed: " + removal.rule().reason();
+    }
+
+    /**
+     * What the server removed, counted by rule in the rules' order, e.g. "60 already seen by the user, 10 beyond
+     * max_num_recs"; empty when it removed nothing.
+     */
+    public static String removalCounts(List<ServedList.Removal> removals) {
+        Map<ServerRule, Integer> counts = new EnumMap<>(ServerRule.class);
+        for (ServedList.Removal removal : removals) {
+            counts.merge(removal.rule(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .map(entry -> String.format(Locale.ROOT, "%,d %s", entry.getValue(), entry.getKey().reason()))
+                .collect(Collectors.joining(", "));
     }
 }

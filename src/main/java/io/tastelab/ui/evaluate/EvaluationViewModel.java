@@ -540,10 +540,7 @@ public final class EvaluationViewModel {
             }
         });
         served.setAll(rows);
-        Map<String, Integer> removed = new java.util.TreeMap<>();
-        for (var removal : recommendation.trace().removals()) {
-            removed.merge(removal.rule().reason(), 1, Integer::sum);
-        }
+        String removed = io.tastelab.engine.pipeline.Explanations.removalCounts(recommendation.trace().removals());
         String none = recommendation.isNone() ? "None: " + io.tastelab.engine.pipeline.Explanations.whyNone(recommendation) + ". " : "";
         servedTrace.set(none + "Ranked by " + recommendation.trace().scoreMeaning() + "."
                 + (removed.isEmpty() ? "" : " The server removed " + removed + "."));

@@ -160,7 +160,9 @@ class EvaluationViewModelTest {
         viewModel.kTextProperty().set("10");
         assertThat(viewModel.recommendForUser()).isTrue();
         assertThat(viewModel.served()).hasSize(10);
-        assertThat(viewModel.servedTraceProperty().get()).contains("Ranked by item-knn").contains("already seen by the user");
+        assertThat(viewModel.servedTraceProperty().get()).contains("Ranked by item-knn").contains("already seen by the user")
+                .containsPattern("The server removed [0-9][0-9,]* already seen by the user")
+                .doesNotContain("{").doesNotContain("=");
         List<String> unfiltered;
         viewModel.filterSeenProperty().set(false);
         viewModel.recommendForUser();
