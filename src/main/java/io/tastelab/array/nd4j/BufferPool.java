@@ -147,9 +147,11 @@ final class BufferPool {
         long start = System.nanoTime();
         System.gc();
         try {
-            Reference<? extends NdStorage> first = queue.remove(20);
-            if (first != null) {
-                returnLost((Lease) first);
+            // The reference handler thread enqueues what the collection cleared a little later, later still on a
+            // busy machine: take them until none has come for 20 ms, so no unreachable buffer still counts as live.
+            Reference<? extends NdStorage> lost;
+            while ((lost = queue.remove(20)) != null) {
+                returnLost((Lease) lost);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
