@@ -1,9 +1,11 @@
 package io.tastelab.array;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -128,5 +130,49 @@ class KernelThreadsTest {
         KernelThreads.both(() -> ran[0]++, () -> ran[1]++);
         assertEquals(1, ran[0]);
         assertEquals(1, ran[1]);
+    }
+
+    @Test
+    void aBusyMachineIsALoadAboveOneAndAHalfPerCore() {
+        assertFalse(KernelThreads.isBusy(2.9, 2));
+        assertTrue(KernelThreads.isBusy(3.1, 2));
+        assertFalse(KernelThreads.isBusy(-1, 2), "no load average on this platform");
+    }
+
+    @Test
+    void onABusyMachineEveryPartRunsOnTheCaller() {
+        KernelThreads.busyOverride = true;
+        try {
+            assertEquals(1, KernelThreads.threads());
+            Set<Thread> ranOn = ConcurrentHashMap.newKeySet();
+            KernelThreads.forEachPart(64, part -> ranOn.add(Thread.currentThread()));
+            assertEquals(Set.of(Thread.currentThread()), ranOn);
+        } finally {
+            KernelThreads.busyOverride = null;
+        }
+    }
+
+    @Test
+    void onAQuietMachineAHelperTakesParts() throws InterruptedException {
+        assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: no helpers");
+        KernelThreads.busyOverride = false;
+        try {
+            CountDownLatch helperRan = new CountDownLatch(1);
+            KernelThreads.forEachPart(2, part -> {
+                if (Thread.currentThread().getName().startsWith("tastelab-kernel-")) {
+                    helperRan.countDown();
+                } else {
+                    // the caller holds its part until a helper has taken the other one
+                    try {
+                        helperRan.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            assertEquals(0, helperRan.getCount(), "a helper thread ran a part");
+        } finally {
+            KernelThreads.busyOverride = null;
+        }
     }
 }

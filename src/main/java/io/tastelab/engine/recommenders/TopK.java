@@ -1,9 +1,9 @@
 package io.tastelab.engine.recommenders;
 
+import io.tastelab.array.KernelThreads;
 import io.tastelab.engine.pipeline.CandidateSet;
 
 import java.nio.LongBuffer;
-import java.util.stream.IntStream;
 
 /**
  * Partial selection of the k best candidates with bounded binary min-heaps of primitive ints.
@@ -28,8 +28,9 @@ public final class TopK {
      * Returns the indices of the best {@code k} candidates by {@code scores.get(index)}, best first.
      * O(n log k) time at worst and O(k) extra memory per core. Each part of the candidates keeps its own heap and
      * rejects a score below the worst one it keeps with a single comparison (in long-tailed counts almost every
-     * score), so the scan runs at memory speed; a million candidates or more are split across the cores and the
-     * parts' heaps merged, which gives the same answer since the order is total. {@code scores} is only read.
+     * score), so the scan runs at memory speed; a million candidates or more are split across the kernel threads
+     * (one on a busy machine) and the parts' heaps merged, which gives the same answer since the order is total.
+     * {@code scores} is only read.
      */
     public static int[] select(LongBuffer scores, CandidateSet candidates, IndexOrder tieBreak, int k) {
         int n = candidates.size();
@@ -37,14 +38,13 @@ public final class TopK {
         if (size <= 0) {
             return new int[0];
         }
-        int parts = Math.min(Runtime.getRuntime().availableProcessors(), n / (PARALLEL_THRESHOLD / 2));
+        int parts = Math.min(KernelThreads.threads(), n / (PARALLEL_THRESHOLD / 2));
         if (n < PARALLEL_THRESHOLD || parts <= 1) {
             return Heap.of(scores, candidates, 0, n, size, tieBreak).bestFirst();
         }
-        Heap[] heaps = IntStream.range(0, parts).parallel()
-                .mapToObj(part -> Heap.of(scores, candidates, (int) ((long) n * part / parts),
-                        (int) ((long) n * (part + 1) / parts), size, tieBreak))
-                .toArray(Heap[]::new);
+        Heap[] heaps = new Heap[parts];
+        KernelThreads.forEachPart(parts, part -> heaps[part] = Heap.of(scores, candidates,
+                (int) ((long) n * part / parts), (int) ((long) n * (part + 1) / parts), size, tieBreak));
         Heap merged = new Heap(size, tieBreak);
         for (Heap heap : heaps) {
             for (int i = 0; i < heap.filled; i++) {
