@@ -1,0 +1,592 @@
+"""Issue 17's JAX documentation corpus: the code cells of JAX's own pages, in order, with the output each cell shows
+in the rendered documentation (docs.jax.dev, built by executing every page with the JAX of the day).
+
+Pages (jax-ml/jax, docs/): quickstart.md (as of June 2025, since merged into thinking_in_jax), key-concepts.md,
+random-numbers.md, notebooks/thinking_in_jax.md, notebooks/Common_Gotchas_in_JAX.md, jit-compilation.md,
+automatic-vectorization.md, automatic-differentiation.md and pytrees.md.
+
+A cell's output is what a notebook shows: what it printed, then an error's "Type: first line of the message", then
+the repr of the cell's last expression. Left out, because they depend on the machine: `%timeit` lines (the rest of
+their cell stays), `%xmode`, matplotlib lines, `x.devices()`, `x.sharding`, and the part of pytrees.md's first cell
+that prints `object()` (its address). JAX error messages that name the notebook's temporary file ("The error
+occurred while tracing the function f at /tmp/ipykernel_.../...py:3") are compared up to that sentence.
+
+Python 3 here has NumPy but not JAX: the cells that only use NumPy (the legacy np.random calls of random-numbers.md
+and thinking_in_jax.md) get their expected output by running them under NumPy now (expected None below); every other
+expected output is JAX's documented one. JaxDocsCorpusTest runs the corpus; KNOWN_FAILURES lists the cells that do
+not pass yet, with the reason. Usage, from the repository root:
+    python3 src/test/python/jax_docs_corpus.py      # writes src/test/resources/playground/jax_docs_corpus.json
+"""
+import contextlib
+import io
+import json
+import os
+
+import numpy as np
+
+# An expected output of None: run the cell under NumPy. NUMPY_AFTER + code: run code first (the state the page's
+# earlier JAX cells leave NumPy's global generator in), then the cell.
+NUMPY_AFTER = "numpy-after:"
+
+PAGES = [
+    ('quickstart', [
+        ('import jax.numpy as jnp',
+         ''),
+        ('def selu(x, alpha=1.67, lmbda=1.05):\n  return lmbda * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)\n\nx = jnp.arange(5.0)\nprint(selu(x))',
+         '[0.        1.05      2.1       3.1499999 4.2      ]\n'),
+        ('from jax import random\n\nkey = random.key(1701)\nx = random.normal(key, (1_000_000,))',
+         ''),
+        ('from jax import jit\n\nselu_jit = jit(selu)\n_ = selu_jit(x)  # compiles on first call',
+         ''),
+        ('from jax import grad\n\ndef sum_logistic(x):\n  return jnp.sum(1.0 / (1.0 + jnp.exp(-x)))\n\nx_small = jnp.arange(3.)\nderivative_fn = grad(sum_logistic)\nprint(derivative_fn(x_small))',
+         '[0.25       0.19661197 0.10499357]\n'),
+        ('def first_finite_differences(f, x, eps=1E-3):\n  return jnp.array([(f(x + eps * v) - f(x - eps * v)) / (2 * eps)\n                   for v in jnp.eye(len(x))])\n\nprint(first_finite_differences(sum_logistic, x_small))',
+         '[0.24998187 0.1964569  0.10502338]\n'),
+        ('print(grad(jit(grad(jit(grad(sum_logistic)))))(1.0))',
+         '-0.035325576\n'),
+        ('from jax import jacobian\nprint(jacobian(jnp.exp)(x_small))',
+         '[[1.        0.        0.       ]\n [0.        2.7182817 0.       ]\n [0.        0.        7.389056 ]]\n'),
+        ('from jax import jacfwd, jacrev\ndef hessian(fun):\n  return jit(jacfwd(jacrev(fun)))\nprint(hessian(sum_logistic)(x_small))',
+         '[[-0.         -0.         -0.        ]\n [-0.         -0.09085776 -0.        ]\n [-0.         -0.         -0.07996249]]\n'),
+        ('key1, key2 = random.split(key)\nmat = random.normal(key1, (150, 100))\nbatched_x = random.normal(key2, (10, 100))\n\ndef apply_matrix(x):\n  return jnp.dot(mat, x)',
+         ''),
+        ("def naively_batched_apply_matrix(v_batched):\n  return jnp.stack([apply_matrix(v) for v in v_batched])\n\nprint('Naively batched')",
+         'Naively batched\n'),
+        ("import numpy as np\n\n@jit\ndef batched_apply_matrix(batched_x):\n  return jnp.dot(batched_x, mat.T)\n\nnp.testing.assert_allclose(naively_batched_apply_matrix(batched_x),\n                           batched_apply_matrix(batched_x), atol=1E-4, rtol=1E-4)\nprint('Manually batched')",
+         'Manually batched\n'),
+        ("from jax import vmap\n\n@jit\ndef vmap_batched_apply_matrix(batched_x):\n  return vmap(apply_matrix)(batched_x)\n\nnp.testing.assert_allclose(naively_batched_apply_matrix(batched_x),\n                           vmap_batched_apply_matrix(batched_x), atol=1E-4, rtol=1E-4)\nprint('Auto-vectorized with vmap')",
+         'Auto-vectorized with vmap\n'),
+    ]),
+    ('key-concepts', [
+        ('import jax\nimport jax.numpy as jnp\n\ndef selu(x, alpha=1.67, lambda_=1.05):\n  return lambda_ * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)\n\nselu_jit = jax.jit(selu)\nprint(selu_jit(1.0))',
+         '1.05\n'),
+        ('@jax.jit\ndef selu(x, alpha=1.67, lambda_=1.05):\n  return lambda_ * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)',
+         ''),
+        ('@jax.jit\ndef f(x):\n  print(x)\n  return x + 1\n\nx = jnp.arange(5)\nresult = f(x)',
+         'JitTracer(int32[5])\n'),
+        ('def selu(x, alpha=1.67, lambda_=1.05):\n  return lambda_ * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)',
+         ''),
+        ('x = jnp.arange(5.0)\njax.make_jaxpr(selu)(x)',
+         '{ lambda ; a:f32[5]. let\n    b:bool[5] = gt a 0.0:f32[]\n    c:f32[5] = exp a\n    d:f32[5] = mul 1.6699999570846558:f32[] c\n    e:f32[5] = sub d 1.6699999570846558:f32[]\n    f:f32[5] = select_n b e a\n    g:f32[5] = mul 1.0499999523162842:f32[] f\n  in (g,) }\n'),
+        ('# (nested) list of parameters\nparams = [1, 2, (jnp.arange(3), jnp.ones(2))]\n\nprint(jax.tree.structure(params))\nprint(jax.tree.leaves(params))',
+         'PyTreeDef([*, *, (*, *)])\n[1, 2, Array([0, 1, 2], dtype=int32), Array([1., 1.], dtype=float32)]\n'),
+        ("# Dictionary of parameters\nparams = {'n': 5, 'W': jnp.ones((2, 2)), 'b': jnp.zeros(2)}\n\nprint(jax.tree.structure(params))\nprint(jax.tree.leaves(params))",
+         "PyTreeDef({'W': *, 'b': *, 'n': *})\n[Array([[1., 1.],\n       [1., 1.]], dtype=float32), Array([0., 0.], dtype=float32), 5]\n"),
+        ('# Named tuple of parameters\nfrom typing import NamedTuple\n\nclass Params(NamedTuple):\n  a: int\n  b: float\n\nparams = Params(1, 5.0)\nprint(jax.tree.structure(params))\nprint(jax.tree.leaves(params))',
+         'PyTreeDef(CustomNode(namedtuple[Params], [*, *]))\n[1, 5.0]\n'),
+        ('import jax.numpy as jnp\njnp.add(1, 1.0)  # jax.numpy API implicitly promotes mixed types.',
+         'Array(2., dtype=float32, weak_type=True)\n'),
+        ('from jax import lax\nlax.add(1, 1.0)  # jax.lax API requires explicit type promotion.',
+         'TypeError: lax.add requires arguments to have the same dtypes, got int32, float32. (Tip: jnp.add is a similar function that does automatic type promotion on inputs).\n'),
+        ('lax.add(jnp.float32(1), 1.0)',
+         'Array(2., dtype=float32)\n'),
+        ('x = jnp.array([1, 2, 1])\ny = jnp.ones(10)\njnp.convolve(x, y)',
+         'Array([1., 3., 4., 4., 4., 4., 4., 4., 4., 4., 3., 1.], dtype=float32)\n'),
+        ("from jax import lax\nresult = lax.conv_general_dilated(\n    x.reshape(1, 1, 3).astype(float),  # note: explicit promotion\n    y.reshape(1, 1, 10),\n    window_strides=(1,),\n    padding=[(len(y) - 1, len(y) - 1)])  # equivalent of padding='full' in NumPy\nresult[0, 0]",
+         'Array([1., 3., 4., 4., 4., 4., 4., 4., 4., 4., 3., 1.], dtype=float32)\n'),
+    ]),
+    ('random-numbers', [
+        ('import numpy as np\nnp.random.seed(0)',
+         None),
+        ('print(np.random.random())\nprint(np.random.random())\nprint(np.random.random())',
+         None),
+        ('def print_truncated_random_state():\n  """To avoid spamming the outputs, print only part of the state."""\n  full_random_state = np.random.get_state()\n  print(str(full_random_state)[:460], \'...\')\n\nprint_truncated_random_state()',
+         None),
+        ('np.random.seed(0)\nprint_truncated_random_state()',
+         None),
+        ('_ = np.random.uniform()\nprint_truncated_random_state()',
+         None),
+        ('np.random.seed(0)\nprint(np.random.uniform(size=3))',
+         None),
+        ('np.random.seed(0)\nprint("individually:", np.stack([np.random.uniform() for _ in range(3)]))\n\nnp.random.seed(0)\nprint("all at once: ", np.random.uniform(size=3))',
+         None),
+        ('import numpy as np\n\nnp.random.seed(0)\n\ndef bar(): return np.random.uniform()\ndef baz(): return np.random.uniform()\n\ndef foo(): return bar() + 2 * baz()\n\nprint(foo())',
+         None),
+        ('from jax import random\n\nkey = random.key(42)\nprint(key)',
+         'Array((), dtype=key<fry>) overlaying:\n[ 0 42]\n'),
+        ('print(random.normal(key))\nprint(random.normal(key))',
+         '-0.028304616\n-0.028304616\n'),
+        ('for i in range(3):\n  new_key, subkey = random.split(key)\n  del key  # The old key is consumed by split() -- we must never use it again.\n\n  val = random.normal(subkey)\n  del subkey  # The subkey is consumed by normal().\n\n  print(f"draw {i}: {val}")\n  key = new_key  # new_key is safe to use in the next iteration.',
+         'draw 0: 0.60576403\ndraw 1: -0.21089035\ndraw 2: -0.39489815\n'),
+        ('key, subkey = random.split(key)',
+         ''),
+        ('key, *forty_two_subkeys = random.split(key, num=43)',
+         ''),
+        ('key = random.key(42)\nsubkeys = random.split(key, 3)\nsequence = np.stack([random.normal(subkey) for subkey in subkeys])\nprint("individually:", sequence)\n\nkey = random.key(42)\nprint("all at once: ", random.normal(key, shape=(3,)))',
+         'individually: [0.07592554 0.60576403 0.4323065 ]\nall at once:  [-0.02830462  0.46713185  0.29570296]\n'),
+        ('import jax\nprint("vectorized:", jax.vmap(random.normal)(subkeys))',
+         'vectorized: [0.07592554 0.60576403 0.4323065 ]\n'),
+    ]),
+    ('thinking-in-jax', [
+        ('import jax.numpy as jnp',
+         ''),
+        ('x_jnp = jnp.linspace(0, 10, 1000)\ny_jnp = 2 * jnp.sin(x_jnp) * jnp.cos(x_jnp)',
+         ''),
+        ('import numpy as np\nimport jax.numpy as jnp\n\nx_np = np.linspace(0, 10, 1000)\nx_jnp = jnp.linspace(0, 10, 1000)',
+         ''),
+        ('type(x_np)',
+         "<class 'numpy.ndarray'>\n"),
+        ('type(x_jnp)',
+         "<class 'jaxlib._jax.ArrayImpl'>\n"),
+        ('# NumPy: mutable arrays\nx = np.arange(10)\nx[0] = 10\nprint(x)',
+         '[10  1  2  3  4  5  6  7  8  9]\n'),
+        ('# JAX: immutable arrays\nx = jnp.arange(10)\nx[0] = 10',
+         'TypeError: JAX arrays are immutable and do not support in-place item assignment. Instead of x[idx] = y, use x = x.at[idx].set(y) or another .at[] method: https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html\n'),
+        ('y = x.at[0].set(10)\nprint(x)\nprint(y)',
+         '[0 1 2 3 4 5 6 7 8 9]\n[10  1  2  3  4  5  6  7  8  9]\n'),
+        ('import jax\nimport jax.numpy as jnp\n\nx = jnp.arange(5)\nisinstance(x, jax.Array)',
+         'True\n'),
+        ('import jax.numpy as jnp\n\ndef norm(X):\n  X = X - X.mean(0)\n  return X / X.std(0)',
+         ''),
+        ('from jax import jit\nnorm_compiled = jit(norm)',
+         ''),
+        ('np.random.seed(1701)\nX = jnp.array(np.random.rand(10000, 10))\nnp.allclose(norm(X), norm_compiled(X), atol=1E-6)',
+         'True\n'),
+        ('def get_negatives(x):\n  return x[x < 0]\n\nx = jnp.array(np.random.randn(10))\nget_negatives(x)',
+         NUMPY_AFTER + 'np.random.seed(1701)\nX = np.random.rand(10000, 10)'),
+        ('jit(get_negatives)(x)',
+         'NonConcreteBooleanIndexError: Array boolean indices must be concrete; got bool[10]\n'),
+        ('from jax import grad\n\ndef sum_logistic(x):\n  return jnp.sum(1.0 / (1.0 + jnp.exp(-x)))\n\nx_small = jnp.arange(3.)\nderivative_fn = grad(sum_logistic)\nprint(derivative_fn(x_small))',
+         '[0.25       0.19661197 0.10499357]\n'),
+        ('def first_finite_differences(f, x, eps=1E-3):\n  return jnp.array([(f(x + eps * v) - f(x - eps * v)) / (2 * eps)\n                   for v in jnp.eye(len(x))])\n\nprint(first_finite_differences(sum_logistic, x_small))',
+         '[0.24998187 0.1964569  0.10502338]\n'),
+        ('print(grad(jit(grad(jit(grad(sum_logistic)))))(1.0))',
+         '-0.035325576\n'),
+        ('from jax import jacobian\nprint(jacobian(jnp.exp)(x_small))',
+         '[[1.        0.        0.       ]\n [0.        2.7182817 0.       ]\n [0.        0.        7.389056 ]]\n'),
+        ('from jax import jacfwd, jacrev\ndef hessian(fun):\n  return jit(jacfwd(jacrev(fun)))\nprint(hessian(sum_logistic)(x_small))',
+         '[[-0.         -0.         -0.        ]\n [-0.         -0.09085776 -0.        ]\n [-0.         -0.         -0.07996249]]\n'),
+        ('from jax import random\n\nkey = random.key(1701)\nkey1, key2 = random.split(key)\nmat = random.normal(key1, (150, 100))\nbatched_x = random.normal(key2, (10, 100))\n\ndef apply_matrix(x):\n  return jnp.dot(mat, x)',
+         ''),
+        ("def naively_batched_apply_matrix(v_batched):\n  return jnp.stack([apply_matrix(v) for v in v_batched])\n\nprint('Naively batched')",
+         'Naively batched\n'),
+        ("import numpy as np\n\n@jit\ndef batched_apply_matrix(batched_x):\n  return jnp.dot(batched_x, mat.T)\n\nnp.testing.assert_allclose(naively_batched_apply_matrix(batched_x),\n                           batched_apply_matrix(batched_x), atol=1E-4, rtol=1E-4)\nprint('Manually batched')",
+         'Manually batched\n'),
+        ("from jax import vmap\n\n@jit\ndef vmap_batched_apply_matrix(batched_x):\n  return vmap(apply_matrix)(batched_x)\n\nnp.testing.assert_allclose(naively_batched_apply_matrix(batched_x),\n                           vmap_batched_apply_matrix(batched_x), atol=1E-4, rtol=1E-4)\nprint('Auto-vectorized with vmap')",
+         'Auto-vectorized with vmap\n'),
+        ('from jax import random\n\nkey = random.key(43)\nprint(key)',
+         'Array((), dtype=key<fry>) overlaying:\n[ 0 43]\n'),
+        ('print(random.normal(key))\nprint(random.normal(key))',
+         '0.07520543\n0.07520543\n'),
+        ('for i in range(3):\n  new_key, subkey = random.split(key)\n  del key  # The old key is consumed by split() -- we must never use it again.\n\n  val = random.normal(subkey)\n  del subkey  # The subkey is consumed by normal().\n\n  print(f"draw {i}: {val}")\n  key = new_key  # new_key is safe to use in the next iteration.',
+         'draw 0: -1.9133632\ndraw 1: -1.4749839\ndraw 2: -0.3670377\n'),
+        ('import jax\nimport jax.numpy as jnp\n\n@jax.jit\ndef f(x):\n  print("print(x) ->", x)\n  y = jnp.sin(x)\n  print("print(y) ->", y)\n  return y\n\nresult = f(2.)',
+         'print(x) -> JitTracer(~float32[])\nprint(y) -> JitTracer(~float32[])\n'),
+        ('@jax.jit\ndef f(x):\n  jax.debug.print("jax.debug.print(x) -> {x}", x=x)\n  y = jnp.sin(x)\n  jax.debug.print("jax.debug.print(y) -> {y}", y=y)\n  return y\n\nresult = f(2.)',
+         'jax.debug.print(x) -> 2.0\njax.debug.print(y) -> 0.9092974\n'),
+    ]),
+    ('common-gotchas', [
+        ('import numpy as np\nfrom jax import jit\nfrom jax import lax\nfrom jax import random\nimport jax\nimport jax.numpy as jnp',
+         ''),
+        ('def impure_print_side_effect(x):\n  print("Executing function")  # This is a side-effect\n  return x\n\n# The side-effects appear during the first run\nprint ("First call: ", jit(impure_print_side_effect)(4.))\n\n# Subsequent runs with parameters of same type and shape may not show the side-effect\n# This is because JAX now invokes a cached compilation of the function\nprint ("Second call: ", jit(impure_print_side_effect)(5.))\n\n# JAX re-runs the Python function when the type or shape of the argument changes\nprint ("Third call, different type: ", jit(impure_print_side_effect)(jnp.array([5.])))',
+         'Executing function\nFirst call:  4.0\nSecond call:  5.0\nExecuting function\nThird call, different type:  [5.]\n'),
+        ('g = 0.\ndef impure_uses_globals(x):\n  return x + g\n\n# JAX captures the value of the global during the first run\nprint ("First call: ", jit(impure_uses_globals)(4.))\ng = 10.  # Update the global\n\n# Subsequent runs may silently use the cached value of the globals\nprint ("Second call: ", jit(impure_uses_globals)(5.))\n\n# JAX re-runs the Python function when the type or shape of the argument changes\n# This will end up reading the latest value of the global\nprint ("Third call, different type: ", jit(impure_uses_globals)(jnp.array([4.])))',
+         'First call:  4.0\nSecond call:  5.0\nThird call, different type:  [14.]\n'),
+        ('g = 0.\ndef impure_saves_global(x):\n  global g\n  g = x\n  return x\n\n# JAX runs once the transformed function with special Traced values for arguments\nprint ("First call: ", jit(impure_saves_global)(4.))\nprint ("Saved global: ", g)  # Saved global has an internal JAX value',
+         'First call:  4.0\nSaved global:  JitTracer(~float32[])\n'),
+        ("def pure_uses_internal_state(x):\n  state = dict(even=0, odd=0)\n  for i in range(10):\n    state['even' if i % 2 == 0 else 'odd'] += x\n  return state['even'] + state['odd']\n\nprint(jit(pure_uses_internal_state)(5.))",
+         '50.0\n'),
+        ('import jax.numpy as jnp\nfrom jax import make_jaxpr\n\n# lax.fori_loop\narray = jnp.arange(10)\nprint(lax.fori_loop(0, 10, lambda i,x: x+array[i], 0)) # expected result 45\niterator = iter(range(10))\nprint(lax.fori_loop(0, 10, lambda i,x: x+next(iterator), 0)) # unexpected result 0\n\n# lax.scan\ndef func11(arr, extra):\n    ones = jnp.ones(arr.shape)\n    def body(carry, aelems):\n        ae1, ae2 = aelems\n        return (carry + ae1 * ae2 + extra, carry)\n    return lax.scan(body, 0., (arr, ones))\nmake_jaxpr(func11)(jnp.arange(16), 5.)\n# make_jaxpr(func11)(iter(range(16)), 5.) # throws error\n\n# lax.cond\narray_operand = jnp.array([0.])\nlax.cond(True, lambda x: x+1, lambda x: x-1, array_operand)\niter_operand = iter(range(10))\n# lax.cond(True, lambda x: next(x)+1, lambda x: next(x)-1, iter_operand) # throws error',
+         '45\n0\n'),
+        ('numpy_array = np.zeros((3,3), dtype=np.float32)\nprint("original array:")\nprint(numpy_array)\n\n# In place, mutating update\nnumpy_array[1, :] = 1.0\nprint("updated array:")\nprint(numpy_array)',
+         'original array:\n[[0. 0. 0.]\n [0. 0. 0.]\n [0. 0. 0.]]\nupdated array:\n[[0. 0. 0.]\n [1. 1. 1.]\n [0. 0. 0.]]\n'),
+        ("jax_array = jnp.zeros((3,3), dtype=jnp.float32)\n\n# In place update of JAX's array will yield an error!\njax_array[1, :] = 1.0",
+         'TypeError: JAX arrays are immutable and do not support in-place item assignment. Instead of x[idx] = y, use x = x.at[idx].set(y) or another .at[] method: https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html\n'),
+        ('jax_array = jnp.array([10, 20])\njax_array_new = jax_array\njax_array_new += 10\nprint(jax_array_new)  # `jax_array_new` is rebound to a new value [20, 30], but...\nprint(jax_array)      # the original value is unmodified as [10, 20] !\n\nnumpy_array = np.array([10, 20])\nnumpy_array_new = numpy_array\nnumpy_array_new += 10\nprint(numpy_array_new)  # `numpy_array_new is numpy_array`, and it was updated\nprint(numpy_array)      # in-place, so both are [20, 30] !',
+         '[20 30]\n[10 20]\n[20 30]\n[20 30]\n'),
+        ('jax_array = jnp.zeros((3,3), dtype=jnp.float32)\nupdated_array = jax_array.at[1, :].set(1.0)\nprint("updated array:\\n", updated_array)',
+         'updated array:\n [[0. 0. 0.]\n [1. 1. 1.]\n [0. 0. 0.]]\n'),
+        ('print("original array unchanged:\\n", jax_array)',
+         'original array unchanged:\n [[0. 0. 0.]\n [0. 0. 0.]\n [0. 0. 0.]]\n'),
+        ('print("original array:")\njax_array = jnp.ones((5, 6))\nprint(jax_array)\n\nnew_jax_array = jax_array.at[::2, 3:].add(7.)\nprint("new array post-addition:")\nprint(new_jax_array)',
+         'original array:\n[[1. 1. 1. 1. 1. 1.]\n [1. 1. 1. 1. 1. 1.]\n [1. 1. 1. 1. 1. 1.]\n [1. 1. 1. 1. 1. 1.]\n [1. 1. 1. 1. 1. 1.]]\nnew array post-addition:\n[[1. 1. 1. 8. 8. 8.]\n [1. 1. 1. 1. 1. 1.]\n [1. 1. 1. 8. 8. 8.]\n [1. 1. 1. 1. 1. 1.]\n [1. 1. 1. 8. 8. 8.]]\n'),
+        ('import jax.numpy as jnp\nfrom jax import jit\n\nclass CustomClass:\n  def __init__(self, x: jnp.ndarray, mul: bool):\n    self.x = x\n    self.mul = mul\n\n  @jit  # <---- How to do this correctly?\n  def calc(self, y):\n    if self.mul:\n      return self.x * y\n    return y',
+         ''),
+        ('c = CustomClass(2, True)\nc.calc(3)',
+         "TypeError: Error interpreting argument to <function CustomClass.calc> as an abstract array. The problematic value is of type <class '__main__.CustomClass'> and was passed to the function at path self.\n"),
+        ('class CustomClass:\n  def __init__(self, x: jnp.ndarray, mul: bool):\n    self.x = x\n    self.mul = mul\n\n  def calc(self, y):\n    return _calc(self.mul, self.x, y)\n\n@jit(static_argnums=0)\ndef _calc(mul, x, y):\n  if mul:\n    return x * y\n  return y',
+         ''),
+        ('c = CustomClass(2, True)\nprint(c.calc(3))',
+         '6\n'),
+        ("class CustomClass:\n  def __init__(self, x: jnp.ndarray, mul: bool):\n    self.x = x\n    self.mul = mul\n\n  # WARNING: this example is broken, as we'll see below. Don't copy & paste!\n  @jit(static_argnums=0)\n  def calc(self, y):\n    if self.mul:\n      return self.x * y\n    return y",
+         ''),
+        ('c = CustomClass(2, True)\nprint(c.calc(3))',
+         '6\n'),
+        ('c.mul = False\nprint(c.calc(3))  # Should print 3',
+         '6\n'),
+        ('class CustomClass:\n  def __init__(self, x: jnp.ndarray, mul: bool):\n    self.x = x\n    self.mul = mul\n\n  @jit(static_argnums=0)\n  def calc(self, y):\n    if self.mul:\n      return self.x * y\n    return y\n\n  def __hash__(self):\n    return hash((self.x, self.mul))\n\n  def __eq__(self, other):\n    return (isinstance(other, CustomClass) and\n            (self.x, self.mul) == (other.x, other.mul))',
+         ''),
+        ("class CustomClass:\n  def __init__(self, x: jnp.ndarray, mul: bool):\n    self.x = x\n    self.mul = mul\n\n  @jit\n  def calc(self, y):\n    if self.mul:\n      return self.x * y\n    return y\n\n  def _tree_flatten(self):\n    children = (self.x,)  # arrays / dynamic values\n    aux_data = {'mul': self.mul}  # static values\n    return (children, aux_data)\n\n  @classmethod\n  def _tree_unflatten(cls, aux_data, children):\n    return cls(*children, **aux_data)\n\nfrom jax import tree_util\ntree_util.register_pytree_node(CustomClass,\n                               CustomClass._tree_flatten,\n                               CustomClass._tree_unflatten)",
+         ''),
+        ('c = CustomClass(2, True)\nprint(c.calc(3))',
+         '6\n'),
+        ('c.mul = False  # mutation is detected\nprint(c.calc(3))',
+         '3\n'),
+        ('c = CustomClass(jnp.array(2), True)  # non-hashable x is supported\nprint(c.calc(3))',
+         '6\n'),
+        ('np.arange(10)[11]',
+         'IndexError: index 11 is out of bounds for axis 0 with size 10\n'),
+        ('jnp.arange(10)[11]',
+         'Array(9, dtype=int32)\n'),
+        ('jnp.arange(10.0).at[11].get()',
+         'Array(9., dtype=float32)\n'),
+        ("jnp.arange(10.0).at[11].get(mode='fill', fill_value=jnp.nan)",
+         'Array(nan, dtype=float32)\n'),
+        ('np.sum([1, 2, 3])',
+         'np.int64(6)\n'),
+        ('jnp.sum([1, 2, 3])',
+         "TypeError: sum requires ndarray or scalar arguments, got <class 'list'> at position 0.\n"),
+        ('def permissive_sum(x):\n  return jnp.sum(jnp.array(x))\n\nx = list(range(10))\npermissive_sum(x)',
+         'Array(45, dtype=int32)\n'),
+        ('make_jaxpr(permissive_sum)(x)',
+         '{ lambda ; a:i32[] b:i32[] c:i32[] d:i32[] e:i32[] f:i32[] g:i32[] h:i32[] i:i32[]\n    j:i32[]. let\n    k:i32[] = convert_element_type[new_dtype=int32 weak_type=False] a\n    l:i32[] = convert_element_type[new_dtype=int32 weak_type=False] b\n    m:i32[] = convert_element_type[new_dtype=int32 weak_type=False] c\n    n:i32[] = convert_element_type[new_dtype=int32 weak_type=False] d\n    o:i32[] = convert_element_type[new_dtype=int32 weak_type=False] e\n    p:i32[] = convert_element_type[new_dtype=int32 weak_type=False] f\n    q:i32[] = convert_element_type[new_dtype=int32 weak_type=False] g\n    r:i32[] = convert_element_type[new_dtype=int32 weak_type=False] h\n    s:i32[] = convert_element_type[new_dtype=int32 weak_type=False] i\n    t:i32[] = convert_element_type[new_dtype=int32 weak_type=False] j\n    u:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] k\n    v:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] l\n    w:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] m\n    x:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] n\n    y:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] o\n    z:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] p\n    ba:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] q\n    bb:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] r\n    bc:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] s\n    bd:i32[1] = broadcast_in_dim[broadcast_dimensions=() shape=(1,)] t\n    be:i32[10] = concatenate[dimension=0] u v w x y z ba bb bc bd\n    bf:i32[] = reduce_sum[axes=(0,)] be\n  in (bf,) }\n'),
+        ('jnp.sum(jnp.array(x))',
+         'Array(45, dtype=int32)\n'),
+        ('def nansum(x):\n  mask = ~jnp.isnan(x)  # boolean mask selecting non-nan values\n  x_without_nans = x[mask]\n  return x_without_nans.sum()',
+         ''),
+        ('x = jnp.array([1, 2, jnp.nan, 3, 4])\nprint(nansum(x))',
+         '10.0\n'),
+        ('jax.jit(nansum)(x)',
+         'NonConcreteBooleanIndexError: Array boolean indices must be concrete; got bool[5]\n'),
+        ('@jax.jit\ndef nansum_2(x):\n  mask = ~jnp.isnan(x)  # boolean mask selecting non-nan values\n  return jnp.where(mask, x, 0).sum()\n\nprint(nansum_2(x))',
+         '10.0\n'),
+        ('x = random.uniform(random.key(0), (1000,), dtype=jnp.float64)\nx.dtype',
+         "dtype('float32')\n"),
+    ]),
+    ('jit-compilation', [
+        ('# This ensures that code cell tracebacks appearing below will be concise.',
+         ''),
+        ('import jax\nimport jax.numpy as jnp\n\nglobal_list = []\n\ndef log2(x):\n  global_list.append(x)\n  ln_x = jnp.log(x)\n  ln_2 = jnp.log(2.0)\n  return ln_x / ln_2\n\nprint(jax.make_jaxpr(log2)(3.0))',
+         '{ lambda ; a:f32[]. let\n    b:f32[] = log a\n    c:f32[] = log 2.0:f32[]\n    d:f32[] = div b c\n  in (d,) }\n'),
+        ('def log2_with_print(x):\n  print("printed x:", x)\n  ln_x = jnp.log(x)\n  ln_2 = jnp.log(2.0)\n  return ln_x / ln_2\n\nprint(jax.make_jaxpr(log2_with_print)(3.))',
+         'printed x: JaxprTracer(~float32[])\n{ lambda ; a:f32[]. let\n    b:f32[] = log a\n    c:f32[] = log 2.0:f32[]\n    d:f32[] = div b c\n  in (d,) }\n'),
+        ('def log2_if_rank_2(x):\n  if x.ndim == 2:\n    ln_x = jnp.log(x)\n    ln_2 = jnp.log(2.0)\n    return ln_x / ln_2\n  else:\n    return x\n\nprint(jax.make_jaxpr(log2_if_rank_2)(jax.numpy.array([1, 2, 3])))',
+         '{ lambda ; a:i32[3]. let  in (a,) }\n'),
+        ('import jax\nimport jax.numpy as jnp\n\ndef selu(x, alpha=1.67, lambda_=1.05):\n  return lambda_ * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)\n\nx = jnp.arange(1000000)',
+         ''),
+        ('selu_jit = jax.jit(selu)\n\n# Pre-compile the function before timing...\nselu_jit(x).block_until_ready()',
+         'Array([0.0000000e+00, 1.0500000e+00, 2.0999999e+00, ..., 1.0499968e+06,\n       1.0499979e+06, 1.0499989e+06], dtype=float32)\n'),
+        ('# Condition on value of x.\n\ndef f(x):\n  if x > 0:\n    return x\n  else:\n    return 2 * x\n\njax.jit(f)(10)  # Raises an error',
+         'TracerBoolConversionError: Attempted boolean conversion of traced array with shape bool[].\n'),
+        ('# While loop conditioned on x and n.\n\ndef g(x, n):\n  i = 0\n  while i < n:\n    i += 1\n  return x + i\n\njax.jit(g)(10, 20)  # Raises an error',
+         'TracerBoolConversionError: Attempted boolean conversion of traced array with shape bool[].\n'),
+        ('# While loop conditioned on x and n with a jitted body.\n\n@jax.jit\ndef loop_body(prev_i):\n  return prev_i + 1\n\ndef g_inner_jitted(x, n):\n  i = 0\n  while i < n:\n    i = loop_body(i)\n  return x + i\n\ng_inner_jitted(10, 20)',
+         'Array(30, dtype=int32, weak_type=True)\n'),
+        ('f_jit_correct = jax.jit(f, static_argnums=0)\nprint(f_jit_correct(10))',
+         '10\n'),
+        ("g_jit_correct = jax.jit(g, static_argnames=['n'])\nprint(g_jit_correct(10, 20))",
+         '30\n'),
+        ("@jax.jit(static_argnames=['n'])\ndef g_jit_decorated(x, n):\n  i = 0\n  while i < n:\n    i += 1\n  return x + i\n\nprint(g_jit_decorated(10, 20))",
+         '30\n'),
+        ('from functools import partial\n\ndef unjitted_loop_body(prev_i):\n  return prev_i + 1\n\ndef g_inner_jitted_partial(x, n):\n  i = 0\n  while i < n:\n    # Don\'t do this! each time the partial returns\n    # a function with different hash\n    i = jax.jit(partial(unjitted_loop_body))(i)\n  return x + i\n\ndef g_inner_jitted_lambda(x, n):\n  i = 0\n  while i < n:\n    # Don\'t do this!, lambda will also return\n    # a function with a different hash\n    i = jax.jit(lambda x: unjitted_loop_body(x))(i)\n  return x + i\n\ndef g_inner_jitted_normal(x, n):\n  i = 0\n  while i < n:\n    # this is OK, since JAX can find the\n    # cached, compiled function\n    i = jax.jit(unjitted_loop_body)(i)\n  return x + i\n\nprint("jit called in a loop with partials:")\n\nprint("jit called in a loop with lambdas:")\n\nprint("jit called in a loop with caching:")',
+         'jit called in a loop with partials:\njit called in a loop with lambdas:\njit called in a loop with caching:\n'),
+    ]),
+    ('automatic-vectorization', [
+        ('import jax\nimport jax.numpy as jnp\n\nx = jnp.arange(5)\nw = jnp.array([2., 3., 4.])\n\ndef convolve(x, w):\n  output = []\n  for i in range(1, len(x)-1):\n    output.append(jnp.dot(x[i-1:i+2], w))\n  return jnp.array(output)\n\nconvolve(x, w)',
+         'Array([11., 20., 29.], dtype=float32)\n'),
+        ('xs = jnp.stack([x, x])\nws = jnp.stack([w, w])',
+         ''),
+        ('def manually_batched_convolve(xs, ws):\n  output = []\n  for i in range(xs.shape[0]):\n    output.append(convolve(xs[i], ws[i]))\n  return jnp.stack(output)\n\nmanually_batched_convolve(xs, ws)',
+         'Array([[11., 20., 29.],\n       [11., 20., 29.]], dtype=float32)\n'),
+        ('def manually_vectorized_convolve(xs, ws):\n  output = []\n  for i in range(1, xs.shape[-1] -1):\n    output.append(jnp.sum(xs[:, i-1:i+2] * ws, axis=1))\n  return jnp.stack(output, axis=1)\n\nmanually_vectorized_convolve(xs, ws)',
+         'Array([[11., 20., 29.],\n       [11., 20., 29.]], dtype=float32)\n'),
+        ('auto_batch_convolve = jax.vmap(convolve)\n\nauto_batch_convolve(xs, ws)',
+         'Array([[11., 20., 29.],\n       [11., 20., 29.]], dtype=float32)\n'),
+        ('auto_batch_convolve_v2 = jax.vmap(convolve, in_axes=1, out_axes=1)\n\nxst = jnp.transpose(xs)\nwst = jnp.transpose(ws)\n\nauto_batch_convolve_v2(xst, wst)',
+         'Array([[11., 11.],\n       [20., 20.],\n       [29., 29.]], dtype=float32)\n'),
+        ('batch_convolve_v3 = jax.vmap(convolve, in_axes=[0, None])\n\nbatch_convolve_v3(xs, w)',
+         'Array([[11., 20., 29.],\n       [11., 20., 29.]], dtype=float32)\n'),
+        ('jitted_batch_convolve = jax.jit(auto_batch_convolve)\n\njitted_batch_convolve(xs, ws)',
+         'Array([[11., 20., 29.],\n       [11., 20., 29.]], dtype=float32)\n'),
+        ('def pairwise(f, xs):\n  return jax.vmap(lambda x: jax.vmap(lambda y: f(x, y))(xs))(xs)',
+         ''),
+    ]),
+    ('automatic-differentiation', [
+        ('import jax\nimport jax.numpy as jnp\nfrom jax import grad\n\ngrad_tanh = grad(jnp.tanh)\nprint(grad_tanh(2.0))',
+         '0.070650816\n'),
+        ('print(grad(grad(jnp.tanh))(2.0))\nprint(grad(grad(grad(jnp.tanh)))(2.0))',
+         '-0.13621868\n0.25265405\n'),
+        ('f = lambda x: x**3 + 2*x**2 - 3*x + 1\n\ndfdx = jax.grad(f)',
+         ''),
+        ('d2fdx = jax.grad(dfdx)\nd3fdx = jax.grad(d2fdx)\nd4fdx = jax.grad(d3fdx)',
+         ''),
+        ('print(dfdx(1.))\nprint(d2fdx(1.))\nprint(d3fdx(1.))\nprint(d4fdx(1.))',
+         '4.0\n10.0\n6.0\n0.0\n'),
+        ('key = jax.random.key(0)\n\ndef sigmoid(x):\n  return 0.5 * (jnp.tanh(x / 2) + 1)\n\n# Outputs probability of a label being true.\ndef predict(W, b, inputs):\n  return sigmoid(jnp.dot(inputs, W) + b)\n\n# Build a toy dataset.\ninputs = jnp.array([[0.52, 1.12,  0.77],\n                    [0.88, -1.08, 0.15],\n                    [0.52, 0.06, -1.30],\n                    [0.74, -2.49, 1.39]])\ntargets = jnp.array([True, True, False, True])\n\n# Training loss is the negative log-likelihood of the training examples.\ndef loss(W, b):\n  preds = predict(W, b, inputs)\n  label_probs = preds * targets + (1 - preds) * (1 - targets)\n  return -jnp.sum(jnp.log(label_probs))\n\n# Initialize random model coefficients\nkey, W_key, b_key = jax.random.split(key, 3)\nW = jax.random.normal(W_key, (3,))\nb = jax.random.normal(b_key, ())',
+         ''),
+        ("# Differentiate `loss` with respect to the first positional argument:\nW_grad = grad(loss, argnums=0)(W, b)\nprint(f'{W_grad=}')\n\n# Since argnums=0 is the default, this does the same thing:\nW_grad = grad(loss)(W, b)\nprint(f'{W_grad=}')\n\n# But you can choose different values too, and drop the keyword:\nb_grad = grad(loss, 1)(W, b)\nprint(f'{b_grad=}')\n\n# Including tuple values\nW_grad, b_grad = grad(loss, (0, 1))(W, b)\nprint(f'{W_grad=}')\nprint(f'{b_grad=}')",
+         'W_grad=Array([-0.43314588, -0.7354602 , -1.2598921 ], dtype=float32)\nW_grad=Array([-0.43314588, -0.7354602 , -1.2598921 ], dtype=float32)\nb_grad=Array(-0.6900175, dtype=float32)\nW_grad=Array([-0.43314588, -0.7354602 , -1.2598921 ], dtype=float32)\nb_grad=Array(-0.6900175, dtype=float32)\n'),
+        ("def loss2(params_dict):\n    preds = predict(params_dict['W'], params_dict['b'], inputs)\n    label_probs = preds * targets + (1 - preds) * (1 - targets)\n    return -jnp.sum(jnp.log(label_probs))\n\nprint(grad(loss2)({'W': W, 'b': b}))",
+         "{'W': Array([-0.43314588, -0.7354602 , -1.2598921 ], dtype=float32), 'b': Array(-0.6900175, dtype=float32)}\n"),
+        ("loss_value, Wb_grad = jax.value_and_grad(loss, (0, 1))(W, b)\nprint('loss value', loss_value)\nprint('loss value', loss(W, b))",
+         'loss value 2.9729183\nloss value 2.9729183\n'),
+        ("# Set a step size for finite differences calculations\neps = 1e-4\n\n# Check b_grad with scalar finite differences\nb_grad_numerical = (loss(W, b + eps / 2.) - loss(W, b - eps / 2.)) / eps\nprint('b_grad_numerical', b_grad_numerical)\nprint('b_grad_autodiff', grad(loss, 1)(W, b))\n\n# Check W_grad with finite differences in a random direction\nkey, subkey = jax.random.split(key)\nvec = jax.random.normal(subkey, W.shape)\nunitvec = vec / jnp.sqrt(jnp.vdot(vec, vec))\nW_grad_numerical = (loss(W + eps / 2. * unitvec, b) - loss(W - eps / 2. * unitvec, b)) / eps\nprint('W_dirderiv_numerical', W_grad_numerical)\nprint('W_dirderiv_autodiff', jnp.vdot(grad(loss)(W, b), unitvec))",
+         "b_grad_numerical -0.6914139\nb_grad_autodiff -0.6900175\nAttributeError: module 'jax.numpy' has no attribute 'vdot'\n"),
+        ('from jax.test_util import check_grads\n\ncheck_grads(loss, (W, b), order=2)  # check up to 2nd order derivatives',
+         ''),
+    ]),
+    ('pytrees', [
+        ('# This ensures that code cell tracebacks appearing below will be concise.',
+         ''),
+        ('import jax\nimport jax.numpy as jnp',
+         ''),
+        ('list_of_lists = [\n    [1, 2, 3],\n    [1, 2],\n    [1, 2, 3, 4]\n]\n\njax.tree.map(lambda x: x*2, list_of_lists)',
+         '[[2, 4, 6], [2, 4], [2, 4, 6, 8]]\n'),
+        ('another_list_of_lists = list_of_lists\njax.tree.map(lambda x, y: x+y, list_of_lists, another_list_of_lists)',
+         '[[2, 4, 6], [2, 4], [2, 4, 6, 8]]\n'),
+        ('import numpy as np\n\ndef init_mlp_params(layer_widths):\n  params = []\n  for n_in, n_out in zip(layer_widths[:-1], layer_widths[1:]):\n    params.append(\n        dict(weights=np.random.normal(size=(n_in, n_out)) * np.sqrt(2/n_in),\n             biases=np.ones(shape=(n_out,))\n            )\n    )\n  return params\n\nparams = init_mlp_params([1, 128, 128, 1])',
+         "AttributeError: module 'numpy.random' has no attribute 'normal'\n"),
+        ('jax.tree.map(lambda x: x.shape, params)',
+         "[{'biases': (128,), 'weights': (1, 128)},\n {'biases': (128,), 'weights': (128, 128)},\n {'biases': (1,), 'weights': (128, 1)}]\n"),
+        ("# Define the forward pass.\ndef forward(params, x):\n  *hidden, last = params\n  for layer in hidden:\n    x = jax.nn.relu(x @ layer['weights'] + layer['biases'])\n  return x @ last['weights'] + last['biases']\n\n# Define the loss function.\ndef loss_fn(params, x, y):\n  return jnp.mean((forward(params, x) - y) ** 2)\n\n# Set the learning rate.\nLEARNING_RATE = 0.0001\n\n# Using the stochastic gradient descent, define the parameter update function.\n# Apply `@jax.jit` for JIT compilation (speed).\n@jax.jit\ndef update(params, x, y):\n  # Calculate the gradients with `jax.grad`.\n  grads = jax.grad(loss_fn)(params, x, y)\n  # Note that `grads` is a pytree with the same structure as `params`.\n  # `jax.grad` is one of many JAX functions that has\n  # built-in support for pytrees.\n  # This is useful - you can apply the SGD update using JAX pytree utilities.\n  return jax.tree.map(\n      lambda p, g: p - LEARNING_RATE * g, params, grads\n  )",
+         ''),
+        ('from jax.tree_util import tree_structure\nprint(tree_structure(object))',
+         'PyTreeDef(*)\n'),
+        ('import collections\n\nATuple = collections.namedtuple("ATuple", (\'name\'))\n\ntree = [1, {\'k1\': 2, \'k2\': (3, 4)}, ATuple(\'foo\')]\nflattened, _ = jax.tree_util.tree_flatten_with_path(tree)\n\nfor key_path, value in flattened:\n  print(f\'Value of tree{jax.tree_util.keystr(key_path)}: {value}\')',
+         "Value of tree[0]: 1\nValue of tree[1]['k1']: 2\nValue of tree[1]['k2'][0]: 3\nValue of tree[1]['k2'][1]: 4\nValue of tree[2].name: foo\n"),
+        ("for key_path, _ in flattened:\n  print(f'Key path of tree{jax.tree_util.keystr(key_path)}: {repr(key_path)}')",
+         "Key path of tree[0]: (SequenceKey(idx=0),)\nKey path of tree[1]['k1']: (SequenceKey(idx=1), DictKey(key='k1'))\nKey path of tree[1]['k2'][0]: (SequenceKey(idx=1), DictKey(key='k2'), SequenceKey(idx=0))\nKey path of tree[1]['k2'][1]: (SequenceKey(idx=1), DictKey(key='k2'), SequenceKey(idx=1))\nKey path of tree[2].name: (SequenceKey(idx=2), GetAttrKey(name='name'))\n"),
+        ('a_tree = [jnp.zeros((2, 3)), jnp.zeros((3, 4))]\n\n# Try to make another pytree with ones instead of zeros.\nshapes = jax.tree.map(lambda x: x.shape, a_tree)\njax.tree.map(jnp.ones, shapes)',
+         '[(Array([1., 1.], dtype=float32), Array([1., 1., 1.], dtype=float32)),\n (Array([1., 1., 1.], dtype=float32), Array([1., 1., 1., 1.], dtype=float32))]\n'),
+        ('jax.tree.leaves([None, None, None])',
+         '[]\n'),
+        ('jax.tree.leaves([None, None, None], is_leaf=lambda x: x is None)',
+         '[None, None, None]\n'),
+        ('jax.tree.map(lambda x: x + 1, {1: 7, "y": 42})',
+         "{1: 8, 'y': 43}\n"),
+        ('def tree_transpose(list_of_trees):\n  """\n  Converts a list of trees of identical structure into a single tree of lists.\n  """\n  return jax.tree.map(lambda *xs: list(xs), *list_of_trees)\n\n# Convert a dataset from row-major to column-major.\nepisode_steps = [dict(t=1, obs=3), dict(t=2, obs=4)]\ntree_transpose(episode_steps)',
+         "{'obs': [3, 4], 't': [1, 2]}\n"),
+        ('jax.tree.transpose(\n  outer_treedef = jax.tree.structure([0 for e in episode_steps]),\n  inner_treedef = jax.tree.structure(episode_steps[0]),\n  pytree_to_transpose = episode_steps\n)',
+         "{'obs': [3, 4], 't': [1, 2]}\n"),
+    ]),
+]
+
+# Cells that do not match JAX's documented output yet: "page#index" -> why.
+KNOWN_FAILURES = {
+    'quickstart#7':
+        'jax.jacobian / jacfwd / jacrev are not implemented',
+    'quickstart#8':
+        'jax.jacobian / jacfwd / jacrev are not implemented',
+    'quickstart#11':
+        'decorators (@jit, @jax.jit) are not supported',
+    'quickstart#12':
+        'decorators (@jit, @jax.jit) are not supported',
+    'key-concepts#1':
+        'decorators (@jit, @jax.jit) are not supported',
+    'key-concepts#2':
+        'decorators (@jit, @jax.jit) are not supported',
+    'key-concepts#4':
+        'jax.make_jaxpr is not implemented',
+    'key-concepts#5':
+        'jax.tree / jax.tree_util are not implemented',
+    'key-concepts#6':
+        'jax.tree / jax.tree_util are not implemented',
+    'key-concepts#7':
+        'class statements are not supported',
+    'key-concepts#9':
+        'jax.lax is not importable',
+    'key-concepts#10':
+        'jax.lax is not importable',
+    'key-concepts#11':
+        'jnp.convolve is missing',
+    'key-concepts#12':
+        'jax.lax is not importable',
+    'random-numbers#0':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#1':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#2':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#3':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#4':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#5':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#6':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#7':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'random-numbers#14':
+        'vmap over an array of typed keys is refused',
+    'thinking-in-jax#3':
+        'type() names the class without its module (numpy.ndarray, jaxlib._jax.ArrayImpl)',
+    'thinking-in-jax#4':
+        'type() names the class without its module (numpy.ndarray, jaxlib._jax.ArrayImpl)',
+    'thinking-in-jax#6':
+        "the in-place assignment TypeError names the index instead of JAX's x[idx] = y",
+    'thinking-in-jax#11':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'thinking-in-jax#12':
+        "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
+    'thinking-in-jax#13':
+        'the NumPy cells before it fail (legacy np.random), so x is another array',
+    'thinking-in-jax#17':
+        'jax.jacobian / jacfwd / jacrev are not implemented',
+    'thinking-in-jax#18':
+        'jax.jacobian / jacfwd / jacrev are not implemented',
+    'thinking-in-jax#21':
+        'decorators (@jit, @jax.jit) are not supported',
+    'thinking-in-jax#22':
+        'decorators (@jit, @jax.jit) are not supported',
+    'thinking-in-jax#26':
+        'decorators (@jit, @jax.jit) are not supported',
+    'thinking-in-jax#27':
+        'decorators (@jit, @jax.jit) are not supported',
+    'common-gotchas#0':
+        'jax.lax is not importable',
+    'common-gotchas#1':
+        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+    'common-gotchas#2':
+        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+    'common-gotchas#5':
+        'jax.make_jaxpr is not implemented',
+    'common-gotchas#7':
+        "the in-place assignment TypeError names the index instead of JAX's x[idx] = y",
+    'common-gotchas#12':
+        'class statements are not supported',
+    'common-gotchas#13':
+        'class statements are not supported',
+    'common-gotchas#14':
+        'class statements are not supported',
+    'common-gotchas#15':
+        'class statements are not supported',
+    'common-gotchas#16':
+        'class statements are not supported',
+    'common-gotchas#17':
+        'class statements are not supported',
+    'common-gotchas#18':
+        'class statements are not supported',
+    'common-gotchas#19':
+        'class statements are not supported',
+    'common-gotchas#20':
+        'class statements are not supported',
+    'common-gotchas#21':
+        'class statements are not supported',
+    'common-gotchas#22':
+        'class statements are not supported',
+    'common-gotchas#23':
+        'class statements are not supported',
+    'common-gotchas#31':
+        'jax.make_jaxpr is not implemented',
+    'common-gotchas#35':
+        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+    'common-gotchas#36':
+        'decorators (@jit, @jax.jit) are not supported',
+    'common-gotchas#37':
+        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+    'jit-compilation#1':
+        'jax.make_jaxpr is not implemented',
+    'jit-compilation#2':
+        'jax.make_jaxpr is not implemented',
+    'jit-compilation#3':
+        'jax.make_jaxpr is not implemented',
+    'jit-compilation#6':
+        "TracerBoolConversionError's first line carries the playground's hint",
+    'jit-compilation#7':
+        "TracerBoolConversionError's first line carries the playground's hint",
+    'jit-compilation#8':
+        'decorators (@jit, @jax.jit) are not supported',
+    'jit-compilation#10':
+        "TracerBoolConversionError's first line carries the playground's hint",
+    'jit-compilation#11':
+        'decorators (@jit, @jax.jit) are not supported',
+    'jit-compilation#12':
+        'functools.partial is missing',
+    'automatic-vectorization#7':
+        'len() of a tracer inside jit(vmap(f)) is refused',
+    'automatic-differentiation#7':
+        'grad with respect to a dict of arrays (a pytree) is refused',
+    'automatic-differentiation#10':
+        'jax.test_util.check_grads is not implemented',
+    'pytrees#2':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#3':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#5':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#6':
+        'decorators (@jit, @jax.jit) are not supported',
+    'pytrees#7':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#8':
+        'collections.namedtuple is missing',
+    'pytrees#9':
+        'collections.namedtuple is missing (the cell before it)',
+    'pytrees#10':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#11':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#12':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#13':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#14':
+        'jax.tree / jax.tree_util are not implemented',
+    'pytrees#15':
+        'jax.tree / jax.tree_util are not implemented',
+}
+
+
+def notebook_output(source, namespace):
+    """Runs a NumPy-only cell as a notebook does and returns its output: stdout, then the last expression's repr."""
+    import ast
+    tree = ast.parse(source)
+    last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(tree, "<cell>", "exec"), namespace)
+        if last is not None:
+            value = eval(compile(ast.Expression(last.value), "<cell>", "eval"), namespace)
+            if value is not None:
+                print(as_jax_repr(value))
+    return out.getvalue()
+
+
+def as_jax_repr(value):
+    """A NumPy float32 array's repr as JAX writes it (Array instead of array; same layout)."""
+    if isinstance(value, np.ndarray) and value.dtype == np.float32:
+        return "A" + repr(value)[1:]
+    return repr(value)
+
+
+def build():
+    pages = []
+    for page, cells in PAGES:
+        namespace = {}
+        built = []
+        for source, expected in cells:
+            if expected is None or expected.startswith(NUMPY_AFTER):
+                # NumPy-only cells (legacy np.random): the oracle is NumPy itself; `jnp.array` of float64 data is
+                # JAX's float32 array.
+                namespace.setdefault("np", np)
+                namespace["jnp"] = _Float32Numpy()
+                if expected is not None:
+                    exec(expected[len(NUMPY_AFTER):], namespace)
+                expected = notebook_output(source, namespace)
+            built.append({"source": source, "expected": expected})
+        pages.append({"page": page, "cells": built})
+    return {"known_failures": KNOWN_FAILURES, "pages": pages}
+
+
+class _Float32Numpy:
+    """Just enough of jax.numpy for the NumPy-oracle cells: arrays are float32, as JAX's default."""
+
+    @staticmethod
+    def array(data):
+        return np.asarray(data, dtype=np.float32)
+
+
+def main():
+    corpus = build()
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    path = os.path.join(root, "src", "test", "resources", "playground", "jax_docs_corpus.json")
+    with open(path, "w") as file:
+        json.dump(corpus, file, indent=1)
+        file.write("\n")
+    cells = sum(len(p["cells"]) for p in corpus["pages"])
+    print(f"{path}: {len(corpus['pages'])} pages, {cells} cells, {len(KNOWN_FAILURES)} known failures")
+
+
+if __name__ == "__main__":
+    main()
