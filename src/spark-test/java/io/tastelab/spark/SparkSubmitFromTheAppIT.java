@@ -73,10 +73,9 @@ class SparkSubmitFromTheAppIT {
      * off, so the job runs from the application jar alone, as on a cluster.
      */
     private Path sparkSubmitShim() throws Exception {
+        Path target = Path.of("target").toAbsolutePath();
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("target" + File.separator + "classes")
-                        && !entry.contains("target" + File.separator + "test-classes")
-                        && !entry.endsWith("tastelab.jar") && !entry.contains("logback"))
+                .filter(entry -> !Path.of(entry).toAbsolutePath().startsWith(target) && !entry.contains("logback"))
                 .collect(Collectors.joining(File.pathSeparator));
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("--add-opens") || option.startsWith("-Dio.netty") || option.startsWith("-Djdk.reflect"))
