@@ -53,6 +53,8 @@ class WorkspaceCliTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err()).contains("ratings.csv:4: rating 'great' is not a number", "ratings.csv:5: unknown item id '999'",
                 "run again with --skip-bad");
+        // What to do next is said once, in the CLI's own words.
+        assertThat(refused.err().split("import the rest", -1)).hasSize(2);
         // The workspace did not exist: a refused import leaves no file (and no temporary one) behind.
         try (var left = Files.list(dir)) {
             assertThat(left.toList()).isEmpty();

@@ -68,7 +68,10 @@ class StaleResultsTest {
         ImportViewModel importer = new ImportViewModel(shell, tasks);
         importer.ratingsFileProperty().set(fixture("ml-one-bad/ratings.csv").toString());
         assertThat(importer.start()).isEmpty();
-        assertThat(importer.statusProperty().get()).isEqualTo("1 bad row found; nothing was imported (skip the bad rows to import the rest)");
+        assertThat(importer.statusProperty().get()).isEqualTo(
+                "1 bad row found; nothing was imported. The list below says where; correct the file, or skip those rows.");
+        // The way to import the good rows is said once, by the dialog's button, not again in the message.
+        assertThat(importer.statusProperty().get()).doesNotContain("import the rest");
         assertThat(importer.badRows()).extracting(Object::toString)
                 .containsExactly("ratings.csv:12: rating 'five stars' is not a number");
         assertThat(importer.skipBadRowsAndImport()).isEmpty();

@@ -31,11 +31,13 @@ public record ImportReport(long itemsWritten, long usersAdded, long interactions
         this(itemsWritten, usersAdded, interactions, badRows, badRowCount, committed, List.of());
     }
 
-    /** One line for a status bar or a terminal. */
+    /**
+     * One line for a status bar or a terminal. A refused import says only what happened: how to import the good rows
+     * anyway differs between the dialog (a button) and the CLI (--skip-bad), so each front end adds it once.
+     */
     public String summary() {
         if (!committed) {
-            return String.format(Locale.ROOT, "%,d", badRowCount) + " bad row" + plural(badRowCount) + " found; nothing was imported "
-                    + "(skip the bad rows to import the rest)";
+            return String.format(Locale.ROOT, "%,d", badRowCount) + " bad row" + plural(badRowCount) + " found; nothing was imported";
         }
         return String.format(Locale.ROOT, "imported %,d interaction%s, %,d new user%s, %,d item%s", interactions,
                 plural(interactions), usersAdded, plural(usersAdded), itemsWritten, plural(itemsWritten))

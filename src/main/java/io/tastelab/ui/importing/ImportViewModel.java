@@ -313,7 +313,8 @@ public final class ImportViewModel {
         finishedRunning();
         report.set(result);
         badRows.setAll(result.badRows());
-        status.set(result.committed() ? result.summary() + "; popularity set to users per item" : result.summary());
+        status.set(result.committed() ? result.summary() + "; popularity set to users per item"
+                : result.summary() + ". The list below says where; correct the file, or skip those rows.");
         if (outcome.derived() != null) {
             shell.showImported(outcome.derived().catalog(), outcome.derived().matrix());
         }

@@ -130,7 +130,7 @@ class ImportersTest {
                     "ratings.csv:3: expected userId, movieId, rating and timestamp, found 2 fields",
                     "ratings.csv:4: rating 'great' is not a number",
                     "ratings.csv:5: unknown item id '999'");
-            assertThat(report.summary()).isEqualTo("3 bad rows found; nothing was imported (skip the bad rows to import the rest)");
+            assertThat(report.summary()).isEqualTo("3 bad rows found; nothing was imported");
             assertThat(workspace.counts()).isEqualTo(new Workspace.Counts(0, 0, 0));
         }
     }
