@@ -32,7 +32,7 @@ final class SampleInteractionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<SampleInteractions.Rating> ratings = SampleInteractions.generate(SampleWorkspace.load(), seed);
+        List<SampleInteractions.Rating> ratings = SampleInteractions.generate(SampleWorkspace.shippedCatalog(), seed);
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             SampleInteractions.write(ratings, writer);
         }

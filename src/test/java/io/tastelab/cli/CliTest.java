@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +35,19 @@ class CliTest {
         JsonNode first = root.get("items").get(0);
         assertThat(first.has("id") && first.has("title") && first.has("score")).isTrue();
         assertThat(first.get("score").asDouble()).isGreaterThanOrEqualTo(root.get("items").get(1).get("score").asDouble());
+    }
+
+    @Test
+    void mostPopularOnTheSampleIsWhatItsUsersRatedMost() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode stats = json.readTree(run("stats", "--json").out());
+        JsonNode recommended = json.readTree(run("recommend", "--recommender", "most-popular", "-k", "5", "--json").out());
+        List<String> mostRated = new java.util.ArrayList<>();
+        stats.get("top_popular").forEach(entry -> mostRated.add(entry.get("id").asText()));
+        List<String> mostPopular = new java.util.ArrayList<>();
+        recommended.get("items").forEach(entry -> mostPopular.add(entry.get("id").asText()));
+        assertThat(mostPopular).isEqualTo(mostRated.subList(0, 5));
+        assertThat(recommended.get("items").get(0).get("score").asLong()).isEqualTo(stats.get("top_popular").get(0).get("count").asLong());
     }
 
     @Test

@@ -66,6 +66,31 @@ class WorkspaceShellTest {
     }
 
     @Test
+    void aCopyOfTheSampleKeepsItsRatingsAndRecordsWhereTheyCameFrom() throws Exception {
+        shell.reloadSample();
+        io.tastelab.engine.interactions.InteractionMatrix sampleRatings = state.interactionsProperty().get().matrix();
+        Path copy = dir.resolve("sample-copy.tastelab");
+        shell.saveAs(copy);
+
+        // then: the copy holds the catalog and every rating, and the panes show the copy's ratings
+        try (Workspace saved = Workspace.open(copy, true)) {
+            assertThat(saved.counts()).isEqualTo(new Workspace.Counts(state.catalog().size(), 300, sampleRatings.nnz()));
+            Catalog savedCatalog = saved.loadCatalog();
+            assertThat(saved.loadInteractions(savedCatalog, io.tastelab.engine.task.Progress.NONE).userId(0)).isEqualTo("u001");
+            assertThat(savedCatalog.popularityCounts()).isEqualTo(state.catalog().popularityCounts());
+        }
+        assertThat(state.interactionsProperty().get().matrix().nnz()).isEqualTo(sampleRatings.nnz());
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + copy);
+             var rows = connection.createStatement().executeQuery("SELECT file_name, interactions FROM imports")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("built-in-sample-interactions.csv");
+            assertThat(rows.getLong(2)).isEqualTo(sampleRatings.nnz());
+            assertThat(rows.next()).isFalse();
+        }
+        shell.closeOpen();
+    }
+
+    @Test
     void everyEditIsSavedAtOnceAndUndoRedoAreSavedToo() {
         Path file = dir.resolve("w.tastelab");
         shell.saveAs(file);

@@ -58,6 +58,8 @@ public final class ShellViewModel {
     private final ObservableList<Path> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final RecentWorkspaces recent;
     private Workspace open;
+    /** The built-in sample's catalog while it is shown (Save As then copies its ratings too), else whatever it was. */
+    private Catalog sampleShown;
 
     public ShellViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this(workspace, tasks, RecentWorkspaces.inMemory());
@@ -209,11 +211,20 @@ public final class ShellViewModel {
     private void saveAs(Path file, java.util.function.UnaryOperator<Catalog> editForTheCopy) {
         Workspace source = open;
         Catalog catalog = workspace.catalog();
+        // The sample is read-only, so while its catalog is shown nothing else is.
+        boolean fromSample = source == null && catalog == sampleShown;
         tasks.submit("Saving " + file.getFileName(), progress -> {
             if (source != null) {
                 source.copyTo(file);
                 Workspace copy = Workspace.open(file);
                 return new Opened(copy, copy.loadCatalog());
+            }
+            if (fromSample) {
+                try {
+                    return new Opened(SampleWorkspace.saveCopy(file, catalog, progress), catalog);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+                }
             }
             Workspace created = Workspace.create(file);
             created.replaceCatalog(catalog);
@@ -360,6 +371,7 @@ public final class ShellViewModel {
     public void reloadSample() {
         closeOpen();
         Catalog sample = SampleWorkspace.load();
+        sampleShown = sample;
         workspace.replace(sample, "Built-in sample", (before, after) -> { }, true);
         workspace.setInteractions(new WorkspaceState.Interactions(SampleWorkspace.interactions(sample), sample));
     }

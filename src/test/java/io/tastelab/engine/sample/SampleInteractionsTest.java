@@ -21,7 +21,7 @@ class SampleInteractionsTest {
     @Test
     void theCommittedCsvIsWhatTheGeneratorWritesByteForByte() throws Exception {
         StringWriter generated = new StringWriter();
-        SampleInteractions.write(SampleInteractions.generate(SAMPLE, SampleInteractions.SEED), generated);
+        SampleInteractions.write(SampleInteractions.generate(SampleWorkspace.shippedCatalog(), SampleInteractions.SEED), generated);
         String committed;
         try (InputStream in = SampleWorkspace.class.getResourceAsStream(SampleWorkspace.INTERACTIONS)) {
             committed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -66,6 +66,18 @@ class SampleInteractionsTest {
         }
         assertThat(focused).as("users whose favourite genre is at least twice as common in their history as in the catalog")
                 .isGreaterThan(matrix.userCount() * 9 / 10);
+    }
+
+    @Test
+    void theSamplesPopularityIsHowManyOfItsUsersRatedEachItem() {
+        // Counted by hand from the ratings file, one set of raters per item.
+        Map<String, java.util.Set<String>> raters = new HashMap<>();
+        for (SampleInteractions.Rating rating : SampleInteractions.generate(SampleWorkspace.shippedCatalog(), SampleInteractions.SEED)) {
+            raters.computeIfAbsent(rating.item(), id -> new java.util.HashSet<>()).add(rating.user());
+        }
+        for (int i = 0; i < SAMPLE.size(); i++) {
+            assertThat(SAMPLE.popularity(i)).as(SAMPLE.item(i).id()).isEqualTo(raters.get(SAMPLE.item(i).id()).size());
+        }
     }
 
     @Test
