@@ -13,6 +13,8 @@ import warnings
 
 import numpy as np
 
+from numpy_guide_cases import GUIDE_CASES
+
 X32 = {np.dtype('int64'): np.int32, np.dtype('float64'): np.float32, np.dtype('uint64'): np.uint32}
 
 A = "import numpy as np\n"
@@ -415,6 +417,7 @@ CASES = [
     ("np", A + "np.testing.assert_array_equal(np.array([[1, 2], [3, 4]]), np.array([[1, 2], [3, 5]]), err_msg='rows')", None),
     ("np", "from numpy.testing import assert_allclose\nimport numpy as np\nassert_allclose(np.sqrt(np.array([4.0, 9.0])), [2.0, 3.0])", None),
 ]
+CASES += GUIDE_CASES
 
 
 def x32(value):

@@ -257,6 +257,11 @@ public final class NdArray {
         }
     }
 
+    /** NumPy's {@code flags.c_contiguous}: the elements lie in C order, one after the other. */
+    public boolean isCContiguous() {
+        return isContiguous();
+    }
+
     /** True when the elements are one C-ordered contiguous run starting at {@link #offset}. */
     boolean isContiguous() {
         long expected = 1;

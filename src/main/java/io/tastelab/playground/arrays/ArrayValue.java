@@ -42,8 +42,11 @@ import java.util.Objects;
 public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, AttributeDispatch, IterableValue,
         ScalarConvertible, IndexValue, ReadyAwaitable, ReleasableValue {
 
-    private final NdArray array;
+    /** Not final: {@code ndarray.resize} replaces it in place. */
+    private NdArray array;
     private final KeyTree keyTree;
+    /** For a NumPy view, the array that owns its memory ({@code .base}); null for an owner or a JAX array. */
+    private ArrayValue base;
     private final int[] keyIds;
 
     /** Wraps {@code array}. */
@@ -249,7 +252,30 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             int row = (int) (i.value() < 0 ? i.value() + keyIds.length : i.value());
             return new ArrayValue(result, keyTree, new int[] {keyIds[row]});
         }
-        return new ArrayValue(result);
+        return view(result);
+    }
+
+    /**
+     * {@code result} as a value; a NumPy view of this array's memory remembers the owner as its {@code base},
+     * as NumPy's does (a view of a view has the first owner as base).
+     */
+    ArrayValue view(NdArray result) {
+        ArrayValue value = new ArrayValue(result);
+        if (result != array && result.flavor() == Flavor.NUMPY && !result.isScalar()
+                && result.sharesMemoryWith(array)) {
+            value.base = base != null ? base : this;
+        }
+        return value;
+    }
+
+    /** NumPy's {@code .base}: the owner of a view's memory, or null. */
+    ArrayValue base() {
+        return base;
+    }
+
+    /** {@code ndarray.resize}: the array now has {@code resized}'s shape and elements (NumPy resizes in place). */
+    void resizeInPlace(NdArray resized) {
+        array = resized;
     }
 
     @Override
@@ -343,7 +369,14 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "dtype" -> DTypeValue.instance(array.dtype());
             case "itemsize" -> IntValue.of(array.dtype().itemSize());
             case "nbytes" -> IntValue.of(array.size() * array.dtype().itemSize());
-            case "T" -> wrap(Py.guard(array::T));
+            case "T" -> view(Py.guard(array::T));
+            case "base", "flags" -> {
+                if (array.flavor() == Flavor.JAX) {
+                    throw noAttribute(name);
+                }
+                yield name.equals("base") ? (base == null ? io.tastelab.playground.interp.NoneValue.INSTANCE : base)
+                        : new ArrayFlagsValue(this);
+            }
             case "flat" -> {
                 if (array.flavor() == Flavor.JAX) {
                     throw PlaygroundError.of("NotImplementedError", "JAX Arrays do not implement the arr.flat "
@@ -393,7 +426,7 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     throw PlaygroundError.typeError("reshape(): the playground supports C order only");
                 }
                 int[] shape = args.size() == 1 ? Py.toShape(args.get(0)) : shapeFromAll(args.positional());
-                return wrap(Py.guard(() -> array.reshape(shape)));
+                return view(Py.guard(() -> array.reshape(shape)));
             });
             case "astype" -> array.flavor() == Flavor.JAX ? Fn.method(name, owner, List.of("dtype"), 1,
                     (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))))
@@ -425,21 +458,24 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     (a, c) -> wrap(reduce(ns, name, array, Py.toAxis(a[0]), Py.toBool(a[1]))));
             case "transpose" -> bound(name, owner, (args, context) -> {
                 if (args.size() == 0) {
-                    return wrap(Py.guard(array::transpose));
+                    return view(Py.guard(array::transpose));
                 }
                 int[] axes = args.size() == 1 ? Py.toShape(args.get(0)) : shapeFromAll(args.positional());
-                return wrap(Py.guard(() -> array.transpose(axes)));
+                return view(Py.guard(() -> array.transpose(axes)));
             });
             case "squeeze" -> Fn.method(name, owner, List.of("axis"), 0,
-                    (a, c) -> wrap(Py.guard(() -> array.squeeze(Py.toAxis(a[0])))));
+                    (a, c) -> view(Py.guard(() -> array.squeeze(Py.toAxis(a[0])))));
             case "flatten" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::flatten)));
-            case "ravel" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::ravel)));
+            case "ravel" -> Fn.method(name, owner, List.of(), 0, (a, c) -> view(Py.guard(array::ravel)));
             case "copy" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::copy)));
             case "item" -> Fn.method(name, owner, List.of(), 0, (a, c) -> Py.fromObject(Py.guard(array::item)));
             case "tolist" -> Fn.method(name, owner, List.of(), 0, (a, c) -> Py.fromObject(Py.guard(array::toList)));
             case "dot" -> Fn.method(name, owner, List.of("b"), 1,
                     (a, c) -> wrap(Py.guard(() -> ns.dot(array, Py.arrayLike(a[0], "dot")))));
             case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
+            case "view", "resize" -> array.flavor() == Flavor.JAX ? null : NdarrayMethods.method(this, name, owner);
+            case "round" -> Fn.method(name, owner, List.of("decimals", "out"), 0,
+                    (a, c) -> wrap(RoundingFunctions.round(ns, this, a[0], name)));
             default -> null;
         };
     }

@@ -171,6 +171,7 @@ final class NamespaceModule {
         CreationFunctions.register(f, ns);
         DTypeFunctions.register(f, ns);
         IndexTricks.register(f, ns);
+        RoundingFunctions.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {

@@ -1,0 +1,87 @@
+"""Cases for gen_numpy_api_fixtures.py behind the NumPy user-guide fixes (issue 17's second round): rounding,
+flips, views and their base and flags, the in-place resize, printing options, default_rng's normal and the other
+functions the guide's pages use. Same format as CASES there: (namespace, code, emulation)."""
+
+A = "import numpy as np\n"
+J = "import jax.numpy as jnp\n"
+
+GUIDE_CASES = [
+    # floor, ceil, trunc, fix, rint, round
+    ("np", A + "np.floor(np.array([1.5, -1.5, 2.0, -0.5]))", None),
+    ("np", A + "np.ceil(np.array([1.5, -1.5, -0.5], dtype=np.float32))", None),
+    ("np", A + "np.trunc(np.array([-1.7, 1.7, -0.2]))", None),
+    ("np", A + "np.fix(np.array([-1.7, 1.7]))", None),
+    ("np", A + "np.rint(np.array([0.5, 1.5, 2.5, -0.5]))", None),
+    ("np", A + "np.floor(np.array([1, -2]))", None),
+    ("np", A + "np.ceil(np.array([1, 2], dtype=np.uint8))", None),
+    ("np", A + "np.floor(np.array([True, False]))", None),
+    ("np", A + "np.rint(np.array([1, 2]))", None),
+    ("np", A + "np.rint(np.array([1, 2], dtype=np.int16))", None),
+    ("np", A + "np.floor(2.5)", None),
+    ("np", A + "np.floor(2)", None),
+    ("np", A + "np.floor(np.array(-0.5))", None),
+    ("np", A + "np.floor(10 * np.array([[0.51, 0.95], [0.05, 0.99]]))", None),
+    ("np", A + "np.round(np.array([1.25, 2.675, -0.5, 0.5, 1.5]), 1)", None),
+    ("np", A + "np.round(np.array([1.25, 2.675, -0.5, 0.5, 1.5]))", None),
+    ("np", A + "np.round(np.array([1250, 1350, -1250]), -2)", None),
+    ("np", A + "np.round(np.array([1250., 1350.]), -2)", None),
+    ("np", A + "np.round(np.array([1, 2, 3]), 2)", None),
+    ("np", A + "np.round(np.float32(2.35), 1)", None),
+    ("np", A + "np.round(np.array([0.1234, 5.6789], dtype=np.float32), 2)", None),
+    ("np", A + "np.around(2.5)", None),
+    ("np", A + "np.round(15, -1)", None),
+    ("np", A + "np.array([1.5, 2.5, 3.14159]).round()", None),
+    ("np", A + "np.array([1.5, 2.5, 3.14159]).round(3)", None),
+    ("jnp", J + "jnp.floor(jnp.array([1.5, -1.5]))", None),
+    ("jnp", J + "jnp.round(jnp.array([1.25, 2.5]), 1)", None),
+    # flip, fliplr, flipud
+    ("np", A + "np.flip(np.arange(8))", None),
+    ("np", A + "np.flip(np.arange(6).reshape(2, 3), axis=0)", None),
+    ("np", A + "np.flip(np.arange(6).reshape(2, 3), axis=1)", None),
+    ("np", A + "np.flip(np.arange(6).reshape(2, 3), axis=(0, 1))", None),
+    ("np", A + "np.flip(np.arange(6).reshape(2, 3))", None),
+    ("np", A + "np.flip(np.arange(3), axis=1)", None),
+    ("np", A + "np.flip(5)", None),
+    ("np", A + "np.fliplr(np.arange(6).reshape(2, 3))", None),
+    ("np", A + "np.fliplr(np.arange(3))", None),
+    ("np", A + "np.flipud(np.arange(6).reshape(2, 3))", None),
+    ("np", A + "a = np.arange(8)\nf = np.flip(a)\nf[0] = 100\na", None),
+    ("jnp", J + "jnp.flip(jnp.arange(6).reshape(2, 3), axis=1)", None),
+    # views: base, flags, view()
+    ("np", A + "a = np.arange(12).reshape(3, 4)\nc = a.view()\nc is a", None),
+    ("np", A + "a = np.arange(12)\nc = a.view()\nc.base is a", None),
+    ("np", A + "a = np.arange(12)\na.view().flags.owndata", None),
+    ("np", A + "a = np.arange(12)\na.flags.owndata", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4)\nc = a.view().reshape((2, 6))\nc[0, 4] = 1234\na", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4)\ns = a[:, 1:3]\ns[:] = 10\na", None),
+    ("np", A + "a = np.arange(12).reshape(3, 4)\na.copy().base is None", None),
+    ("np", A + "x = np.arange(9)\nx.reshape(3, 3).base", None),
+    ("np", A + "x = np.arange(9)\ny = x.reshape(3, 3)\ny[1:].base is x", None),
+    ("np", A + "x = np.arange(9)\nx[[1, 2]].base is None", None),
+    ("np", A + "x = np.arange(9)\nx[x > 4].base is None", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx.T.base is x", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx.ravel().base is x", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx.T.ravel().base is None", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx[0, 1].base is None", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx.T.flags.c_contiguous", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx.T.flags.f_contiguous", None),
+    ("np", A + "x = np.arange(6).reshape(2, 3)\nx[:, ::2].flags.c_contiguous", None),
+    # ndarray.resize, in place (zeros fill), and np.resize (repeats)
+    ("np", A + "a = np.floor(10 * np.linspace(0, 1, 12)).reshape(3, 4)\na.resize((2, 6))\na", None),
+    ("np", A + "a = np.arange(4)\na.resize((2, 3), refcheck=False)\na", None),
+    ("np", A + "a = np.ones(3)\na.resize(2, 2, refcheck=False)\na", None),
+    ("np", A + "a = np.arange(6)\na.resize(4, refcheck=False)\na", None),
+    ("np", A + "a = np.arange(6)\na.resize((2, 3))", None),
+    ("np", A + "a = np.arange(6)\na[1:].resize(3)", None),
+    ("np", A + "a = np.arange(6).reshape(2, 3)\na[:, ::2].resize(3)", None),
+    ("np", A + "a = np.arange(6)\na.resize((-1, 2))", None),
+    ("np", A + "np.resize(np.arange(4), (2, 3))", None),
+]
+GUIDE_CASES += [
+    ("np", A + "a = np.arange(6)\nv = a[:]\nv.resize((2, 3))\nv[0, 0] = 50\na", None),
+    ("np", A + "a = np.arange(6).reshape(2, 3).T\na.resize(6)\na", None),
+]
+GUIDE_CASES += [
+    ("np", A + "a = np.arange(6).reshape(2, 3).T\na.resize((2, 3))\na", None),
+    ("np", A + "a = np.arange(6).reshape(2, 3).copy().T\na.resize((2, 4), refcheck=False)\na", None),
+]
