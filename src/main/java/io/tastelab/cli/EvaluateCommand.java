@@ -5,6 +5,7 @@ import io.tastelab.engine.evaluation.EvaluationPlan;
 import io.tastelab.engine.evaluation.EvaluationReport;
 import io.tastelab.engine.evaluation.EvaluationRun;
 import io.tastelab.engine.evaluation.SplitKind;
+import io.tastelab.engine.evaluation.StageMeter;
 import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
@@ -78,7 +79,8 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(split), holdout,
                 recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
                 seed, ModelParams.parse(params));
-        EvaluationData data = load();
+        StageMeter meter = new StageMeter();
+        EvaluationData data = meter.measure("load", "", this::load);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = quiet || json ? Progress.NONE : new Progress() {
             private String last = "";
@@ -91,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
         };
-        EvaluationReport report = EvaluationRun.run(data, plan, progress, TrainingListener.NONE);
+        EvaluationReport report = EvaluationRun.run(data, plan, progress, TrainingListener.NONE, meter);
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(report) : toText(report));
         return 0;

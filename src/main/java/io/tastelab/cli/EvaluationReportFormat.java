@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tastelab.engine.evaluation.EvaluationReport;
 import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.engine.evaluation.StageFigure;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,7 +19,7 @@ public final class EvaluationReportFormat {
     private EvaluationReportFormat() {
     }
 
-    /** {@code {"split", "split_description", "data", "test_users", "results": [...]}}; see README. */
+    /** {@code {"split", "split_description", "data", "test_users", "results": [...], "stages": [...]}}; see README. */
     public static ObjectNode json(EvaluationReport report) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -46,6 +48,17 @@ public final class EvaluationReportFormat {
             }
             node.put("train_seconds", report.trainingSeconds().getOrDefault(row.recommender(), 0.0));
         }
+        ArrayNode stages = root.putArray("stages");
+        for (StageFigure figure : report.stages()) {
+            ObjectNode node = stages.addObject();
+            node.put("stage", figure.stage());
+            if (!figure.recommender().isEmpty()) {
+                node.put("recommender", figure.recommender());
+            }
+            node.put("seconds", figure.seconds());
+            node.put("peak_heap_bytes", figure.peakHeapBytes());
+            node.put("load_average", figure.loadAverage());
+        }
         return root;
     }
 
@@ -64,7 +77,22 @@ public final class EvaluationReportFormat {
                 text.append(String.format(Locale.ROOT, "%-13s      RMSE %.5f  MAE %.5f%n", "", row.rmse(), row.mae()));
             }
         }
+        if (!report.stages().isEmpty()) {
+            text.append('\n').append(stageTable(report.stages()));
+        }
         return text.toString().stripTrailing();
+    }
+
+    /** Each stage's wall time, the heap's peak in it, and the load average when it ended. */
+    static String stageTable(List<StageFigure> stages) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%-26s %9s %14s %6s%n", "stage", "seconds", "peak heap MiB", "load"));
+        for (StageFigure figure : stages) {
+            text.append(String.format(Locale.ROOT, "%-26s %9.2f %14s %6s%n", figure.label(), figure.seconds(),
+                    figure.peakHeapBytes() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", figure.peakHeapBytes() / 1048576.0),
+                    figure.loadAverage() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.loadAverage())));
+        }
+        return text.toString();
     }
 
     private static MetricRow firstRowOf(EvaluationReport report, String recommender) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -47,6 +48,29 @@ class EvaluateCliTest {
         assertThat(first.get("precision").asDouble()).isCloseTo(0.05, within(1e-12));
         assertThat(first.get("coverage").asDouble()).isEqualTo(1.0);
         assertThat(root.get("results").get(1).get("k").asInt()).isEqualTo(20);
+        JsonNode stages = root.get("stages");
+        assertThat(stages).extracting(stage -> stage.get("stage").asText())
+                .containsExactly("load", "split", "train", "rank", "metrics");
+        assertThat(stages.get(2).get("recommender").asText()).isEqualTo("most-popular");
+        assertThat(stages.get(0).has("recommender")).as("load is shared").isFalse();
+        for (JsonNode stage : stages) {
+            assertThat(stage.get("seconds").asDouble()).isGreaterThanOrEqualTo(0);
+            assertThat(stage.get("peak_heap_bytes").asLong()).isPositive();
+            assertThat(stage.has("load_average")).isTrue();
+        }
+    }
+
+    @Test
+    void evaluateTextEndsWithEachStagesTimeAndPeakHeap() throws Exception {
+        CliTest.Run run = CliTest.run("evaluate", "--synthetic", "--recommenders", "most-popular,item-knn", "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(line -> line.startsWith("stage ")).findFirst().orElseThrow());
+        assertThat(lines.get(header)).contains("seconds", "peak heap MiB", "load");
+        assertThat(lines.subList(header + 1, lines.size())).extracting(line -> line.substring(0, 26).strip())
+                .containsExactly("load", "split", "train most-popular", "rank most-popular", "metrics most-popular",
+                        "train item-knn", "rank item-knn", "metrics item-knn");
+        assertThat(lines.get(header + 1)).matches("load\\s+\\d+\\.\\d\\d\\s+\\d+\\s+(\\d+\\.\\d\\d|\\?)");
     }
 
     @Test

@@ -20,24 +20,44 @@ public final class EvaluationRun {
     }
 
     public static EvaluationReport run(EvaluationData data, EvaluationPlan plan, Progress progress, TrainingListener listener) {
-        ItemOrder order = ItemOrder.of(data.itemIds());
+        return run(data, plan, progress, listener, new StageMeter());
+    }
+
+    /**
+     * Runs the plan, measuring its stages on {@code meter} (after any it measured already, such as loading the
+     * data): split, then per recommender train, rank and metrics. The report carries all of the meter's stages.
+     */
+    public static EvaluationReport run(EvaluationData data, EvaluationPlan plan, Progress progress, TrainingListener listener,
+                                       StageMeter meter) {
         progress.update(0, 1, "splitting (" + plan.split().cliName() + ")");
-        Split split = Splits.of(plan.split(), data.interactions(), order, plan.holdout(), plan.seed());
+        record Prepared(ItemOrder order, Split split) {
+        }
+        Prepared prepared = meter.measure("split", "", () -> {
+            ItemOrder itemOrder = ItemOrder.of(data.itemIds());
+            return new Prepared(itemOrder, Splits.of(plan.split(), data.interactions(), itemOrder, plan.holdout(), plan.seed()));
+        });
+        ItemOrder order = prepared.order();
+        Split split = prepared.split();
         progress.checkCancelled();
         List<MetricRow> rows = new ArrayList<>();
         Map<String, Double> seconds = new LinkedHashMap<>();
+        int[] ks = Evaluator.sortedKs(plan.ks());
         int stages = plan.recommenders().size();
         for (int stage = 0; stage < stages; stage++) {
             RecommenderKind kind = plan.recommenders().get(stage);
-            Progress staged = stagedProgress(progress, stage, stages, kind.cliName());
+            String name = kind.cliName();
+            Progress staged = stagedProgress(progress, stage, stages, name);
             long start = System.nanoTime();
-            ItemScorer model = kind.train(split.train(), plan.params(), plan.seed(), staged, listener);
-            seconds.put(kind.cliName(), (System.nanoTime() - start) / 1e9);
+            ItemScorer model = meter.measure("train", name, () -> kind.train(split.train(), plan.params(), plan.seed(), staged, listener));
+            seconds.put(name, (System.nanoTime() - start) / 1e9);
             progress.checkCancelled();
-            rows.addAll(Evaluator.evaluate(kind.cliName(), model, split, order, plan.ks(), staged));
+            Evaluator.Rankings rankings = meter.measure("rank", name,
+                    () -> Evaluator.rank(name, model, split, order, ks[ks.length - 1], staged));
+            rows.addAll(meter.measure("metrics", name, () -> Evaluator.summarize(name, split, rankings, ks)));
         }
         progress.update(1, 1, "done");
-        return new EvaluationReport(data.name(), plan.split(), split.description(), split.testUserCount(), rows, seconds);
+        return new EvaluationReport(data.name(), plan.split(), split.description(), split.testUserCount(), rows, seconds,
+                meter.figures());
     }
 
     /** Maps a stage's own progress into its share of the whole run. */

@@ -23,11 +23,30 @@ public final class Evaluator {
 
     public static List<MetricRow> evaluate(String recommender, ItemScorer model, Split split, ItemOrder order, int[] ks,
                                            Progress progress) {
+        int[] sortedKs = sortedKs(ks);
+        Rankings rankings = rank(recommender, model, split, order, sortedKs[sortedKs.length - 1], progress);
+        return summarize(recommender, split, rankings, sortedKs);
+    }
+
+    /** The k values ascending without repeats; every k at least 1. */
+    static int[] sortedKs(int[] ks) {
         int[] sortedKs = Arrays.stream(ks).sorted().distinct().toArray();
         if (sortedKs.length == 0 || sortedKs[0] < 1) {
             throw new IllegalArgumentException("k must be 1 or more, got " + Arrays.toString(ks));
         }
-        int maxK = sortedKs[sortedKs.length - 1];
+        return sortedKs;
+    }
+
+    /**
+     * What {@link #rank} found, per training user index: the top list (null when the user is not evaluated),
+     * whether the fallback served the user, and the rating errors (squared sum, absolute sum, count; null unless
+     * the model predicts ratings). {@code popularity} is the training users per item.
+     */
+    record Rankings(long[] popularity, int[][] lists, boolean[] cold, double[][] errors) {
+    }
+
+    /** Every test user's top {@code maxK} candidates (and rating errors), users in parallel. */
+    static Rankings rank(String recommender, ItemScorer model, Split split, ItemOrder order, int maxK, Progress progress) {
         int users = split.train().userCount();
         var train = split.train();
         PopularityScorer fallback = PopularityScorer.fit(train);
@@ -78,11 +97,15 @@ public final class Evaluator {
         });
         progress.checkCancelled();
         progress.update(total, total, "evaluating " + recommender);
-        return summarize(recommender, split, popularity, lists, cold, errors, sortedKs);
+        return new Rankings(popularity, lists, cold, errors);
     }
 
-    static List<MetricRow> summarize(String recommender, Split split, long[] popularity, int[][] lists, boolean[] cold,
-                                     double[][] errors, int[] ks) {
+    /** Every metric at every k (ascending, distinct) from the rankings. */
+    static List<MetricRow> summarize(String recommender, Split split, Rankings rankings, int[] ks) {
+        long[] popularity = rankings.popularity();
+        int[][] lists = rankings.lists();
+        boolean[] cold = rankings.cold();
+        double[][] errors = rankings.errors();
         int candidateCount = 0;
         for (boolean candidate : split.candidateItems()) {
             if (candidate) {

@@ -1,0 +1,58 @@
+package io.tastelab.engine.evaluation;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Times the stages of one evaluation and the heap's peak in each: before a stage every heap pool's peak is
+ * reset, after it the pools' peaks are summed. The heap is the whole JVM's, so work running beside the
+ * evaluation (another pane, another test) counts too. Not thread-safe: one evaluation measures its stages in
+ * turn.
+ */
+public final class StageMeter {
+
+    /** A stage's work; it may throw what its caller handles. */
+    @FunctionalInterface
+    public interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    private final List<StageFigure> figures = new ArrayList<>();
+    private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()).toList();
+
+    /** Runs {@code work} as the stage {@code stage} of {@code recommender} ("" when shared) and records it. */
+    public <T, E extends Exception> T measure(String stage, String recommender, Work<T, E> work) throws E {
+        for (MemoryPoolMXBean pool : heapPools) {
+            pool.resetPeakUsage();
+        }
+        long start = System.nanoTime();
+        T result = work.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        figures.add(new StageFigure(stage, recommender, seconds, peakHeap(), loadAverage()));
+        return result;
+    }
+
+    /** The stages measured so far, in order. */
+    public List<StageFigure> figures() {
+        return List.copyOf(figures);
+    }
+
+    private long peakHeap() {
+        if (heapPools.isEmpty()) {
+            return -1;
+        }
+        long sum = 0;
+        for (MemoryPoolMXBean pool : heapPools) {
+            sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+}
