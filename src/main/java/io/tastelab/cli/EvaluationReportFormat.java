@@ -56,6 +56,7 @@ public final class EvaluationReportFormat {
                 node.put("recommender", figure.recommender());
             }
             node.put("seconds", figure.seconds());
+            node.put("cpu_seconds", figure.cpuSeconds());
             node.put("peak_heap_bytes", figure.peakHeapBytes());
             node.put("load_average", figure.loadAverage());
         }
@@ -83,12 +84,13 @@ public final class EvaluationReportFormat {
         return text.toString().stripTrailing();
     }
 
-    /** Each stage's wall time, the heap's peak in it, and the load average when it ended. */
+    /** Each stage's wall and CPU time, the heap's peak in it, and the load average when it ended. */
     static String stageTable(List<StageFigure> stages) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%-26s %9s %14s %6s%n", "stage", "seconds", "peak heap MiB", "load"));
+        text.append(String.format(Locale.ROOT, "%-26s %9s %9s %14s %6s%n", "stage", "seconds", "CPU s", "peak heap MiB", "load"));
         for (StageFigure figure : stages) {
-            text.append(String.format(Locale.ROOT, "%-26s %9.2f %14s %6s%n", figure.label(), figure.seconds(),
+            text.append(String.format(Locale.ROOT, "%-26s %9.2f %9s %14s %6s%n", figure.label(), figure.seconds(),
+                    figure.cpuSeconds() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.cpuSeconds()),
                     figure.peakHeapBytes() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", figure.peakHeapBytes() / 1048576.0),
                     figure.loadAverage() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.loadAverage())));
         }

@@ -56,6 +56,7 @@ class EvaluateCliTest {
         for (JsonNode stage : stages) {
             assertThat(stage.get("seconds").asDouble()).isGreaterThanOrEqualTo(0);
             assertThat(stage.get("peak_heap_bytes").asLong()).isPositive();
+            assertThat(stage.has("cpu_seconds")).isTrue();
             assertThat(stage.has("load_average")).isTrue();
         }
     }
@@ -66,11 +67,11 @@ class EvaluateCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<String> lines = run.out().lines().toList();
         int header = lines.indexOf(lines.stream().filter(line -> line.startsWith("stage ")).findFirst().orElseThrow());
-        assertThat(lines.get(header)).contains("seconds", "peak heap MiB", "load");
+        assertThat(lines.get(header)).contains("seconds", "CPU s", "peak heap MiB", "load");
         assertThat(lines.subList(header + 1, lines.size())).extracting(line -> line.substring(0, 26).strip())
                 .containsExactly("load", "split", "train most-popular", "rank most-popular", "metrics most-popular",
                         "train item-knn", "rank item-knn", "metrics item-knn");
-        assertThat(lines.get(header + 1)).matches("load\\s+\\d+\\.\\d\\d\\s+\\d+\\s+(\\d+\\.\\d\\d|\\?)");
+        assertThat(lines.get(header + 1)).matches("load\\s+\\d+\\.\\d\\d\\s+(\\d+\\.\\d\\d|\\?)\\s+\\d+\\s+(\\d+\\.\\d\\d|\\?)");
     }
 
     @Test

@@ -18,6 +18,11 @@ import io.tastelab.engine.interactions.InteractionMatrix;
 public record Split(String description, InteractionMatrix train, int[][] testItems, float[][] testValues,
                     boolean[] candidateItems) {
 
+    /** The same split with another description. */
+    public Split describedAs(String newDescription) {
+        return new Split(newDescription, train, testItems, testValues, candidateItems);
+    }
+
     /** Users with at least one test item. */
     public int testUserCount() {
         int count = 0;

@@ -8,10 +8,20 @@ import java.util.Arrays;
  * Seeded train/test splits. Every split first keeps one entry per (user, item): the latest by timestamp
  * (the later in input order on equal timestamps), with its value, so a re-rated item is one interaction.
  * Entries without a timestamp count as older than any dated one.
+ *
+ * <p>A split walks the users once, holding one user's row at a time in primitive scratch arrays, and writes the
+ * training entries straight into the coordinate arrays of the training matrix: memory beyond the input and the
+ * result is one row, whatever the size of the data.
  */
 public final class Splits {
 
     private Splits() {
+    }
+
+    /** Decides which of a deduplicated row's positions are test entries. */
+    @FunctionalInterface
+    private interface TestChoice {
+        void choose(int user, Row row, boolean[] test);
     }
 
     /**
@@ -23,28 +33,36 @@ public final class Splits {
         if (n < 1) {
             throw new IllegalArgumentException("leave-last-N-out needs N of 1 or more, got " + n);
         }
-        Rows rows = Rows.deduplicated(matrix);
-        Builder builder = new Builder(matrix, rows.nnz());
-        for (int u = 0; u < rows.userCount(); u++) {
-            int length = rows.items[u].length;
-            Integer[] byRecency = new Integer[length];
-            Arrays.setAll(byRecency, p -> p);
-            int user = u;
-            // Latest first; equal timestamps: the larger item id first.
-            Arrays.sort(byRecency, (a, b) -> {
-                int byTime = Long.compare(rows.timestamps[user][b], rows.timestamps[user][a]);
-                return byTime != 0 ? byTime : Integer.compare(order.rank(rows.items[user][b]), order.rank(rows.items[user][a]));
-            });
-            boolean[] test = new boolean[length];
-            if (length > n) {
-                for (int r = 0; r < n; r++) {
-                    test[byRecency[r]] = true;
-                }
+        Split split = build(matrix, (user, row, test) -> {
+            if (row.length <= n) {
+                return;
             }
-            builder.addUser(u, rows, test);
-        }
-        return builder.build("leave-last-" + n + "-out by timestamp (ties: the larger item id)"
+            if (n == 1) {
+                // The latest alone: one pass, no sort.
+                int latest = 0;
+                for (int p = 1; p < row.length; p++) {
+                    if (laterOrLarger(row, order, p, latest)) {
+                        latest = p;
+                    }
+                }
+                test[latest] = true;
+                return;
+            }
+            int[] byRecency = row.positions();
+            // Latest first; equal timestamps: the larger item id first.
+            PositionSort.sort(byRecency, row.length, (a, b) -> laterOrLarger(row, order, a, b) ? -1 : 1);
+            for (int r = 0; r < n; r++) {
+                test[byRecency[r]] = true;
+            }
+        });
+        return split.describedAs("leave-last-" + n + "-out by timestamp (ties: the larger item id)"
                 + (matrix.hasTimestamps() ? "" : "; no timestamps, so every user's largest item id is held out"));
+    }
+
+    /** Whether position {@code a} of the row is later than {@code b}, or as late with the larger item id. */
+    private static boolean laterOrLarger(Row row, ItemOrder order, int a, int b) {
+        int byTime = Long.compare(row.timestamps[a], row.timestamps[b]);
+        return byTime != 0 ? byTime > 0 : order.rank(row.items[a]) > order.rank(row.items[b]);
     }
 
     /**
@@ -55,32 +73,31 @@ public final class Splits {
      */
     public static Split holdout(InteractionMatrix matrix, ItemOrder order, double fraction, long seed) {
         requireFraction(fraction);
-        Rows rows = Rows.deduplicated(matrix);
-        Builder builder = new Builder(matrix, rows.nnz());
-        for (int u = 0; u < rows.userCount(); u++) {
-            int length = rows.items[u].length;
-            boolean[] test = new boolean[length];
-            if (length >= 2) {
-                int[] rowItems = rows.items[u];
-                long[] draws = new long[length];
-                String userId = matrix.userId(u);
-                for (int p = 0; p < length; p++) {
-                    draws[p] = HoldoutDraw.of(seed, userId, order.id(rowItems[p]));
-                }
-                Integer[] byDraw = new Integer[length];
-                Arrays.setAll(byDraw, p -> p);
-                Arrays.sort(byDraw, (a, b) -> {
-                    int byValue = Long.compare(draws[a], draws[b]);
-                    return byValue != 0 ? byValue : Integer.compare(order.rank(rowItems[a]), order.rank(rowItems[b]));
-                });
-                int held = holdoutCount(length, fraction);
-                for (int r = 0; r < held; r++) {
-                    test[byDraw[r]] = true;
-                }
+        long[][] drawBuffer = {new long[0]};
+        Split split = build(matrix, (user, row, test) -> {
+            int length = row.length;
+            if (length < 2) {
+                return;
             }
-            builder.addUser(u, rows, test);
-        }
-        return builder.build(String.format(java.util.Locale.ROOT, "random holdout of %.3g per user (seed %d)", fraction, seed));
+            if (drawBuffer[0].length < length) {
+                drawBuffer[0] = new long[Math.max(length, drawBuffer[0].length * 2)];
+            }
+            long[] draws = drawBuffer[0];
+            String userId = matrix.userId(user);
+            for (int p = 0; p < length; p++) {
+                draws[p] = HoldoutDraw.of(seed, userId, order.id(row.items[p]));
+            }
+            int[] byDraw = row.positions();
+            PositionSort.sort(byDraw, length, (a, b) -> {
+                int byValue = Long.compare(draws[a], draws[b]);
+                return byValue != 0 ? byValue : Integer.compare(order.rank(row.items[a]), order.rank(row.items[b]));
+            });
+            int held = holdoutCount(length, fraction);
+            for (int r = 0; r < held; r++) {
+                test[byDraw[r]] = true;
+            }
+        });
+        return split.describedAs(String.format(java.util.Locale.ROOT, "random holdout of %.3g per user (seed %d)", fraction, seed));
     }
 
     /** How many of a user's {@code length} interactions the holdout keeps for testing. */
@@ -99,24 +116,24 @@ public final class Splits {
             throw new IllegalArgumentException("a temporal split needs timestamps, and these interactions have none; "
                     + "use holdout instead");
         }
-        Rows rows = Rows.deduplicated(matrix);
-        long[] all = new long[rows.nnz()];
+        // First pass: the deduplicated timestamps, for the cut-off.
+        long[] all = new long[matrix.nnz()];
         int filled = 0;
-        for (long[] times : rows.timestamps) {
-            System.arraycopy(times, 0, all, filled, times.length);
-            filled += times.length;
+        Row row = new Row(matrix.itemCount());
+        for (int u = 0; u < matrix.userCount(); u++) {
+            row.load(matrix, u);
+            System.arraycopy(row.timestamps, 0, all, filled, row.length);
+            filled += row.length;
         }
-        Arrays.sort(all);
-        long cutoff = all.length == 0 ? Long.MAX_VALUE : all[(int) Math.min(all.length - 1, Math.floor((1 - fraction) * all.length))];
-        Builder builder = new Builder(matrix, rows.nnz());
-        for (int u = 0; u < rows.userCount(); u++) {
-            boolean[] test = new boolean[rows.items[u].length];
-            for (int p = 0; p < test.length; p++) {
-                test[p] = rows.timestamps[u][p] >= cutoff;
+        Arrays.sort(all, 0, filled);
+        long cutoff = filled == 0 ? Long.MAX_VALUE : all[(int) Math.min(filled - 1, Math.floor((1 - fraction) * filled))];
+        all = null;
+        Split split = build(matrix, (user, userRow, test) -> {
+            for (int p = 0; p < userRow.length; p++) {
+                test[p] = userRow.timestamps[p] >= cutoff;
             }
-            builder.addUser(u, rows, test);
-        }
-        return builder.build(String.format(java.util.Locale.ROOT, "global temporal: the last %.3g of interactions by time", fraction));
+        });
+        return split.describedAs(String.format(java.util.Locale.ROOT, "global temporal: the last %.3g of interactions by time", fraction));
     }
 
     /** The split by kind, with the kind's parameter. */
@@ -134,124 +151,117 @@ public final class Splits {
         }
     }
 
-    /** One entry per (user, item), per user. */
-    private record Rows(int[][] items, float[][] values, long[][] timestamps) {
-
-        int userCount() {
-            return items.length;
-        }
-
-        int nnz() {
-            int total = 0;
-            for (int[] row : items) {
-                total += row.length;
+    /** Deduplicates each user's row in turn, lets {@code choice} mark its test entries, and collects both parts. */
+    private static Split build(InteractionMatrix matrix, TestChoice choice) {
+        int users = matrix.userCount();
+        int capacity = matrix.nnz();
+        int[] trainUsers = new int[capacity];
+        int[] trainItems = new int[capacity];
+        float[] trainValues = new float[capacity];
+        long[] trainTimes = matrix.hasTimestamps() ? new long[capacity] : null;
+        int[][] testItems = new int[users][];
+        float[][] testValues = new float[users][];
+        boolean[] candidates = new boolean[matrix.itemCount()];
+        Row row = new Row(matrix.itemCount());
+        boolean[] test = new boolean[0];
+        int filled = 0;
+        for (int u = 0; u < users; u++) {
+            row.load(matrix, u);
+            if (test.length < row.length) {
+                test = new boolean[Math.max(row.length, test.length * 2)];
             }
-            return total;
-        }
-
-        static Rows deduplicated(InteractionMatrix matrix) {
-            InteractionMatrix.Csr csr = matrix.csr();
-            long[] times = matrix.timestamps();
-            int users = matrix.userCount();
-            int[][] items = new int[users][];
-            float[][] values = new float[users][];
-            long[][] timestamps = new long[users][];
-            int[] slotOf = new int[matrix.itemCount()];
-            Arrays.fill(slotOf, -1);
-            for (int u = 0; u < users; u++) {
-                int start = csr.rowPointers()[u];
-                int end = csr.rowPointers()[u + 1];
-                int[] rowItems = new int[end - start];
-                float[] rowValues = new float[end - start];
-                long[] rowTimes = new long[end - start];
-                int length = 0;
-                for (int p = start; p < end; p++) {
-                    int item = csr.columnIndices()[p];
-                    long time = times == null ? InteractionMatrix.NO_TIMESTAMP : times[p];
-                    int slot = slotOf[item];
-                    if (slot < 0) {
-                        slotOf[item] = length;
-                        rowItems[length] = item;
-                        rowValues[length] = csr.values()[p];
-                        rowTimes[length] = time;
-                        length++;
-                    } else if (time >= rowTimes[slot]) {
-                        rowValues[slot] = csr.values()[p];
-                        rowTimes[slot] = time;
-                    }
-                }
-                for (int q = 0; q < length; q++) {
-                    slotOf[rowItems[q]] = -1;
-                }
-                items[u] = Arrays.copyOf(rowItems, length);
-                values[u] = Arrays.copyOf(rowValues, length);
-                timestamps[u] = Arrays.copyOf(rowTimes, length);
-            }
-            return new Rows(items, values, timestamps);
-        }
-    }
-
-    /** Collects training coordinates and test lists user by user. */
-    private static final class Builder {
-        private final InteractionMatrix source;
-        private final int[] users;
-        private final int[] items;
-        private final float[] values;
-        private final long[] timestamps;
-        private final int[][] testItems;
-        private final float[][] testValues;
-        private int filled;
-
-        Builder(InteractionMatrix source, int capacity) {
-            this.source = source;
-            this.users = new int[capacity];
-            this.items = new int[capacity];
-            this.values = new float[capacity];
-            this.timestamps = new long[capacity];
-            this.testItems = new int[source.userCount()][];
-            this.testValues = new float[source.userCount()][];
-        }
-
-        void addUser(int user, Rows rows, boolean[] test) {
-            int[] rowItems = rows.items[user];
+            Arrays.fill(test, 0, row.length, false);
+            choice.choose(u, row, test);
             int held = 0;
-            for (boolean t : test) {
-                if (t) {
-                    held++;
-                }
+            for (int p = 0; p < row.length; p++) {
+                held += test[p] ? 1 : 0;
             }
             int[] heldItems = new int[held];
             float[] heldValues = new float[held];
             int h = 0;
-            for (int p = 0; p < rowItems.length; p++) {
+            for (int p = 0; p < row.length; p++) {
                 if (test[p]) {
-                    heldItems[h] = rowItems[p];
-                    heldValues[h] = rows.values[user][p];
+                    heldItems[h] = row.items[p];
+                    heldValues[h] = row.values[p];
                     h++;
                 } else {
-                    users[filled] = user;
-                    items[filled] = rowItems[p];
-                    values[filled] = rows.values[user][p];
-                    timestamps[filled] = rows.timestamps[user][p];
+                    trainUsers[filled] = u;
+                    trainItems[filled] = row.items[p];
+                    trainValues[filled] = row.values[p];
+                    if (trainTimes != null) {
+                        trainTimes[filled] = row.timestamps[p];
+                    }
+                    candidates[row.items[p]] = true;
                     filled++;
                 }
             }
-            testItems[user] = heldItems;
-            testValues[user] = heldValues;
+            testItems[u] = heldItems;
+            testValues[u] = heldValues;
+        }
+        String[] ids = new String[users];
+        for (int u = 0; u < users; u++) {
+            ids[u] = matrix.userId(u);
+        }
+        InteractionMatrix train = InteractionMatrix.fromCoordinates(ids, matrix.itemCount(), trainUsers, trainItems, trainValues,
+                trainTimes, null, filled);
+        return new Split("", train, testItems, testValues, candidates);
+    }
+
+    /**
+     * One user's entries, one per item (the latest; the later in input order on equal timestamps), items in order
+     * of first appearance. Scratch space reused from user to user.
+     */
+    private static final class Row {
+        int length;
+        int[] items = new int[16];
+        float[] values = new float[16];
+        long[] timestamps = new long[16];
+        private int[] positions = new int[16];
+        private final int[] slotOf;
+
+        Row(int itemCount) {
+            slotOf = new int[itemCount];
+            Arrays.fill(slotOf, -1);
         }
 
-        Split build(String description) {
-            String[] ids = new String[source.userCount()];
-            for (int u = 0; u < ids.length; u++) {
-                ids[u] = source.userId(u);
+        void load(InteractionMatrix matrix, int user) {
+            int[] rowItems = matrix.rowItems(user);
+            float[] rowValues = matrix.rowValues(user);
+            long[] rowTimes = matrix.rowTimestamps(user);
+            if (items.length < rowItems.length) {
+                int size = Math.max(rowItems.length, items.length * 2);
+                items = new int[size];
+                values = new float[size];
+                timestamps = new long[size];
+                positions = new int[size];
             }
-            InteractionMatrix train = InteractionMatrix.fromCoordinates(ids, source.itemCount(), users, items, values,
-                    source.hasTimestamps() ? timestamps : null, null, filled);
-            boolean[] candidates = new boolean[source.itemCount()];
-            for (int e = 0; e < filled; e++) {
-                candidates[items[e]] = true;
+            length = 0;
+            for (int p = 0; p < rowItems.length; p++) {
+                int item = rowItems[p];
+                long time = rowTimes[p];
+                int slot = slotOf[item];
+                if (slot < 0) {
+                    slotOf[item] = length;
+                    items[length] = item;
+                    values[length] = rowValues[p];
+                    timestamps[length] = time;
+                    length++;
+                } else if (time >= timestamps[slot]) {
+                    values[slot] = rowValues[p];
+                    timestamps[slot] = time;
+                }
             }
-            return new Split(description, train, testItems, testValues, candidates);
+            for (int q = 0; q < length; q++) {
+                slotOf[items[q]] = -1;
+            }
+        }
+
+        /** 0, 1, ..., length − 1 in a reused array (valid until the next call). */
+        int[] positions() {
+            for (int p = 0; p < length; p++) {
+                positions[p] = p;
+            }
+            return positions;
         }
     }
 }

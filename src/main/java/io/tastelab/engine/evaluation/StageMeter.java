@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Times the stages of one evaluation and the heap's peak in each: before a stage every heap pool's peak is
+ * Times the stages of one evaluation (wall and process CPU time) and the heap's peak in each: before a stage every heap pool's peak is
  * reset, after it the pools' peaks are summed. The heap is the whole JVM's, so work running beside the
  * evaluation (another pane, another test) counts too. Not thread-safe: one evaluation measures its stages in
  * turn.
@@ -29,10 +29,13 @@ public final class StageMeter {
         for (MemoryPoolMXBean pool : heapPools) {
             pool.resetPeakUsage();
         }
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         T result = work.run();
         double seconds = (System.nanoTime() - start) / 1e9;
-        figures.add(new StageFigure(stage, recommender, seconds, peakHeap(), loadAverage()));
+        long cpuEnd = processCpuNanos();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9;
+        figures.add(new StageFigure(stage, recommender, seconds, cpuSeconds, peakHeap(), loadAverage()));
         return result;
     }
 
@@ -50,6 +53,11 @@ public final class StageMeter {
             sum += pool.getPeakUsage().getUsed();
         }
         return sum;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static double loadAverage() {
