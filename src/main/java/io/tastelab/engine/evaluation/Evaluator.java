@@ -45,7 +45,13 @@ public final class Evaluator {
     record Rankings(long[] popularity, int[][] lists, boolean[] cold, double[][] errors) {
     }
 
-    /** Every test user's top {@code maxK} candidates (and rating errors), users in parallel. */
+    /** Users scored together: a block's score rows (USER_BLOCK × items floats) stay small beside the model. */
+    static final int USER_BLOCK = 32;
+
+    /**
+     * Every test user's top {@code maxK} candidates (and rating errors). Users stream through in blocks of
+     * {@link #USER_BLOCK}, the blocks in parallel; the model scores a block at once ({@link ItemScorer#scoreBlock}).
+     */
     static Rankings rank(String recommender, ItemScorer model, Split split, ItemOrder order, int maxK, Progress progress) {
         int users = split.train().userCount();
         var train = split.train();
@@ -56,48 +62,77 @@ public final class Evaluator {
         double[][] errors = new double[users][];
         AtomicInteger done = new AtomicInteger();
         int total = split.testUserCount();
-        ThreadLocal<float[]> buffers = ThreadLocal.withInitial(() -> new float[model.itemCount()]);
-        ThreadLocal<boolean[]> seenBuffers = ThreadLocal.withInitial(() -> new boolean[model.itemCount()]);
-        IntStream.range(0, users).parallel().forEach(u -> {
-            int[] test = split.testItems()[u];
-            if (test.length == 0) {
-                return;
-            }
+        int items = model.itemCount();
+        ThreadLocal<float[][]> buffers = ThreadLocal.withInitial(() -> new float[USER_BLOCK][items]);
+        ThreadLocal<boolean[]> seenBuffers = ThreadLocal.withInitial(() -> new boolean[items]);
+        boolean[] candidates = split.candidateItems();
+        int blocks = (users + USER_BLOCK - 1) / USER_BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(block -> {
             if (progress.isCancelled()) {
                 return;
             }
-            float[] scores = buffers.get();
-            boolean[] seen = seenBuffers.get();
-            int[] history = train.rowItems(u);
-            for (int item : history) {
-                seen[item] = true;
+            int[] known = new int[USER_BLOCK];
+            int[] unknown = new int[USER_BLOCK];
+            int knownCount = 0;
+            int unknownCount = 0;
+            for (int u = block * USER_BLOCK; u < Math.min(users, (block + 1) * USER_BLOCK); u++) {
+                if (split.testItems()[u].length == 0) {
+                    continue;
+                }
+                if (model.knows(u)) {
+                    known[knownCount++] = u;
+                } else {
+                    unknown[unknownCount++] = u;
+                }
             }
-            ItemScorer used = model.knows(u) ? model : fallback;
-            cold[u] = used != model;
-            used.score(u, scores);
-            boolean[] candidates = split.candidateItems();
-            lists[u] = TopN.select(scores, item -> candidates[item] && !seen[item], order, maxK);
-            for (int item : history) {
-                seen[item] = false;
+            float[][] scores = buffers.get();
+            boolean[] seen = seenBuffers.get();
+            model.scoreBlock(known, knownCount, scores);
+            for (int b = 0; b < knownCount; b++) {
+                lists[known[b]] = topCandidates(train.rowItems(known[b]), scores[b], seen, candidates, order, maxK);
+            }
+            fallback.scoreBlock(unknown, unknownCount, scores);
+            for (int b = 0; b < unknownCount; b++) {
+                cold[unknown[b]] = true;
+                lists[unknown[b]] = topCandidates(train.rowItems(unknown[b]), scores[b], seen, candidates, order, maxK);
             }
             if (model.predictsRatings()) {
-                double squared = 0;
-                double absolute = 0;
-                for (int t = 0; t < test.length; t++) {
-                    double error = model.predict(u, test[t]) - split.testValues()[u][t];
-                    squared += error * error;
-                    absolute += Math.abs(error);
+                for (int u = block * USER_BLOCK; u < Math.min(users, (block + 1) * USER_BLOCK); u++) {
+                    int[] test = split.testItems()[u];
+                    if (test.length == 0) {
+                        continue;
+                    }
+                    double squared = 0;
+                    double absolute = 0;
+                    for (int t = 0; t < test.length; t++) {
+                        double error = model.predict(u, test[t]) - split.testValues()[u][t];
+                        squared += error * error;
+                        absolute += Math.abs(error);
+                    }
+                    errors[u] = new double[] {squared, absolute, test.length};
                 }
-                errors[u] = new double[] {squared, absolute, test.length};
             }
-            int count = done.incrementAndGet();
-            if (count % 256 == 0) {
-                progress.update(count, total, "evaluating " + recommender);
+            int before = done.getAndAdd(knownCount + unknownCount);
+            if ((before + knownCount + unknownCount) / 256 != before / 256) {
+                progress.update(before + knownCount + unknownCount, total, "evaluating " + recommender);
             }
         });
         progress.checkCancelled();
         progress.update(total, total, "evaluating " + recommender);
         return new Rankings(popularity, lists, cold, errors);
+    }
+
+    /** The best {@code maxK} candidates the user has not seen in training; {@code seen} is all false before and after. */
+    private static int[] topCandidates(int[] history, float[] scores, boolean[] seen, boolean[] candidates, ItemOrder order,
+                                       int maxK) {
+        for (int item : history) {
+            seen[item] = true;
+        }
+        int[] top = TopN.select(scores, item -> candidates[item] && !seen[item], order, maxK);
+        for (int item : history) {
+            seen[item] = false;
+        }
+        return top;
     }
 
     /** Every metric at every k (ascending, distinct) from the rankings. */

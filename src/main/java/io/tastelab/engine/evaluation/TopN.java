@@ -22,17 +22,24 @@ public final class TopN {
         }
         int[] heap = new int[n];
         int size = 0;
+        // Once the heap is full, an item scoring below its worst can never enter: one compare rejects it
+        // (NaN compares false, so NaN scores and a NaN worst take the full path).
+        float worst = Float.NaN;
         for (int item = 0; item < scores.length; item++) {
-            if (!allowed.test(item)) {
+            if (scores[item] < worst || !allowed.test(item)) {
                 continue;
             }
             if (size < n) {
                 heap[size] = item;
                 siftUp(heap, size, scores, order);
                 size++;
+                if (size == n) {
+                    worst = scores[heap[0]];
+                }
             } else if (better(item, heap[0], scores, order)) {
                 heap[0] = item;
                 siftDown(heap, size, scores, order);
+                worst = scores[heap[0]];
             }
         }
         int[] result = new int[size];

@@ -17,6 +17,17 @@ public interface ItemScorer {
     /** Writes a score for every item index into {@code scores} (length {@link #itemCount()}). */
     void score(int user, float[] scores);
 
+    /**
+     * Scores the first {@code count} of {@code users} at once, user {@code users[b]} into {@code scores[b]}: the
+     * same numbers as {@link #score} for each, but a model may share work across the block (a factor model reads
+     * its item factors once per block instead of once per user).
+     */
+    default void scoreBlock(int[] users, int count, float[][] scores) {
+        for (int b = 0; b < count; b++) {
+            score(users[b], scores[b]);
+        }
+    }
+
     /** Whether {@link #predict} gives ratings on the data's scale (so RMSE and MAE mean something). */
     default boolean predictsRatings() {
         return false;
