@@ -118,6 +118,65 @@ public final class InteractionMatrix {
                 rowKinds, columnPointers, rowIndices, columnValues);
     }
 
+    /**
+     * Wraps CSR and CSC arrays as they were written by {@link InteractionMatrixFile}, after checking that they
+     * describe one matrix: lengths, pointers that start at 0, never decrease and end at nnz, indices in range, and
+     * the same number of entries in each row and column both ways. O(nnz), no sorting; the arrays are kept, not
+     * copied.
+     *
+     * @throws IllegalArgumentException naming what does not fit
+     */
+    static InteractionMatrix fromCompressed(String[] userIds, int itemCount, int[] rowPointers, int[] columnIndices,
+                                            float[] values, long[] timestamps, byte[] kinds, int[] columnPointers,
+                                            int[] rowIndices, float[] columnValues) {
+        int users = userIds.length;
+        int nnz = columnIndices.length;
+        if (rowPointers.length != users + 1 || columnPointers.length != itemCount + 1 || values.length != nnz
+                || rowIndices.length != nnz || columnValues.length != nnz
+                || (timestamps != null && timestamps.length != nnz) || (kinds != null && kinds.length != nnz)) {
+            throw new IllegalArgumentException("array lengths do not fit " + users + " users, " + itemCount + " items, " + nnz + " entries");
+        }
+        requirePointers(rowPointers, nnz, "row");
+        requirePointers(columnPointers, nnz, "column");
+        int[] perColumn = new int[itemCount];
+        for (int e = 0; e < nnz; e++) {
+            int i = columnIndices[e];
+            if (i < 0 || i >= itemCount) {
+                throw new IllegalArgumentException("entry " + e + ": item index " + i + " is outside 0.." + (itemCount - 1));
+            }
+            perColumn[i]++;
+        }
+        for (int i = 0; i < itemCount; i++) {
+            if (perColumn[i] != columnPointers[i + 1] - columnPointers[i]) {
+                throw new IllegalArgumentException("column " + i + " has " + perColumn[i] + " entries by rows but "
+                        + (columnPointers[i + 1] - columnPointers[i]) + " by columns");
+            }
+        }
+        for (int i = 0; i < itemCount; i++) {
+            int previous = -1;
+            for (int p = columnPointers[i]; p < columnPointers[i + 1]; p++) {
+                int u = rowIndices[p];
+                if (u < previous || u >= users || rowPointers[u] == rowPointers[u + 1]) {
+                    throw new IllegalArgumentException("column " + i + ": user index " + u + " is out of order or has no entries");
+                }
+                previous = u;
+            }
+        }
+        return new InteractionMatrix(userIds, itemCount, rowPointers, columnIndices, values, timestamps, kinds,
+                columnPointers, rowIndices, columnValues);
+    }
+
+    private static void requirePointers(int[] pointers, int nnz, String what) {
+        if (pointers[0] != 0 || pointers[pointers.length - 1] != nnz) {
+            throw new IllegalArgumentException(what + " pointers do not run from 0 to " + nnz);
+        }
+        for (int k = 1; k < pointers.length; k++) {
+            if (pointers[k] < pointers[k - 1]) {
+                throw new IllegalArgumentException(what + " pointer " + k + " decreases");
+            }
+        }
+    }
+
     public int userCount() {
         return userIds.length;
     }
@@ -215,6 +274,14 @@ public final class InteractionMatrix {
 
     long[] timestampsArray() {
         return timestamps;
+    }
+
+    byte[] kindsArray() {
+        return kinds;
+    }
+
+    float[] columnValuesArray() {
+        return columnValues;
     }
 
     int[] columnPointersArray() {

@@ -321,7 +321,7 @@ public final class ImportWriter implements AutoCloseable {
         drain();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM interactions WHERE import_id = ?")) {
             delete.setLong(1, earlier.id());
-            delete.executeUpdate();
+            ChangeTracking.deleteInBulk(connection, delete);
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM imports WHERE id = ?")) {
             delete.setLong(1, earlier.id());

@@ -48,17 +48,10 @@ final class InteractionReader {
                 userIndexByKey[(int) keys[u]] = u;
             }
         }
-        long total;
-        long minRowid;
-        long maxRowid;
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT COUNT(*), COALESCE(MIN(rowid), 0), COALESCE(MAX(rowid), -1) FROM interactions");
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            total = rows.getLong(1);
-            minRowid = rows.getLong(2);
-            maxRowid = rows.getLong(3);
-        }
+        Snapshot snapshot = Snapshot.of(connection);
+        long total = snapshot.rows;
+        long minRowid = snapshot.minRowid;
+        long maxRowid = snapshot.maxRowid;
         int capacity = Math.toIntExact(total);
         Columns columns = new Columns(capacity);
         // Reading through JDBC costs about half a microsecond a row; on big tables several connections read
@@ -83,6 +76,12 @@ final class InteractionReader {
                 others.add(pool.submit(() -> {
                     try (Connection extra = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
                             readOnlyConfig())) {
+                        // One read transaction per connection; it must see what the main one sees, or a writer
+                        // committed in between and the parts would mix two states of the table.
+                        extra.setAutoCommit(false);
+                        if (!Snapshot.of(extra).equals(snapshot)) {
+                            throw new SnapshotMovedException();
+                        }
                         return readRange(extra, bounds[part], bounds[part + 1], columns, starts[part], starts[part + 1],
                                 userIndexByKey, itemIndexByKey, Progress.NONE, total);
                     }
@@ -126,6 +125,26 @@ final class InteractionReader {
         progress.update(n, total, "building the user-item matrix");
         return InteractionMatrix.fromCoordinates(ids.toArray(String[]::new), catalog.size(), users, items, values,
                 anyTimestamp ? timestamps : null, anyImplicit ? kinds : null, n);
+    }
+
+    /** What identifies the state of the interactions a read transaction sees. */
+    record Snapshot(long token, long rows, long minRowid, long maxRowid) {
+        static Snapshot of(Connection connection) throws SQLException {
+            long token = ChangeTracking.token(connection).orElse(0);
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*), COALESCE(MIN(rowid), 0), COALESCE(MAX(rowid), -1) FROM interactions");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return new Snapshot(token, rows.getLong(1), rows.getLong(2), rows.getLong(3));
+            }
+        }
+    }
+
+    /** Another process committed a change while the parts were being read; the caller reads again. */
+    static final class SnapshotMovedException extends SQLException {
+        SnapshotMovedException() {
+            super("the interactions changed while they were being read");
+        }
     }
 
     /** Coordinate arrays the readers fill, each part its own slice. */

@@ -52,12 +52,15 @@ public final class Workspace implements AutoCloseable {
     private final boolean readOnly;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** The format of the file as opened (an older one stays as it is when opened read-only). */
+    private final int schemaVersion;
 
-    private Workspace(Path file, Path location, boolean readOnly, Connection connection) {
+    private Workspace(Path file, Path location, boolean readOnly, Connection connection, int schemaVersion) {
         this.file = file;
         this.location = location;
         this.readOnly = readOnly;
         this.connection = connection;
+        this.schemaVersion = schemaVersion;
     }
 
     /**
@@ -89,8 +92,9 @@ public final class Workspace implements AutoCloseable {
                 insert.setInt(1, Schema.VERSION);
                 insert.executeUpdate();
             }
+            ChangeTracking.install(connection);
             connection.commit();
-            return new Workspace(file, location, false, connection);
+            return new Workspace(file, location, false, connection, Schema.VERSION);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw translate(file, "create", e);
@@ -152,9 +156,11 @@ public final class Workspace implements AutoCloseable {
                     statement.execute("INSERT INTO settings (key, value) VALUES ('last_opened', datetime('now')) "
                             + "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
                 }
+                // A file written before change tracking (or by a tool that dropped a trigger) gets it now.
+                ChangeTracking.install(connection);
                 connection.commit();
             }
-            return new Workspace(file, file, readOnly, connection);
+            return new Workspace(file, file, readOnly, connection, readOnly ? version : Schema.VERSION);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw translate(file, "open", e);
@@ -433,14 +439,110 @@ public final class Workspace implements AutoCloseable {
     /**
      * Reads every interaction into a sparse user-item matrix whose columns are {@code catalog}'s item indices
      * (the catalog as loaded from this workspace) and whose rows are the users in the order they were added.
+     * Comes from the fast-open copy when it was made from exactly the data the workspace holds now; otherwise
+     * reads SQLite and, before returning, stores a new copy (see {@link #readInteractions} to store it later).
      */
     public InteractionMatrix loadInteractions(Catalog catalog, Progress progress) {
-        return loadInteractions(catalog, progress, InteractionReader.PARALLEL_FROM);
+        Loaded loaded = readInteractions(catalog, progress);
+        loaded.storeCache(progress);
+        return loaded.matrix();
     }
 
-    /** As {@link #loadInteractions(Catalog, Progress)}, reading with several connections from {@code parallelFrom} rows on. */
-    InteractionMatrix loadInteractions(Catalog catalog, Progress progress, int parallelFrom) {
-        return read("read", connection -> InteractionReader.read(connection, location, catalog, progress, parallelFrom));
+    /**
+     * Reads SQLite only, never the fast-open copy, with several connections from {@code parallelFrom} rows on: what
+     * the copy must equal.
+     */
+    InteractionMatrix loadInteractionsFromSqlite(Catalog catalog, Progress progress, int parallelFrom) {
+        return readInteractions(catalog, progress, parallelFrom, Optional.empty()).matrix();
+    }
+
+    /**
+     * The interactions as {@link #loadInteractions(Catalog, Progress)} gives them, without storing a new fast-open
+     * copy yet: the app shows the matrix first and stores the copy as a background task of its own.
+     */
+    public Loaded readInteractions(Catalog catalog, Progress progress) {
+        return readInteractions(catalog, progress, InteractionReader.PARALLEL_FROM, InteractionCache.of(location));
+    }
+
+    Loaded readInteractions(Catalog catalog, Progress progress, int parallelFrom, Optional<InteractionCache> cache) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read("read", connection -> {
+                    InteractionReader.Snapshot snapshot = InteractionReader.Snapshot.of(connection);
+                    boolean tracked = ChangeTracking.token(connection).isPresent();
+                    InteractionCache.Key key = new InteractionCache.Key(schemaVersion, snapshot.token(), snapshot.maxRowid(),
+                            snapshot.rows());
+                    if (tracked && cache.isPresent()) {
+                        progress.update(0, snapshot.rows(), "reading the fast-open copy of the interactions");
+                        Optional<InteractionMatrix> stored = cache.get().load(key, catalog);
+                        if (stored.isPresent()) {
+                            return new Loaded(stored.get(), true, null);
+                        }
+                    }
+                    InteractionMatrix matrix = InteractionReader.read(connection, location, catalog, progress, parallelFrom);
+                    return new Loaded(matrix, false, tracked && cache.isPresent()
+                            ? new PendingStore(cache.get(), key, catalog) : null);
+                });
+            } catch (WorkspaceException e) {
+                // Another process committed while the parts were read; a fresh transaction sees one state again.
+                if (!(e.getCause() instanceof InteractionReader.SnapshotMovedException) || attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private record PendingStore(InteractionCache cache, InteractionCache.Key key, Catalog catalog) {
+    }
+
+    /** Interactions read, and whether and where a fast-open copy of them is still to be stored. */
+    public static final class Loaded {
+        private final InteractionMatrix matrix;
+        private final boolean fromCache;
+        private volatile PendingStore pending;
+
+        private Loaded(InteractionMatrix matrix, boolean fromCache, PendingStore pending) {
+            this.matrix = matrix;
+            this.fromCache = fromCache;
+            this.pending = pending;
+        }
+
+        public InteractionMatrix matrix() {
+            return matrix;
+        }
+
+        /** Whether the matrix came from the fast-open copy rather than from SQLite. */
+        public boolean fromCache() {
+            return fromCache;
+        }
+
+        /** Whether {@link #storeCache} has a copy to write. */
+        public boolean cacheToStore() {
+            return pending != null;
+        }
+
+        /**
+         * Writes the fast-open copy, if one is due; a failure (read-only or full disk) only means the next opening
+         * reads SQLite again, so it is logged, not thrown.
+         *
+         * @return whether a copy was written
+         */
+        public boolean storeCache(Progress progress) {
+            PendingStore store = pending;
+            pending = null;
+            if (store == null) {
+                return false;
+            }
+            progress.update(0, 1, "saving a fast-open copy of the interactions");
+            try {
+                store.cache().store(store.key(), store.catalog(), matrix);
+                return true;
+            } catch (java.io.IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Workspace.class).warn("could not save the interaction cache {}: {}",
+                        store.cache().file(), e.toString());
+                return false;
+            }
+        }
     }
 
     /** One interaction as stored: ids, value, and the timestamp in seconds ({@code null} when unknown). */

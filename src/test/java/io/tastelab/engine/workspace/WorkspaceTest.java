@@ -234,8 +234,8 @@ class WorkspaceTest {
             Catalog before = workspace.loadCatalog();
             workspace.saveCatalogEdit(before, before.withoutItem(1)); // leaves holes in the rowids
             Catalog catalog = workspace.loadCatalog();
-            InteractionMatrix one = workspace.loadInteractions(catalog, Progress.NONE, Integer.MAX_VALUE);
-            InteractionMatrix several = workspace.loadInteractions(catalog, Progress.NONE, 1);
+            InteractionMatrix one = workspace.loadInteractionsFromSqlite(catalog, Progress.NONE, Integer.MAX_VALUE);
+            InteractionMatrix several = workspace.loadInteractionsFromSqlite(catalog, Progress.NONE, 1);
             assertThat(several.nnz()).isEqualTo(20_000);
             assertThat(several.csr()).usingRecursiveComparison().isEqualTo(one.csr());
             assertThat(several.csc()).usingRecursiveComparison().isEqualTo(one.csc());
