@@ -40,7 +40,7 @@ class SparkSubmitFromTheAppIT {
         Path submit = sparkSubmitShim();
 
         WorkspaceState workspace = new WorkspaceState(TinyCatalogs.five(), "tiny");
-        EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+        EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks());
         viewModel.dataProperty().set(EvaluationViewModel.DataChoice.SYNTHETIC);
         for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
             viewModel.chosenProperty(kind).set(kind == RecommenderKind.MOST_POPULAR);

@@ -82,7 +82,7 @@ class StaleResultsTest {
     @Test
     void aReRunClearsThePreviousTableAndACancelLeavesNothingToExport() {
         HeldBackgroundTasks held = new HeldBackgroundTasks();
-        EvaluationViewModel evaluation = new EvaluationViewModel(state, held, Runnable::run);
+        EvaluationViewModel evaluation = new EvaluationViewModel(state, held);
         assertThat(evaluation.run()).isTrue();
         held.runPending();
         assertThat(evaluation.results()).isNotEmpty();
@@ -102,7 +102,7 @@ class StaleResultsTest {
 
     @Test
     void aWorkspaceWithoutInteractionsSaysThereIsNothingToEvaluate() {
-        EvaluationViewModel evaluation = new EvaluationViewModel(state, tasks, Runnable::run);
+        EvaluationViewModel evaluation = new EvaluationViewModel(state, tasks);
         InteractionMatrix none = InteractionMatrix.fromCoordinates(new String[0], 5, new int[0], new int[0], new float[0],
                 null, null, 0);
         state.setInteractions(new WorkspaceState.Interactions(none, state.catalog()));
@@ -115,7 +115,7 @@ class StaleResultsTest {
     @Test
     void anInteractionsFileWithoutRatingsSaysThereIsNothingToEvaluate() throws Exception {
         Path empty = java.nio.file.Files.writeString(dir.resolve("empty.csv"), "user,item,value\n");
-        EvaluationViewModel evaluation = new EvaluationViewModel(state, tasks, Runnable::run);
+        EvaluationViewModel evaluation = new EvaluationViewModel(state, tasks);
         evaluation.dataProperty().set(EvaluationViewModel.DataChoice.FILE);
         evaluation.dataPathProperty().set(empty.toString());
         evaluation.run();

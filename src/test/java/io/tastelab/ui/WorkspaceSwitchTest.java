@@ -208,7 +208,7 @@ class WorkspaceSwitchTest {
 
     @Test
     void aSwitchClearsEvaluationResultsMessagesAndTheMatrixSelection() {
-        EvaluationViewModel evaluation = new EvaluationViewModel(state, tasks, Runnable::run);
+        EvaluationViewModel evaluation = new EvaluationViewModel(state, tasks);
         MatrixViewModel matrix = new MatrixViewModel(state, tasks);
         InteractionMatrix ratings = InteractionMatrix.fromCoordinates(new String[] {"ann", "bob"}, 5,
                 new int[] {0, 0, 0, 1}, new int[] {0, 1, 2, 1}, new float[] {5, 4, 3, 2}, null, null, 4);

@@ -77,8 +77,8 @@ public final class BiasedMf {
                 }
             }
             double rmse = Math.sqrt(squared / nnz);
+            listener.onIteration(NAME, epoch, rmse); // before the progress, so a live chart is never behind it
             progress.update(epoch, settings.epochs(), String.format(Locale.ROOT, "MF epoch %d, training RMSE %.5f", epoch, rmse));
-            listener.onIteration(NAME, epoch, rmse);
         }
         return new FactorScorer(p, q, f, mean, userBias, itemBias, known, true,
                 "predicted rating μ + b_u + b_i + p_u·q_i (" + f + " factors)");

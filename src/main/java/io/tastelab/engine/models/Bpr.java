@@ -100,8 +100,8 @@ public final class Bpr {
                 bias[j] += lr * (-g - reg * bias[j]);
             }
             double loss = steps == 0 ? 0 : lossSum / steps;
+            listener.onIteration(NAME, epoch, loss); // before the progress, so a live chart is never behind it
             progress.update(epoch, settings.epochs(), String.format(Locale.ROOT, "BPR epoch %d, loss %.5f", epoch, loss));
-            listener.onIteration(NAME, epoch, loss);
         }
         return new FactorScorer(x, y, f, 0, null, bias, known, false, "BPR score b_i + x_u·y_i (" + f + " factors)");
     }

@@ -96,8 +96,9 @@ public final class ImplicitAls {
                 progress.update(iteration, settings.iterations(), "ALS iteration " + iteration);
             } else {
                 double loss = loss(x, y, users, csr, settings);
-                progress.update(iteration, settings.iterations(), String.format(Locale.ROOT, "ALS iteration %d, loss %.5f", iteration, loss));
+                // The loss before the progress: a live chart then never shows fewer points than the progress says.
                 listener.onIteration(NAME, iteration, loss);
+                progress.update(iteration, settings.iterations(), String.format(Locale.ROOT, "ALS iteration %d, loss %.5f", iteration, loss));
             }
         }
         return new FactorScorer(x, y, f, 0, null, null, known, false,

@@ -47,12 +47,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * The evaluation pane: choose data, split, recommenders, k, seed and hyper-parameters; run in the background
  * with progress, a live loss curve and cancel; results as rows for the table and chart; export as CSV.
- * Lives on the FX thread; training reports its losses through {@code uiThread}.
+ * Lives on the FX thread; training hands its losses over through the task's progress (see {@link BackgroundTasks}).
  */
 public final class EvaluationViewModel {
 
@@ -103,7 +102,6 @@ public final class EvaluationViewModel {
 
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
-    private final Executor uiThread;
     private final ObjectProperty<DataChoice> data = new SimpleObjectProperty<>(DataChoice.SYNTHETIC);
     private final StringProperty dataPath = new SimpleStringProperty("");
     private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(SplitKind.LEAVE_LAST_OUT);
@@ -141,13 +139,12 @@ public final class EvaluationViewModel {
     /** The rows of the last finished run(s): a run clears the table, so the other engine's rows wait here. */
     private List<MetricRow> shownRows = List.of();
 
-    public EvaluationViewModel(WorkspaceState workspace, BackgroundTasks tasks, Executor uiThread) {
+    public EvaluationViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
         this.tasks = tasks;
         if (workspace.interactionsProperty().get() != null) {
             data.set(DataChoice.OPEN_WORKSPACE);
         }
-        this.uiThread = uiThread;
         workspace.openedProperty().addListener((obs, old, now) -> workspaceSwitched());
         for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
             boolean byDefault = kind == RecommenderKind.RANDOM || kind == RecommenderKind.MOST_POPULAR || kind == RecommenderKind.ITEM_KNN
@@ -299,23 +296,27 @@ public final class EvaluationViewModel {
         EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
         EvaluationPlan plan = checked.plan();
         String settings = settingsKey(plan);
-        current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders", work -> {
+        current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders",
+                (BackgroundTasks.PublishingWork<EvaluationReport, LossPoint>) (work, publish) -> {
             EvaluationData loaded = loadData(source, path, open, plan, work);
             if (loaded.interactions().nnz() == 0) {
                 throw new NothingToEvaluate(loaded.name() + " has no interactions");
             }
-            return EvaluationRun.run(loaded, plan, work, (model, iteration, loss) ->
-                    uiThread.execute(() -> {
-                        if (number == runNumber) {
-                            losses.add(new LossPoint(model, iteration, loss));
-                        }
-                    }));
-        }, report -> finished(number, report, Engine.LOCAL, settings), failure -> failed(number, failure), () -> cancelled(number));
+            return EvaluationRun.run(loaded, plan, work, (model, iteration, loss) -> publish.accept(new LossPoint(model, iteration, loss)));
+        }, point -> showLoss(number, point), report -> finished(number, report, Engine.LOCAL, settings), failure -> failed(number, failure),
+                () -> cancelled(number));
         if (running.get()) {
             progress.bind(current.progressProperty());
             status.bind(current.messageProperty());
         }
         return true;
+    }
+
+    /** A training loss of run {@code number}, handed over with the task's progress; an older run's are dropped. */
+    private void showLoss(long number, LossPoint point) {
+        if (number == runNumber) {
+            losses.add(point);
+        }
     }
 
     /** The recommender "Recommend for a user" trains (on all of the chosen data) and serves. */
@@ -490,19 +491,16 @@ public final class EvaluationViewModel {
         }
         running.set(true);
         long number = ++runNumber;
-        current = tasks.submit((willTrain ? "Training " : "Recommending with ") + kind.cliName(), work -> {
+        current = tasks.submit((willTrain ? "Training " : "Recommending with ") + kind.cliName(),
+                (BackgroundTasks.PublishingWork<Recommendation, LossPoint>) (work, publish) -> {
             TrainedModels.Entry entry = models.obtain(key, () -> {
                 EvaluationData loaded = loadData(source, path, open, plan, work);
                 TrainedRecommender model = TrainedRecommender.train(kind, loaded.interactions(), loaded.itemIds(), plan.params(),
-                        plan.seed(), work, (name, iteration, loss) -> uiThread.execute(() -> {
-                            if (number == runNumber) {
-                                losses.add(new LossPoint(name, iteration, loss));
-                            }
-                        }));
+                        plan.seed(), work, (name, iteration, loss) -> publish.accept(new LossPoint(name, iteration, loss)));
                 return new TrainedModels.Entry(model, loaded.catalog());
             });
             return entry.trained().recommender(seenRule).recommend(entry.catalog(), request);
-        }, result -> {
+        }, point -> showLoss(number, point), result -> {
             if (number != runNumber) {
                 return;
             }

@@ -21,7 +21,6 @@ import io.tastelab.ui.recommend.RecommendViewModel;
 import io.tastelab.ui.evaluate.EvaluationView;
 import io.tastelab.ui.evaluate.EvaluationViewModel;
 import io.tastelab.ui.task.BackgroundTasks;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -56,7 +55,7 @@ public final class MainWindow extends BorderPane {
                 tab("Popularity", "popularityTab", () -> new PopularityView(new PopularityViewModel(workspace, tasks))),
                 tab("Recommendations", "recommendTab", () -> new RecommendView(new RecommendViewModel(workspace, tasks))),
                 tab("User-item matrix", "matrixTab", () -> new MatrixView(new MatrixViewModel(workspace, tasks))),
-                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(workspace, tasks, Platform::runLater))),
+                tab("Evaluation", "evaluateTab", () -> new EvaluationView(new EvaluationViewModel(workspace, tasks))),
                 tab("Playground", "playgroundTab", () -> new PlaygroundView(
                         new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard())))));
         tabs.setId("paneTabs");

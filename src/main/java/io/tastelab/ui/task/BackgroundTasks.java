@@ -26,6 +26,23 @@ public interface BackgroundTasks {
     <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
                            Runnable onCancelled);
 
+    /** Work that hands partial results (a training loss per epoch) to the FX thread as it goes. */
+    @FunctionalInterface
+    interface PublishingWork<T, U> {
+        T apply(Progress progress, Consumer<U> publish);
+    }
+
+    /**
+     * {@link #submit(String, Function, Consumer, Consumer, Runnable)} for work that publishes partial results:
+     * {@code onPartial} receives each on the FX thread, in order, and no later than the progress reported after it
+     * (a chart of per-epoch losses never lags the progress bar). This default delivers them at once on the working
+     * thread, which is right for runners that run work on the caller's thread.
+     */
+    default <T, U> RunningTask submit(String title, PublishingWork<T, U> work, Consumer<U> onPartial, Consumer<T> onSuccess,
+                                      Consumer<Throwable> onFailure, Runnable onCancelled) {
+        return submit(title, progress -> work.apply(progress, onPartial), onSuccess, onFailure, onCancelled);
+    }
+
     /** {@link #submit(String, Function, Consumer, Consumer, Runnable)} for work whose cancellation needs no reaction. */
     default <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess,
                                    Consumer<Throwable> onFailure) {

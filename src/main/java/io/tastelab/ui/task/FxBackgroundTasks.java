@@ -10,9 +10,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -34,7 +37,14 @@ public final class FxBackgroundTasks implements BackgroundTasks {
     @Override
     public <T> RunningTask submit(String title, Function<Progress, T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
                                   Runnable onCancelled) {
-        FxTask<T> task = new FxTask<>(title, work);
+        return submit(title, (PublishingWork<T, Object>) (progress, publish) -> work.apply(progress), partial -> { },
+                onSuccess, onFailure, onCancelled);
+    }
+
+    @Override
+    public <T, U> RunningTask submit(String title, PublishingWork<T, U> work, Consumer<U> onPartial, Consumer<T> onSuccess,
+                                     Consumer<Throwable> onFailure, Runnable onCancelled) {
+        FxTask<T, U> task = new FxTask<>(title, work, onPartial);
         task.setOnSucceeded(event -> {
             finished(task.handle);
             onSuccess.accept(task.getValue());
@@ -72,12 +82,25 @@ public final class FxBackgroundTasks implements BackgroundTasks {
         return current.getReadOnlyProperty();
     }
 
-    private static final class FxTask<T> extends Task<T> {
-        private final Function<Progress, T> work;
+    /**
+     * A JavaFX task whose progress and partial results reach the FX thread together: the working thread queues both,
+     * and one pass on the FX thread hands over every queued partial result before the latest progress, so what a
+     * pane draws from the partial results is never behind the progress bar.
+     */
+    private static final class FxTask<T, U> extends Task<T> {
+        private final PublishingWork<T, U> work;
+        private final Consumer<U> onPartial;
         private final RunningTask handle;
+        private final ConcurrentLinkedQueue<U> partials = new ConcurrentLinkedQueue<>();
+        private final AtomicReference<Step> latest = new AtomicReference<>();
+        private final AtomicBoolean handOverQueued = new AtomicBoolean();
 
-        FxTask(String title, Function<Progress, T> work) {
+        private record Step(long done, long total, String message) {
+        }
+
+        FxTask(String title, PublishingWork<T, U> work, Consumer<U> onPartial) {
             this.work = work;
+            this.onPartial = onPartial;
             updateTitle(title);
             this.handle = new RunningTask() {
                 @Override
@@ -113,8 +136,8 @@ public final class FxBackgroundTasks implements BackgroundTasks {
             Progress progress = new Progress() {
                 @Override
                 public void update(long done, long total, String message) {
-                    updateProgress(done, total);
-                    updateMessage(message);
+                    latest.set(new Step(done, total, message));
+                    queueHandOver();
                 }
 
                 @Override
@@ -122,7 +145,29 @@ public final class FxBackgroundTasks implements BackgroundTasks {
                     return FxTask.this.isCancelled();
                 }
             };
-            return work.apply(progress);
+            return work.apply(progress, partial -> {
+                partials.add(partial);
+                queueHandOver();
+            });
+        }
+
+        private void queueHandOver() {
+            if (handOverQueued.compareAndSet(false, true)) {
+                Platform.runLater(this::handOver);
+            }
+        }
+
+        /** On the FX thread: the partial results first, then the progress reported last (set at once, here). */
+        private void handOver() {
+            handOverQueued.set(false);
+            for (U partial = partials.poll(); partial != null; partial = partials.poll()) {
+                onPartial.accept(partial);
+            }
+            Step step = latest.getAndSet(null);
+            if (step != null) {
+                updateProgress(step.done(), step.total());
+                updateMessage(step.message());
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ class EvaluationCancelTest {
     @Test
     void cancelStopsTheRunKeepsThePreviousResultsAndIgnoresLateLosses() {
         HeldBackgroundTasks tasks = new HeldBackgroundTasks();
-        EvaluationViewModel viewModel = new EvaluationViewModel(new WorkspaceState(TinyCatalogs.five(), "tiny"), tasks, Runnable::run);
+        EvaluationViewModel viewModel = new EvaluationViewModel(new WorkspaceState(TinyCatalogs.five(), "tiny"), tasks);
         // given: a running evaluation
         assertThat(viewModel.run()).isTrue();
         assertThat(viewModel.runningProperty().get()).isTrue();
@@ -32,7 +32,7 @@ class EvaluationCancelTest {
     @Test
     void cancelFromTheStatusBarLeavesThePaneIdleAndReadyToRunAgain() {
         HeldBackgroundTasks tasks = new HeldBackgroundTasks();
-        EvaluationViewModel viewModel = new EvaluationViewModel(new WorkspaceState(TinyCatalogs.five(), "tiny"), tasks, Runnable::run);
+        EvaluationViewModel viewModel = new EvaluationViewModel(new WorkspaceState(TinyCatalogs.five(), "tiny"), tasks);
         // given: a running evaluation
         assertThat(viewModel.run()).isTrue();
         // when: the status bar's Cancel cancels the current task (not the pane's own button)

@@ -57,6 +57,39 @@ class EvaluationPaneFxTest {
     }
 
     @Test
+    void theLossCurveHasEveryIterationTheProgressHasReported(FxRobot robot) throws Exception {
+        // given: the Evaluation tab with synthetic data and ALS alone, twelve iterations
+        robot.clickOn("#evaluateTab");
+        robot.clickOn("#evaluate-most-popular").clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
+        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=12");
+        LineChart<?, ?> loss = robot.lookup("#lossChart").queryAs(LineChart.class);
+        Label status = robot.lookup("#evaluationStatus").queryAs(Label.class);
+        java.util.List<String> behind = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.Set<Integer> seen = new java.util.concurrent.ConcurrentSkipListSet<>();
+        java.util.regex.Pattern iteration = java.util.regex.Pattern.compile("ALS iteration (\\d+)");
+        robot.interact(() -> status.textProperty().addListener((obs, old, now) -> {
+            java.util.regex.Matcher found = iteration.matcher(now == null ? "" : now);
+            if (found.find()) {
+                int reported = Integer.parseInt(found.group(1));
+                seen.add(reported);
+                int drawn = loss.getData().isEmpty() ? 0 : loss.getData().getFirst().getData().size();
+                if (drawn < reported) {
+                    behind.add("progress says iteration " + reported + ", the chart has " + drawn + " points");
+                }
+            }
+        }));
+        // when: the user clicks Evaluate
+        robot.clickOn("#evaluateButton");
+        TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: whenever the progress named an iteration, the chart already had its point
+        assertThat(seen).isNotEmpty();
+        assertThat(behind).isEmpty();
+        assertThat(loss.getData()).singleElement().satisfies(series -> assertThat(series.getData()).hasSize(12));
+    }
+
+    @Test
     void anInvalidKShowsAnInlineError(FxRobot robot) {
         robot.clickOn("#evaluateTab");
         robot.doubleClickOn("#evaluationK").write("zero");

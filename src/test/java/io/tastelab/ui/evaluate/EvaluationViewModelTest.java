@@ -24,7 +24,7 @@ class EvaluationViewModelTest {
     Path dir;
 
     private final WorkspaceState workspace = new WorkspaceState(TinyCatalogs.five(), "tiny");
-    private final EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+    private final EvaluationViewModel viewModel = new EvaluationViewModel(workspace, new DirectBackgroundTasks());
 
     private void choose(RecommenderKind... kinds) {
         for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
@@ -142,7 +142,7 @@ class EvaluationViewModelTest {
         InteractionMatrix matrix = InteractionMatrix.fromCoordinates(new String[] {"x", "y"}, 5, new int[] {0, 0, 1, 1},
                 new int[] {0, 1, 0, 2}, new float[] {1, 1, 1, 1}, new long[] {1, 2, 1, 2}, null, 4);
         workspace.setInteractions(new WorkspaceState.Interactions(matrix, workspace.catalog()));
-        EvaluationViewModel onWorkspace = new EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+        EvaluationViewModel onWorkspace = new EvaluationViewModel(workspace, new DirectBackgroundTasks());
         assertThat(onWorkspace.dataProperty().get()).isEqualTo(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
         for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
             onWorkspace.chosenProperty(kind).set(kind == RecommenderKind.MOST_POPULAR);

@@ -113,7 +113,7 @@ class RecommendViewModelTest {
         viewModel.recommenderProperty().set(RecommenderKind.ITEM_KNN);
         viewModel.userTextProperty().set("u002");
         assertThat(workspace.trainedModels().trainings()).isEqualTo(1);
-        var evaluation = new io.tastelab.ui.evaluate.EvaluationViewModel(workspace, new DirectBackgroundTasks(), Runnable::run);
+        var evaluation = new io.tastelab.ui.evaluate.EvaluationViewModel(workspace, new DirectBackgroundTasks());
         evaluation.dataProperty().set(io.tastelab.ui.evaluate.EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
         evaluation.tryModelProperty().set(RecommenderKind.ITEM_KNN);
         evaluation.tryUserProperty().set("u002");
