@@ -460,7 +460,9 @@ def run(code, scope):
 def main():
     warnings.simplefilter("ignore")
     cases = []
+    print_defaults = np.get_printoptions()
     for namespace, code, emulation in CASES:
+        np.set_printoptions(**print_defaults)  # a case's set_printoptions ends with the case
         scope = {"np": np, "jnp": np, "x32": x32}
         try:
             if emulation is not None:

@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * NumPy's array printing ({@code numpy/_core/arrayprint.py}, default options: linewidth 75, precision 8,
- * threshold 1000, edgeitems 3, floatmode maxprec) and JAX's {@code Array(...)} repr built on it.
+ * NumPy's array printing ({@code numpy/_core/arrayprint.py}, with the {@link PrintOptions#current() current}
+ * options; NumPy's defaults: linewidth 75, precision 8, threshold 1000, edgeitems 3, floatmode maxprec) and JAX's
+ * {@code Array(...)} repr built on it.
  */
 final class Formatter {
-    private static final int LINE_WIDTH = 75;
-    private static final int PRECISION = 8;
-    private static final int THRESHOLD = 1000;
-    private static final int EDGE_ITEMS = 3;
 
     private Formatter() {
     }
@@ -30,7 +27,7 @@ final class Formatter {
         String prefix = "array(";
         String lst = a.size() == 0 ? "[]" : array2string(a, ", ", prefix, ")");
         List<String> extras = new ArrayList<>();
-        boolean summarized = a.size() > THRESHOLD;
+        boolean summarized = a.size() > PrintOptions.current().threshold();
         if ((a.size() == 0 && !(a.ndim() == 1 && a.shape[0] == 0)) || summarized) {
             extras.add("shape=" + a.shapeString());
         }
@@ -45,7 +42,7 @@ final class Formatter {
         String extraStr = String.join(", ", extras) + ")";
         int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
         String spacer = " ";
-        if (lastLineLen + extraStr.length() + 1 > LINE_WIDTH) {
+        if (lastLineLen + extraStr.length() + 1 > PrintOptions.current().lineWidth()) {
             spacer = "\n" + " ".repeat(prefix.length());
         }
         return arrStr + spacer + extraStr;
@@ -57,7 +54,7 @@ final class Formatter {
         String s = a.size() == 0 ? "[], shape=" + a.shapeString() : array2string(a, ", ", prefix, ",");
         int lastLineLen = s.length() - s.lastIndexOf('\n') + 1;
         String sep = " ";
-        if (lastLineLen + dtypeStr.length() + 1 > LINE_WIDTH) {
+        if (lastLineLen + dtypeStr.length() + 1 > PrintOptions.current().lineWidth()) {
             sep = " ".repeat(prefix.length());
         }
         return prefix + s + "," + sep + dtypeStr;
@@ -162,8 +159,8 @@ final class Formatter {
     // ------------------------------------------------------------------ array2string
 
     private static String array2string(NdArray a, String separator, String prefix, String suffix) {
-        int lineWidth = LINE_WIDTH - suffix.length();
-        boolean summarize = a.size() > THRESHOLD;
+        int lineWidth = PrintOptions.current().lineWidth() - suffix.length();
+        boolean summarize = a.size() > PrintOptions.current().threshold();
         List<Long> dataOffsets = new ArrayList<>();
         collectOffsets(a, a.offset, 0, summarize, dataOffsets);
         Function<Long, String> fmt = formatFunction(a, dataOffsets);
@@ -178,11 +175,12 @@ final class Formatter {
         }
         int n = a.shape[axis];
         long st = a.strides[axis];
-        if (summarize && 2 * EDGE_ITEMS < n) {
-            for (int i = 0; i < EDGE_ITEMS; i++) {
+        int edgeItems = PrintOptions.current().edgeItems();
+        if (summarize && 2 * edgeItems < n) {
+            for (int i = 0; i < edgeItems; i++) {
                 collectOffsets(a, off + i * st, axis + 1, summarize, out);
             }
-            for (int i = n - EDGE_ITEMS; i < n; i++) {
+            for (int i = n - edgeItems; i < n; i++) {
                 collectOffsets(a, off + i * st, axis + 1, summarize, out);
             }
         } else {
@@ -237,9 +235,10 @@ final class Formatter {
         int nextWidth = currWidth - 1;
         int aLen = a.shape[axis];
         long st = a.strides[axis];
-        boolean showSummary = summaryInsert != null && 2 * EDGE_ITEMS < aLen;
-        int leading = showSummary ? EDGE_ITEMS : 0;
-        int trailing = showSummary ? EDGE_ITEMS : aLen;
+        int edgeItems = PrintOptions.current().edgeItems();
+        boolean showSummary = summaryInsert != null && 2 * edgeItems < aLen;
+        int leading = showSummary ? edgeItems : 0;
+        int trailing = showSummary ? edgeItems : aLen;
         StringBuilder s = new StringBuilder();
         if (axesLeft == 1) {
             int elemWidth = currWidth - Math.max(separator.stripTrailing().length(), 1);
@@ -337,7 +336,14 @@ final class Formatter {
         private boolean expFormat;
         private int padLeft;
         private int padRight;
-        private int precision = PRECISION;
+        private final PrintOptions options = PrintOptions.current();
+        /** The digits after the point an element may show (None for floatmode unique). */
+        private final int maxPrecision = options.floatMode().equals("unique") ? Integer.MAX_VALUE
+                : options.precision();
+        /** fixed and maxprec_equal: every element shows exactly padRight digits. */
+        private final boolean equalDigits = options.floatMode().equals("fixed")
+                || options.floatMode().equals("maxprec_equal");
+        private int precision = options.precision();
         private int expSize = -1;
 
         FloatFormat(double[] data, DType dtype) {
@@ -372,7 +378,7 @@ final class Formatter {
                 case FLOAT32 -> 1e6;
                 default -> 1e8;
             };
-            if (anyNonZero && (max >= cutoff || min < 0.0001 || max / min > 1000.)) {
+            if (anyNonZero && (max >= cutoff || !options.suppress() && (min < 0.0001 || max / min > 1000.))) {
                 expFormat = true;
             }
             if (finite.isEmpty()) {
@@ -383,7 +389,7 @@ final class Formatter {
                 int maxExp = 0;
                 int maxInt = 0;
                 for (double v : finite) {
-                    String[] parts = scientificParts(v, PRECISION, -1);
+                    String[] parts = scientificParts(v, Math.min(maxPrecision, 17), -1);
                     maxInt = Math.max(maxInt, parts[0].length());
                     maxFrac = Math.max(maxFrac, parts[1].length());
                     maxExp = Math.max(maxExp, parts[2].length());
@@ -430,15 +436,25 @@ final class Formatter {
             int dot = p.indexOf('.');
             String intPart = p.substring(0, dot);
             String frac = p.substring(dot + 1);
+            if (equalDigits && frac.length() < padRight) {
+                // Dragon4 with min_digits goes on with the exact value's digits
+                String exact = new BigDecimal(Math.abs(v)).setScale(padRight, RoundingMode.HALF_EVEN).toPlainString();
+                frac = exact.substring(exact.indexOf('.') + 1);
+            }
             return " ".repeat(Math.max(0, padLeft - intPart.length())) + intPart + "." + frac
                     + " ".repeat(Math.max(0, padRight - frac.length()));
         }
 
-        /** dragon4_positional(precision=8, unique, fractional, trim='.'): e.g. {@code 0.5}, {@code 1.}. */
+        /**
+         * dragon4_positional(precision, unique, fractional, trim='.'): e.g. {@code 0.5}, {@code 1.}; for floatmode
+         * fixed (not unique, trim='k') exactly {@code precision} digits.
+         */
         String positional(double v) {
             BigDecimal s = shortest(v, dtype);
-            if (s.scale() > PRECISION) {
-                s = new BigDecimal(v).setScale(PRECISION, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            if (options.floatMode().equals("fixed")) {
+                s = new BigDecimal(v).setScale(options.precision(), RoundingMode.HALF_EVEN);
+            } else if (s.scale() > maxPrecision) {
+                s = new BigDecimal(v).setScale(maxPrecision, RoundingMode.HALF_EVEN).stripTrailingZeros();
             }
             String sign = (v < 0 || (v == 0 && 1 / v < 0)) ? "-" : "";
             BigDecimal abs = s.abs();

@@ -1,6 +1,7 @@
 package io.tastelab.playground.arrays;
 
 import io.tastelab.array.Flavor;
+import io.tastelab.array.PrintOptions;
 import io.tastelab.engine.random.PrngMode;
 import io.tastelab.playground.interp.ListValue;
 import io.tastelab.playground.interp.ModuleProvider;
@@ -28,6 +29,8 @@ public final class ArrayModules implements ModuleProvider {
     private final JitStatistics jitStatistics = new JitStatistics();
     private final JitFunction.Traces jitTraces = new JitFunction.Traces();
     private PrngMode mode = PrngMode.PARTITIONABLE;
+    /** This session's np.set_printoptions (they print every array while its cells run and show output). */
+    private PrintOptions printOptions = PrintOptions.DEFAULT;
     private ModuleValue numpy;
     private ModuleValue jaxNumpy;
     private ModuleValue jaxRandom;
@@ -44,6 +47,22 @@ public final class ArrayModules implements ModuleProvider {
             case "jax" -> jax();
             default -> null;
         });
+    }
+
+    @Override
+    public void activate() {
+        PrintOptions.setCurrent(printOptions);
+    }
+
+    /** The session's print options. */
+    public PrintOptions printOptions() {
+        return printOptions;
+    }
+
+    /** Sets the session's print options and puts them in force. */
+    void setPrintOptions(PrintOptions options) {
+        printOptions = options;
+        PrintOptions.setCurrent(options);
     }
 
     /** Where this session's PRNG keys came from and what used them. */
@@ -64,6 +83,7 @@ public final class ArrayModules implements ModuleProvider {
     private ModuleValue numpy() {
         if (numpy == null) {
             numpy = NamespaceModule.create(Flavor.NUMPY);
+            PrintOptionsFunctions.register(numpy, this);
         }
         return numpy;
     }

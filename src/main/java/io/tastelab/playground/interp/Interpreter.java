@@ -219,6 +219,7 @@ public final class Interpreter {
 
     private <T> T onEvaluationThread(Callable<T> work) {
         cancelRequested = false;
+        modules.activate();
         return DeepStack.call(work, this::cancel);
     }
 

@@ -20,6 +20,13 @@ public interface ModuleProvider {
     /** The module named {@code qualifiedName} (one of {@link #IMPORTABLE}), or empty if this build lacks it. */
     Optional<Value> module(String qualifiedName);
 
+    /**
+     * Called on the evaluation thread before each cell or statement runs, so that state the modules keep for
+     * their session (NumPy's print options) is the one in force. Does nothing by default.
+     */
+    default void activate() {
+    }
+
     /** A provider with no modules: every import fails with an ImportError that says so. */
     static ModuleProvider none() {
         return name -> Optional.empty();

@@ -73,7 +73,8 @@ public final class PlaygroundSession {
 
     /**
      * Runs a script as Python's REPL would read it from stdin: statement by statement (a {@code def} or
-     * {@code if} block ends at a blank line, or, more leniently than the REPL, at the next unindented line), going
+     * {@code if} block ends at a blank line, or, more leniently than the REPL, at the next unindented line; a
+     * blank line followed by more of the block's indented lines stays inside it, as in a script), going
      * on after errors. Reports each top-level statement's output, with line numbers of the whole script, and the
      * notes it produced (see {@link io.tastelab.playground.arrays.JitStatistics#drainNotes()}).
      */
@@ -109,6 +110,9 @@ public final class PlaygroundSession {
                 first = i + 1;
             }
             buffer.append(line).append('\n');
+            if (blank && isBlockHeader(buffer) && nextCodeLineIsIndented(lines, i + 1)) {
+                continue; // a blank line inside a function body, as a script (and a doctest's "...") has it
+            }
             if (!ReplInput.isIncomplete(buffer.toString())) {
                 chunks.add(new Chunk(first, buffer.toString()));
                 buffer.setLength(0);
@@ -118,6 +122,16 @@ public final class PlaygroundSession {
             chunks.add(new Chunk(first, buffer.toString()));
         }
         return chunks;
+    }
+
+    private static boolean nextCodeLineIsIndented(String[] lines, int from) {
+        for (int k = from; k < lines.length; k++) {
+            String line = lines[k];
+            if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                return Character.isWhitespace(line.charAt(0));
+            }
+        }
+        return false;
     }
 
     private static boolean isBlockHeader(CharSequence buffer) {
