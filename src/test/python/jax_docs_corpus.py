@@ -367,30 +367,14 @@ KNOWN_FAILURES = {
         'jax.jacobian / jacfwd / jacrev are not implemented',
     'quickstart#8':
         'jax.jacobian / jacfwd / jacrev are not implemented',
-    'quickstart#11':
-        'decorators (@jit, @jax.jit) are not supported',
-    'quickstart#12':
-        'decorators (@jit, @jax.jit) are not supported',
-    'key-concepts#1':
-        'decorators (@jit, @jax.jit) are not supported',
-    'key-concepts#2':
-        'decorators (@jit, @jax.jit) are not supported',
     'key-concepts#4':
         'jax.make_jaxpr is not implemented',
-    'key-concepts#5':
-        'jax.tree / jax.tree_util are not implemented',
-    'key-concepts#6':
-        'jax.tree / jax.tree_util are not implemented',
     'key-concepts#7':
         'class statements are not supported',
-    'key-concepts#9':
-        'jax.lax is not importable',
-    'key-concepts#10':
-        'jax.lax is not importable',
     'key-concepts#11':
         'jnp.convolve is missing',
     'key-concepts#12':
-        'jax.lax is not importable',
+        'jax.lax.conv_general_dilated is not implemented',
     'random-numbers#0':
         "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
     'random-numbers#1':
@@ -409,12 +393,6 @@ KNOWN_FAILURES = {
         "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
     'random-numbers#14':
         'vmap over an array of typed keys is refused',
-    'thinking-in-jax#3':
-        'type() names the class without its module (numpy.ndarray, jaxlib._jax.ArrayImpl)',
-    'thinking-in-jax#4':
-        'type() names the class without its module (numpy.ndarray, jaxlib._jax.ArrayImpl)',
-    'thinking-in-jax#6':
-        "the in-place assignment TypeError names the index instead of JAX's x[idx] = y",
     'thinking-in-jax#11':
         "NumPy's legacy global generator (np.random.seed, random, uniform, get_state) is missing",
     'thinking-in-jax#12':
@@ -425,24 +403,10 @@ KNOWN_FAILURES = {
         'jax.jacobian / jacfwd / jacrev are not implemented',
     'thinking-in-jax#18':
         'jax.jacobian / jacfwd / jacrev are not implemented',
-    'thinking-in-jax#21':
-        'decorators (@jit, @jax.jit) are not supported',
-    'thinking-in-jax#22':
-        'decorators (@jit, @jax.jit) are not supported',
-    'thinking-in-jax#26':
-        'decorators (@jit, @jax.jit) are not supported',
     'thinking-in-jax#27':
-        'decorators (@jit, @jax.jit) are not supported',
-    'common-gotchas#0':
-        'jax.lax is not importable',
-    'common-gotchas#1':
-        "jax.lax is not importable, so the page's first cell stops before importing jnp",
-    'common-gotchas#2':
-        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+        'jax.debug.print is not implemented',
     'common-gotchas#5':
         'jax.make_jaxpr is not implemented',
-    'common-gotchas#7':
-        "the in-place assignment TypeError names the index instead of JAX's x[idx] = y",
     'common-gotchas#12':
         'class statements are not supported',
     'common-gotchas#13':
@@ -470,61 +434,29 @@ KNOWN_FAILURES = {
     'common-gotchas#31':
         'jax.make_jaxpr is not implemented',
     'common-gotchas#35':
-        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+        'jax.jit cannot trace jnp.isnan',
     'common-gotchas#36':
-        'decorators (@jit, @jax.jit) are not supported',
-    'common-gotchas#37':
-        "jax.lax is not importable, so the page's first cell stops before importing jnp",
+        'jax.jit cannot trace jnp.isnan',
     'jit-compilation#1':
         'jax.make_jaxpr is not implemented',
     'jit-compilation#2':
         'jax.make_jaxpr is not implemented',
     'jit-compilation#3':
         'jax.make_jaxpr is not implemented',
-    'jit-compilation#6':
-        "TracerBoolConversionError's first line carries the playground's hint",
-    'jit-compilation#7':
-        "TracerBoolConversionError's first line carries the playground's hint",
-    'jit-compilation#8':
-        'decorators (@jit, @jax.jit) are not supported',
-    'jit-compilation#10':
-        "TracerBoolConversionError's first line carries the playground's hint",
-    'jit-compilation#11':
-        'decorators (@jit, @jax.jit) are not supported',
-    'jit-compilation#12':
-        'functools.partial is missing',
     'automatic-vectorization#7':
         'len() of a tracer inside jit(vmap(f)) is refused',
     'automatic-differentiation#7':
         'grad with respect to a dict of arrays (a pytree) is refused',
     'automatic-differentiation#10':
         'jax.test_util.check_grads is not implemented',
-    'pytrees#2':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#3':
-        'jax.tree / jax.tree_util are not implemented',
     'pytrees#5':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#6':
-        'decorators (@jit, @jax.jit) are not supported',
-    'pytrees#7':
-        'jax.tree / jax.tree_util are not implemented',
+        "NumPy's legacy global generator (np.random.normal) is missing, so params is undefined",
     'pytrees#8':
         'collections.namedtuple is missing',
     'pytrees#9':
         'collections.namedtuple is missing (the cell before it)',
     'pytrees#10':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#11':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#12':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#13':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#14':
-        'jax.tree / jax.tree_util are not implemented',
-    'pytrees#15':
-        'jax.tree / jax.tree_util are not implemented',
+        "a shown value longer than a line is not wrapped as IPython's pretty printer wraps it",
 }
 
 

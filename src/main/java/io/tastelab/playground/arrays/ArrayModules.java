@@ -45,6 +45,9 @@ public final class ArrayModules implements ModuleProvider {
             case "jax.numpy" -> jaxNumpy();
             case "jax.random" -> jaxRandom();
             case "jax" -> jax();
+            case "jax.lax" -> jax().getAttribute("lax");
+            case "jax.tree" -> jax().getAttribute("tree");
+            case "jax.tree_util" -> jax().getAttribute("tree_util");
             default -> null;
         });
     }
@@ -107,8 +110,12 @@ public final class ArrayModules implements ModuleProvider {
             Map<String, Value> attributes = new LinkedHashMap<>();
             attributes.put("numpy", jaxNumpy());
             attributes.put("random", jaxRandom());
-            attributes.put("jit", Fn.function("jit", List.of("fun", "static_argnums", "static_argnames"), 1,
-                    (a, c) -> new JitFunction(a[0], a[1], jitStatistics, jitTraces)));
+            // jax.jit(f, ...) compiles f; jax.jit(static_argnames=...) alone is a decorator, as in JAX 0.4.36+.
+            attributes.put("jit", Fn.function("jit", List.of("fun", "static_argnums", "static_argnames"), 0,
+                    (a, c) -> a[0] == null || a[0] == NoneValue.INSTANCE
+                            ? Fn.function("jit", List.of("fun"), 1,
+                                    (f, c2) -> new JitFunction(f[0], a[1], a[2], jitStatistics, jitTraces))
+                            : new JitFunction(a[0], a[1], a[2], jitStatistics, jitTraces)));
             List<String> gradParameters = List.of("fun", "argnums", "has_aux", "holomorphic", "allow_int");
             attributes.put("grad", Fn.function("grad", gradParameters, 1, (a, c) -> new GradFunction(a, false)));
             attributes.put("value_and_grad", Fn.function("value_and_grad", gradParameters, 1,
@@ -118,6 +125,9 @@ public final class ArrayModules implements ModuleProvider {
             // isinstance(x, jax.Array) holds for JAX arrays (the interpreter relates Array to ArrayImpl).
             attributes.put("Array", new io.tastelab.playground.interp.TypeValue("Array", null));
             attributes.put("config", config());
+            attributes.put("lax", LaxModule.create(jaxNumpy(), jitStatistics, jitTraces));
+            attributes.put("tree", TreeModule.tree());
+            attributes.put("tree_util", TreeModule.treeUtil());
             attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
             attributes.put("devices", Fn.function("devices", List.of("backend"), 0,
                     (a, c) -> new ListValue(List.of(new StrValue("CpuDevice(id=0)")))));

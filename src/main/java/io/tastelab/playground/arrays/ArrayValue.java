@@ -242,6 +242,10 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
 
     @Override
     public Value getItem(Value index) {
+        if (index instanceof TracerValue
+                || index instanceof TupleValue tuple && tuple.items().stream().anyMatch(TracerValue.class::isInstance)) {
+            throw Py.toPython(new io.tastelab.array.UntraceableOpException("indexing an array with a traced index"));
+        }
         if (array.flavor() == Flavor.JAX) {
             checkJaxIndex(index);
         }
@@ -281,13 +285,9 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
     @Override
     public void setItem(Value index, Value value) {
         if (array.flavor() == Flavor.JAX) {
-            String shownIndex = index instanceof TupleValue tuple && !tuple.items().isEmpty()
-                    ? String.join(", ", tuple.items().stream().map(ArrayValue::indexText).toList())
-                    : indexText(index);
-            String shownValue = value instanceof ArrayValue ? "y" : value.repr();
+            // JAX's own words (jax/_src/numpy/array_methods.py), which name no index.
             throw PlaygroundError.typeError("JAX arrays are immutable and do not support in-place item assignment. "
-                    + "Instead of x[" + shownIndex + "] = " + shownValue + ", use x = x.at[" + shownIndex + "].set("
-                    + shownValue + ") or another .at[] method: "
+                    + "Instead of x[idx] = y, use x = x.at[idx].set(y) or another .at[] method: "
                     + "https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html");
         }
         List<Index> items = Py.toIndex(index);
@@ -296,24 +296,6 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             array.set(items, converted);
             return null;
         });
-    }
-
-    /** How an index item reads in source: {@code 0}, {@code ::2}, {@code ...}, {@code None}. */
-    static String indexText(Value item) {
-        if (item instanceof io.tastelab.playground.interp.SliceValue slice) {
-            String start = boundText(slice.start());
-            String stop = boundText(slice.stop());
-            String step = boundText(slice.step());
-            return start + ":" + stop + (step.isEmpty() ? "" : ":" + step);
-        }
-        if (item instanceof io.tastelab.playground.interp.EllipsisValue) {
-            return "...";
-        }
-        return item instanceof ArrayValue ? "idx" : item.repr();
-    }
-
-    private static String boundText(Value bound) {
-        return bound == null || bound == io.tastelab.playground.interp.NoneValue.INSTANCE ? "" : bound.repr();
     }
 
     // ---------------------------------------------------------------- iteration and conversion

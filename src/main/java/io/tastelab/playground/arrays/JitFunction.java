@@ -11,6 +11,7 @@ import io.tastelab.playground.interp.FunctionValue;
 import io.tastelab.playground.interp.ListValue;
 import io.tastelab.playground.interp.NoneValue;
 import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
 import io.tastelab.playground.interp.TupleValue;
 import io.tastelab.playground.interp.Value;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ final class JitFunction implements CallableValue {
     private final JitStatistics statistics;
     private final Map<Signature, Compiled> cache;
     private final java.util.Set<Integer> staticArgnums;
+    private final java.util.Set<String> staticArgnames;
 
     /**
      * The traces of each function a session has jitted, shared by every {@code jax.jit} of the same function
@@ -63,6 +65,15 @@ final class JitFunction implements CallableValue {
      * positions whose values are part of the signature instead of traced).
      */
     JitFunction(Value function, Value staticArgnums, JitStatistics statistics, Traces traces) {
+        this(function, staticArgnums, null, statistics, traces);
+    }
+
+    /**
+     * {@code jax.jit(fun, static_argnums, static_argnames)}: {@code staticArgnames} is null, a str or a tuple/list
+     * of str; each names a parameter of {@code fun} whose value is static, passed by position or by keyword.
+     */
+    JitFunction(Value function, Value staticArgnums, Value staticArgnames, JitStatistics statistics,
+            Traces traces) {
         if (!(function instanceof CallableValue)) {
             throw PlaygroundError.typeError("Expected a callable value, got " + function.repr());
         }
@@ -78,6 +89,30 @@ final class JitFunction implements CallableValue {
         } else if (staticArgnums != null && staticArgnums != NoneValue.INSTANCE) {
             this.staticArgnums.add(Py.toInt(staticArgnums, "static_argnums"));
         }
+        this.staticArgnames = new java.util.HashSet<>();
+        if (staticArgnames instanceof StrValue name) {
+            this.staticArgnames.add(name.value());
+        } else if (staticArgnames instanceof io.tastelab.playground.interp.IterableValue names
+                && staticArgnames != NoneValue.INSTANCE) {
+            for (Value item : names.items()) {
+                if (!(item instanceof StrValue name)) {
+                    throw PlaygroundError.typeError("static_argnames must be a str or a sequence of str, got "
+                            + item.repr());
+                }
+                this.staticArgnames.add(name.value());
+            }
+        }
+        // As JAX does, a static name also makes its position static and a static position its name.
+        if (function instanceof FunctionValue f) {
+            List<String> parameters = f.parameterNames();
+            for (int i = 0; i < parameters.size(); i++) {
+                if (this.staticArgnames.contains(parameters.get(i))) {
+                    this.staticArgnums.add(i);
+                } else if (this.staticArgnums.contains(i)) {
+                    this.staticArgnames.add(parameters.get(i));
+                }
+            }
+        }
     }
 
     /** How many graphs this function has traced (one per signature). */
@@ -92,8 +127,11 @@ final class JitFunction implements CallableValue {
 
     @Override
     public Value call(Arguments arguments, CallContext context) {
-        if (!arguments.keywords().isEmpty()) {
-            throw PlaygroundError.typeError("the playground's jitted functions take positional arguments only");
+        for (String keyword : arguments.keywords().keySet()) {
+            if (!staticArgnames.contains(keyword)) {
+                throw PlaygroundError.typeError("the playground's jitted functions take array arguments by position "
+                        + "only; '" + keyword + "' is passed by keyword without being in static_argnames");
+            }
         }
         if (arguments.positional().stream().anyMatch(TracerValue.class::isInstance)) {
             // Inside another trace (jax.grad, or an outer jit): the function's ops join that trace, as in JAX.
@@ -112,6 +150,7 @@ final class JitFunction implements CallableValue {
                 parts.add(arguments.positional().get(i).repr());
             }
         }
+        new java.util.TreeMap<>(arguments.keywords()).forEach((name, value) -> parts.add(name + "=" + value.repr()));
         Signature signature = new Signature(parts);
         Compiled compiled = cache.get(signature);
         if (compiled == null) {
@@ -182,7 +221,7 @@ final class JitFunction implements CallableValue {
             NdArray value = byPosition.get(i);
             tracers.add(value == null ? arguments.positional().get(i) : new TracerValue(graph, graph.input(value)));
         }
-        Value result = context.call(function, new Arguments(tracers, Map.of()));
+        Value result = context.call(function, new Arguments(tracers, arguments.keywords()));
         List<TraceGraph.Node> outputs = new ArrayList<>();
         Value structure = flatten(graph, result, outputs);
         return new Compiled(graph, outputs, structure);

@@ -76,9 +76,11 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
 
     @Override
     public boolean isTruthy() {
+        // JAX's first line, then (where JAX names the traced function's file) what to do instead.
         throw PlaygroundError.of("TracerBoolConversionError", "Attempted boolean conversion of traced array with "
-                + "shape " + node.abstractValue() + ". The truth value of a traced array depends on the input "
-                + "values, which jax.jit does not know while tracing: use jnp.where instead of if/and/or.");
+                + "shape " + node.abstractValue() + ".\nThe truth value of a traced array depends on the input "
+                + "values, which jax.jit does not know while tracing: use jnp.where instead of if/and/or, or mark "
+                + "the argument static (static_argnums / static_argnames).");
     }
 
     @Override

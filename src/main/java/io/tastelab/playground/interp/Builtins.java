@@ -50,6 +50,7 @@ final class Builtins {
     static Map<String, Value> create() {
         Map<String, Value> builtins = new LinkedHashMap<>();
         builtins.putAll(BUILTIN_TYPES);
+        builtins.put("object", PlainObjectValue.TYPE);
         IterationBuiltins.addTo(builtins);
         add(builtins, "print", Builtins::print);
         add(builtins, "len", (arguments, context) -> {
@@ -144,6 +145,9 @@ final class Builtins {
 
     /** {@code type(x)}: the builtin type objects for builtin values, a named type for other kinds. */
     static TypeValue typeOf(Value value) {
+        if (value instanceof ScalarConvertible && value.typeName().equals("bool")) {
+            return new TypeValue("numpy.bool", null); // NumPy's bool scalar, not Python's bool
+        }
         TypeValue builtin = BUILTIN_TYPES.get(value.typeName());
         return builtin != null ? builtin : new TypeValue(value.typeName(), null);
     }
@@ -168,6 +172,8 @@ final class Builtins {
             return ExceptionValue.isSubtype(exception.type(), typeValue.name());
         }
         return value.typeName().equals(typeValue.name())
+                || (typeValue.name().equals("numpy.bool") && value instanceof ScalarConvertible
+                        && value.typeName().equals("bool"))
                 || (typeValue.name().equals("int") && value instanceof BoolValue)
                 || (typeValue.name().equals("float") && value.typeName().equals("float64"))
                 || (typeValue.name().equals("Array") && value.typeName().equals("ArrayImpl"));

@@ -44,11 +44,11 @@ import java.util.function.LongSupplier;
 public final class Interpreter {
 
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
-            + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, "
-            + "import math, import sys";
+            + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
+            + "import math, import sys, import functools";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.of(
-            "math", MathModule::create, "sys", SysModule::create);
+            "math", MathModule::create, "sys", SysModule::create, "functools", FunctoolsModule::create);
 
     /** What a loop body's statement returns to say {@code break} or {@code continue} (never a user value). */
     private record LoopSignal(String name) implements Value {

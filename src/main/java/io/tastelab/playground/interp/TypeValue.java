@@ -35,7 +35,31 @@ public record TypeValue(String name, BuiltinFunction.Body constructor) implement
 
     @Override
     public String repr() {
-        return "<class '" + name + "'>";
+        return "<class '" + qualifiedName(name) + "'>";
+    }
+
+    private static final java.util.Set<String> NUMPY_SCALARS = java.util.Set.of("int8", "int16", "int32", "int64",
+            "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64", "complex64", "complex128",
+            "bfloat16");
+
+    /**
+     * The name Python prints for a type: the module of the NumPy and JAX classes in front ({@code numpy.ndarray},
+     * {@code numpy.float64}, {@code numpy.dtypes.Float32DType}, and {@code jaxlib._jax.ArrayImpl} as JAX 0.7
+     * prints a JAX array's type); Python's own types as they are.
+     */
+    static String qualifiedName(String name) {
+        if (NUMPY_SCALARS.contains(name) || name.equals("ndarray")) {
+            return "numpy." + name;
+        }
+        if (name.startsWith("dtype[") && name.endsWith("]")) {
+            String scalar = name.substring("dtype[".length(), name.length() - 1);
+            return "numpy.dtypes." + Character.toUpperCase(scalar.charAt(0)) + scalar.substring(1) + "DType";
+        }
+        return switch (name) {
+            case "ArrayImpl", "PjitFunction" -> "jaxlib._jax." + name;
+            case "Array" -> "jax.Array";
+            default -> name;
+        };
     }
 
     @Override

@@ -141,6 +141,10 @@ public final class Parser {
             body.add(functionDef());
             return;
         }
+        if (token.isOperator("@")) {
+            decoratedDefinition(body);
+            return;
+        }
         if (token.isKeyword("if")) {
             body.add(ifStatement());
             return;
@@ -487,6 +491,38 @@ public final class Parser {
             name.append('.').append(expectName().text());
         }
         return name.toString();
+    }
+
+    /**
+     * {@code @d1 / @d2 / def f(...)}: the definition, then {@code f = d1(d2(f))}, which is what Python binds (the
+     * decorators are evaluated after the definition here, which only differs for decorators with side effects).
+     */
+    private void decoratedDefinition(List<Stmt> body) {
+        List<Expr> decorators = new ArrayList<>();
+        while (peek().isOperator("@")) {
+            advance();
+            decorators.add(test());
+            if (!at(TokenType.NEWLINE)) {
+                throw invalidSyntax(peek());
+            }
+            advance();
+        }
+        Token token = peek();
+        if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
+            throw error("'" + token.text() + "' statements are not supported in the playground", token.span());
+        }
+        if (!token.isKeyword("def")) {
+            throw invalidSyntax(token);
+        }
+        Stmt.FunctionDef def = (Stmt.FunctionDef) functionDef();
+        body.add(def);
+        Expr decorated = new Expr.Name(def.name(), def.span());
+        for (Expr decorator : decorators.reversed()) {
+            decorated = new Expr.Call(decorator, List.of(decorated), List.of(), decorator.span());
+        }
+        // The binding spans decorators and definition, so a block's span still runs from its first to last line.
+        SourceSpan span = SourceSpan.between(decorators.getFirst().span(), def.span());
+        body.add(new Stmt.Assign(List.of(new Expr.Name(def.name(), decorators.getFirst().span())), decorated, span));
     }
 
     private Stmt functionDef() {

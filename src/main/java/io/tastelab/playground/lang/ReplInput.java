@@ -28,8 +28,9 @@ public final class ReplInput {
             return message.endsWith("was never closed") || message.startsWith("unterminated triple-quoted")
                     || message.equals("unexpected EOF while parsing");
         }
-        boolean compound = !tokens.isEmpty() && COMPOUND.contains(tokens.getFirst().text())
-                && tokens.getFirst().type() == TokenType.KEYWORD;
+        // A decorator line starts a compound statement too: the decorated def follows.
+        boolean compound = !tokens.isEmpty() && (COMPOUND.contains(tokens.getFirst().text())
+                && tokens.getFirst().type() == TokenType.KEYWORD || tokens.getFirst().isOperator("@"));
         if (compound) {
             // As in Python's REPL, a block ends only at a blank line.
             return !(source.endsWith("\n\n") || source.matches("(?s).*\\n[ \\t]*\\n[ \\t]*"));

@@ -104,7 +104,7 @@ public final class PlaygroundSession {
                 }
                 first = i + 1;
             } else if (isBlockHeader(buffer) && !blank && !comment && !Character.isWhitespace(line.charAt(0))
-                    && !startsWithAny(line, "elif", "else", "except", "finally")) {
+                    && !startsWithAny(line, "elif", "else", "except", "finally") && !decoratorsOnly(buffer)) {
                 chunks.add(new Chunk(first, buffer.toString()));
                 buffer.setLength(0);
                 first = i + 1;
@@ -134,9 +134,14 @@ public final class PlaygroundSession {
         return false;
     }
 
+    /** True while the buffer holds only decorator lines: the decorated def is still to come. */
+    private static boolean decoratorsOnly(CharSequence buffer) {
+        return buffer.toString().lines().allMatch(line -> line.isBlank() || line.startsWith("@"));
+    }
+
     private static boolean isBlockHeader(CharSequence buffer) {
         String text = buffer.toString();
-        return startsWithAny(text, "def", "if", "for", "while", "with", "class", "try");
+        return startsWithAny(text, "def", "if", "for", "while", "with", "class", "try") || text.startsWith("@");
     }
 
     private static boolean startsWithAny(String line, String... keywords) {

@@ -1,0 +1,325 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.DType;
+import io.tastelab.playground.interp.Arguments;
+import io.tastelab.playground.interp.AttributeDispatch;
+import io.tastelab.playground.interp.BoolValue;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.FloatValue;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.ListValue;
+import io.tastelab.playground.interp.ModuleValue;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.TupleValue;
+import io.tastelab.playground.interp.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The basics of {@code jax.lax} that JAX's introductory pages use. The element-wise ops ({@code lax.add} ...)
+ * are {@code jax.numpy}'s without implicit promotion: operands of different dtypes are JAX's TypeError, except a
+ * weakly typed Python scalar, which takes the other operand's dtype of the same kind. The control-flow functions
+ * ({@code fori_loop}, {@code while_loop}, {@code scan}) trace their body once, as {@code jax.jit} does, and run the
+ * traced graph per iteration, so a body with Python side effects behaves as in JAX (the sharp bits' iterator
+ * example); each iteration checks the cell's budget, so Cancel and the time limit stop a long loop. {@code cond}
+ * with a concrete predicate runs one branch; with a traced one it runs both and selects, as XLA does.
+ */
+final class LaxModule {
+
+    /** The element-wise ops and the jax.numpy function of each, which JAX's TypeError suggests. */
+    private static final Map<String, String> ELEMENTWISE = Map.ofEntries(Map.entry("add", "add"),
+            Map.entry("sub", "subtract"), Map.entry("mul", "multiply"), Map.entry("div", "divide"),
+            Map.entry("max", "maximum"), Map.entry("min", "minimum"), Map.entry("pow", "power"),
+            Map.entry("rem", "remainder"), Map.entry("atan2", "arctan2"), Map.entry("nextafter", "nextafter"));
+    private static final List<String> UNARY = List.of("exp", "log", "sin", "cos", "tan", "tanh", "sqrt", "abs",
+            "neg", "sign", "floor", "ceil", "log1p", "expm1", "rsqrt", "logistic");
+
+    private final ModuleValue jnp;
+    private final JitStatistics statistics;
+    private final JitFunction.Traces traces;
+
+    private LaxModule(ModuleValue jnp, JitStatistics statistics, JitFunction.Traces traces) {
+        this.jnp = jnp;
+        this.statistics = statistics;
+        this.traces = traces;
+    }
+
+    static ModuleValue create(ModuleValue jnp, JitStatistics statistics, JitFunction.Traces traces) {
+        return new LaxModule(jnp, statistics, traces).module();
+    }
+
+    private ModuleValue module() {
+        Map<String, Value> functions = new LinkedHashMap<>();
+        ELEMENTWISE.forEach((name, numpyName) -> functions.put(name, new BuiltinFunction(name,
+                (arguments, context) -> elementwise(name, numpyName, arguments, context))));
+        for (String name : UNARY) {
+            String numpyName = switch (name) {
+                case "neg" -> "negative";
+                case "abs" -> "absolute";
+                default -> name;
+            };
+            functions.put(name, new BuiltinFunction(name, (arguments, context) -> {
+                Value x = arguments.bind(name, List.of("x"), 1)[0];
+                return switch (name) {
+                    case "rsqrt" -> context.call(jnp("divide"), Arguments.of(new FloatValue(1.0),
+                            context.call(jnp("sqrt"), Arguments.of(x))));
+                    case "logistic" -> context.call(jnp("divide"), Arguments.of(new FloatValue(1.0),
+                            context.call(jnp("add"), Arguments.of(new FloatValue(1.0),
+                                    context.call(jnp("exp"), Arguments.of(context.call(jnp("negative"),
+                                            Arguments.of(x))))))));
+                    default -> context.call(jnp(numpyName), Arguments.of(x));
+                };
+            }));
+        }
+        functions.put("fori_loop", new BuiltinFunction("fori_loop", this::foriLoop));
+        functions.put("while_loop", new BuiltinFunction("while_loop", this::whileLoop));
+        functions.put("scan", new BuiltinFunction("scan", this::scan));
+        functions.put("cond", new BuiltinFunction("cond", this::cond));
+        functions.put("select", new BuiltinFunction("select", (arguments, context) -> {
+            Value[] a = arguments.bind("select", List.of("pred", "on_true", "on_false"), 3);
+            return context.call(jnp("where"), Arguments.of(a[0], a[1], a[2]));
+        }));
+        return new ModuleValue("jax.lax", functions);
+    }
+
+    private Value jnp(String name) {
+        Value function = ((AttributeDispatch) jnp).getAttribute(name);
+        if (function == null) {
+            throw PlaygroundError.attributeError("module 'jax.numpy' has no attribute '" + name + "'");
+        }
+        return function;
+    }
+
+    // ---------------------------------------------------------------- element-wise, without promotion
+
+    /** An operand's dtype and whether it is weakly typed (a Python scalar, or an array marked so). */
+    private record Typed(DType dtype, boolean weak) {
+    }
+
+    private static Typed typed(Value value) {
+        if (value instanceof ArrayValue array) {
+            DType dtype = io.tastelab.array.Flavor.JAX.canonical(array.array().dtype());
+            return new Typed(dtype, array.array().isWeaklyTyped());
+        }
+        if (value instanceof TracerValue tracer) {
+            return new Typed(tracer.node().dtype(), tracer.node().typed().isWeak());
+        }
+        if (value instanceof BoolValue) {
+            return new Typed(DType.BOOL, false);
+        }
+        if (value instanceof IntValue) {
+            return new Typed(DType.INT32, true);
+        }
+        if (value instanceof FloatValue) {
+            return new Typed(DType.FLOAT32, true);
+        }
+        return null;
+    }
+
+    private Value elementwise(String name, String numpyName, Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind(name, List.of("x", "y"), 2);
+        Typed x = typed(a[0]);
+        Typed y = typed(a[1]);
+        if (x == null || y == null) {
+            Value bad = x == null ? a[0] : a[1];
+            throw PlaygroundError.typeError("lax." + name + " requires array arguments, got " + bad.typeName());
+        }
+        Value left = a[0];
+        Value right = a[1];
+        if (x.dtype() != y.dtype()) {
+            if (x.weak() && !y.weak() && x.dtype().kind() == y.dtype().kind()) {
+                left = cast(left, y.dtype(), context);
+            } else if (y.weak() && !x.weak() && x.dtype().kind() == y.dtype().kind()) {
+                right = cast(right, x.dtype(), context);
+            } else {
+                // JAX's words (lax.check_same_dtypes).
+                throw PlaygroundError.typeError("lax." + name + " requires arguments to have the same dtypes, got "
+                        + x.dtype() + ", " + y.dtype() + ". (Tip: jnp." + numpyName + " is a similar function that "
+                        + "does automatic type promotion on inputs).");
+            }
+        }
+        return context.call(jnp(numpyName), Arguments.of(left, right));
+    }
+
+    private Value cast(Value value, DType dtype, CallContext context) {
+        return context.call(jnp("asarray"), new Arguments(List.of(value),
+                Map.of("dtype", new io.tastelab.playground.interp.StrValue(dtype.numpyName()))));
+    }
+
+    // ---------------------------------------------------------------- control flow
+
+    /** A body traced once and run as a graph per call, as JAX's loops do; a Python function is wrapped in jit. */
+    private Value traced(Value function) {
+        return new JitFunction(function, null, statistics, traces);
+    }
+
+    private Value foriLoop(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("fori_loop", List.of("lower", "upper", "body_fun", "init_val", "unroll"), 4);
+        long lower = Py.toLong(a[0], "lower");
+        long upper = Py.toLong(a[1], "upper");
+        try {
+            return foriLoop(lower, upper, traced(a[2]), a[3], context);
+        } catch (PlaygroundError error) {
+            if (!isUntraceable(error)) {
+                throw error;
+            }
+            // A body the playground cannot trace (array[i] with the traced index i) runs as Python, per iteration.
+            return foriLoop(lower, upper, a[2], a[3], context);
+        }
+    }
+
+    private static Value foriLoop(long lower, long upper, Value body, Value init, CallContext context) {
+        Value carry = init;
+        for (long i = lower; i < upper; i++) {
+            context.checkBudget();
+            carry = context.call(body, Arguments.of(IntValue.of(i), carry));
+        }
+        return carry;
+    }
+
+    private static boolean isUntraceable(PlaygroundError error) {
+        return error.type().equals("NotImplementedError") && error.pythonMessage().contains("cannot trace");
+    }
+
+    private Value whileLoop(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("while_loop", List.of("cond_fun", "body_fun", "init_val"), 3);
+        Value condition = traced(a[0]);
+        Value body = traced(a[1]);
+        Value carry = a[2];
+        while (context.call(condition, Arguments.of(carry)).isTruthy()) {
+            context.checkBudget();
+            carry = context.call(body, Arguments.of(carry));
+        }
+        return carry;
+    }
+
+    private Value scan(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("scan", List.of("f", "init", "xs", "length", "reverse", "unroll"), 2);
+        Value body = traced(a[0]);
+        Value xs = a[2] == null ? NoneValue.INSTANCE : a[2];
+        boolean reverse = a[4] != null && a[4].isTruthy();
+        List<Value> xLeaves = new ArrayList<>();
+        Value xStructure = structureOf(xs, xLeaves);
+        long length = -1;
+        if (a[3] != null && a[3] != NoneValue.INSTANCE) {
+            length = Py.toLong(a[3], "length");
+        }
+        for (Value leaf : xLeaves) {
+            long leading = leadingLength(leaf);
+            if (length >= 0 && leading != length) {
+                throw PlaygroundError.valueError("scan got `length` argument of " + length
+                        + " which disagrees with leading axis sizes [" + leading + "].");
+            }
+            length = leading;
+        }
+        if (length < 0) {
+            throw PlaygroundError.valueError("scan got no values to scan over and `length` not provided.");
+        }
+        Value carry = a[1];
+        List<Value> ys = new ArrayList<>();
+        for (long step = 0; step < length; step++) {
+            context.checkBudget();
+            long i = reverse ? length - 1 - step : step;
+            List<Value> slices = new ArrayList<>();
+            for (Value leaf : xLeaves) {
+                slices.add(((io.tastelab.playground.interp.SubscriptDispatch) leaf).getItem(IntValue.of(i)));
+            }
+            Value x = rebuild(xStructure, slices.iterator());
+            Value result = context.call(body, Arguments.of(carry, x));
+            if (!(result instanceof TupleValue pair) || pair.items().size() != 2) {
+                throw PlaygroundError.typeError("scan body function must return a pair (carry, y), got "
+                        + result.typeName());
+            }
+            carry = pair.items().get(0);
+            ys.add(pair.items().get(1));
+        }
+        if (reverse) {
+            java.util.Collections.reverse(ys);
+        }
+        return TupleValue.of(carry, stackTrees(ys, context));
+    }
+
+    /** ys of every step, stacked leaf by leaf on a new leading axis (None when the body returned None). */
+    private Value stackTrees(List<Value> ys, CallContext context) {
+        if (ys.isEmpty() || ys.getFirst() == NoneValue.INSTANCE) {
+            return NoneValue.INSTANCE;
+        }
+        List<Value> firstLeaves = new ArrayList<>();
+        Value structure = structureOf(ys.getFirst(), firstLeaves);
+        List<List<Value>> columns = new ArrayList<>();
+        for (int j = 0; j < firstLeaves.size(); j++) {
+            columns.add(new ArrayList<>());
+        }
+        for (Value y : ys) {
+            List<Value> leaves = new ArrayList<>();
+            structureOf(y, leaves);
+            for (int j = 0; j < leaves.size(); j++) {
+                columns.get(j).add(leaves.get(j));
+            }
+        }
+        List<Value> stacked = new ArrayList<>();
+        for (List<Value> column : columns) {
+            stacked.add(context.call(jnp("stack"), Arguments.of(new ListValue(column))));
+        }
+        return rebuild(structure, stacked.iterator());
+    }
+
+    /** Where a leaf was, in a structure built by {@link #structureOf}. */
+    private static final Value LEAF = new io.tastelab.playground.interp.StrValue("<leaf>");
+
+    /** Tuples and lists are walked (their leaves collected); anything else is one leaf, marked by LEAF. */
+    private static Value structureOf(Value tree, List<Value> leaves) {
+        if (tree instanceof TupleValue || tree instanceof ListValue) {
+            List<Value> items = new ArrayList<>();
+            for (Value item : ((io.tastelab.playground.interp.IterableValue) tree).items()) {
+                items.add(structureOf(item, leaves));
+            }
+            return tree instanceof TupleValue ? new TupleValue(items) : new ListValue(items);
+        }
+        if (tree == NoneValue.INSTANCE) {
+            return tree;
+        }
+        leaves.add(tree);
+        return LEAF;
+    }
+
+    private static Value rebuild(Value structure, java.util.Iterator<Value> leaves) {
+        if (structure == LEAF) {
+            return leaves.next();
+        }
+        if (structure instanceof TupleValue || structure instanceof ListValue) {
+            List<Value> items = new ArrayList<>();
+            for (Value item : ((io.tastelab.playground.interp.IterableValue) structure).items()) {
+                items.add(rebuild(item, leaves));
+            }
+            return structure instanceof TupleValue ? new TupleValue(items) : new ListValue(items);
+        }
+        return structure;
+    }
+
+    private static long leadingLength(Value leaf) {
+        if (leaf instanceof ArrayValue array && array.array().ndim() > 0) {
+            return array.array().shape()[0];
+        }
+        throw PlaygroundError.valueError("scan got value with no leading axis to scan over: " + leaf.repr());
+    }
+
+    private Value cond(Arguments arguments, CallContext context) {
+        List<Value> positional = arguments.positional();
+        if (positional.size() < 3 || !arguments.keywords().isEmpty()) {
+            throw PlaygroundError.typeError("cond() takes pred, true_fun, false_fun and the operands by position");
+        }
+        Value predicate = positional.get(0);
+        Arguments operands = new Arguments(positional.subList(3, positional.size()), Map.of());
+        if (predicate instanceof TracerValue) {
+            Value onTrue = context.call(positional.get(1), operands);
+            Value onFalse = context.call(positional.get(2), operands);
+            return context.call(jnp("where"), Arguments.of(predicate, onTrue, onFalse));
+        }
+        return context.call(predicate.isTruthy() ? positional.get(1) : positional.get(2), operands);
+    }
+}

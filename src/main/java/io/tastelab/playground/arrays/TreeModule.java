@@ -1,0 +1,346 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.playground.interp.Arguments;
+import io.tastelab.playground.interp.AttributeDispatch;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.DictValue;
+import io.tastelab.playground.interp.FloatValue;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.ListValue;
+import io.tastelab.playground.interp.ModuleValue;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.TupleValue;
+import io.tastelab.playground.interp.Value;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JAX's pytree utilities for the containers the playground has: lists, tuples, dicts (flattened in sorted key
+ * order, as JAX does) and None (a node without leaves); every other value is a leaf. {@code jax.tree.map},
+ * {@code leaves}, {@code structure}, {@code flatten}, {@code unflatten}, {@code reduce} and {@code transpose},
+ * and their {@code jax.tree_util.tree_*} names. A tree is walked with the interpreter's budget checked per node,
+ * so a huge tree stays cancellable.
+ */
+final class TreeModule {
+
+    private TreeModule() {
+    }
+
+    /** {@code jax.tree}. */
+    static ModuleValue tree() {
+        return new ModuleValue("jax.tree", functions(""));
+    }
+
+    /** {@code jax.tree_util}. */
+    static ModuleValue treeUtil() {
+        return new ModuleValue("jax.tree_util", functions("tree_"));
+    }
+
+    private static Map<String, Value> functions(String prefix) {
+        Map<String, Value> functions = new LinkedHashMap<>();
+        put(functions, prefix + "map", TreeModule::map);
+        put(functions, prefix + "leaves", (arguments, context) -> {
+            Value[] a = arguments.bind(prefix + "leaves", List.of("tree", "is_leaf"), 1);
+            List<Value> leaves = new ArrayList<>();
+            flatten(a[0], a[1], context, leaves);
+            return new ListValue(leaves);
+        });
+        put(functions, prefix + "structure", (arguments, context) -> {
+            Value[] a = arguments.bind(prefix + "structure", List.of("tree", "is_leaf"), 1);
+            return new TreeDef(flatten(a[0], a[1], context, new ArrayList<>()));
+        });
+        put(functions, prefix + "flatten", (arguments, context) -> {
+            Value[] a = arguments.bind(prefix + "flatten", List.of("tree", "is_leaf"), 1);
+            List<Value> leaves = new ArrayList<>();
+            Node node = flatten(a[0], a[1], context, leaves);
+            return TupleValue.of(new ListValue(leaves), new TreeDef(node));
+        });
+        put(functions, prefix + "unflatten", (arguments, context) -> {
+            Value[] a = arguments.bind(prefix + "unflatten", List.of("treedef", "leaves"), 2);
+            return treeDef(a[0]).unflatten(a[1]);
+        });
+        put(functions, prefix + "reduce", (arguments, context) -> {
+            Value[] a = arguments.bind(prefix + "reduce", List.of("function", "tree", "initializer", "is_leaf"), 2);
+            List<Value> leaves = new ArrayList<>();
+            flatten(a[1], a[3], context, leaves);
+            Value accumulated = a[2];
+            for (Value leaf : leaves) {
+                context.checkBudget();
+                accumulated = accumulated == null ? leaf : context.call(a[0], Arguments.of(accumulated, leaf));
+            }
+            if (accumulated == null) {
+                throw PlaygroundError.typeError("reduce() of empty iterable with no initial value");
+            }
+            return accumulated;
+        });
+        put(functions, prefix + "transpose", TreeModule::transpose);
+        return functions;
+    }
+
+    private static void put(Map<String, Value> functions, String name, BuiltinFunction.Body body) {
+        functions.put(name, new BuiltinFunction(name, body));
+    }
+
+    // ---------------------------------------------------------------- the tree model
+
+    private enum Kind { LEAF, NONE, LIST, TUPLE, DICT }
+
+    /** A tree's structure: its kind, children, and for a dict its keys in flattening (sorted) order. */
+    private record Node(Kind kind, List<Node> children, List<Value> keys) {
+
+        int leafCount() {
+            return kind == Kind.LEAF ? 1 : children.stream().mapToInt(Node::leafCount).sum();
+        }
+
+        String text() {
+            List<String> parts = children.stream().map(Node::text).toList();
+            return switch (kind) {
+                case LEAF -> "*";
+                case NONE -> "None";
+                case LIST -> "[" + String.join(", ", parts) + "]";
+                case TUPLE -> "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+                case DICT -> {
+                    List<String> entries = new ArrayList<>();
+                    for (int i = 0; i < parts.size(); i++) {
+                        entries.add(keys.get(i).repr() + ": " + parts.get(i));
+                    }
+                    yield "{" + String.join(", ", entries) + "}";
+                }
+            };
+        }
+
+        boolean sameStructure(Node other) {
+            if (kind != other.kind || children.size() != other.children.size()) {
+                return false;
+            }
+            if (kind == Kind.DICT && !keys.stream().map(Value::repr).toList()
+                    .equals(other.keys.stream().map(Value::repr).toList())) {
+                return false;
+            }
+            for (int i = 0; i < children.size(); i++) {
+                if (!children.get(i).sameStructure(other.children.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private static Node flatten(Value tree, Value isLeaf, CallContext context, List<Value> leaves) {
+        context.checkBudget();
+        if (isLeaf != null && isLeaf != NoneValue.INSTANCE
+                && context.call(isLeaf, Arguments.of(tree)).isTruthy()) {
+            leaves.add(tree);
+            return new Node(Kind.LEAF, List.of(), List.of());
+        }
+        if (tree == NoneValue.INSTANCE) {
+            return new Node(Kind.NONE, List.of(), List.of());
+        }
+        if (tree instanceof ListValue || tree instanceof TupleValue) {
+            List<Value> items = tree instanceof ListValue list ? List.copyOf(list.items())
+                    : ((TupleValue) tree).items();
+            List<Node> children = new ArrayList<>();
+            for (Value item : items) {
+                children.add(flatten(item, isLeaf, context, leaves));
+            }
+            return new Node(tree instanceof ListValue ? Kind.LIST : Kind.TUPLE, children, List.of());
+        }
+        if (tree instanceof DictValue dict) {
+            List<Value> keys = sortedKeys(dict.keys());
+            List<Node> children = new ArrayList<>();
+            for (Value key : keys) {
+                children.add(flatten(dict.get(key), isLeaf, context, leaves));
+            }
+            return new Node(Kind.DICT, children, keys);
+        }
+        leaves.add(tree);
+        return new Node(Kind.LEAF, List.of(), List.of());
+    }
+
+    /** A dict's keys as JAX orders them: sorted when they compare (all str, or all numbers), else as inserted. */
+    private static List<Value> sortedKeys(List<Value> keys) {
+        List<Value> sorted = new ArrayList<>(keys);
+        if (keys.stream().allMatch(StrValue.class::isInstance)) {
+            sorted.sort(Comparator.comparing(key -> ((StrValue) key).value(), TreeModule::compareCodePoints));
+        } else if (keys.stream().allMatch(key -> key instanceof IntValue || key instanceof FloatValue)) {
+            sorted.sort(Comparator.comparingDouble(key -> Double.parseDouble(key.repr())));
+        }
+        return sorted;
+    }
+
+    private static int compareCodePoints(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    }
+
+    private static Value unflatten(Node node, Iterator<Value> leaves) {
+        return switch (node.kind()) {
+            case LEAF -> leaves.next();
+            case NONE -> NoneValue.INSTANCE;
+            case LIST, TUPLE -> {
+                List<Value> items = new ArrayList<>();
+                for (Node child : node.children()) {
+                    items.add(unflatten(child, leaves));
+                }
+                yield node.kind() == Kind.LIST ? new ListValue(items) : new TupleValue(items);
+            }
+            case DICT -> {
+                DictValue dict = new DictValue();
+                for (int i = 0; i < node.children().size(); i++) {
+                    dict.put(node.keys().get(i), unflatten(node.children().get(i), leaves));
+                }
+                yield dict;
+            }
+        };
+    }
+
+    /**
+     * The leaves of {@code tree} at the leaf positions of {@code structure} (each may be a whole subtree there),
+     * as JAX's flatten_up_to; a different structure is JAX's ValueError.
+     */
+    private static void flattenUpTo(Node structure, Value tree, CallContext context, List<Value> out) {
+        context.checkBudget();
+        if (structure.kind() == Kind.LEAF) {
+            out.add(tree);
+            return;
+        }
+        Node here = flatten(tree, null, context, new ArrayList<>());
+        boolean sameKind = here.kind() == structure.kind() && here.children().size() == structure.children().size()
+                && (structure.kind() != Kind.DICT || here.keys().stream().map(Value::repr).toList()
+                        .equals(structure.keys().stream().map(Value::repr).toList()));
+        if (!sameKind) {
+            throw PlaygroundError.valueError("Tree structures differ: expected a tree of structure PyTreeDef("
+                    + structure.text() + "), got PyTreeDef(" + here.text() + ")");
+        }
+        List<Value> children = switch (structure.kind()) {
+            case LIST -> ((ListValue) tree).items();
+            case TUPLE -> ((TupleValue) tree).items();
+            case DICT -> structure.keys().stream().map(((DictValue) tree)::get).toList();
+            default -> List.of();
+        };
+        for (int i = 0; i < children.size(); i++) {
+            flattenUpTo(structure.children().get(i), children.get(i), context, out);
+        }
+    }
+
+    private static Value map(Arguments arguments, CallContext context) {
+        List<Value> positional = arguments.positional();
+        if (positional.size() < 2) {
+            throw PlaygroundError.typeError("map() missing required positional arguments: 'f' and 'tree'");
+        }
+        for (String keyword : arguments.keywords().keySet()) {
+            if (!keyword.equals("is_leaf")) {
+                throw PlaygroundError.typeError("map() got an unexpected keyword argument '" + keyword + "'");
+            }
+        }
+        Value function = positional.getFirst();
+        List<Value> first = new ArrayList<>();
+        Node structure = flatten(positional.get(1), arguments.keywords().get("is_leaf"), context, first);
+        List<List<Value>> rest = new ArrayList<>();
+        for (Value other : positional.subList(2, positional.size())) {
+            List<Value> leaves = new ArrayList<>();
+            flattenUpTo(structure, other, context, leaves);
+            rest.add(leaves);
+        }
+        List<Value> results = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            List<Value> callArguments = new ArrayList<>();
+            callArguments.add(first.get(i));
+            for (List<Value> leaves : rest) {
+                callArguments.add(leaves.get(i));
+            }
+            results.add(context.call(function, new Arguments(callArguments, Map.of())));
+        }
+        return unflatten(structure, results.iterator());
+    }
+
+    /** {@code transpose(outer_treedef, inner_treedef, pytree_to_transpose)}: an outer tree of inner trees. */
+    private static Value transpose(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("transpose", List.of("outer_treedef", "inner_treedef", "pytree_to_transpose"), 3);
+        Node outer = treeDef(a[0]).node;
+        Node inner = treeDef(a[1]).node;
+        List<Value> inners = new ArrayList<>();
+        flattenUpTo(outer, a[2], context, inners);
+        int innerLeaves = inner.leafCount();
+        List<List<Value>> columns = new ArrayList<>();
+        for (int j = 0; j < innerLeaves; j++) {
+            columns.add(new ArrayList<>());
+        }
+        for (Value innerTree : inners) {
+            List<Value> leaves = new ArrayList<>();
+            flattenUpTo(inner, innerTree, context, leaves);
+            for (int j = 0; j < innerLeaves; j++) {
+                columns.get(j).add(leaves.get(j));
+            }
+        }
+        List<Value> outerTrees = new ArrayList<>();
+        for (List<Value> column : columns) {
+            outerTrees.add(unflatten(outer, column.iterator()));
+        }
+        return unflatten(inner, outerTrees.iterator());
+    }
+
+    private static TreeDef treeDef(Value value) {
+        if (!(value instanceof TreeDef def)) {
+            throw PlaygroundError.typeError("expected a PyTreeDef, got " + value.typeName());
+        }
+        return def;
+    }
+
+    /** JAX's PyTreeDef: {@code PyTreeDef([*, (*, *)])}, with {@code num_leaves} and {@code unflatten}. */
+    static final class TreeDef implements Value, AttributeDispatch {
+        private final Node node;
+
+        private TreeDef(Node node) {
+            this.node = node;
+        }
+
+        Value unflatten(Value leaves) {
+            if (!(leaves instanceof io.tastelab.playground.interp.IterableValue iterable)) {
+                throw PlaygroundError.typeError("unflatten() leaves must be iterable, got " + leaves.typeName());
+            }
+            List<Value> items = List.copyOf(iterable.items());
+            if (items.size() != node.leafCount()) {
+                throw PlaygroundError.valueError("Too " + (items.size() < node.leafCount() ? "few" : "many")
+                        + " leaves for PyTreeDef; expected " + node.leafCount() + ", got " + items.size());
+            }
+            return TreeModule.unflatten(node, items.iterator());
+        }
+
+        @Override
+        public Value getAttribute(String name) {
+            return switch (name) {
+                case "num_leaves" -> IntValue.of(node.leafCount());
+                case "unflatten" -> new BuiltinFunction("unflatten",
+                        (arguments, context) -> unflatten(arguments.bind("unflatten", List.of("leaves"), 1)[0]));
+                default -> null;
+            };
+        }
+
+        @Override
+        public String typeName() {
+            return "PyTreeDef";
+        }
+
+        @Override
+        public String repr() {
+            return "PyTreeDef(" + node.text() + ")";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TreeDef that && node.sameStructure(that.node);
+        }
+
+        @Override
+        public int hashCode() {
+            return node.text().hashCode();
+        }
+    }
+}
