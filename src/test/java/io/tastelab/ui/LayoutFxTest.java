@@ -1,6 +1,7 @@
 package io.tastelab.ui;
 
 import atlantafx.base.theme.PrimerLight;
+import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.sample.SampleWorkspace;
 import io.tastelab.ui.shell.MainWindow;
 import io.tastelab.ui.shell.RecentWorkspaces;
@@ -108,6 +109,53 @@ class LayoutFxTest {
         assertThat(heatmap.getMinY()).isGreaterThanOrEqualTo(sortedBox.getMaxY());
         assertThat(heatmap.getMaxX()).isLessThanOrEqualTo(history.getMinX());
         assertThat(history.getMaxX()).isLessThanOrEqualTo(1024);
+    }
+
+    @Test
+    void comparedListsShowWhereEachItemStandsInTheOtherWholeAtTheMinimumWindowSize(FxRobot robot) throws Exception {
+        // given: the Recommendations tab, item k-NN for u002 compared with most popular
+        robot.clickOn("#recommendTab");
+        robot.interact(() -> {
+            choice(robot, "#recommenderChoice").setValue(RecommenderKind.ITEM_KNN);
+            robot.lookup("#userField").queryTextInputControl().setText("u002");
+            choice(robot, "#compareChoice").setValue(RecommenderKind.MOST_POPULAR);
+        });
+        javafx.scene.control.TableView<?> results = robot.lookup("#resultsTable").queryTableView();
+        javafx.scene.control.TableView<?> comparison = robot.lookup("#comparisonTable").queryTableView();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> results.getItems().size() == 10 && comparison.getItems().size() == 10);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: in both lists the column is inside the table, and no cell of it is cut short
+        for (javafx.scene.control.TableView<?> table : List.of(results, comparison)) {
+            // The fourth column says where the item stands in the other list.
+            javafx.scene.control.TableColumn<?, ?> inOther = table.getColumns().get(3);
+            assertThat(inOther.isVisible()).isTrue();
+            Node header = robot.from(table).lookup(".column-header").match(node ->
+                    node instanceof javafx.scene.control.skin.TableColumnHeader columnHeader && columnHeader.getTableColumn() == inOther).query();
+            javafx.geometry.Bounds column = header.localToScene(header.getBoundsInLocal());
+            javafx.geometry.Bounds whole = table.localToScene(table.getBoundsInLocal());
+            assertThat(column.getMaxX()).as(table.getId() + " column's right edge").isLessThanOrEqualTo(whole.getMaxX());
+            List<String> cut = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            robot.from(table).lookup(".table-cell").queryAll().forEach(node -> {
+                if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && cell.getTableColumn() == inOther && cell.getText() != null) {
+                    shown.add(cell.getText());
+                    for (Node child : cell.getChildrenUnmodifiable()) {
+                        if (child instanceof Text text && !text.getText().equals(cell.getText())) {
+                            cut.add(table.getId() + " shows '" + text.getText() + "' for '" + cell.getText() + "'");
+                        }
+                    }
+                }
+            });
+            assertThat(shown).as(table.getId() + " rows in view").isNotEmpty();
+            assertThat(cut).isEmpty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ComboBox<RecommenderKind> choice(FxRobot robot, String query) {
+        return (javafx.scene.control.ComboBox<RecommenderKind>) robot.lookup(query).query();
     }
 
     private javafx.geometry.Bounds sceneBounds(FxRobot robot, String query) {

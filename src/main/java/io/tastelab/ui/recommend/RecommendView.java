@@ -117,8 +117,8 @@ public final class RecommendView extends VBox {
 
         Label none = messageLabel("noneLabel", viewModel.noneMessageProperty(), Styles.WARNING);
 
-        TableView<ResultRow> results = resultsTable("resultsTable", viewModel.results(), viewModel.comparingProperty().get());
-        TableView<ResultRow> comparison = resultsTable("comparisonTable", viewModel.comparison(), true);
+        TableView<ResultRow> results = resultsTable("resultsTable", viewModel.results(), "B", viewModel.comparingProperty().get());
+        TableView<ResultRow> comparison = resultsTable("comparisonTable", viewModel.comparison(), "A", true);
         viewModel.comparingProperty().addListener((obs, old, now) -> showComparedColumn(results, now));
         showComparedColumn(results, viewModel.comparingProperty().get());
 
@@ -222,15 +222,30 @@ public final class RecommendView extends VBox {
         return panel;
     }
 
-    private static TableView<ResultRow> resultsTable(String id, javafx.collections.ObservableList<ResultRow> rows, boolean compared) {
+    private static TableView<ResultRow> resultsTable(String id, javafx.collections.ObservableList<ResultRow> rows, String otherList,
+                                                     boolean compared) {
         TableView<ResultRow> table = new TableView<>(rows);
         table.setId(id);
         table.setPlaceholder(new Label("No items"));
+        // Compared lists are half as wide: the rank in the other list is compact ("#4, 3 lower") under a header naming
+        // that list, never cut; the whole sentence is its tooltip.
+        javafx.scene.control.TableColumn<ResultRow, String> inOther = Tables.column("In " + otherList, ResultRow::inOtherCompact, 96);
+        inOther.setId(id + "InOther");
+        inOther.setMinWidth(inOther.getPrefWidth());
+        inOther.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                ResultRow row = empty ? null : getTableRow().getItem();
+                setText(empty ? null : text);
+                setTooltip(row == null ? null : new javafx.scene.control.Tooltip(row.inOtherList()));
+            }
+        });
         table.getColumns().addAll(List.of(
                 Tables.column("#", ResultRow::rank, 36),
                 Tables.column("ID", ResultRow::id, 70),
                 Tables.column("Title", ResultRow::title, 200),
-                Tables.column("In the other list", ResultRow::inOtherList, 190),
+                inOther,
                 Tables.column("Score", ResultRow::scoreText, 70),
                 Tables.column("Why it is here", ResultRow::why, 420)));
         // Items both compared lists share are marked.
@@ -251,6 +266,8 @@ public final class RecommendView extends VBox {
         table.getColumns().get(1).setVisible(!compared);
         table.getColumns().get(3).setVisible(compared);
         table.getColumns().get(5).setVisible(!compared);
+        // Side by side, the columns share the table's width (the title gives way) instead of running off its edge.
+        table.setColumnResizePolicy(compared ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private static Label messageLabel(String id, javafx.beans.value.ObservableStringValue text, String style) {

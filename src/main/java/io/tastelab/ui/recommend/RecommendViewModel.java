@@ -558,8 +558,9 @@ public final class RecommendViewModel {
                 int rank = rows.size() + 1;
                 int rankedAt = steps.ranking().indexOf(scored) + 1;
                 String inOther = other == null ? "" : ResultRow.comparedRank(rank, otherRanks.get(item.id()), other.recommender());
+                String inOtherCompact = other == null ? "" : ResultRow.comparedRankCompact(rank, otherRanks.get(item.id()));
                 rows.add(new ResultRow(rank, item.id(), item.title(), scored.score(),
-                        "ranked #" + rankedAt + " by " + steps.scoreMeaning() + ", passed the rules", inOther));
+                        "ranked #" + rankedAt + " by " + steps.scoreMeaning() + ", passed the rules", inOther, inOtherCompact));
             }
         });
         return rows;

@@ -184,6 +184,10 @@ class RecommendViewModelTest {
         assertThat(ResultRow.comparedRank(1, 4, "als")).isEqualTo("#4 in als, 3 places lower");
         assertThat(ResultRow.comparedRank(2, 1, "als")).isEqualTo("#1 in als, 1 place higher");
         assertThat(ResultRow.comparedRank(2, null, "als")).isEqualTo("not in als");
+        assertThat(ResultRow.comparedRankCompact(3, 3)).isEqualTo("#3, same");
+        assertThat(ResultRow.comparedRankCompact(1, 4)).isEqualTo("#4, 3 lower");
+        assertThat(ResultRow.comparedRankCompact(2, 1)).isEqualTo("#1, 1 higher");
+        assertThat(ResultRow.comparedRankCompact(2, null)).isEqualTo("not there");
     }
 
     @Test
