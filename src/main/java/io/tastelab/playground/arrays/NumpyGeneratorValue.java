@@ -47,6 +47,7 @@ final class NumpyGeneratorValue implements AttributeDispatch {
             }
             return new NumpyGeneratorValue(new NumpyDraws(new Pcg64(BigInteger.valueOf(seed))));
         }));
+        RandomStateValue.register(f);
         f.put("__name__", new StrValue("numpy.random"));
         return new ModuleValue("numpy.random", f);
     }
