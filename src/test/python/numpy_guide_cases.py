@@ -112,3 +112,27 @@ GUIDE_CASES += [
     ("np", A + "np.set_printoptions(floatmode='nope')", None),
     ("np", A + "np.set_printoptions(bogus=1)", None),
 ]
+# ufunc identity and reduce(out=), meshgrid, array()'s keyword-only copy, complex into a real array
+GUIDE_CASES += [
+    ("np", A + "np.add.identity", None),
+    ("np", A + "np.multiply.identity", None),
+    ("np", A + "np.maximum.identity", None),
+    ("np", A + "np.bitwise_and.identity", None),
+    ("np", A + "x = np.arange(9).reshape(3, 3)\ny = np.zeros(3, dtype=int)\nnp.multiply.reduce(x, dtype=np.float64, out=y)", None),
+    ("np", A + "x = np.arange(9).reshape(3, 3)\ny = np.zeros(3, dtype=int)\nz = np.add.reduce(x, out=y)\nz is y", None),
+    ("np", A + "x = np.arange(9).reshape(3, 3)\ny = np.zeros(3, dtype=int)\nnp.add.reduce(x, out=y)\ny", None),
+    ("np", A + "np.add.reduce(np.arange(9).reshape(3, 3), out=np.zeros(2))", None),
+    ("np", A + "np.add.reduce(np.arange(9).reshape(3, 3), out=[1, 2, 3])", None),
+    ("np", A + "np.meshgrid(np.arange(2), np.arange(3))", None),
+    ("np", A + "np.meshgrid(np.arange(2), np.arange(3), indexing='ij')", None),
+    ("np", A + "np.meshgrid(np.arange(2))", None),
+    ("np", A + "np.meshgrid([1, 2], [3., 4.], [5, 6])", None),
+    ("np", A + "np.meshgrid(np.arange(2), np.arange(3), sparse=True)", None),
+    ("np", A + "X, Y = np.meshgrid(np.linspace(0, 1, 3), np.linspace(0, 2, 2))\nX + Y", None),
+    ("np", A + "np.meshgrid(np.arange(2), indexing='yx')", None),
+    ("np", A + "np.array(1, 2, 3, 4)", None),
+    ("np", A + "np.array([1, 2], None, copy=True)", None),
+    ("np", A + "x = np.arange(3)\nx[1] = 1.2j\nx", None),
+    ("np", A + "x = np.zeros(3)\nx[1] = 1.2j\nx", None),
+    ("np", A + "x = np.zeros(3, dtype=bool)\nx[1] = 1.2j\nx", None),
+]

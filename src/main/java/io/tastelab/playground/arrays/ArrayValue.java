@@ -291,6 +291,17 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     + "https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html");
         }
         List<Index> items = Py.toIndex(index);
+        if (value instanceof io.tastelab.playground.interp.ComplexValue complex) {
+            // NumPy converts a complex scalar with int(), float() or bool() of the array's kind
+            if (array.dtype().isFloat()) {
+                throw PlaygroundError.typeError("float() argument must be a string or a real number, not 'complex'");
+            }
+            if (!array.dtype().isBool()) {
+                throw PlaygroundError.typeError("int() argument must be a string, a bytes-like object or a real "
+                        + "number, not 'complex'");
+            }
+            value = io.tastelab.playground.interp.BoolValue.of(complex.isTruthy());
+        }
         Object converted = Py.arrayLike(value, "__setitem__");
         Py.guard(() -> {
             array.set(items, converted);

@@ -39,7 +39,8 @@ final class NamespaceModule {
         String moduleName = flavor == Flavor.NUMPY ? "numpy" : "jax.numpy";
 
         // creation
-        f.put("array", Fn.arrayFunction("array", List.of("object", "dtype", "copy"), 1,
+        f.put("array", Fn.arrayFunction("array", flavor == Flavor.NUMPY
+                ? List.of("object", "dtype", "*", "copy") : List.of("object", "dtype", "copy"), 1,
                 (a, c) -> wrap(ns.array(Py.arrayLike(a[0], "array"), Py.toDType(ns, a[1])))));
         f.put("asarray", Fn.arrayFunction("asarray", List.of("a", "dtype"), 1,
                 (a, c) -> wrap(ns.asarray(Py.arrayLike(a[0], "asarray"), Py.toDType(ns, a[1])))));
@@ -172,6 +173,7 @@ final class NamespaceModule {
         DTypeFunctions.register(f, ns);
         IndexTricks.register(f, ns);
         RoundingFunctions.register(f, ns);
+        GridFunctions.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {

@@ -27,6 +27,7 @@ import java.util.Map;
  */
 final class NumpyGeneratorValue implements AttributeDispatch {
     private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
+    private static final java.security.SecureRandom ENTROPY = new java.security.SecureRandom();
     private final NumpyDraws draws;
 
     private NumpyGeneratorValue(NumpyDraws draws) {
@@ -38,8 +39,8 @@ final class NumpyGeneratorValue implements AttributeDispatch {
         Map<String, Value> f = new LinkedHashMap<>();
         f.put("default_rng", Fn.function("default_rng", List.of("seed"), 0, (a, c) -> {
             if (a[0] == null || a[0] == NoneValue.INSTANCE) {
-                throw PlaygroundError.valueError("default_rng() in the playground needs a seed (an int), so that "
-                        + "every run draws the same numbers");
+                // NumPy seeds from 128 bits of the operating system's entropy: each run draws other numbers
+                return new NumpyGeneratorValue(new NumpyDraws(new Pcg64(new BigInteger(128, ENTROPY))));
             }
             long seed = Py.toLong(a[0], "seed");
             if (seed < 0) {

@@ -58,9 +58,10 @@ final class UfuncValue implements CallableValue, AttributeDispatch {
             case "__name__" -> new StrValue(op.ufuncName());
             case "nin" -> IntValue.of(2);
             case "nout" -> IntValue.of(1);
+            case "identity" -> identity();
             case "reduce" -> Fn.method(name, owner, List.of("array", "axis", "dtype", "out", "keepdims"), 1,
-                    (a, c) -> ArrayValue.wrap(reduce(operand(a[0], name), a[1], Py.toDType(ns, a[2]),
-                            Py.toBool(a[4]))));
+                    (a, c) -> intoOut(ArrayValue.wrap(reduce(operand(a[0], name), a[1], Py.toDType(ns, a[2]),
+                            Py.toBool(a[4]))), a[3]));
             case "accumulate" -> Fn.method(name, owner, List.of("array", "axis", "dtype", "out"), 1,
                     (a, c) -> ArrayValue.wrap(ns.accumulate(op, operand(a[0], name), a[1] == null ? 0
                             : Py.toAxis(a[1]), Py.toDType(ns, a[2]))));
@@ -74,6 +75,40 @@ final class UfuncValue implements CallableValue, AttributeDispatch {
             });
             default -> null;
         };
+    }
+
+    /** NumPy's {@code ufunc.identity}: the value a reduction over nothing starts from, or None. */
+    private Value identity() {
+        return switch (op) {
+            case ADD, BITWISE_OR, BITWISE_XOR -> IntValue.of(0);
+            case MULTIPLY -> IntValue.of(1);
+            case BITWISE_AND -> IntValue.of(-1);
+            default -> NoneValue.INSTANCE;
+        };
+    }
+
+    /**
+     * {@code reduce(..., out=y)}: the result written into {@code y} (cast to its dtype, as NumPy's reductions
+     * do) and {@code y} returned.
+     */
+    private Value intoOut(Value result, Value out) {
+        if (out == null || out == NoneValue.INSTANCE) {
+            return result;
+        }
+        if (!(out instanceof ArrayValue target) || target.array().flavor() != Flavor.NUMPY) {
+            throw PlaygroundError.typeError("return arrays must be of ArrayType");
+        }
+        NdArray value = ((ArrayValue) result).array();
+        if (!java.util.Arrays.equals(value.shape(), target.array().shape())) {
+            throw PlaygroundError.valueError("reduce(): out has shape " + io.tastelab.array.Shape.pythonTuple(
+                    target.array().shape()) + " but the result has shape " + io.tastelab.array.Shape.pythonTuple(
+                    value.shape()));
+        }
+        Py.guard(() -> {
+            target.array().set(List.of(Index.Ellipsis.INSTANCE), value.astype(target.array().dtype()));
+            return null;
+        });
+        return target;
     }
 
     private NdArray operand(Value value, String method) {
