@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A whole journey on the app as it starts (the built-in sample): New workspace → import ratings with a bad row →
- * the user-item matrix → evaluate → back to the sample, checking at each switch that nothing of the previous
- * workspace stays on screen (filters, forms, results, messages).
+ * the user-item matrix → evaluate → recommend for a user (compared, then an unknown user) → back to the sample,
+ * checking at each switch that nothing of the previous workspace stays on screen (filters, forms, results, chosen
+ * user, comparison, errors, messages).
  */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceWalkthroughFxTest {
@@ -97,6 +98,33 @@ class WorkspaceWalkthroughFxTest {
         assertThat(robot.lookup("#evaluationError").queryAs(Label.class).isVisible()).isFalse();
     }
 
+    /** Item k-NN for {@code user} in the Recommendations pane, compared with most popular, until both lists show. */
+    private static void recommendFor(FxRobot robot, String user) throws Exception {
+        robot.clickOn("#recommendTab");
+        robot.clickOn("#recommenderChoice").clickOn("Item k-NN");
+        robot.doubleClickOn("#userField").push(KeyCode.CONTROL, KeyCode.A).write(user);
+        robot.clickOn("#compareChoice").clickOn(robot.lookup(".list-cell").match(
+                node -> node instanceof javafx.scene.control.ListCell<?> cell && "Most popular".equals(cell.getText())
+                        && node.getScene() != robot.lookup("#recommendPane").query().getScene()).queryAs(Node.class));
+        waitUntil(() -> !robot.lookup("#resultsTable").queryTableView().getItems().isEmpty()
+                && !robot.lookup("#comparisonTable").queryTableView().getItems().isEmpty());
+        assertThat(text(robot, "#historyTitle")).startsWith("History of " + user);
+    }
+
+    /** Nothing of an earlier workspace's request: no user, history, comparison, list or error. */
+    private static void assertRecommendPaneIsFresh(FxRobot robot) throws Exception {
+        robot.clickOn("#recommendTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#userField").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(robot.lookup("#historyTable").queryTableView().getItems()).isEmpty();
+        assertThat(robot.lookup("#comparisonBox").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#compareChoice").queryAs(javafx.scene.control.ComboBox.class).getValue()).isNull();
+        assertThat(robot.lookup("#requestError").queryAs(Label.class).isVisible()).isFalse();
+        // Item k-NN stays chosen (a preference, not workspace state), so it asks for a user instead of showing a list.
+        assertThat(robot.lookup("#resultsTable").queryTableView().getItems()).isEmpty();
+        assertThat(text(robot, "#recommendHint")).isNotEmpty();
+    }
+
     @Test
     void newWorkspaceImportMatrixEvaluateAndBackToTheSampleKeepEachWorkspacesStateApart(FxRobot robot) throws Exception {
         // given: on the sample, a filtered catalog with an item in the form, and an evaluation's results
@@ -105,6 +133,7 @@ class WorkspaceWalkthroughFxTest {
         assertThat(text(robot, "#itemFormHeading")).startsWith("Edit item ");
         evaluate(robot);
         assertThat(text(robot, "#evaluationStatus")).startsWith("Built-in sample");
+        recommendFor(robot, "u002");
 
         // when: File → New workspace (the file chooser answered)
         Path movies = dir.resolve("movies.tastelab");
@@ -114,6 +143,7 @@ class WorkspaceWalkthroughFxTest {
         // then: nothing of the sample stays; Derive is unavailable and says why
         assertCatalogPaneIsFresh(robot, "0 items");
         assertEvaluationPaneIsFresh(robot);
+        assertRecommendPaneIsFresh(robot);
         robot.clickOn("#popularityTab");
         waitUntil(() -> robot.lookup("#deriveButton").queryAs(Button.class).isDisabled());
         Tooltip why = robot.lookup("#deriveButtonHolder").queryAs(Label.class).getTooltip();
@@ -148,6 +178,7 @@ class WorkspaceWalkthroughFxTest {
         // then: the imported catalog shows whole, with an empty form
         assertCatalogPaneIsFresh(robot, "6 items");
         assertEvaluationPaneIsFresh(robot);
+        assertRecommendPaneIsFresh(robot);
 
         // when: the user-item matrix, and a click on its top row
         robot.clickOn("#matrixTab");
@@ -163,12 +194,20 @@ class WorkspaceWalkthroughFxTest {
         evaluate(robot);
         assertThat(text(robot, "#evaluationStatus")).startsWith("movies.tastelab");
 
+        // when: recommend for user 1 of the imported ratings, then a sample user id, which this workspace lacks
+        recommendFor(robot, "1");
+        robot.doubleClickOn("#userField").push(KeyCode.CONTROL, KeyCode.A).write("u002");
+        waitUntil(() -> text(robot, "#requestError").startsWith("unknown user 'u002'"));
+
         // when: back to the sample (File → Reload built-in sample)
         robot.interact(() -> window.shell().reloadSample());
 
         // then: nothing of the imported workspace stays
         assertCatalogPaneIsFresh(robot, String.format("%,d items", SampleWorkspace.load().size()));
         assertEvaluationPaneIsFresh(robot);
+        assertRecommendPaneIsFresh(robot);
+        // and the sample's own users are served again: u002 is known here
+        recommendFor(robot, "u002");
         robot.clickOn("#matrixTab");
         waitUntil(() -> !text(robot, "#matrixSummary").startsWith("8 users"));
         assertThat(text(robot, "#matrixSelectedUser")).startsWith("Click a row");
