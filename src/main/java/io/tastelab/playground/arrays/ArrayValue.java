@@ -88,6 +88,11 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
         return keyTree;
     }
 
+    /** The key-tree nodes of the keys this value holds (one per key of a batch), empty when it holds none. */
+    int[] keyIds(KeyTree tree) {
+        return keyIds == null || tree != keyTree ? new int[0] : keyIds.clone();
+    }
+
     private ArrayNamespace namespace() {
         return ArrayNamespace.of(array.flavor());
     }

@@ -12,6 +12,10 @@ import java.util.Map;
  * ({@code PRNGKey(0)} → {@code split} → {@code key}, {@code subkey} → {@code uniform}) and flag a key that was
  * used twice. Using a key twice is legal (JAX gives the same numbers again); the tree only makes it visible.
  *
+ * <p>A node is a key <em>value</em>: making a key equal to one the session already has (the same seed again, a
+ * cell run a second time, the same key split twice) gives the existing node, so its uses add up and a key that
+ * gives the same numbers again is flagged, whichever cell or line consumed it.
+ *
  * <p>Confined to the interpreter's thread while cells run; {@link #nodes()} returns an immutable snapshot that
  * may be handed to other threads.
  */
@@ -45,6 +49,7 @@ public final class KeyTree {
 
     private final List<MutableNode> nodes = new ArrayList<>();
     private final Map<NdArray, Integer> untracked = new IdentityHashMap<>();
+    private final Map<List<Long>, Integer> byValue = new java.util.HashMap<>();
     private String location = "";
 
     /** Where the code now running is ({@code cell 3}, {@code line 12}); recorded with each key and use. */
@@ -68,16 +73,23 @@ public final class KeyTree {
         }
     }
 
-    /** Adds a key made from nothing (a seed) and returns its id. */
+    /** Adds a key made from nothing (a seed) and returns its id (an existing node's for a key made before). */
     int root(PrngKey key, String origin) {
-        nodes.add(new MutableNode(key, -1, origin, location));
-        return nodes.size() - 1;
+        return add(key, -1, origin);
     }
 
-    /** Adds a key derived from {@code parent} and returns its id. */
+    /** Adds a key derived from {@code parent} and returns its id (an existing node's for a key made before). */
     int child(int parent, PrngKey key, String origin) {
-        nodes.add(new MutableNode(key, parent, origin, location));
-        return nodes.size() - 1;
+        return add(key, parent, origin);
+    }
+
+    /** The node of {@code key}'s value: the existing one if the session made this key before, else a new one. */
+    private int add(PrngKey key, int parent, String origin) {
+        long[] words = key.words();
+        return byValue.computeIfAbsent(List.of(words[0], words[1]), value -> {
+            nodes.add(new MutableNode(key, parent, origin, location));
+            return nodes.size() - 1;
+        });
     }
 
     /** The id of a key value, adding a root for a key array the tree has not seen (typed in, or computed). */
@@ -93,6 +105,18 @@ public final class KeyTree {
     void use(int id, String what) {
         nodes.get(id).uses.add(what);
         nodes.get(id).useLocations.add(location);
+    }
+
+    /**
+     * The nodes of the keys a value holds: a raw key array or a typed one ({@code random.key}), one id per key of a
+     * batch; empty for anything else, or for keys of another session.
+     */
+    public int[] idsHeldBy(io.tastelab.playground.interp.Value value) {
+        return switch (value) {
+            case ArrayValue array -> array.keyIds(this);
+            case KeyArrayValue keys -> keys.data().keyIds(this);
+            default -> new int[0];
+        };
     }
 
     /** A snapshot of all keys, in creation order. */
