@@ -47,6 +47,9 @@ final class GridCanvas extends Canvas {
     private final List<Integer> rows;
     private final List<Integer> columns;
     private final double panelWidth;
+    /** About the width of a character of the legend's 11 px font. */
+    private static final double LEGEND_CHAR_WIDTH = 6.5;
+    private static final double LEGEND_BAR_WIDTH = 80;
     private final double panelHeight;
     private final int panelsPerRow;
 
@@ -81,8 +84,9 @@ final class GridCanvas extends Canvas {
         panelWidth = INDEX_MARGIN + width(columns);
         panelHeight = PANEL_HEADER + (ndim >= 1 ? 16 : 0) + height(rows);
         int panelRows = (panels.size() + panelsPerRow - 1) / panelsPerRow;
-        // at least wide enough for the shape label and the colour scale beside it
-        setWidth(Math.max(360, panelsPerRow * panelWidth + (panelsPerRow - 1) * PANEL_GAP + 4));
+        // at least wide enough for the shape label and the colour scale beside it, and no wider: pictures that put
+        // grids side by side (broadcasting) must fit the pane
+        setWidth(Math.max(legendWidth(), panelsPerRow * panelWidth + (panelsPerRow - 1) * PANEL_GAP + 4));
         setHeight(panelRows * panelHeight + (panelRows - 1) * PANEL_GAP + 30);
         draw();
     }
@@ -266,6 +270,19 @@ final class GridCanvas extends Canvas {
         }
     }
 
+    /** The width the legend needs: the shape label, and the colour scale with its two ends when there is one. */
+    private double legendWidth() {
+        double label = grid.label().length() * LEGEND_CHAR_WIDTH;
+        if (grid.dtype().isBool() || grid.size() == 0) {
+            return label + 4;
+        }
+        return legendBarX() + LEGEND_BAR_WIDTH + 8 + scaleText(grid.max()).length() * LEGEND_CHAR_WIDTH;
+    }
+
+    private double legendBarX() {
+        return grid.label().length() * LEGEND_CHAR_WIDTH + scaleText(grid.min()).length() * LEGEND_CHAR_WIDTH + 24;
+    }
+
     private void drawLegend(GraphicsContext g, double y) {
         g.setFont(Font.font("System", 11));
         g.setTextAlign(TextAlignment.LEFT);
@@ -276,11 +293,8 @@ final class GridCanvas extends Canvas {
             return;
         }
         String low = scaleText(grid.min());
-        double x = label.length() * 6.5 + low.length() * 6.5 + 24;
-        double barWidth = 80;
-        if (x + barWidth + 8 + scaleText(grid.max()).length() * 6.5 > getWidth()) {
-            return;
-        }
+        double x = legendBarX();
+        double barWidth = LEGEND_BAR_WIDTH;
         for (int i = 0; i < barWidth; i++) {
             g.setFill(LOW.interpolate(HIGH, i / barWidth));
             g.fillRect(x + i, y + 2, 1, 10);
