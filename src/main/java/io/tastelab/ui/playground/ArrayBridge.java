@@ -26,6 +26,20 @@ public interface ArrayBridge {
         return List.of();
     }
 
+    /** The key-tree nodes of the PRNG keys {@code value} holds (one per key of a batch); empty for anything else. */
+    default int[] keyIdsOf(Value value) {
+        return new int[0];
+    }
+
+    /** Where the code about to run is (e.g. {@code In [3]}), recorded with each key made or used there. */
+    default void setKeyLocation(String where) {
+    }
+
+    /** How many times the session's jitted functions have traced so far (0 when the binding has no jit). */
+    default int jitTraces() {
+        return 0;
+    }
+
     /** A fresh binding of the playground's array modules ({@code io.tastelab.playground.arrays}). */
     static ArrayBridge standard() {
         return new EngineArrayBridge();

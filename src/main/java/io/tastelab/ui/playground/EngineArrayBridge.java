@@ -26,6 +26,21 @@ final class EngineArrayBridge implements ArrayBridge {
     }
 
     @Override
+    public int[] keyIdsOf(Value value) {
+        return modules.keyTree().idsHeldBy(value);
+    }
+
+    @Override
+    public int jitTraces() {
+        return modules.jitStatistics().traces();
+    }
+
+    @Override
+    public void setKeyLocation(String where) {
+        modules.keyTree().setLocation(where);
+    }
+
+    @Override
     public List<KeyTree.Node> keys() {
         return modules.keyTree().nodes();
     }

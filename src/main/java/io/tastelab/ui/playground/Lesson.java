@@ -70,9 +70,10 @@ public record Lesson(String id, String title, String code) {
                         # the book times a 2048×2048 array; 256×256 keeps the lesson quick
                         x = random.uniform(random.PRNGKey(0), (256, 256))
                         fast = jax.jit(my_function)
-                        print(jnp.allclose(fast(x), my_function(x)))  # jit changes how it runs, not the answer
+                        # each first call is timed alone: fast traces and compiles on its first call, here
                         %timeit my_function(x).block_until_ready()
                         %timeit fast(x).block_until_ready()
+                        print(jnp.allclose(fast(x), my_function(x)))  # jit changes how it runs, not the answer
                         """),
                 new Lesson("grad", "Fit a tiny matrix factorization with grad", """
                         import jax

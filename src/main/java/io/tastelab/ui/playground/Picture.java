@@ -76,14 +76,32 @@ public sealed interface Picture {
 
     /**
      * The session's PRNG keys as a tree ({@code PRNGKey(0)} → {@code split} → ...), with what consumed each key;
-     * keys consumed more than once are flagged. {@code numbers} says, per key id, what each draw from it gave
-     * (e.g. {@code uniform: [0.104, 0.344, …] (3, 3)}); {@code result} is the last statement's array (or null).
+     * keys consumed more than once in the session (in any cells) are flagged. {@code numbers} says, per key id,
+     * what each draw from it in this cell gave (e.g. {@code uniform: [0.104, 0.344, …] (3, 3)}); {@code result}
+     * is the last statement's array (or null).
+     *
+     * <p>The keys that matter now are drawn ({@code shown}): those a variable holds ({@code holders}: key id →
+     * variable names), those this cell made or used, and their ancestors. Keys of earlier cells that no variable
+     * holds any more are left out (counted by {@link #hiddenCount()}); their uses still count towards a reuse.
      */
     record KeyTreePicture(String title, List<io.tastelab.playground.arrays.KeyTree.Node> keys,
-                          java.util.Map<Integer, String> numbers, ArrayGrid result) implements Picture {
+                          java.util.Map<Integer, String> numbers, ArrayGrid result, Set<Integer> shown,
+                          java.util.Map<Integer, List<String>> holders) implements Picture {
         public KeyTreePicture {
             keys = List.copyOf(keys);
             numbers = java.util.Map.copyOf(numbers);
+            shown = Set.copyOf(shown);
+            holders = java.util.Map.copyOf(holders);
+        }
+
+        /** Whether a key is drawn: held by a variable, made or used by this cell, or an ancestor of such a key. */
+        public boolean shown(io.tastelab.playground.arrays.KeyTree.Node key) {
+            return shown.contains(key.id());
+        }
+
+        /** The keys of earlier cells left out: no variable holds them and this cell did not touch them. */
+        public long hiddenCount() {
+            return keys.stream().filter(k -> !shown(k)).count();
         }
 
         /** How deep a key sits below its root (0 for a root). */
@@ -108,6 +126,9 @@ public sealed interface Picture {
 
         private void addWithChildren(io.tastelab.playground.arrays.KeyTree.Node key,
                                      List<io.tastelab.playground.arrays.KeyTree.Node> ordered) {
+            if (!shown(key)) {
+                return; // nothing below a key left out is shown either: a shown key's ancestors are shown
+            }
             ordered.add(key);
             for (var child : keys) {
                 if (child.parent() == key.id()) {
@@ -140,7 +161,13 @@ public sealed interface Picture {
         }
     }
 
-    /** A timed expression: its first call and its mean ± std per loop afterwards, in seconds. */
-    record TimingBar(String label, double firstCallSeconds, double meanSeconds, double stdSeconds) {
+    /**
+     * A timed expression: its first call and its mean ± std per loop afterwards, in seconds.
+     *
+     * @param tracedOnFirstCall whether a jitted function traced and compiled during the first call (it does not
+     *                          when an earlier statement already called it with the same shapes)
+     */
+    record TimingBar(String label, double firstCallSeconds, double meanSeconds, double stdSeconds,
+                     boolean tracedOnFirstCall) {
     }
 }

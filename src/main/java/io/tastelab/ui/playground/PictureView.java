@@ -42,6 +42,10 @@ final class PictureView extends VBox {
         if (picture == null) {
             Label empty = new Label("Run a cell: the picture of its last statement appears here.");
             empty.getStyleClass().add("picture-empty");
+            if (model != null) {
+                // after a failed first cell the pane's note says what happened instead
+                empty.visibleProperty().bind(model.pictureNoteProperty().isEmpty());
+            }
             getChildren().add(empty);
             return;
         }
@@ -267,8 +271,10 @@ final class PictureView extends VBox {
             int depth = picture.depth(key);
             String words = "[" + key.word0() + ", " + key.word1() + "]";
             String uses = key.uses().isEmpty() ? "unused" : "used by " + String.join(", ", key.uses());
-            Label node = new Label((depth == 0 ? "" : "└─ ") + key.origin() + "  " + words + "   " + uses
-                    + (key.reused() ? "   ⚠ used " + key.uses().size() + " times: same numbers again" : ""));
+            List<String> holders = picture.holders().getOrDefault(key.id(), List.of());
+            String held = holders.isEmpty() ? "" : "   = " + String.join(", ", holders);
+            Label node = new Label((depth == 0 ? "" : "└─ ") + key.origin() + "  " + words + held + "   " + uses
+                    + (key.reused() ? "   ⚠ used " + key.uses().size() + " times" + where(key) + ": same numbers again" : ""));
             node.getStyleClass().add(key.reused() ? "key-reused" : "key-node");
             node.setPadding(new Insets(0, 0, 0, depth * 22));
             if (key.reused()) {
@@ -283,12 +289,25 @@ final class PictureView extends VBox {
                 tree.getChildren().add(drawn);
             }
         }
-        HBox row = new HBox(28, new VBox(4, caption("keys (uint32 pairs), each with what consumed it"), tree));
+        if (picture.hiddenCount() > 0) {
+            Label hidden = caption(picture.hiddenCount() + (picture.hiddenCount() == 1 ? " key" : " keys")
+                    + " of earlier cells that no variable holds now " + (picture.hiddenCount() == 1 ? "is" : "are")
+                    + " not shown (a reuse of one is still flagged).");
+            hidden.setId("hiddenKeys");
+            tree.getChildren().add(hidden);
+        }
+        HBox row = new HBox(28, new VBox(4, caption("keys (uint32 pairs) = the variables holding them, and what consumed each"), tree));
         if (picture.result() != null) {
             row.getChildren().add(grid(picture.result(), "the numbers of the last statement"));
         }
         getChildren().addAll(row, caption("Use each key once: split it for new randomness. A reused key is legal "
                 + "but gives the same numbers again."));
+    }
+
+    /** Where a key's uses happened when more than one cell used it, e.g. {@code " (In [1], In [2])"}. */
+    private static String where(io.tastelab.playground.arrays.KeyTree.Node key) {
+        List<String> cells = key.useLocations().stream().filter(l -> !l.isEmpty()).distinct().toList();
+        return cells.size() > 1 ? " (" + String.join(", ", cells) + ")" : "";
     }
 
     private void timing(Picture.TimingPicture picture) {
@@ -300,11 +319,12 @@ final class PictureView extends VBox {
         chart.setAnimated(false);
         chart.setPrefSize(720, 380);
         XYChart.Series<String, Number> first = new XYChart.Series<>();
-        first.setName("first call (jit traces and compiles here)");
+        first.setName("first call, timed alone (one-time costs; jit: tracing and compiling)");
         XYChart.Series<String, Number> steady = new XYChart.Series<>();
         steady.setName("steady state (mean per loop)");
         for (Picture.TimingBar bar : picture.bars()) {
-            String label = bar.label().length() > 40 ? bar.label().substring(0, 39) + "…" : bar.label();
+            String label = (bar.label().length() > 40 ? bar.label().substring(0, 39) + "…" : bar.label())
+                    + (bar.tracedOnFirstCall() ? "\n(first call traced + compiled)" : "");
             first.getData().add(new XYChart.Data<>(label, bar.firstCallSeconds() * 1e3));
             steady.getData().add(new XYChart.Data<>(label, bar.meanSeconds() * 1e3));
         }

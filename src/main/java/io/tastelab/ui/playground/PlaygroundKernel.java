@@ -67,14 +67,24 @@ public final class PlaygroundKernel {
 
     /** Runs a cell and finds its picture. Never throws for anything in {@code source}. */
     public CellRun run(String source) {
+        return run(source, "");
+    }
+
+    /**
+     * Runs a cell and finds its picture; {@code location} (e.g. {@code In [3]}) is recorded with the PRNG keys
+     * the cell makes and uses, so that a key reused across cells says where.
+     */
+    public CellRun run(String source, String location) {
         String normalized = Lexer.normalizeLineBreaks(source);
         cancelled = false;
+        bridge.setKeyLocation(location);
         List<KeyTree.Node> keysBefore = bridge.keys();
         Map<Integer, String> numbers = new LinkedHashMap<>();
-        CellResult result = runStatements(normalized, numbers);
+        Set<SourceSpan> tracingTimings = new HashSet<>();
+        CellResult result = runStatements(normalized, numbers, tracingTimings);
         Picture picture;
         try {
-            picture = picture(normalized, result, !bridge.keys().equals(keysBefore), numbers);
+            picture = picture(normalized, result, keysBefore, numbers, tracingTimings);
         } catch (RuntimeException e) {
             // A picture is a bonus: a piece that fails to evaluate again leaves the text output as it is.
             picture = null;
@@ -93,7 +103,7 @@ public final class PlaygroundKernel {
      * error), so that the numbers each PRNG key produced can be told apart: after each statement, a key with a
      * new non-split use is credited with the statement's array (or what it printed).
      */
-    private CellResult runStatements(String source, Map<Integer, String> numbers) {
+    private CellResult runStatements(String source, Map<Integer, String> numbers, Set<SourceSpan> tracingTimings) {
         Module module;
         try {
             module = DeepStack.call(() -> Parser.parse(source), interpreter::cancel);
@@ -109,8 +119,13 @@ public final class PlaygroundKernel {
                 break;
             }
             List<KeyTree.Node> before = bridge.keys();
+            int tracesBefore = bridge.jitTraces();
             StatementOutput output = interpreter.runStatement(statement, source);
             outputs.add(output);
+            if (output.timing() != null && bridge.jitTraces() > tracesBefore) {
+                // %timeit calls with the same arguments every time, so only its first call can have traced
+                tracingTimings.add(statement.span());
+            }
             creditNumbers(before, bridge.keys(), statement, output, numbers);
             if (output.failed()) {
                 break;
@@ -141,6 +156,54 @@ public final class PlaygroundKernel {
         }
     }
 
+    /** The keys this cell made or used. */
+    private static Set<Integer> touched(List<KeyTree.Node> before, List<KeyTree.Node> after) {
+        Set<Integer> touched = new HashSet<>();
+        for (KeyTree.Node key : after) {
+            if (key.id() >= before.size() || key.uses().size() > before.get(key.id()).uses().size()) {
+                touched.add(key.id());
+            }
+        }
+        return touched;
+    }
+
+    /** The keys to draw: those held or touched, and their ancestors. */
+    private static Set<Integer> shownKeys(List<KeyTree.Node> keys, Set<Integer> touched, Map<Integer, List<String>> holders) {
+        Set<Integer> shown = new HashSet<>();
+        Set<Integer> current = new HashSet<>(touched);
+        current.addAll(holders.keySet());
+        for (int id : current) {
+            for (int at = id; at >= 0 && shown.add(at); at = keys.get(at).parent()) {
+                // walks up until it meets a key already added
+            }
+        }
+        return shown;
+    }
+
+    /** Which variables hold each key now (a key held in a tuple or list counts for the variable holding that). */
+    private Map<Integer, List<String>> keyHolders() {
+        Map<Integer, List<String>> holders = new java.util.TreeMap<>();
+        interpreter.globals().forEach((name, value) -> {
+            if (name.startsWith("_")) {
+                return;
+            }
+            List<Value> held = switch (value) {
+                case TupleValue tuple -> tuple.items();
+                case ListValue list -> list.items();
+                default -> List.of(value);
+            };
+            for (Value item : held) {
+                for (int id : bridge.keyIdsOf(item)) {
+                    List<String> names = holders.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+        });
+        return holders;
+    }
+
     /** An array's first few values, e.g. {@code [0.104, 0.344, 0.131, …] (3, 3)}. */
     private static String brief(NdArray array) {
         double[] values = array.toDoubleArray();
@@ -152,13 +215,16 @@ public final class PlaygroundKernel {
         return array.ndim() > 1 ? text + " " + array.shapeString() : text.toString();
     }
 
-    private Picture picture(String source, CellResult result, boolean keysChanged, Map<Integer, String> numbers) {
+    private Picture picture(String source, CellResult result, List<KeyTree.Node> keysBefore, Map<Integer, String> numbers,
+                            Set<SourceSpan> tracingTimings) {
+        List<KeyTree.Node> keys = bridge.keys();
+        boolean keysChanged = !keys.equals(keysBefore);
         if (result.syntaxError() != null || result.outputs().isEmpty()) {
             return null;
         }
         List<StatementOutput> timings = result.outputs().stream().filter(o -> o.timing() != null).toList();
         if (!timings.isEmpty()) {
-            return timingPicture(source, timings);
+            return timingPicture(source, timings, tracingTimings);
         }
         Module module;
         try {
@@ -192,8 +258,10 @@ public final class PlaygroundKernel {
         boolean ownPicture = expression instanceof Expr.Subscript || expression instanceof Expr.BinOp
                 || expression instanceof Expr.Call call && atUpdate(call) != null;
         if (keysChanged && !ownPicture) {
+            Map<Integer, List<String>> holders = keyHolders();
             NdArray drawn = Optional.ofNullable(value).flatMap(bridge::arrayOf).orElse(null);
-            return new Picture.KeyTreePicture(title, bridge.keys(), numbers, drawn == null ? null : ArrayGrid.of(drawn));
+            return new Picture.KeyTreePicture(title, keys, numbers, drawn == null ? null : ArrayGrid.of(drawn),
+                    shownKeys(keys, touched(keysBefore, keys), holders), holders);
         }
         switch (expression) {
             case Expr.Subscript subscript when !last.failed() -> {
@@ -326,16 +394,23 @@ public final class PlaygroundKernel {
         return cells;
     }
 
-    private Picture timingPicture(String source, List<StatementOutput> timings) {
+    private Picture timingPicture(String source, List<StatementOutput> timings, Set<SourceSpan> tracingTimings) {
         List<Picture.TimingBar> bars = new ArrayList<>();
         for (StatementOutput output : timings) {
             String label = timedExpression(source, output.span());
             bars.add(new Picture.TimingBar(label, output.timing().firstCallSeconds(), output.timing().meanSeconds(),
-                    output.timing().stdSeconds()));
+                    output.timing().stdSeconds(), tracingTimings.contains(output.span())));
         }
-        return new Picture.TimingPicture("%timeit", bars, "First call includes tracing and compiling (for jit); "
-                + "steady state is the mean per loop after it. ND4J runs a jitted SameDiff graph op by op, so on a "
-                + "CPU eager and jitted times are close.");
+        List<String> traced = bars.stream().filter(Picture.TimingBar::tracedOnFirstCall).map(Picture.TimingBar::label).toList();
+        String tracing = traced.isEmpty()
+                ? "No first call here traced: a jitted function traces and compiles once per input shapes, on its "
+                        + "first call, and was already called before."
+                : "The first call of " + String.join(" and ", traced) + " traced and compiled (once per input shapes).";
+        return new Picture.TimingPicture("%timeit", bars, "The first call is timed alone, before the loops; steady "
+                + "state is the mean per loop after it. " + tracing + " Any first call also pays one-time costs: "
+                + "memory for its results (later loops reuse it) and the JVM compiling the code it runs, so an "
+                + "eager first call can be slower than its steady state too. ND4J runs a jitted SameDiff graph op "
+                + "by op, so on a CPU jit gains little in steady state.");
     }
 
     /** The expression a {@code %timeit} statement times, without the magic and its options. */

@@ -6,13 +6,17 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -51,7 +55,10 @@ public final class PlaygroundView extends BorderPane {
     private final ScrollPane pictureScroll = new ScrollPane();
     private final Label status = new Label();
     private PictureView pictureView;
+    /** Holds the picture so that the scroll pane scrolls its scaled size. */
+    private final javafx.scene.Group scaledPicture = new javafx.scene.Group();
     private boolean updatingEditor;
+    private boolean scrollOutputsToEnd;
 
     public PlaygroundView(PlaygroundViewModel model) {
         this.model = model;
@@ -83,7 +90,11 @@ public final class PlaygroundView extends BorderPane {
         for (Lesson lesson : model.lessons()) {
             MenuItem item = new MenuItem(lesson.title());
             item.setId("example-" + lesson.id());
-            item.setOnAction(e -> model.runLesson(lesson));
+            item.setOnAction(e -> {
+                if (!model.editorHasUnrunEdits() || confirmReplacing(lesson)) {
+                    model.runLesson(lesson);
+                }
+            });
             examples.getItems().add(item);
         }
         Button back = new Button("◀");
@@ -94,6 +105,10 @@ public final class PlaygroundView extends BorderPane {
         forward.setId("historyForward");
         forward.setTooltip(new Tooltip("Next cell from the history (Ctrl+Down)"));
         forward.setOnAction(e -> model.historyNext());
+        ToggleButton fit = new ToggleButton("Fit width");
+        fit.setId("pictureFit");
+        fit.setTooltip(new Tooltip("Scale a wide picture down to the pane's width; off shows it at 100%"));
+        fit.selectedProperty().bindBidirectional(model.fitPictureToWidthProperty());
         Button clear = new Button("Clear output");
         clear.setOnAction(e -> model.clearOutputs());
         Button copyPicture = new Button("Copy picture");
@@ -110,7 +125,7 @@ public final class PlaygroundView extends BorderPane {
         status.setId("playgroundStatus");
         status.textProperty().bind(model.runningProperty().map(r -> r ? "Running…" : ""));
         return new ToolBar(run, cancel, examples, new Separator(Orientation.VERTICAL), new Label("History"), back, forward,
-                clear, new Separator(Orientation.VERTICAL), copyPicture, savePicture, copyArray, spacer, status);
+                clear, new Separator(Orientation.VERTICAL), fit, copyPicture, savePicture, copyArray, spacer, status);
     }
 
     private Node body() {
@@ -130,8 +145,14 @@ public final class PlaygroundView extends BorderPane {
         outputs.setId("outputScroll");
         model.outputs().addListener((javafx.collections.ListChangeListener<OutputEntry>) change -> {
             outputList.getChildren().setAll(model.outputs().stream().map(PlaygroundView::outputBlock).toList());
-            outputList.layout();
-            outputs.setVvalue(1.0);
+            scrollOutputsToEnd = true;
+        });
+        // The list's new height is known only after the next layout: scroll to the newest block then.
+        outputList.heightProperty().addListener((obs, was, height) -> {
+            if (scrollOutputsToEnd) {
+                scrollOutputsToEnd = false;
+                outputs.setVvalue(outputs.getVmax());
+            }
         });
         editor.setWrapText(true);
 
@@ -142,7 +163,20 @@ public final class PlaygroundView extends BorderPane {
         pictureScroll.setId("pictureScroll");
         pictureScroll.setFitToWidth(false);
         pictureScroll.getStyleClass().add("picture-scroll");
-        SplitPane split = new SplitPane(left, pictureScroll);
+        pictureScroll.setContent(scaledPicture);
+        pictureScroll.viewportBoundsProperty().addListener((obs, was, now) -> fitPicture());
+        model.fitPictureToWidthProperty().addListener((obs, was, now) -> fitPicture());
+        Label note = new Label();
+        note.setId("pictureNote");
+        note.getStyleClass().add("picture-note-banner");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.textProperty().bind(model.pictureNoteProperty());
+        note.visibleProperty().bind(model.pictureNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        VBox pictureSide = new VBox(note, pictureScroll);
+        VBox.setVgrow(pictureScroll, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, pictureSide);
         split.setDividerPositions(0.4);
         return split;
     }
@@ -218,14 +252,54 @@ public final class PlaygroundView extends BorderPane {
 
     private void showPicture(Picture picture) {
         pictureView = new PictureView(picture, model);
-        pictureScroll.setContent(pictureView);
+        pictureView.boundsInLocalProperty().addListener((obs, was, now) -> fitPicture());
+        scaledPicture.getChildren().setAll(pictureView);
+        fitPicture();
+        // a new picture starts at its top left, whatever the last one was scrolled to
+        pictureScroll.setHvalue(pictureScroll.getHmin());
+        pictureScroll.setVvalue(pictureScroll.getVmin());
+    }
+
+    /** Scales the picture to the viewport's width (within the ViewModel's rule); the Group scrolls the scaled size. */
+    private void fitPicture() {
+        if (pictureView == null) {
+            return;
+        }
+        // what it draws, which may run past its layout box by a border's width
+        double natural = Math.max(pictureView.prefWidth(-1), pictureView.getBoundsInLocal().getWidth());
+        double scale = PlaygroundViewModel.pictureScale(natural,
+                pictureScroll.getViewportBounds().getWidth(), model.fitPictureToWidthProperty().get());
+        // pivot at the top left, so the scaled picture starts where the scroll pane's content starts
+        pictureView.getTransforms().setAll(new javafx.scene.transform.Scale(scale, scale, 0, 0));
+    }
+
+    private boolean confirmReplacing(Lesson lesson) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The editor holds changes that were not run; they are "
+                + "not in the history. Loading \u201c" + lesson.title() + "\u201d replaces them.", replace, ButtonType.CANCEL);
+        alert.setTitle("Replace the edited cell?");
+        alert.setHeaderText("Replace the edited cell with the example?");
+        alert.getDialogPane().setId("replaceCellDialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        return alert.showAndWait().filter(replace::equals).isPresent();
     }
 
     /** The picture as an image, at screen scale, on a white background. */
     WritableImage snapshot() {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
-        return pictureView.snapshot(parameters, null);
+        // at 100%, whatever the pane's scale
+        List<javafx.scene.transform.Transform> scale = List.copyOf(pictureView.getTransforms());
+        pictureView.getTransforms().clear();
+        try {
+            return pictureView.snapshot(parameters, null);
+        } finally {
+            pictureView.getTransforms().setAll(scale);
+        }
     }
 
     private void copyPicture() {

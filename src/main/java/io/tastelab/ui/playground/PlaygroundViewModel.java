@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,10 +47,16 @@ public final class PlaygroundViewModel {
     // One read-only view, kept: a listener on a fresh wrapper would be lost when the wrapper is collected.
     private final ObservableList<OutputEntry> readOnlyOutputs = FXCollections.unmodifiableObservableList(outputs);
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper pictureNote = new ReadOnlyStringWrapper("");
+    /** The run whose picture is shown (0 before any cell drew one). */
+    private int pictureRun;
+    /** The editor text as last loaded (the starter, a lesson, a history entry) or run whole: unedited text. */
+    private String lastLoadedCode = STARTER;
     private final ReadOnlyIntegerWrapper errorLine = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper errorColumn = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final IntegerProperty sliceStep = new SimpleIntegerProperty(0);
+    private final javafx.beans.property.BooleanProperty fitPictureToWidth = new javafx.beans.property.SimpleBooleanProperty(true);
     private final List<String> history = new ArrayList<>();
     private int historyPosition;
     private int runs;
@@ -71,6 +79,23 @@ public final class PlaygroundViewModel {
         return picture.getReadOnlyProperty();
     }
 
+    /**
+     * Why the picture shown is not the latest cell's: empty when it is; otherwise which cell failed (or had
+     * nothing to draw) and which earlier cell the picture is from, or that there is no picture yet.
+     */
+    public ReadOnlyStringProperty pictureNoteProperty() {
+        return pictureNote.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the editor holds text the user typed that was neither loaded nor run whole: replacing it (with
+     * a lesson) would lose work, so the pane asks first.
+     */
+    public boolean editorHasUnrunEdits() {
+        String text = code.get() == null ? "" : code.get();
+        return !text.strip().isEmpty() && !text.equals(lastLoadedCode);
+    }
+
     /** 1-based editor line of the last run's error, 0 when it ran cleanly. */
     public ReadOnlyIntegerProperty errorLineProperty() {
         return errorLine.getReadOnlyProperty();
@@ -90,8 +115,28 @@ public final class PlaygroundViewModel {
         return sliceStep;
     }
 
+    /** Whether a picture wider than the pane is scaled down to fit (down to {@link #MIN_PICTURE_SCALE}), or shown at 100%. */
+    public javafx.beans.property.BooleanProperty fitPictureToWidthProperty() {
+        return fitPictureToWidth;
+    }
+
+    /** Below this a grid's numbers get hard to read: a wider picture scrolls instead. */
+    static final double MIN_PICTURE_SCALE = 0.6;
+
+    /**
+     * The scale at which to draw a picture of {@code naturalWidth} in {@code availableWidth}: 1 when it fits or
+     * fitting is off; otherwise just small enough to fit, but never below {@link #MIN_PICTURE_SCALE}.
+     */
+    public static double pictureScale(double naturalWidth, double availableWidth, boolean fit) {
+        if (!fit || naturalWidth <= 0 || availableWidth <= 0 || naturalWidth <= availableWidth) {
+            return 1.0;
+        }
+        return Math.max(MIN_PICTURE_SCALE, availableWidth / naturalWidth);
+    }
+
     /** The whole cell. */
     public void run() {
+        lastLoadedCode = code.get();
         runSource(code.get(), 1);
     }
 
@@ -133,11 +178,13 @@ public final class PlaygroundViewModel {
                 failure -> {
                     running.set(false);
                     outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, "SystemError: " + failure.getMessage()));
+                    keepEarlierPicture(run, "failed with SystemError");
                 },
                 () -> {
                     if (claimed.compareAndSet(false, true)) {
                         running.set(false);
                         outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, "KeyboardInterrupt (cancelled before it ran)"));
+                        keepEarlierPicture(run, "was cancelled before it ran");
                     }
                 });
     }
@@ -162,7 +209,7 @@ public final class PlaygroundViewModel {
                 }
             }
         });
-        PlaygroundKernel.CellRun result = session.run(source);
+        PlaygroundKernel.CellRun result = session.run(source, "In [" + run + "]");
         finished.set(true);
         watcher.interrupt();
         if (progress.isCancelled()) {
@@ -188,8 +235,10 @@ public final class PlaygroundViewModel {
             if (output.timing() != null) {
                 outputs.add(new OutputEntry(run, OutputEntry.Kind.TIMING, output.timing().text().stripTrailing()));
             }
-            output.shownValue().ifPresent(value -> outputs.add(new OutputEntry(run, OutputEntry.Kind.RESULT, value.repr())));
         }
+        // Like IPython: a cell's Out[n] is the value of its last statement (CellResult.result()), so In [n] and
+        // Out[n] pair one to one; a bare expression earlier in the cell is evaluated but not displayed.
+        cell.result().ifPresent(value -> outputs.add(new OutputEntry(run, OutputEntry.Kind.RESULT, value.repr())));
         cell.error().ifPresent(error -> {
             outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, error.render().stripTrailing()));
             errorLine.set(error.line() == 0 ? 0 : error.line() + firstLine - 1);
@@ -200,8 +249,22 @@ public final class PlaygroundViewModel {
                         + "That lets jit and grad treat functions as pure."));
             }
         });
+        if (result.picture() == null) {
+            keepEarlierPicture(run, cell.error().map(error -> "failed with " + error.headline())
+                    .orElse("has nothing to draw (its last statement gives no array, list of numbers or timing)"));
+            return;
+        }
         sliceStep.set(result.picture() instanceof Picture.SlicePicture slice ? slice.steps().size() - 1 : 0);
+        pictureRun = run;
+        pictureNote.set("");
         picture.set(result.picture());
+    }
+
+    /** A cell without a picture leaves the last one in place, marked as an earlier cell's (never a blank pane). */
+    private void keepEarlierPicture(int run, String outcome) {
+        String cell = "In [" + run + "] " + outcome;
+        pictureNote.set(pictureRun == 0 ? cell + ". No cell has drawn a picture yet."
+                : cell + ". The picture is still the one of In [" + pictureRun + "].");
     }
 
     private static boolean isImmutabilityError(PlaygroundError error) {
@@ -237,6 +300,7 @@ public final class PlaygroundViewModel {
         if (historyPosition > 0) {
             historyPosition--;
             code.set(history.get(historyPosition));
+            lastLoadedCode = code.get();
         }
     }
 
@@ -245,6 +309,7 @@ public final class PlaygroundViewModel {
         if (historyPosition < history.size()) {
             historyPosition++;
             code.set(historyPosition == history.size() ? "" : history.get(historyPosition));
+            lastLoadedCode = code.get();
         }
     }
 
@@ -252,9 +317,10 @@ public final class PlaygroundViewModel {
         return Lesson.all();
     }
 
-    /** Loads a lesson into the editor and runs it. */
+    /** Loads a lesson into the editor and runs it (the pane asks first if {@link #editorHasUnrunEdits()}). */
     public void runLesson(Lesson lesson) {
         code.set(lesson.code());
+        lastLoadedCode = lesson.code();
         run();
     }
 

@@ -5,7 +5,10 @@ import io.tastelab.ui.task.FxBackgroundTasks;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -159,5 +162,132 @@ class PlaygroundViewFxTest {
                 .get(5, TimeUnit.SECONDS);
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isGreaterThan(300);
+    }
+
+    private void runCell(FxRobot robot, String code) throws Exception {
+        type(robot, code);
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntilIdle();
+    }
+
+    @Test
+    void theNewestOutputIsScrolledIntoView(FxRobot robot) throws Exception {
+        // given more cells than the output list shows at once
+        for (int cell = 1; cell <= 6; cell++) {
+            runCell(robot, "print('a line\\n' * 5)\n" + cell);
+        }
+        // then the list is scrolled to its end and the newest block is inside the viewport
+        ScrollPane outputs = robot.lookup("#outputScroll").queryAs(ScrollPane.class);
+        VBox list = robot.lookup("#outputList").queryAs(VBox.class);
+        assertThat(list.getHeight()).as("the list overflows").isGreaterThan(outputs.getViewportBounds().getHeight());
+        Node newest = list.getChildren().getLast();
+        assertThat(((Label) newest).getText()).isEqualTo("Out[6]: 6");
+        Bounds block = newest.localToScene(newest.getBoundsInLocal());
+        Bounds viewport = outputs.localToScene(outputs.getBoundsInLocal());
+        assertThat(block.getMaxY()).isLessThanOrEqualTo(viewport.getMaxY());
+        assertThat(block.getMinY()).isGreaterThanOrEqualTo(viewport.getMinY());
+    }
+
+    @Test
+    void aNewPictureStartsScrolledToItsTopLeft(FxRobot robot) throws Exception {
+        // given a picture wider and taller than the pane, shown at 100% and scrolled to its bottom right
+        robot.clickOn("#pictureFit");
+        assertThat(model.fitPictureToWidthProperty().get()).isFalse();
+        runCell(robot, "import numpy as np\nnp.arange(600).reshape(20, 30) * 1000000");
+        ScrollPane pictures = robot.lookup("#pictureScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            pictures.setHvalue(pictures.getHmax());
+            pictures.setVvalue(pictures.getVmax());
+        });
+        assertThat(pictures.getContent().getLayoutBounds().getWidth()).isGreaterThan(pictures.getViewportBounds().getWidth());
+        // when the next cell draws a new picture
+        runCell(robot, "np.arange(600).reshape(20, 30) * 2000000");
+        // then it is shown from its top left, not cut on the left
+        assertThat(pictures.getHvalue()).isEqualTo(pictures.getHmin());
+        assertThat(pictures.getVvalue()).isEqualTo(pictures.getVmin());
+        Node title = robot.lookup("#pictureTitle").query();
+        assertThat(title.localToScene(title.getBoundsInLocal()).getMinX())
+                .isGreaterThanOrEqualTo(pictures.localToScene(pictures.getBoundsInLocal()).getMinX());
+    }
+
+    @Test
+    void theBroadcastingPictureFitsThePaneAndZoomsBackTo100Percent(FxRobot robot) throws Exception {
+        // given the window at 1200 px (the issue saw it cut at 1320; the headless screen is 1280 wide)
+        // when the broadcasting lesson runs
+        robot.clickOn("#examplesMenu");
+        robot.clickOn("Broadcasting");
+        waitUntilIdle();
+        // then the whole picture fits the pane's width, at a readable scale
+        ScrollPane pictures = robot.lookup("#pictureScroll").queryAs(ScrollPane.class);
+        Node picture = robot.lookup("#pictureView").query();
+        double shownWidth = picture.getBoundsInParent().getWidth();
+        assertThat(shownWidth).as(() -> "transforms " + picture.getTransforms() + " pref " + picture.prefWidth(-1)
+                + " local " + picture.getBoundsInLocal() + " layout " + picture.getLayoutBounds() + " viewport "
+                + pictures.getViewportBounds()).isLessThanOrEqualTo(pictures.getViewportBounds().getWidth() + 0.5);
+        double scale = shownWidth / picture.getLayoutBounds().getWidth();
+        assertThat(scale).isGreaterThanOrEqualTo(0.6);
+        // and "Fit width" off shows it at 100%, scrolling
+        robot.clickOn("#pictureFit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picture.getBoundsInParent().getWidth()).isEqualTo(picture.getLayoutBounds().getWidth());
+    }
+
+    @Test
+    void afterAFailedCellThePictureStaysMarkedAsTheEarlierCells(FxRobot robot) throws Exception {
+        // given a cell that drew a grid
+        runCell(robot, "import numpy as np\nnp.arange(6).reshape(2, 3)");
+        assertThat(robot.lookup("#pictureNote").query().isVisible()).isFalse();
+        // when the next cell fails
+        runCell(robot, "missing + 1");
+        // then the grid stays, marked as In [1]'s, beside why In [2] drew nothing, and no "Run a cell" invitation
+        assertThat(robot.lookup("#pictureTitle").queryAs(Label.class).getText()).isEqualTo("np.arange(6).reshape(2, 3)");
+        Label note = robot.lookup("#pictureNote").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("In [2] failed with NameError: name 'missing' is not defined. "
+                + "The picture is still the one of In [1].");
+        // and a cell that succeeds with a picture clears the mark
+        runCell(robot, "np.ones(2)");
+        assertThat(robot.lookup("#pictureNote").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void aFailedFirstCellSaysSoInsteadOfInvitingARun(FxRobot robot) throws Exception {
+        runCell(robot, "missing");
+        assertThat(robot.lookup("#pictureNote").queryAs(Label.class).getText())
+                .isEqualTo("In [1] failed with NameError: name 'missing' is not defined. No cell has drawn a picture yet.");
+        assertThat(robot.lookup(".picture-empty").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void examplesAskBeforeReplacingEditedTextAndOnlyThen(FxRobot robot) throws Exception {
+        CodeArea editor = robot.lookup("#codeEditor").queryAs(CodeArea.class);
+        // given text the user typed and did not run
+        type(robot, "my_work = 42");
+        // when an example is picked, a dialog asks; Cancel keeps the text
+        robot.clickOn("#examplesMenu");
+        robot.clickOn("Broadcasting");
+        assertThat(robot.lookup("#replaceCellDialog").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        assertThat(editor.getText()).isEqualTo("my_work = 42");
+        assertThat(model.history()).isEmpty();
+        // and Replace loads and runs the example
+        robot.clickOn("#examplesMenu");
+        robot.clickOn("Broadcasting");
+        robot.clickOn("Replace");
+        waitUntilIdle();
+        Lesson broadcasting = model.lessons().stream().filter(l -> l.id().equals("broadcasting")).findFirst().orElseThrow();
+        assertThat(editor.getText()).isEqualTo(broadcasting.code());
+        // then, with the example unchanged (or the user's cell run), the next example replaces it without asking
+        robot.clickOn("#examplesMenu");
+        robot.clickOn("Indexing and slicing");
+        waitUntilIdle();
+        assertThat(robot.lookup("#replaceCellDialog").tryQuery()).isEmpty();
+        assertThat(editor.getText()).startsWith("import jax.numpy as jnp");
+        runCell(robot, "my_work = 43");
+        robot.clickOn("#examplesMenu");
+        robot.clickOn("Broadcasting");
+        waitUntilIdle();
+        assertThat(robot.lookup("#replaceCellDialog").tryQuery()).isEmpty();
+        assertThat(editor.getText()).isEqualTo(broadcasting.code());
     }
 }

@@ -125,11 +125,30 @@ class PlaygroundViewModelTest {
     }
 
     @Test
-    void jitLessonShowsTheJittedAnswerIsTheEagerOneBeforeTimingBoth() {
+    void jitLessonTimesTheTracingFirstCallAndShowsTheJittedAnswerIsTheEagerOne() {
         run(lesson("jit").code());
         assertThat(model.outputs()).anySatisfy(entry -> assertThat(entry.text()).isEqualTo("True"));
         assertThat(model.outputs()).noneSatisfy(entry -> assertThat(entry.text()).contains("Error"));
-        assertThat(model.pictureProperty().get()).isInstanceOf(Picture.TimingPicture.class);
+        // the chart says which first call traced: the jitted one, whose first call is inside its %timeit
+        Picture.TimingPicture picture = (Picture.TimingPicture) model.pictureProperty().get();
+        assertThat(picture.bars()).extracting(Picture.TimingBar::label)
+                .containsExactly("my_function(x).block_until_ready()", "fast(x).block_until_ready()");
+        assertThat(picture.bars()).extracting(Picture.TimingBar::tracedOnFirstCall).containsExactly(false, true);
+        assertThat(picture.note()).contains("The first call of fast(x).block_until_ready() traced and compiled");
+    }
+
+    @Test
+    void aFirstCallAfterAnEarlierCallDoesNotClaimToTrace() {
+        // given a jitted function already called (traced) in an earlier cell
+        run("import jax\nimport jax.numpy as jnp\nf = jax.jit(lambda v: v * 2)\nx = jnp.ones(3)\nf(x)");
+        // when it is timed
+        run("%timeit -n 2 -r 2 f(x)");
+        Picture.TimingPicture picture = (Picture.TimingPicture) model.pictureProperty().get();
+        assertThat(picture.bars().getFirst().tracedOnFirstCall()).isFalse();
+        assertThat(picture.note()).contains("No first call here traced");
+        // and a new input shape traces again, on the timed first call
+        run("%timeit -n 2 -r 2 f(jnp.ones(4))");
+        assertThat(((Picture.TimingPicture) model.pictureProperty().get()).bars().getFirst().tracedOnFirstCall()).isTrue();
     }
 
     @Test
@@ -168,10 +187,13 @@ class PlaygroundViewModelTest {
         assertThat(((Picture.LinePicture) model.pictureProperty().get()).values()).containsExactly(1.0, 4.0, 2.5);
         run("xs, jnp.eye(2)");
         assertThat(((Picture.RowPicture) model.pictureProperty().get()).parts()).hasSize(2);
-        run("['a', 'b']"); // not numbers: nothing to draw
-        assertThat(model.pictureProperty().get()).isNull();
+        Picture row = model.pictureProperty().get();
+        run("['a', 'b']"); // not numbers: nothing to draw, so the row stays, marked as In [2]'s
+        assertThat(model.pictureProperty().get()).isSameAs(row);
+        assertThat(model.pictureNoteProperty().get()).startsWith("In [3] has nothing to draw").endsWith("In [2].");
         run("xs, 'label'"); // one element without a picture: no row
-        assertThat(model.pictureProperty().get()).isNull();
+        assertThat(model.pictureProperty().get()).isSameAs(row);
+        assertThat(model.pictureNoteProperty().get()).startsWith("In [4] has nothing to draw");
     }
 
     @Test
@@ -369,5 +391,66 @@ class PlaygroundViewModelTest {
 
     static Lesson lesson(String id) {
         return Lesson.all().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void onlyTheLastStatementOfACellIsItsOut() {
+        // the IPython rule: In [n] has at most one Out[n], the value of the cell's last statement
+        run("1 + 1\n2 + 2");
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.RESULT)
+                .containsExactly(new OutputEntry(1, OutputEntry.Kind.RESULT, "4"));
+        // a cell ending in an assignment or an error has no Out, even after a bare expression
+        run("3 + 3\ny = 1");
+        run("5 + 5\nmissing");
+        assertThat(model.outputs()).filteredOn(e -> e.kind() == OutputEntry.Kind.RESULT).hasSize(1);
+    }
+
+    @Test
+    void aPictureWiderThanThePaneScalesDownToFitButStaysReadable() {
+        assertThat(PlaygroundViewModel.pictureScale(500, 800, true)).isEqualTo(1.0);
+        assertThat(PlaygroundViewModel.pictureScale(1000, 800, true)).isEqualTo(0.8);
+        assertThat(PlaygroundViewModel.pictureScale(4000, 800, true)).isEqualTo(PlaygroundViewModel.MIN_PICTURE_SCALE);
+        assertThat(PlaygroundViewModel.pictureScale(1000, 800, false)).isEqualTo(1.0);
+        assertThat(PlaygroundViewModel.pictureScale(1000, 0, true)).isEqualTo(1.0);
+    }
+
+    @Test
+    void theEditorCountsAsEditedOnlyForTextNeitherLoadedNorRun() {
+        assertThat(model.editorHasUnrunEdits()).as("the starter").isFalse();
+        model.codeProperty().set("x = 1");
+        assertThat(model.editorHasUnrunEdits()).isTrue();
+        model.run();
+        assertThat(model.editorHasUnrunEdits()).as("after it ran").isFalse();
+        model.codeProperty().set("   \n");
+        assertThat(model.editorHasUnrunEdits()).as("blank").isFalse();
+        model.runLesson(lesson("broadcasting"));
+        assertThat(model.editorHasUnrunEdits()).as("a lesson").isFalse();
+    }
+
+    @Test
+    void theKeyTreeFlagsAReuseAcrossCellsAndLeavesOutKeysNoVariableHolds() {
+        String firstCell = "from jax import random\nkey = random.PRNGKey(0)\nkey, subkey = random.split(key)\n"
+                + "random.normal(subkey, (2,))";
+        run(firstCell);
+        // when a later cell draws from the same subkey: one key, used in two cells
+        run("random.uniform(subkey, (2,))");
+        Picture.KeyTreePicture picture = (Picture.KeyTreePicture) model.pictureProperty().get();
+        var subkey = picture.keys().stream().filter(k -> picture.holders().getOrDefault(k.id(), List.of()).contains("subkey"))
+                .findFirst().orElseThrow();
+        assertThat(subkey.uses()).containsExactly("normal", "uniform");
+        assertThat(subkey.useLocations()).containsExactly("In [1]", "In [2]");
+        assertThat(subkey.reused()).isTrue();
+        // when the first cell runs again, its seed makes the same keys: no copies, and the repeated draw is flagged
+        run(firstCell);
+        Picture.KeyTreePicture again = (Picture.KeyTreePicture) model.pictureProperty().get();
+        assertThat(again.keys()).hasSize(3);
+        assertThat(again.keys()).extracting(k -> k.uses().size()).containsExactly(2, 0, 3);
+        assertThat(again.keys().get(2).reused()).isTrue();
+        // when a new seed replaces both variables, the old seed's keys are no longer drawn as current
+        run("key = random.PRNGKey(1)\nkey, subkey = random.split(key)\nrandom.normal(subkey, (2,))");
+        Picture.KeyTreePicture reseeded = (Picture.KeyTreePicture) model.pictureProperty().get();
+        assertThat(reseeded.treeOrder()).extracting(k -> k.origin()).containsExactly("PRNGKey(1)", "split[0]", "split[1]");
+        assertThat(reseeded.hiddenCount()).isEqualTo(3);
+        assertThat(reseeded.holders().values()).containsExactlyInAnyOrder(List.of("key"), List.of("subkey"));
     }
 }
