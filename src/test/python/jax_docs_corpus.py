@@ -375,8 +375,6 @@ KNOWN_FAILURES = {
         'jnp.convolve is missing',
     'key-concepts#12':
         'jax.lax.conv_general_dilated is not implemented',
-    'random-numbers#14':
-        'vmap over an array of typed keys is refused',
     'thinking-in-jax#17':
         'jax.jacobian / jacfwd / jacrev are not implemented',
     'thinking-in-jax#18':
@@ -411,18 +409,12 @@ KNOWN_FAILURES = {
         'class statements are not supported',
     'common-gotchas#31':
         'jax.make_jaxpr is not implemented',
-    'common-gotchas#35':
-        'jax.jit cannot trace jnp.isnan',
-    'common-gotchas#36':
-        'jax.jit cannot trace jnp.isnan',
     'jit-compilation#1':
         'jax.make_jaxpr is not implemented',
     'jit-compilation#2':
         'jax.make_jaxpr is not implemented',
     'jit-compilation#3':
         'jax.make_jaxpr is not implemented',
-    'automatic-vectorization#7':
-        'len() of a tracer inside jit(vmap(f)) is refused',
     'automatic-differentiation#7':
         'grad with respect to a dict of arrays (a pytree) is refused',
     'automatic-differentiation#10':

@@ -22,7 +22,8 @@ import java.util.List;
  * and every op on it adds a node to the {@link TraceGraph}. Anything that would need the values (printing them,
  * {@code if x > 0}, indexing) is refused with a message naming it, as JAX refuses it.
  */
-final class TracerValue implements OperatorDispatch, AttributeDispatch, SubscriptDispatch {
+final class TracerValue implements OperatorDispatch, AttributeDispatch, SubscriptDispatch,
+        io.tastelab.playground.interp.IterableValue {
 
     private final TraceGraph graph;
     private final TraceGraph.Node node;
@@ -142,8 +143,35 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
         return switch (op) {
             case NEGATE -> wrap(Py.guard(() -> graph.unary(UnaryOp.NEGATIVE, node)));
             case PLUS -> this;
+            // ~mask is logical not; ~n is -n - 1, as for NumPy's integers.
+            case INVERT -> wrap(Py.guard(() -> node.dtype().isBool()
+                    ? graph.binary(io.tastelab.array.BinaryOp.NOT_EQUAL, node, graph.constant(true))
+                    : graph.binary(io.tastelab.array.BinaryOp.SUBTRACT, graph.unary(UnaryOp.NEGATIVE, node),
+                            graph.constant(1L))));
             default -> throw Py.toPython(graph.untraceable("the operator " + op));
         };
+    }
+
+    /** {@code len(x)}: the leading dimension, known while tracing, as in JAX. */
+    @Override
+    public long length() {
+        if (node.shape().length == 0) {
+            throw PlaygroundError.typeError("len() of unsized object");
+        }
+        return node.shape()[0];
+    }
+
+    /** Iterating a tracer unrolls over its leading dimension, as JAX does. */
+    @Override
+    public List<Value> items() {
+        if (node.shape().length == 0) {
+            throw PlaygroundError.typeError("iteration over a 0-d array");
+        }
+        List<Value> items = new java.util.ArrayList<>();
+        for (int i = 0; i < node.shape()[0]; i++) {
+            items.add(getItem(IntValue.of(i)));
+        }
+        return items;
     }
 
     @Override
@@ -158,6 +186,20 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
                         + "got " + mask.abstractValue() + "\n\nSee https://docs.jax.dev/en/latest/errors.html"
                         + "#jax.errors.NonConcreteBooleanIndexError");
             }
+        }
+        if (items.size() == 1 && items.getFirst() instanceof io.tastelab.playground.interp.SliceValue slice
+                && node.shape().length > 0) {
+            // x[a:b:c] along the first axis: the rows it selects, taken one by one and stacked.
+            io.tastelab.playground.interp.SliceValue.Bounds bounds = slice.indices(node.shape()[0]);
+            if (bounds.length() == 0) {
+                throw Py.toPython(graph.untraceable("an empty slice"));
+            }
+            List<TraceGraph.Node> rows = new java.util.ArrayList<>();
+            for (long k = 0; k < bounds.length(); k++) {
+                int row = (int) (bounds.start() + k * bounds.step());
+                rows.add(Py.guard(() -> graph.take(node, 0, row)));
+            }
+            return wrap(Py.guard(() -> graph.stack(rows, 0)));
         }
         TraceGraph.Node result = node;
         for (Value item : items) {

@@ -97,6 +97,16 @@ final class Tracing {
             return tracer(graph, graph.unary(unary, node(graph, a[0])));
         }
         switch (name) {
+            case "isnan" -> {
+                // NaN is the one value unequal to itself.
+                TraceGraph.Node x = node(graph, arguments.bind(name, List.of("x"), 1)[0]);
+                return tracer(graph, graph.binary(BinaryOp.NOT_EQUAL, x, x));
+            }
+            case "logical_not" -> {
+                TraceGraph.Node x = node(graph, arguments.bind(name, List.of("x"), 1)[0]);
+                return tracer(graph, x.dtype().isBool() ? graph.binary(BinaryOp.NOT_EQUAL, x, graph.constant(true))
+                        : graph.binary(BinaryOp.EQUAL, x, graph.constant(0L)));
+            }
             case "matmul", "dot" -> {
                 Value[] a = arguments.bind(name, List.of("a", "b"), 2);
                 return tracer(graph, graph.matmul(node(graph, a[0]), node(graph, a[1])));
@@ -137,7 +147,7 @@ final class Tracing {
             }
             case "asarray", "array" -> {
                 Value[] a = arguments.bind(name, List.of("a", "dtype"), 1);
-                TraceGraph.Node x = node(graph, a[0]);
+                TraceGraph.Node x = nested(graph, a[0]);
                 return tracer(graph, a[1] == null ? x : graph.astype(x, Py.toDType(ArrayNamespace.JAX, a[1])));
             }
             default -> throw graph.untraceable("jnp." + name);
@@ -199,6 +209,23 @@ final class Tracing {
             }
         }
         return null;
+    }
+
+    /** A list or tuple of traced values (nested to any depth) stacked into one, as jnp.array does. */
+    private static TraceGraph.Node nested(TraceGraph graph, Value value) {
+        if (value instanceof io.tastelab.playground.interp.ListValue
+                || value instanceof io.tastelab.playground.interp.TupleValue) {
+            List<Value> items = ((io.tastelab.playground.interp.IterableValue) value).items();
+            if (items.isEmpty()) {
+                throw graph.untraceable("jnp.array of an empty list");
+            }
+            List<TraceGraph.Node> nodes = new java.util.ArrayList<>();
+            for (Value item : items) {
+                nodes.add(nested(graph, item));
+            }
+            return graph.stack(nodes, 0);
+        }
+        return node(graph, value);
     }
 
     private static TraceGraph.Node node(TraceGraph graph, Value value) {

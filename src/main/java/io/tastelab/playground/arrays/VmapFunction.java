@@ -120,12 +120,19 @@ final class VmapFunction implements CallableValue {
         if (value instanceof TracerValue tracer) {
             return tracer.node().shape();
         }
+        if (value instanceof KeyArrayValue keys) {
+            return Py.toShape(keys.getAttribute("shape"));
+        }
         return Py.asArray(ArrayNamespace.JAX, value, "vmap").shape();
     }
 
     private static String abstractValue(Value value) {
         if (value instanceof TracerValue tracer) {
             return tracer.node().abstractValue();
+        }
+        if (value instanceof KeyArrayValue keys) {
+            return "key<fry>" + Shape.pythonTuple(shapeOf(keys)).replace("(", "[").replace(")", "]")
+                    .replace(" ", "").replace(",]", "]");
         }
         NdArray array = Py.asArray(ArrayNamespace.JAX, value, "vmap");
         return array.dtype() + Shape.pythonTuple(array.shape()).replace("(", "[").replace(")", "]")
@@ -134,6 +141,13 @@ final class VmapFunction implements CallableValue {
 
     /** Entry {@code index} of {@code value} along {@code axis}: a view of an array, a traced op on a tracer. */
     private static Value slice(Value value, int axis, int index) {
+        if (value instanceof KeyArrayValue keys) {
+            // A typed key array maps over its keys (vmap(random.normal)(split(key, 3))).
+            if (axis != 0) {
+                throw PlaygroundError.valueError("the playground's vmap maps key arrays along axis 0 only");
+            }
+            return keys.getItem(IntValue.of(index));
+        }
         if (value instanceof TracerValue tracer) {
             return new TracerValue(tracer.graph(), Py.guard(() -> tracer.graph().take(tracer.node(), axis, index)));
         }

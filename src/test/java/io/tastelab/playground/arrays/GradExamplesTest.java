@@ -182,7 +182,7 @@ class GradExamplesTest {
         PlaygroundError argnums = error(session, "jax.grad(lambda x, y: x * y, argnums=1)(1.0)");
         assertThat(argnums.headline()).isEqualTo("TypeError: differentiating with respect to argnums=(1,) requires "
                 + "at least 2 positional arguments to be passed by the caller, but got only 1 positional arguments.");
-        PlaygroundError untraced = error(session, "jax.grad(lambda x: jnp.sum(x[::2]))(jnp.ones(4))");
+        PlaygroundError untraced = error(session, "jax.grad(lambda x: jnp.sum(x[::2, 0]))(jnp.ones((4, 2)))");
         assertThat(untraced.type()).isEqualTo("NotImplementedError");
         assertThat(untraced.pythonMessage()).startsWith("jax.grad in the playground cannot trace indexing (x[...]) "
                 + "other than with integers");

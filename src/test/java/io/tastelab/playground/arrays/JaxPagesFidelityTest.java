@@ -229,4 +229,53 @@ class JaxPagesFidelityTest {
                 print(functools.reduce(lambda a, b: a * b, [1, 2, 3, 4]), functools.reduce(lambda a, b: a + b, [], 7))
                 """)).isEqualTo("5 9 (5,) functools.partial(<built-in function max>, 5)\n24 7\n");
     }
+
+    @Test
+    void jitTracesLenSlicesArrayOfTracersIsnanAndInvert() {
+        // Automatic vectorization: jax.jit(jax.vmap(convolve)) traces len(x), x[i-1:i+2] and jnp.array(list).
+        assertThat(printed("""
+                import jax
+                import jax.numpy as jnp
+                def convolve(x, w):
+                  output = []
+                  for i in range(1, len(x)-1):
+                    output.append(jnp.dot(x[i-1:i+2], w))
+                  return jnp.array(output)
+                xs = jnp.stack([jnp.arange(5), jnp.arange(5)])
+                ws = jnp.stack([jnp.array([2., 3., 4.])] * 2)
+                jax.jit(jax.vmap(convolve))(xs, ws)""")).isEqualTo("""
+                Array([[11., 20., 29.],
+                       [11., 20., 29.]], dtype=float32)
+                """);
+        // Common gotchas, "NaNs": ~jnp.isnan(x) under jit; boolean indexing stays JAX's error.
+        assertThat(printed("""
+                @jax.jit
+                def nansum_2(x):
+                  mask = ~jnp.isnan(x)
+                  return jnp.where(mask, x, 0).sum()
+                x = jnp.array([1, 2, jnp.nan, 3, 4])
+                print(nansum_2(x))""")).isEqualTo("10.0\n");
+        assertThat(error(session, "jax.jit(lambda x: x[~jnp.isnan(x)].sum())(x)").type())
+                .isEqualTo("NonConcreteBooleanIndexError");
+        assertThat(printed("print(jax.jit(lambda v: ~v)(jnp.arange(3)), jax.jit(jnp.logical_not)(jnp.arange(3)))"))
+                .isEqualTo("[-1 -2 -3] [ True False False]\n");
+        // Slices are differentiable too.
+        assertThat(printed("print(jax.grad(lambda x: jnp.sum(x[1:3] ** 2) + jnp.sum(x[::2]))(jnp.arange(5.0)))"))
+                .isEqualTo("[1. 2. 5. 0. 1.]\n");
+    }
+
+    @Test
+    void vmapMapsOverTypedKeys() {
+        // Random numbers, "vectorized": vmap over split keys draws what drawing key by key draws.
+        assertThat(printed("""
+                import jax
+                import numpy as np
+                from jax import random
+                subkeys = random.split(random.key(42), 3)
+                print(np.stack([random.normal(k) for k in subkeys]))
+                print(jax.vmap(random.normal)(subkeys))""")).isEqualTo("""
+                [0.07592554 0.60576403 0.4323065 ]
+                [0.07592554 0.60576403 0.4323065 ]
+                """);
+    }
 }
