@@ -1,6 +1,7 @@
 package io.tastelab.cli;
 
 import io.tastelab.engine.exchange.ImportBenchmark;
+import io.tastelab.engine.workspace.OpenBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench-import", mixinStandardHelpOptions = true,
         description = "Benchmark: import ratings.csv into a workspace (rows/s, heap), open it, and popularity from "
-                + "interactions vs NumPy bincount on the same data.")
+                + "interactions vs NumPy bincount on the same data; or, with --open, opening a workspace until its "
+                + "interactions are ready, SQLite only vs its fast-open copy.")
 final class BenchImportCommand implements Callable<Integer> {
 
     @Spec
@@ -44,9 +46,26 @@ final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--no-numpy", description = "Skip the NumPy baseline.")
     boolean noNumpy;
 
+    @Option(names = "--open", paramLabel = "WORKSPACE", description = "Instead: time opening this workspace until its "
+            + "interactions are ready, from SQLite only, with a cold fast-open copy and with a warm one, interleaved.")
+    Path open;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "With --open: rounds of the three ways (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (open != null) {
+            out.println("load average before: " + LoadAverage.describe());
+            OpenBenchmark.Report report = OpenBenchmark.run(open, rounds, LoadAverage::describe, line -> {
+                out.println(line);
+                out.flush();
+            });
+            out.println(report.render());
+            out.println("load average after: " + LoadAverage.describe());
+            return 0;
+        }
         Path folder = work != null ? work : Files.createTempDirectory("tastelab-bench");
         ImportBenchmark.Report report = ImportBenchmark.run(ratings, items, generate, seed, repeats, !noNumpy, folder,
                 line -> {

@@ -47,8 +47,13 @@ final class InteractionCache {
      */
     record Key(int schemaVersion, long token, long maxRowid, long rows) {
         byte[] bytes() {
-            return String.format(Locale.ROOT, "tastelab-interactions schema=%d token=%d max-rowid=%d rows=%d",
-                    schemaVersion, token, maxRowid, rows).getBytes(StandardCharsets.UTF_8);
+            return (new String(withoutRows(), StandardCharsets.UTF_8) + rows).getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** The key up to the row count, which is known before counting the rows (a full scan of the table). */
+        byte[] withoutRows() {
+            return String.format(Locale.ROOT, "tastelab-interactions schema=%d token=%d max-rowid=%d rows=",
+                    schemaVersion, token, maxRowid).getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -115,24 +120,37 @@ final class InteractionCache {
      * there is no copy or it does not fit (the reason is logged), never a matrix of other data.
      */
     Optional<InteractionMatrix> load(Key key, Catalog catalog) {
+        return read(key.withoutRows()).filter(stored -> fits(stored, key, catalog)).map(InteractionMatrixFile.Stored::matrix);
+    }
+
+    /**
+     * The copy, whole and checked, if its key starts as {@code partialKey} does (see {@link Key#withoutRows()});
+     * the caller then checks the rest with {@link #fits}. Lets the copy be read while the rows are still counted.
+     */
+    Optional<InteractionMatrixFile.Stored> read(byte[] partialKey) {
         try {
-            if (!Arrays.equals(InteractionMatrixFile.readKey(file), key.bytes())) {
+            byte[] stored = InteractionMatrixFile.readKey(file);
+            if (stored.length < partialKey.length || !Arrays.equals(stored, 0, partialKey.length, partialKey, 0, partialKey.length)) {
                 LOG.info("interaction cache {} is out of date; reading the workspace", file);
                 return Optional.empty();
             }
-            InteractionMatrixFile.Stored stored = InteractionMatrixFile.read(file);
-            if (!Arrays.equals(stored.key(), key.bytes()) || !sameItems(stored.columnIds(), catalog)) {
-                LOG.info("interaction cache {} does not fit the catalog; reading the workspace", file);
-                return Optional.empty();
-            }
-            touch();
-            return Optional.of(stored.matrix());
+            return Optional.of(InteractionMatrixFile.read(file));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             LOG.warn("ignoring interaction cache {}: {}", file, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** Whether a copy read by {@link #read} was made from the data with this key, for this catalog. */
+    boolean fits(InteractionMatrixFile.Stored stored, Key key, Catalog catalog) {
+        if (!Arrays.equals(stored.key(), key.bytes()) || !sameItems(stored.columnIds(), catalog)) {
+            LOG.info("interaction cache {} is out of date or does not fit the catalog; reading the workspace", file);
+            return false;
+        }
+        touch();
+        return true;
     }
 
     private static boolean sameItems(String[] columnIds, Catalog catalog) {

@@ -130,13 +130,32 @@ final class InteractionReader {
     /** What identifies the state of the interactions a read transaction sees. */
     record Snapshot(long token, long rows, long minRowid, long maxRowid) {
         static Snapshot of(Connection connection) throws SQLException {
+            Snapshot range = withoutCount(connection);
+            return range.withRows(countRows(connection));
+        }
+
+        /** Token and rowid range, instant; {@code rows} is -1 until {@link #withRows}. */
+        static Snapshot withoutCount(Connection connection) throws SQLException {
             long token = ChangeTracking.token(connection).orElse(0);
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT COUNT(*), COALESCE(MIN(rowid), 0), COALESCE(MAX(rowid), -1) FROM interactions");
+                    "SELECT COALESCE(MIN(rowid), 0), COALESCE(MAX(rowid), -1) FROM interactions");
                  ResultSet rows = query.executeQuery()) {
                 rows.next();
-                return new Snapshot(token, rows.getLong(1), rows.getLong(2), rows.getLong(3));
+                return new Snapshot(token, -1, rows.getLong(1), rows.getLong(2));
             }
+        }
+
+        /** Counting reads the whole table (about 0.3 s for 25M rows on a quiet machine). */
+        static long countRows(Connection connection) throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM interactions");
+                 ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+
+        Snapshot withRows(long count) {
+            return new Snapshot(token, count, minRowid, maxRowid);
         }
     }
 

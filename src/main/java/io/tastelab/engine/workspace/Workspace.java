@@ -468,15 +468,22 @@ public final class Workspace implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return read("read", connection -> {
-                    InteractionReader.Snapshot snapshot = InteractionReader.Snapshot.of(connection);
                     boolean tracked = ChangeTracking.token(connection).isPresent();
-                    InteractionCache.Key key = new InteractionCache.Key(schemaVersion, snapshot.token(), snapshot.maxRowid(),
-                            snapshot.rows());
+                    InteractionReader.Snapshot range = InteractionReader.Snapshot.withoutCount(connection);
+                    InteractionCache.Key partial = new InteractionCache.Key(schemaVersion, range.token(), range.maxRowid(), -1);
+                    java.util.concurrent.FutureTask<Optional<io.tastelab.engine.interactions.InteractionMatrixFile.Stored>> copy = null;
                     if (tracked && cache.isPresent()) {
-                        progress.update(0, snapshot.rows(), "reading the fast-open copy of the interactions");
-                        Optional<InteractionMatrix> stored = cache.get().load(key, catalog);
-                        if (stored.isPresent()) {
-                            return new Loaded(stored.get(), true, null);
+                        progress.update(0, 1, "reading the fast-open copy of the interactions");
+                        // The copy is read while this connection counts the rows: the count finishes the key.
+                        copy = new java.util.concurrent.FutureTask<>(() -> cache.get().read(partial.withoutRows()));
+                        Thread.ofPlatform().daemon().name("tastelab-read-copy").start(copy);
+                    }
+                    long rows = InteractionReader.Snapshot.countRows(connection);
+                    InteractionCache.Key key = new InteractionCache.Key(schemaVersion, range.token(), range.maxRowid(), rows);
+                    if (copy != null) {
+                        Optional<io.tastelab.engine.interactions.InteractionMatrixFile.Stored> stored = awaitCopy(copy);
+                        if (stored.isPresent() && cache.get().fits(stored.get(), key, catalog)) {
+                            return new Loaded(stored.get().matrix(), true, null);
                         }
                     }
                     InteractionMatrix matrix = InteractionReader.read(connection, location, catalog, progress, parallelFrom);
@@ -489,6 +496,18 @@ public final class Workspace implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    private static <T> T awaitCopy(java.util.concurrent.FutureTask<T> copy) throws SQLException {
+        try {
+            return copy.get();
+        } catch (InterruptedException e) {
+            copy.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while reading the interactions", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("reading the fast-open copy failed", e.getCause());
         }
     }
 

@@ -289,12 +289,24 @@ public final class ShellViewModel {
             return;
         }
         tasks.submit("Loading interactions of " + current.file().getFileName(),
-                progress -> current.loadInteractions(catalog, progress),
-                matrix -> {
+                progress -> current.readInteractions(catalog, progress),
+                loaded -> {
                     if (open == current && workspace.catalog() == catalog) {
-                        workspace.setInteractions(new WorkspaceState.Interactions(matrix, catalog));
+                        workspace.setInteractions(new WorkspaceState.Interactions(loaded.matrix(), catalog));
                     }
+                    storeFastOpenCopy(current, loaded);
                 }, failure -> error.set("Could not load the interactions: " + failure.getMessage()));
+    }
+
+    /**
+     * After the interactions were read from SQLite (no copy, or a stale one): stores the fast-open copy as a task
+     * of its own, so the matrix is usable meanwhile. A copy that cannot be written only costs the next opening time.
+     */
+    private void storeFastOpenCopy(Workspace current, Workspace.Loaded loaded) {
+        if (loaded.cacheToStore()) {
+            tasks.submit("Saving a fast-open copy of the interactions of " + current.file().getFileName(),
+                    progress -> loaded.storeCache(progress), stored -> { }, failure -> { });
+        }
     }
 
     /** Writes the current catalog (TasteLab's catalog CSV, readable by File → Open catalog CSV) to a file. */
