@@ -136,3 +136,23 @@ GUIDE_CASES += [
     ("np", A + "x = np.zeros(3)\nx[1] = 1.2j\nx", None),
     ("np", A + "x = np.zeros(3, dtype=bool)\nx[1] = 1.2j\nx", None),
 ]
+# 0-d np.where, uint64 values from 2**63
+GUIDE_CASES += [
+    ("np", A + "np.where(True, 1, 2)", None),
+    ("np", A + "np.where(np.array(5) > 3, np.array(1.5), 0)", None),
+    ("np", A + "np.where(np.float64(1.0) > 0, np.float64(2.0), np.float64(3.0))", None),
+    ("np", A + "np.where([True], 1, 2)", None),
+    ("jnp", J + "jnp.where(True, 1, 2)", None),
+    ("np", A + "np.array([2**63, 2**64 - 1], dtype=np.uint64)", None),
+    ("np", A + "np.uint64(2**63)", None),
+    ("np", A + "np.array([2**63])", None),
+    ("np", A + "np.array([1, 2**63])", None),
+    ("np", A + "np.array([2**63, 1.5])", None),
+    ("np", A + "np.uint64(2**64 - 1) + np.uint64(0)", None),
+    ("np", A + "np.uint64(2**63) + 1", None),
+    ("np", A + "np.array([2**63], dtype=np.uint64) + (2**63 - 1)", None),
+    ("np", A + "np.array([1, 2**63], dtype=np.uint64).sum()", None),
+    ("np", A + "np.int64(2**63)", None),
+    ("np", A + "np.array([2**63], dtype=np.int64)", None),
+    ("np", A + "x = np.zeros(2, dtype=np.uint64)\nx[0] = 2**64 - 1\nx", None),
+]

@@ -169,6 +169,9 @@ final class Creation {
     }
 
     private static DType inferScalar(Flavor flavor, Object o) {
+        if (o instanceof java.math.BigInteger big && big.bitLength() > 63 && flavor == Flavor.NUMPY) {
+            return DType.UINT64; // NumPy makes 2**63 .. 2**64-1 uint64
+        }
         return switch (weakOf(o)) {
             case BOOL -> DType.BOOL;
             case INT -> flavor.defaultInt();

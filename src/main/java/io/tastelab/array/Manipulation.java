@@ -176,6 +176,8 @@ final class Manipulation {
                 result.writeFrom(k, b, bo[k]);
             }
         }
-        return Ops.finish(result, f, t.isWeak() ? t.weak() : Promotion.Weak.NONE);
+        NdArray finished = Ops.finish(result, f, t.isWeak() ? t.weak() : Promotion.Weak.NONE);
+        // np.where is no ufunc: a 0-d result stays a 0-d array (array(1)), never a NumPy scalar
+        return f == Flavor.NUMPY && finished.isScalar() ? finished.withScalar(false) : finished;
     }
 }

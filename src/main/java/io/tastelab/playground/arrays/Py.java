@@ -91,6 +91,11 @@ final class Py {
             case BoolValue bool -> bool.value();
             case IntValue integer -> {
                 if (!integer.fitsLong()) {
+                    // 2**63 .. 2**64-1 are uint64 values in NumPy; anything wider is too large
+                    BigInteger big = integer.value();
+                    if (big.signum() > 0 && big.bitLength() == 64) {
+                        yield big;
+                    }
                     throw PlaygroundError.overflowError("Python int too large to convert to C long");
                 }
                 yield integer.longValueExact();
