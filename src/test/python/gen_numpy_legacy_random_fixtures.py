@@ -107,6 +107,15 @@ case("np.random.seed(0)\nnp.random.choice(20000, 3, replace=False)")
 case("np.random.seed(0)\nnp.random.sample(2)")
 case("np.random.seed(0)\nnp.random.ranf(2)")
 
+# draws where Java's Math.log is one ulp away from the C library's log that NumPy calls
+case("np.random.seed(0)\nx = np.random.randn(10300)\nx[[662, 663, 9008, 9009, 10276]]")
+case("np.random.seed(0)\nx = np.random.randn(10300)\nfloat(x.sum())")
+case("np.random.seed(5)\nnp.random.exponential(2.0, size=6)")
+case("np.random.seed(5)\nnp.random.exponential()")
+case("np.random.seed(5)\nnp.random.standard_exponential((2, 3))")
+case("np.random.seed(5)\nx = np.random.standard_exponential(20000)\nfloat(x.sum())")
+case("np.random.seed(5)\nnp.random.exponential([1.0, 10.0])")
+
 # printed forms
 case("np.random.seed(0)\nstr(np.random.random(3))")
 case("np.random.seed(0)\nstr(np.random.randn(2, 2))")
@@ -124,7 +133,8 @@ for code in ["np.random.seed(-1)", "np.random.seed(2**32)", "np.random.seed(1.5)
              "np.random.set_state('x')", "np.random.set_state(('PCG64', 1, 2))",
              "np.random.set_state(('MT19937', np.zeros(624, dtype=np.uint32)))",
              "np.random.uniform(0, np.inf)", "np.random.rand(2.5)", "np.random.random(-1)",
-             "np.random.choice(3, 4, replace=False, p=[0.5, 0.5, 0.0])", "np.random.RandomState(-3)"]:
+             "np.random.choice(3, 4, replace=False, p=[0.5, 0.5, 0.0])", "np.random.RandomState(-3)",
+             "np.random.exponential(-1.0)"]:
     case(code)
 
 

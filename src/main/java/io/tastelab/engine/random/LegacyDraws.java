@@ -60,10 +60,15 @@ public final class LegacyDraws {
             x2 = 2.0 * bits.nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * Math.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * CLibraryLog.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;
+    }
+
+    /** legacy_standard_exponential: -log(1 - U), U in [0, 1). */
+    public double nextExponential() {
+        return -CLibraryLog.log(1.0 - bits.nextDouble());
     }
 
     /** Smallest all-ones bit mask at least {@code max}. */

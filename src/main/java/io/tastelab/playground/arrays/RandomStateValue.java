@@ -33,7 +33,8 @@ import java.util.function.DoubleSupplier;
  * NumPy's legacy {@code RandomState} over MT19937, and the global one behind {@code np.random.seed},
  * {@code np.random.random}, {@code rand}, {@code randn}, {@code randint}, ...: NumPy's exact bits for seeding,
  * {@code random_sample}, the polar Gaussian with its kept second value, masked {@code randint}, {@code choice},
- * {@code shuffle}, {@code permutation}, and {@code get_state}/{@code set_state}. The global generator belongs to
+ * {@code shuffle}, {@code permutation}, {@code exponential}, and {@code get_state}/{@code set_state} (the
+ * Gaussian and exponential take their logarithm from the C library, as NumPy's compiled code does). The global generator belongs to
  * the session's {@code numpy} module; unseeded, it draws its state from the operating system's entropy on first
  * use, as a new Python process does. Mutable, confined to the session's interpreter thread.
  */
@@ -43,7 +44,13 @@ final class RandomStateValue implements AttributeDispatch {
     /** The functions of {@code numpy.random} that are the global RandomState's bound methods. */
     private static final List<String> MODULE_FUNCTIONS = List.of("seed", "get_state", "set_state", "random",
             "random_sample", "rand", "randn", "standard_normal", "normal", "uniform", "randint", "choice", "shuffle",
-            "permutation");
+            "permutation", "exponential", "standard_exponential");
+    /** RandomState's other samplers: refused by name rather than drawn with other numbers than NumPy's. */
+    private static final List<String> NOT_YET = List.of("beta", "binomial", "bytes", "chisquare", "dirichlet", "f",
+            "gamma", "geometric", "gumbel", "hypergeometric", "laplace", "logistic", "lognormal", "logseries",
+            "multinomial", "multivariate_normal", "negative_binomial", "noncentral_chisquare", "noncentral_f",
+            "pareto", "poisson", "power", "random_integers", "rayleigh", "standard_cauchy", "standard_gamma",
+            "standard_t", "tomaxint", "triangular", "vonmises", "wald", "weibull", "zipf");
 
     /** Null until the first draw of an unseeded generator, which then takes fresh entropy. */
     private LegacyDraws draws;
@@ -60,6 +67,9 @@ final class RandomStateValue implements AttributeDispatch {
     static void register(Map<String, Value> module) {
         RandomStateValue global = new RandomStateValue(null);
         for (String name : MODULE_FUNCTIONS) {
+            module.put(name, global.getAttribute(name));
+        }
+        for (String name : NOT_YET) {
             module.put(name, global.getAttribute(name));
         }
         module.put("sample", global.getAttribute("random_sample"));
@@ -126,7 +136,21 @@ final class RandomStateValue implements AttributeDispatch {
                 return NoneValue.INSTANCE;
             });
             case "permutation" -> Fn.method(name, OWNER, List.of("x"), 1, (a, c) -> permutation(a[0]));
-            default -> null;
+            case "standard_exponential" -> Fn.method(name, OWNER, List.of("size"), 0,
+                    (a, c) -> doubles(shape(a[0]), () -> draws().nextExponential()));
+            case "exponential" -> Fn.method(name, OWNER, List.of("scale", "size"), 0, (a, c) -> {
+                NdArray scale = parameter(a[0], 1.0, "exponential");
+                checkScale(scale);
+                LegacyDraws d = draws();
+                return continuous(shape(a[1]), scale, NP.array(0.0, DType.FLOAT64),
+                        (spread, unused) -> spread * d.nextExponential());
+            });
+            default -> NOT_YET.contains(name) ? new BuiltinFunction(name, (arguments, context) -> {
+                throw PlaygroundError.of("NotImplementedError", "RandomState." + name + "() is not in the playground "
+                        + "yet: its legacy generator draws NumPy's exact numbers for seed, random, rand, randn, "
+                        + "standard_normal, normal, uniform, exponential, randint, choice, shuffle and permutation, "
+                        + "and does not imitate NumPy's other samplers with different numbers");
+            }, OWNER) : null;
         };
     }
 
@@ -402,13 +426,18 @@ final class RandomStateValue implements AttributeDispatch {
     private Value normal(Value[] a) {
         NdArray loc = parameter(a[0], 0.0, "normal");
         NdArray scale = parameter(a[1], 1.0, "normal");
+        checkScale(scale);
+        LegacyDraws d = draws();
+        return continuous(shape(a[2]), loc, scale, (mean, spread) -> mean + spread * d.nextGauss());
+    }
+
+    /** CONS_NON_NEGATIVE: no negative scale (-0.0 counts as negative, NaN passes), as NumPy checks it. */
+    private static void checkScale(NdArray scale) {
         for (double s : scale.toDoubleArray()) {
             if (!Double.isNaN(s) && (s < 0 || s == 0 && 1 / s < 0)) {
                 throw PlaygroundError.valueError("scale < 0");
             }
         }
-        LegacyDraws d = draws();
-        return continuous(shape(a[2]), loc, scale, (mean, spread) -> mean + spread * d.nextGauss());
     }
 
     // ------------------------------------------------------------------ integers

@@ -109,6 +109,19 @@ class NumpyLegacyRandomTest {
     }
 
     @Test
+    void gaussiansTakeTheCLibrarysLogarithm() {
+        // Math.log is one ulp off glibc's log for some of randn's radii (see the fixture's randn(10300) case)
+        assertThat(io.tastelab.engine.random.CLibraryLog.isNative()).isTrue();
+    }
+
+    @Test
+    void samplersWithoutNumpysBitsAreRefusedByName() {
+        var error = PlaygroundTesting.error("import numpy as np\nnp.random.seed(0)\nnp.random.poisson(3.0, 5)");
+        assertThat(error.type()).isEqualTo("NotImplementedError");
+        assertThat(error.pythonMessage()).startsWith("RandomState.poisson() is not in the playground yet");
+    }
+
+    @Test
     void jaxNumpyHasNoLegacyGenerator() {
         assertThat(PlaygroundTesting.error("import jax.numpy as jnp\njnp.random.seed(0)").type())
                 .isEqualTo("AttributeError");
