@@ -107,38 +107,47 @@ public final class ItemKnn implements ItemScorer {
         float[][] listSims = new float[items][];
         AtomicInteger done = new AtomicInteger();
         int chunk = 32;
+        int[] rowPointers = csr.rowPointers();
+        int[] rowItems = csr.columnIndices();
+        int[] columnPointers = csc.columnPointers();
+        int[] columnUsers = csc.rowIndices();
+        // Per thread: for item i, its dot product at 2i and its co-count at 2i + 1 (exact in a double), side by
+        // side so the scatter below touches one cache line per entry, not one in each of two arrays.
+        ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[2 * items]);
+        ThreadLocal<int[]> touchedBuffers = ThreadLocal.withInitial(() -> new int[items]);
+        ThreadLocal<float[]> simBuffers = ThreadLocal.withInitial(() -> new float[items]);
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(block -> {
-            double[] dot = new double[items];
-            int[] co = new int[items];
-            int[] touched = new int[items];
-            float[] sims = new float[items];
+            double[] sum = accumulators.get();
+            int[] touched = touchedBuffers.get();
+            float[] sims = simBuffers.get();
             for (int j = block * chunk; j < Math.min(items, (block + 1) * chunk); j++) {
                 if (progress.isCancelled()) {
                     return;
                 }
                 int touchedCount = 0;
-                for (int p = csc.columnPointers()[j]; p < csc.columnPointers()[j + 1]; p++) {
-                    int user = csc.rowIndices()[p];
+                for (int p = columnPointers[j]; p < columnPointers[j + 1]; p++) {
+                    int user = columnUsers[p];
                     float valueJ = columnValues[p];
-                    for (int q = csr.rowPointers()[user]; q < csr.rowPointers()[user + 1]; q++) {
-                        int i = csr.columnIndices()[q];
-                        if (co[i] == 0) {
-                            touched[touchedCount++] = i;
+                    for (int q = rowPointers[user]; q < rowPointers[user + 1]; q++) {
+                        int at = 2 * rowItems[q];
+                        if (sum[at + 1] == 0) {
+                            touched[touchedCount++] = rowItems[q];
                         }
-                        co[i]++;
-                        dot[i] += valueJ * rowValues[q];
+                        sum[at] += valueJ * rowValues[q];
+                        sum[at + 1] += 1;
                     }
                 }
                 int kept = 0;
                 for (int t = 0; t < touchedCount; t++) {
                     int i = touched[t];
-                    double similarity = i == j ? 0 : Similarity.shrunk(dot[i], norms[i], norms[j], co[i], settings.shrinkage());
+                    double similarity = i == j ? 0
+                            : Similarity.shrunk(sum[2 * i], norms[i], norms[j], (int) sum[2 * i + 1], settings.shrinkage());
                     if (similarity > 0) {
                         touched[kept++] = i;
                         sims[i] = (float) similarity;
                     }
-                    dot[i] = 0;
-                    co[i] = 0;
+                    sum[2 * i] = 0;
+                    sum[2 * i + 1] = 0;
                 }
                 int[] best = bestByScore(touched, kept, sims, k);
                 float[] bestSims = new float[best.length];

@@ -1,0 +1,99 @@
+package io.tastelab.engine.models;
+
+import io.tastelab.engine.interactions.InteractionMatrix;
+import io.tastelab.engine.task.Progress;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sparse, scattered item-kNN similarities equal, bit for bit, a dense reference that sums each pair's
+ * products over the users in ascending order (as the sparse code does), then keeps the best positive ones.
+ */
+class ItemKnnSimilaritiesReferenceTest {
+
+    @Property(tries = 150)
+    void sparseSimilaritiesEqualTheDenseReference(@ForAll @Size(min = 1, max = 150) List<@IntRange(min = 0, max = 11) Integer> users,
+                                                  @ForAll @IntRange(min = 1, max = 6) int neighbours,
+                                                  @ForAll @IntRange(min = 0, max = 20) int shrinkage,
+                                                  @ForAll boolean pearson,
+                                                  @ForAll long seed) {
+        int n = users.size();
+        int items = 9;
+        int[] u = new int[n];
+        int[] i = new int[n];
+        float[] v = new float[n];
+        for (int e = 0; e < n; e++) {
+            u[e] = users.get(e);
+            i[e] = (int) Math.floorMod(seed + 13L * e * (e + 1), items);
+            v[e] = 0.5f * (1 + Math.floorMod(seed * 7 + 3L * e, 10));
+        }
+        String[] ids = new String[12];
+        for (int user = 0; user < ids.length; user++) {
+            ids[user] = "u" + user;
+        }
+        InteractionMatrix m = InteractionMatrix.fromCoordinates(ids, items, u, i, v, null, null, n);
+        ItemKnn.Settings settings = new ItemKnn.Settings(neighbours, shrinkage, pearson ? Similarity.PEARSON : Similarity.COSINE);
+        ItemKnn.Neighbours actual = ItemKnn.similarities(m.csr(), m.csc(), items, settings, Progress.NONE);
+
+        InteractionMatrix.Csr csr = m.csr();
+        InteractionMatrix.Csc csc = m.csc();
+        float[] columnValues = settings.similarity().centered(csc.columnPointers(), csc.values());
+        // Each CSR entry's centered value: the CSC entry of the same (user, item) occurrence.
+        float[] rowValues = new float[n];
+        int[] cursor = csc.columnPointers().clone();
+        for (int user = 0; user < ids.length; user++) {
+            for (int q = csr.rowPointers()[user]; q < csr.rowPointers()[user + 1]; q++) {
+                rowValues[q] = columnValues[cursor[csr.columnIndices()[q]]++];
+            }
+        }
+        double[] norms = new double[items];
+        for (int item = 0; item < items; item++) {
+            double sum = 0;
+            for (int p = csc.columnPointers()[item]; p < csc.columnPointers()[item + 1]; p++) {
+                sum += columnValues[p] * columnValues[p];
+            }
+            norms[item] = Math.sqrt(sum);
+        }
+        List<Integer> expectedItems = new ArrayList<>();
+        List<Float> expectedSims = new ArrayList<>();
+        for (int j = 0; j < items; j++) {
+            double[] dot = new double[items];
+            int[] co = new int[items];
+            for (int p = csc.columnPointers()[j]; p < csc.columnPointers()[j + 1]; p++) {
+                int user = csc.rowIndices()[p];
+                for (int q = csr.rowPointers()[user]; q < csr.rowPointers()[user + 1]; q++) {
+                    dot[csr.columnIndices()[q]] += columnValues[p] * rowValues[q];
+                    co[csr.columnIndices()[q]]++;
+                }
+            }
+            float[] sims = new float[items];
+            List<Integer> positive = new ArrayList<>();
+            for (int other = 0; other < items; other++) {
+                double similarity = other == j || co[other] == 0 ? 0 : Similarity.shrunk(dot[other], norms[other], norms[j], co[other], shrinkage);
+                if (similarity > 0) {
+                    sims[other] = (float) similarity;
+                    positive.add(other);
+                }
+            }
+            positive.sort(Comparator.<Integer, Float>comparing(other -> sims[other]).reversed().thenComparing(other -> other));
+            for (int b = 0; b < Math.min(neighbours, positive.size()); b++) {
+                expectedItems.add(positive.get(b));
+                expectedSims.add(sims[positive.get(b)]);
+            }
+        }
+        assertThat(actual.items()).containsExactly(expectedItems.stream().mapToInt(Integer::intValue).toArray());
+        float[] sims = new float[expectedSims.size()];
+        for (int b = 0; b < sims.length; b++) {
+            sims[b] = expectedSims.get(b);
+        }
+        assertThat(actual.similarities()).containsExactly(sims);
+    }
+}
