@@ -79,9 +79,15 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(split), holdout,
                 recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
                 seed, ModelParams.parse(params));
-        StageMeter meter = new StageMeter();
-        EvaluationData data = meter.measure("load", "", this::load);
         PrintWriter err = spec.commandLine().getErr();
+        boolean log = !quiet && !json;
+        StageMeter meter = new StageMeter(figure -> {
+            if (log) {
+                err.println("  " + EvaluationReportFormat.stageLine(figure));
+                err.flush();
+            }
+        });
+        EvaluationData data = meter.measure("load", "", this::load);
         Progress progress = quiet || json ? Progress.NONE : new Progress() {
             private String last = "";
 

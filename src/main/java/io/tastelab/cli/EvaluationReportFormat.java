@@ -89,12 +89,17 @@ public final class EvaluationReportFormat {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%-26s %9s %9s %14s %6s%n", "stage", "seconds", "CPU s", "peak heap MiB", "load"));
         for (StageFigure figure : stages) {
-            text.append(String.format(Locale.ROOT, "%-26s %9.2f %9s %14s %6s%n", figure.label(), figure.seconds(),
-                    figure.cpuSeconds() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.cpuSeconds()),
-                    figure.peakHeapBytes() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", figure.peakHeapBytes() / 1048576.0),
-                    figure.loadAverage() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.loadAverage())));
+            text.append(stageLine(figure)).append('\n');
         }
         return text.toString();
+    }
+
+    /** One stage's row of {@link #stageTable}; also what evaluate logs as each stage ends. */
+    static String stageLine(StageFigure figure) {
+        return String.format(Locale.ROOT, "%-26s %9.2f %9s %14s %6s", figure.label(), figure.seconds(),
+                figure.cpuSeconds() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.cpuSeconds()),
+                figure.peakHeapBytes() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", figure.peakHeapBytes() / 1048576.0),
+                figure.loadAverage() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", figure.loadAverage()));
     }
 
     private static MetricRow firstRowOf(EvaluationReport report, String recommender) {

@@ -62,6 +62,18 @@ class EvaluateCliTest {
     }
 
     @Test
+    void evaluateLogsEachStageAsItEnds() {
+        CliTest.Run run = CliTest.run("evaluate", "--synthetic", "--recommenders", "most-popular");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> logged = run.err().lines().map(String::strip)
+                .filter(line -> line.matches("(load|split|train|rank|metrics)\\b.*\\d+\\.\\d\\d.*")).toList();
+        assertThat(logged).extracting(line -> line.split("\\s+\\d")[0].strip())
+                .containsExactly("load", "split", "train most-popular", "rank most-popular", "metrics most-popular");
+        assertThat(run.err().indexOf("  train most-popular")).as("training logged before its ranking starts")
+                .isLessThan(run.err().indexOf("most-popular: evaluating most-popular"));
+    }
+
+    @Test
     void evaluateTextEndsWithEachStagesTimeAndPeakHeap() throws Exception {
         CliTest.Run run = CliTest.run("evaluate", "--synthetic", "--recommenders", "most-popular,item-knn", "--quiet");
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -71,6 +83,7 @@ class EvaluateCliTest {
         assertThat(lines.subList(header + 1, lines.size())).extracting(line -> line.substring(0, 26).strip())
                 .containsExactly("load", "split", "train most-popular", "rank most-popular", "metrics most-popular",
                         "train item-knn", "rank item-knn", "metrics item-knn");
+        assertThat(run.err()).as("no progress with --quiet").isEmpty();
         assertThat(lines.get(header + 1)).matches("load\\s+\\d+\\.\\d\\d\\s+(\\d+\\.\\d\\d|\\?)\\s+\\d+\\s+(\\d+\\.\\d\\d|\\?)");
     }
 

@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Times the stages of one evaluation (wall and process CPU time) and the heap's peak in each: before a stage every heap pool's peak is
@@ -21,8 +22,20 @@ public final class StageMeter {
     }
 
     private final List<StageFigure> figures = new ArrayList<>();
+    private final Consumer<StageFigure> onStage;
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()).toList();
+
+    /** A meter that only records. */
+    public StageMeter() {
+        this(figure -> {
+        });
+    }
+
+    /** A meter that also hands each stage's figure to {@code onStage} as the stage ends (for a long run's log). */
+    public StageMeter(Consumer<StageFigure> onStage) {
+        this.onStage = onStage;
+    }
 
     /** Runs {@code work} as the stage {@code stage} of {@code recommender} ("" when shared) and records it. */
     public <T, E extends Exception> T measure(String stage, String recommender, Work<T, E> work) throws E {
@@ -35,7 +48,9 @@ public final class StageMeter {
         double seconds = (System.nanoTime() - start) / 1e9;
         long cpuEnd = processCpuNanos();
         double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? -1 : (cpuEnd - cpuStart) / 1e9;
-        figures.add(new StageFigure(stage, recommender, seconds, cpuSeconds, peakHeap(), loadAverage()));
+        StageFigure figure = new StageFigure(stage, recommender, seconds, cpuSeconds, peakHeap(), loadAverage());
+        figures.add(figure);
+        onStage.accept(figure);
         return result;
     }
 
