@@ -31,9 +31,10 @@ public final class CatalogValidation {
      */
     public static long parsePopularity(String text) {
         String trimmed = text == null ? "" : text.strip();
-        if (!trimmed.matches("\\d{1,18}")) {
+        // Screens show counts grouped ("1,032"), so a count typed or edited that way is read too.
+        if (!trimmed.matches("\\d{1,18}|\\d{1,3}(,\\d{3}){1,5}")) {
             throw new CatalogException("popularity must be a non-negative whole number, got '" + (text == null ? "" : text) + "'");
         }
-        return Long.parseLong(trimmed);
+        return Long.parseLong(trimmed.replace(",", ""));
     }
 }

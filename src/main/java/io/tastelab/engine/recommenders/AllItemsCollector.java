@@ -15,6 +15,6 @@ public final class AllItemsCollector implements Collector {
 
     @Override
     public String describe(CandidateSet collected) {
-        return "all " + collected.size() + " items in the catalog";
+        return "all " + io.tastelab.engine.format.Counts.of(collected.size(), "item") + " in the catalog";
     }
 }

@@ -43,7 +43,7 @@ public final class CatalogView extends SplitPane {
                 Tables.column("Title", (ItemRow r) -> r.item().title(), 220),
                 Tables.column("Servable in context", ItemRow::contextStatus, 150),
                 Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 75),
-                Tables.column("Popularity", (ItemRow r) -> String.format(java.util.Locale.ROOT, "%,d", r.popularity()), 85),
+                Tables.column("Popularity", (ItemRow r) -> io.tastelab.engine.format.Counts.of(r.popularity()), 85),
                 Tables.column("Category", (ItemRow r) -> r.item().category(), 75),
                 Tables.column("Genres", ItemRow::genresText, 130),
                 Tables.column("Creator", (ItemRow r) -> r.item().creator(), 130),

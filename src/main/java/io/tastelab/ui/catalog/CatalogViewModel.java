@@ -155,7 +155,7 @@ public final class CatalogViewModel {
         Catalog catalog = workspace.catalog();
         String query = filterText.get();
         var context = workspace.currentRequestProperty().get();
-        refresher.run("Filtering " + catalog.size() + " items", catalog.size(),
+        refresher.run("Filtering " + io.tastelab.engine.format.Counts.of(catalog.size(), "item"), catalog.size(),
                 progress -> CatalogSearch.matchingIndices(catalog, query, progress),
                 indices -> show(catalog, indices, context),
                 failure -> error.set("filter failed: " + failure.getMessage()));

@@ -296,7 +296,7 @@ public final class EvaluationViewModel {
         EvaluationData open = source == DataChoice.OPEN_WORKSPACE ? openWorkspaceData() : null;
         EvaluationPlan plan = checked.plan();
         String settings = settingsKey(plan);
-        current = tasks.submit("Evaluating " + plan.recommenders().size() + " recommenders",
+        current = tasks.submit("Evaluating " + io.tastelab.engine.format.Counts.of(plan.recommenders().size(), "recommender"),
                 (BackgroundTasks.PublishingWork<EvaluationReport, LossPoint>) (work, publish) -> {
             EvaluationData loaded = loadData(source, path, open, plan, work);
             if (loaded.interactions().nnz() == 0) {
@@ -542,7 +542,7 @@ public final class EvaluationViewModel {
         String none = recommendation.isNone() ? "None: " + io.tastelab.engine.pipeline.Explanations.whyNone(recommendation) + ". " : "";
         servedTrace.set(none + "Ranked by " + recommendation.trace().scoreMeaning() + "."
                 + (removed.isEmpty() ? "" : " The server removed " + removed + "."));
-        status.set(recommendation.recommender() + ": " + rows.size() + " items for user '" + tryUser.get().strip() + "'");
+        status.set(recommendation.recommender() + ": " + io.tastelab.engine.format.Counts.of(rows.size(), "item") + " for user '" + tryUser.get().strip() + "'");
     }
 
     private static EvaluationData loadData(DataChoice source, Path path, EvaluationData open, EvaluationPlan plan,
@@ -670,7 +670,7 @@ public final class EvaluationViewModel {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 MetricRowsCsv.write(new ArrayList<>(results), out);
                 problem = Optional.empty();
-                status.set("exported " + results.size() + " rows to " + file);
+                status.set("exported " + io.tastelab.engine.format.Counts.of(results.size(), "row") + " to " + file);
             } catch (IOException e) {
                 problem = Optional.of("cannot write " + file + ": " + e.getMessage());
             }

@@ -37,7 +37,7 @@ public final class PopularityView extends SplitPane {
         table.setEditable(true);
         TableColumn<ItemRow, String> count = new TableColumn<>("Popularity (double-click to edit)");
         count.setId("popularityColumn");
-        count.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(Long.toString(cell.getValue().popularity())));
+        count.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(io.tastelab.engine.format.Counts.of(cell.getValue().popularity())));
         count.setCellFactory(TextFieldTableCell.forTableColumn());
         count.setSortable(false);
         io.tastelab.ui.Tables.fitHeader(count, 200);

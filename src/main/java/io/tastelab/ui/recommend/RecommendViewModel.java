@@ -2,6 +2,7 @@ package io.tastelab.ui.recommend;
 
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.catalog.Item;
+import io.tastelab.engine.format.Counts;
 import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.models.ModelParams;
 import io.tastelab.engine.models.ModelRanker;
@@ -513,7 +514,7 @@ public final class RecommendViewModel {
                 throw new java.io.UncheckedIOException(file + ": " + e.getMessage(), e);
             }
             return result.items().map(List::size).orElse(0);
-        }, count -> exportMessage.set("Saved " + count + " recommendation" + (count == 1 ? "" : "s") + " to " + file),
+        }, count -> exportMessage.set("Saved " + Counts.of(count, "recommendation") + " to " + file),
                 failure -> exportMessage.set("Could not export: " + failure.getMessage()));
     }
 
@@ -596,8 +597,7 @@ public final class RecommendViewModel {
             rows.add(new HistoryRow(item.id(), item.title(), String.join(", ", item.genres()), value, date));
         }
         history.setAll(rows);
-        historyTitle.set(String.format(Locale.ROOT, "History of %s (%,d interaction%s)", id, items.length,
-                items.length == 1 ? "" : "s"));
+        historyTitle.set("History of " + id + " (" + Counts.of(items.length, "interaction") + ")");
     }
 
     static List<TraceStage> traceStages(Recommendation result) {
@@ -615,25 +615,23 @@ public final class RecommendViewModel {
             ranked.add(String.format(Locale.ROOT, "%d. %s", i + 1, describe(catalog, scored)));
         }
         if (steps.ranking().size() > TRACE_RANKING_LINES) {
-            ranked.add("… and " + (steps.ranking().size() - TRACE_RANKING_LINES) + " more");
+            ranked.add("… and " + Counts.of(steps.ranking().size() - TRACE_RANKING_LINES) + " more");
         }
         List<String> removed = new ArrayList<>();
         for (ServedList.Removal removal : steps.removals()) {
             removed.add(describe(catalog, removal.item()) + " — " + Explanations.removalReason(removal));
         }
         int kept = result.items().map(List::size).orElse(0);
-        String rounds = steps.rankingRounds() > 1 ? ", in " + steps.rankingRounds() + " rounds as rules removed items" : "";
+        String rounds = steps.rankingRounds() > 1 ? ", in " + Counts.of(steps.rankingRounds()) + " rounds as rules removed items" : "";
         return List.of(
                 new TraceStage("Collector: " + steps.collectorDescription(), List.of()),
-                new TraceStage("Ranker: " + steps.ranking().size() + " ranked by " + steps.scoreMeaning() + rounds, ranked),
-                new TraceStage("Server: removed " + steps.removals().size() + ", returned "
-                        + (result.isNone() ? "None" : kept + " item" + (kept == 1 ? "" : "s")), removed));
+                new TraceStage("Ranker: " + Counts.of(steps.ranking().size()) + " ranked by " + steps.scoreMeaning() + rounds, ranked),
+                new TraceStage("Server: removed " + Counts.of(steps.removals().size()) + ", returned "
+                        + (result.isNone() ? "None" : Counts.of(kept, "item")), removed));
     }
 
     private static String describe(Catalog catalog, ScoredItem scored) {
         Item item = catalog.item(scored.index());
-        double score = scored.score();
-        String shown = score == Math.rint(score) ? String.format(Locale.ROOT, "%.0f", score) : String.format(Locale.ROOT, "%.4f", score);
-        return item.id() + " " + item.title() + " (score " + shown + ")";
+        return item.id() + " " + item.title() + " (score " + Counts.score(scored.score()) + ")";
     }
 }

@@ -1,6 +1,5 @@
 package io.tastelab.ui.recommend;
 
-import java.util.Locale;
 
 /**
  * One recommended item as the output table shows it.
@@ -17,8 +16,7 @@ public record ResultRow(int rank, String id, String title, double score, String 
 
     /** The score as people read it: whole numbers without ".0". */
     public String scoreText() {
-        return score == Math.rint(score) && Math.abs(score) < 1e15 ? String.format(Locale.ROOT, "%.0f", score)
-                : String.format(Locale.ROOT, "%.4f", score);
+        return io.tastelab.engine.format.Counts.score(score);
     }
 
     /** Whether the other compared list has this item too. */
