@@ -156,3 +156,31 @@ GUIDE_CASES += [
     ("np", A + "np.array([2**63], dtype=np.int64)", None),
     ("np", A + "x = np.zeros(2, dtype=np.uint64)\nx[0] = 2**64 - 1\nx", None),
 ]
+# numpy.linalg as the quickstart uses it, and np.trace; inv and solve are compared as printed (repr), since
+# OpenBLAS's kernels may round an element's last bit differently
+GUIDE_CASES += [
+    ("np", A + "a = np.array([[1.0, 2.0], [3.0, 4.0]])\nrepr(np.linalg.inv(a))", None),
+    ("np", A + "a = np.array([[1.0, 2.0], [3.0, 4.0]])\nnp.linalg.det(a)", None),
+    ("np", A + "a = np.array([[1.0, 2.0], [3.0, 4.0]])\nrepr(np.linalg.solve(a, np.array([[5.], [7.]])))", None),
+    ("np", A + "a = np.array([[1.0, 2.0], [3.0, 4.0]])\nrepr(np.linalg.solve(a, np.array([5., 7.])))", None),
+    ("np", A + "repr(np.linalg.inv(np.array([[4, 7], [2, 6]])))", None),
+    ("np", A + "repr(np.linalg.inv(np.array([[2., 1., 1.], [1., 3., 2.], [1., 0., 0.]])))", None),
+    ("np", A + "np.linalg.det(np.array([[2., 1., 1.], [1., 3., 2.], [1., 0., 0.]]))", None),
+    ("np", A + "repr(np.linalg.solve(np.array([[3., 1.], [1., 2.]]), np.array([9., 8.])))", None),
+    ("np", A + "np.linalg.inv(np.array([[1., 2.], [2., 4.]]))", None),
+    ("np", A + "np.linalg.inv(np.arange(6.).reshape(2, 3))", None),
+    ("np", A + "np.linalg.det(np.eye(3))", None),
+    ("np", A + "np.linalg.det(np.array([[0., 1.], [1., 0.]]))", None),
+    ("np", A + "np.linalg.norm(np.array([3.0, 4.0]))", None),
+    ("np", A + "np.linalg.norm(np.array([[1.0, 2.0], [3.0, 4.0]]))", None),
+    ("np", A + "np.linalg.norm(np.arange(5))", None),
+    ("np", A + "np.linalg.matrix_power(np.array([[1.0, 2.0], [3.0, 4.0]]), 2)", None),
+    ("np", A + "np.linalg.matrix_power(np.array([[1, 1], [1, 0]]), 10)", None),
+    ("np", A + "np.linalg.matrix_power(np.array([[1, 1], [1, 0]]), 0)", None),
+    ("np", A + "repr(np.linalg.matrix_power(np.array([[2., 0.], [0., 4.]]), -1))", None),
+    ("np", A + "np.trace(np.array([[1.0, 2.0], [3.0, 4.0]]))", None),
+    ("np", A + "np.trace(np.eye(2))", None),
+    ("np", A + "np.trace(np.arange(9).reshape(3, 3))", None),
+    ("np", A + "u = np.eye(2)\nj = np.array([[0.0, -1.0], [1.0, 0.0]])\nj @ j", None),
+    ("np", A + "a = np.array([[1.0, 2.0], [3.0, 4.0]])\na.transpose()", None),
+]

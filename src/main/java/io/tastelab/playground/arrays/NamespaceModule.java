@@ -202,6 +202,7 @@ final class NamespaceModule {
         f.put("mod", f.get("remainder"));
         f.put("pow", f.get("power"));
         if (flavor == Flavor.NUMPY) {
+            LinalgModule.register(f, ns);
             f.put("testing", TestingModule.create());
             f.put("random", NumpyGeneratorValue.module());
         }
