@@ -35,12 +35,15 @@ public final class OpenBenchmark {
             StringBuilder text = new StringBuilder();
             text.append(String.format(Locale.ROOT, "%s: %,d users x %,d items, %,d interactions; copy %s (%.2f GB)%n",
                     workspace, users, items, nnz, cache, cacheBytes / 1e9));
-            text.append("round  sqlite-only  cold-copy(ready/stored)  warm-copy(of which open+catalog)  load average\n");
+            text.append("round  sqlite-only  cold-copy(ready/stored)  warm-copy(of which open+catalog)  warm/sqlite  load average\n");
             for (int r = 0; r < rounds.size(); r++) {
                 Round round = rounds.get(r);
-                text.append(String.format(Locale.ROOT, "%5d  %9.2f s  %8.2f s / %6.2f s  %9.2f s (%.2f s)         %s%n", r + 1,
-                        round.sqlite, round.cold, round.coldStored, round.warm, round.warmCatalog, round.load));
+                text.append(String.format(Locale.ROOT, "%5d  %9.2f s  %8.2f s / %6.2f s  %9.2f s (%.2f s)          %.2fx      %s%n", r + 1,
+                        round.sqlite, round.cold, round.coldStored, round.warm, round.warmCatalog, round.warm / round.sqlite, round.load));
             }
+            text.append(String.format(Locale.ROOT, "median of the rounds' ratios: warm copy / SQLite only %.2fx, cold copy ready / SQLite only %.2fx%n",
+                    median(rounds.stream().mapToDouble(r -> r.warm / r.sqlite).toArray()),
+                    median(rounds.stream().mapToDouble(r -> r.cold / r.sqlite).toArray())));
             double sqlite = median(rounds.stream().mapToDouble(Round::sqlite).toArray());
             double cold = median(rounds.stream().mapToDouble(Round::cold).toArray());
             double stored = median(rounds.stream().mapToDouble(Round::coldStored).toArray());
