@@ -273,14 +273,20 @@ final class PictureView extends VBox {
             String uses = key.uses().isEmpty() ? "unused" : "used by " + String.join(", ", key.uses());
             List<String> holders = picture.holders().getOrDefault(key.id(), List.of());
             String held = holders.isEmpty() ? "" : "   = " + String.join(", ", holders);
-            Label node = new Label((depth == 0 ? "" : "└─ ") + key.origin() + "  " + words + held + "   " + uses
-                    + (key.reused() ? "   ⚠ used " + key.uses().size() + " times" + where(key) + ": same numbers again" : ""));
+            Label node = new Label((depth == 0 ? "" : "└─ ") + key.origin() + "  " + words + held + "   " + uses);
             node.getStyleClass().add(key.reused() ? "key-reused" : "key-node");
             node.setPadding(new Insets(0, 0, 0, depth * 22));
             if (key.reused()) {
                 node.setId("reusedKey");
             }
             tree.getChildren().add(node);
+            if (key.reused()) {
+                // on a line of its own, so that the tree stays narrow enough to read at the pane's width
+                Label warning = new Label("⚠ used " + key.uses().size() + " times" + where(key) + ": same numbers again");
+                warning.getStyleClass().add("key-reused");
+                warning.setPadding(new Insets(0, 0, 0, depth * 22 + 28));
+                tree.getChildren().add(warning);
+            }
             String numbers = picture.numbers().get(key.id());
             if (numbers != null) {
                 Label drawn = new Label(numbers);
