@@ -419,14 +419,10 @@ KNOWN_FAILURES = {
         'grad with respect to a dict of arrays (a pytree) is refused',
     'automatic-differentiation#10':
         'jax.test_util.check_grads is not implemented',
-    'pytrees#5':
-        "NumPy's legacy global generator (np.random.normal) is missing, so params is undefined",
     'pytrees#8':
         'collections.namedtuple is missing',
     'pytrees#9':
         'collections.namedtuple is missing (the cell before it)',
-    'pytrees#10':
-        "a shown value longer than a line is not wrapped as IPython's pretty printer wraps it",
 }
 
 

@@ -238,7 +238,9 @@ public final class PlaygroundViewModel {
         }
         // Like IPython: a cell's Out[n] is the value of its last statement (CellResult.result()), so In [n] and
         // Out[n] pair one to one; a bare expression earlier in the cell is evaluated but not displayed.
-        cell.result().ifPresent(value -> outputs.add(new OutputEntry(run, OutputEntry.Kind.RESULT, value.repr())));
+        // Shown as IPython shows it: a container longer than a line puts an item per line.
+        cell.result().ifPresent(value -> outputs.add(new OutputEntry(run, OutputEntry.Kind.RESULT,
+                io.tastelab.playground.interp.NotebookDisplay.format(value))));
         cell.error().ifPresent(error -> {
             outputs.add(new OutputEntry(run, OutputEntry.Kind.ERROR, error.render().stripTrailing()));
             errorLine.set(error.line() == 0 ? 0 : error.line() + firstLine - 1);

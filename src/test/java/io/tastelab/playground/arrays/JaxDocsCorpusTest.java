@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tastelab.playground.interp.CellResult;
+import io.tastelab.playground.interp.NotebookDisplay;
 import io.tastelab.playground.session.PlaygroundSession;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JAX documentation corpus of issue 17 ({@code src/test/python/jax_docs_corpus.py}): each page's cells run in
- * order in one session, as a notebook runs them, and each cell's output (what it printed, the shown value's repr,
+ * order in one session, as a notebook runs them, and each cell's output (what it printed, the shown value as IPython shows it,
  * and an error's headline) must equal what JAX's documentation prints. Every cell passes except those listed in the
  * fixture's {@code known_failures} with their reason; a listed cell that starts passing fails the test too, so the
  * list only shrinks. With {@code -Djaxcorpus.dump=FILE} the actual outputs are written to FILE.
@@ -33,7 +34,7 @@ class JaxDocsCorpusTest {
         StringBuilder text = new StringBuilder(result.stdout());
         result.error().ifPresent(error -> text.append(error.type()).append(": ")
                 .append(firstLine(error.pythonMessage())).append('\n'));
-        result.result().ifPresent(value -> text.append(value.repr()).append('\n'));
+        result.result().ifPresent(value -> text.append(NotebookDisplay.format(value)).append('\n'));
         return text.toString();
     }
 
