@@ -34,6 +34,28 @@ public final class ModelParams {
         return new ModelParams(values);
     }
 
+    /**
+     * Parses parameters as the Evaluation and Recommendations panes take them: {@code model.name=value} separated
+     * by spaces or commas; each must be a known parameter of a recommender of the registry.
+     */
+    public static ModelParams parseText(String text) {
+        ModelParams parsed = parse(java.util.Arrays.stream((text == null ? "" : text).split("[,\\s]+"))
+                .filter(assignment -> !assignment.isBlank()).toList());
+        parsed.requireKnown(RecommenderKind.knownParameters());
+        return parsed;
+    }
+
+    /** The parameters of one recommender ({@code cliName}.*): what a model trained for it depends on. */
+    public Map<String, String> forModel(String cliName) {
+        Map<String, String> mine = new java.util.TreeMap<>();
+        values.forEach((key, value) -> {
+            if (key.startsWith(cliName + ".")) {
+                mine.put(key, value);
+            }
+        });
+        return mine;
+    }
+
     public ModelParams with(String key, String value) {
         Map<String, String> copy = new LinkedHashMap<>(values);
         copy.put(key, value);

@@ -259,8 +259,7 @@ public final class EvaluationViewModel {
             return Plan.invalid("choose a workspace or an interactions CSV");
         }
         try {
-            List<String> assignments = Arrays.stream(paramsText.get().split("[,\\s]+")).filter(text -> !text.isBlank()).toList();
-            return new Plan(new EvaluationPlan(split.get(), holdout, kinds, ks, seed, ModelParams.parse(assignments)), "");
+            return new Plan(new EvaluationPlan(split.get(), holdout, kinds, ks, seed, ModelParams.parseText(paramsText.get())), "");
         } catch (IllegalArgumentException e) {
             return Plan.invalid(e.getMessage());
         }
@@ -481,7 +480,7 @@ public final class EvaluationViewModel {
             case FILE -> "file:" + path.toAbsolutePath();
         };
         TrainedModels models = workspace.trainedModels();
-        TrainedModels.Key key = new TrainedModels.Key(dataKey, kind, plan.params().asMap(), plan.seed());
+        TrainedModels.Key key = new TrainedModels.Key(dataKey, kind, plan.params().forModel(kind.cliName()), plan.seed());
         RecommendationRequest request = new RecommendationRequest(Optional.of(tryUser.get().strip()), Optional.empty(),
                 plan.ks()[0], java.util.Set.of(), plan.seed());
         boolean seenRule = filterSeen.get();

@@ -72,6 +72,16 @@ public final class RecommendView extends VBox {
         seed.setPrefColumnCount(4);
         seed.textProperty().bindBidirectional(viewModel.seedTextProperty());
 
+        // The same hyper-parameters, written the same way, as the Evaluation pane takes.
+        TextField params = new TextField();
+        params.setId("recommendParamsField");
+        params.setPromptText("e.g. als.factors=32 item-knn.neighbours=50");
+        params.setPrefColumnCount(16);
+        params.textProperty().bindBidirectional(viewModel.paramsTextProperty());
+        VBox paramsBox = labelled("Parameters", params);
+        paramsBox.visibleProperty().bind(viewModel.personalizedProperty());
+        paramsBox.managedProperty().bind(paramsBox.visibleProperty());
+
         CheckBox hideSeen = new CheckBox("Hide seen items");
         hideSeen.setId("hideSeenCheck");
         hideSeen.selectedProperty().bindBidirectional(viewModel.hideSeenProperty());
@@ -92,7 +102,7 @@ public final class RecommendView extends VBox {
         FlowPane controls = new FlowPane(12, 6,
                 labelled("Recommender", recommender), userBox, labelled("max_num_recs", k), labelled("Context", category),
                 labelled("Exclude", exclude), labelled("Seed", seed), labelled("Compare with", new HBox(4, compare, noCompare)),
-                hideSeen);
+                paramsBox, hideSeen);
         controls.setAlignment(Pos.BOTTOM_LEFT);
 
         Label requestError = messageLabel("requestError", viewModel.requestErrorProperty(), Styles.DANGER);

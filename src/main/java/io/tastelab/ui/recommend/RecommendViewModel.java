@@ -80,6 +80,9 @@ public final class RecommendViewModel {
     private final StringProperty category = new SimpleStringProperty(ANY_CATEGORY);
     private final StringProperty excludeText = new SimpleStringProperty("");
     private final StringProperty seedText = new SimpleStringProperty("0");
+    private final StringProperty paramsText = new SimpleStringProperty("");
+    /** The hyper-parameters of the last valid request (as typed in {@link #paramsText}). */
+    private ModelParams params = ModelParams.DEFAULTS;
     private final BooleanProperty hideSeen = new SimpleBooleanProperty(true);
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ObservableList<ResultRow> results = FXCollections.observableArrayList();
@@ -134,6 +137,7 @@ public final class RecommendViewModel {
         category.addListener((obs, old, now) -> recompute());
         excludeText.addListener((obs, old, now) -> recompute());
         seedText.addListener((obs, old, now) -> recompute());
+        paramsText.addListener((obs, old, now) -> recompute());
         hideSeen.addListener((obs, old, now) -> recompute());
         updateCategories();
         updateUsers();
@@ -178,6 +182,14 @@ public final class RecommendViewModel {
 
     public StringProperty seedTextProperty() {
         return seedText;
+    }
+
+    /**
+     * Hyper-parameters of the trained recommenders, written as in the Evaluation pane ({@code als.factors=32
+     * item-knn.neighbours=50}); a model is trained once per recommender, its own parameters, seed and data.
+     */
+    public StringProperty paramsTextProperty() {
+        return paramsText;
     }
 
     /** The server's seen-items rule for personalized recommenders; off shows items the user already has. */
@@ -327,6 +339,11 @@ public final class RecommendViewModel {
         if (k < 0) {
             return refuse("max_num_recs must be 0 or more, got " + k);
         }
+        try {
+            params = ModelParams.parseText(paramsText.get());
+        } catch (IllegalArgumentException e) {
+            return refuse(e.getMessage());
+        }
         Set<String> excluded = new LinkedHashSet<>();
         Arrays.stream(excludeText.get().split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(excluded::add);
         Catalog catalog = workspace.catalog();
@@ -394,18 +411,19 @@ public final class RecommendViewModel {
         RecommenderKind first = recommender.get();
         RecommenderKind second = compareWith.get();
         boolean seenRule = hideSeen.get();
+        ModelParams chosenParams = params;
         TrainedModels models = workspace.trainedModels();
         List<RecommenderKind> untrained = new ArrayList<>();
         for (RecommenderKind kind : second == null ? List.of(first) : List.of(first, second)) {
-            if (kind.personalized() && models.find(keyOf(loaded, kind, request)).isEmpty()) {
+            if (kind.personalized() && models.find(keyOf(loaded, kind, params, request)).isEmpty()) {
                 untrained.add(kind);
             }
         }
         long mine = ++generation;
         cancelTraining();
         java.util.function.Function<Progress, Outcome> work = steps -> new Outcome(
-                serve(first, catalog, loaded, request, seenRule, steps),
-                second == null ? null : serve(second, catalog, loaded, request, seenRule, steps));
+                serve(first, catalog, loaded, request, chosenParams, seenRule, steps),
+                second == null ? null : serve(second, catalog, loaded, request, chosenParams, seenRule, steps));
         if (untrained.isEmpty() && catalog.size() <= LatestRefresh.INLINE_LIMIT) {
             try {
                 show(work.apply(Progress.NONE));
@@ -445,17 +463,17 @@ public final class RecommendViewModel {
 
     /** One recommender's answer: catalog-only ones at once, personalized ones from a kept or newly trained model. */
     private Recommendation serve(RecommenderKind kind, Catalog catalog, WorkspaceState.Interactions loaded,
-                                 RecommendationRequest request, boolean seenRule, Progress steps) {
+                                 RecommendationRequest request, ModelParams chosen, boolean seenRule, Progress steps) {
         if (!kind.personalized()) {
             return kind.catalogRecommender().recommend(catalog, request);
         }
-        TrainedModels.Entry entry = workspace.trainedModels().obtain(keyOf(loaded, kind, request), () -> {
+        TrainedModels.Entry entry = workspace.trainedModels().obtain(keyOf(loaded, kind, chosen, request), () -> {
             Catalog trainedOn = loaded.catalog();
             String[] ids = new String[trainedOn.size()];
             for (int i = 0; i < ids.length; i++) {
                 ids[i] = trainedOn.item(i).id();
             }
-            TrainedRecommender trained = TrainedRecommender.train(kind, loaded.matrix(), ids, ModelParams.DEFAULTS, request.seed(),
+            TrainedRecommender trained = TrainedRecommender.train(kind, loaded.matrix(), ids, chosen, request.seed(),
                     steps, TrainingListener.NONE);
             return new TrainedModels.Entry(trained, trainedOn);
         });
@@ -465,9 +483,10 @@ public final class RecommendViewModel {
         return entry.trained().recommender(seenRule).recommend(servingCatalog, request);
     }
 
-    /** The pane trains with default hyper-parameters and the request's seed, as "Recommend for a user" does by default. */
-    private static TrainedModels.Key keyOf(WorkspaceState.Interactions loaded, RecommenderKind kind, RecommendationRequest request) {
-        return new TrainedModels.Key(loaded, kind, ModelParams.DEFAULTS.asMap(), request.seed());
+    /** A model is kept per data, recommender, its own hyper-parameters and seed (as "Recommend for a user" keys it). */
+    private static TrainedModels.Key keyOf(WorkspaceState.Interactions loaded, RecommenderKind kind, ModelParams params,
+                                           RecommendationRequest request) {
+        return new TrainedModels.Key(loaded, kind, params.forModel(kind.cliName()), request.seed());
     }
 
     /** Asks a running training to stop; the lists say it was cancelled. */

@@ -109,6 +109,33 @@ class RecommendViewModelTest {
     }
 
     @Test
+    void hyperParametersAreTheEvaluationPanesAndTheTrainedModelIsKeptPerParameters() {
+        // given: ALS for u002 with its defaults
+        viewModel.recommenderProperty().set(RecommenderKind.ALS);
+        viewModel.userTextProperty().set("u002");
+        assertThat(workspace.trainedModels().trainings()).isEqualTo(1);
+        List<String> byDefault = ids(viewModel.results());
+
+        // when: fewer factors, as written in the Evaluation pane
+        viewModel.paramsTextProperty().set("als.factors=2, als.iterations=3");
+        // then: a model trained for those, a different list; back to them later reuses it
+        assertThat(workspace.trainedModels().trainings()).isEqualTo(2);
+        assertThat(ids(viewModel.results())).hasSize(10).isNotEqualTo(byDefault);
+        viewModel.paramsTextProperty().set("");
+        assertThat(ids(viewModel.results())).isEqualTo(byDefault);
+        viewModel.paramsTextProperty().set("als.factors=2 als.iterations=3 item-knn.neighbours=5");
+        assertThat(workspace.trainedModels().trainings()).isEqualTo(2);
+
+        // when: a parameter no recommender has, or a malformed one
+        viewModel.paramsTextProperty().set("als.factorz=2");
+        // then: the same error as the Evaluation pane's, and no list
+        assertThat(viewModel.requestErrorProperty().get()).startsWith("unknown parameter 'als.factorz'");
+        assertThat(viewModel.results()).isEmpty();
+        viewModel.paramsTextProperty().set("factors=2");
+        assertThat(viewModel.requestErrorProperty().get()).startsWith("a parameter is written model.name=value");
+    }
+
+    @Test
     void recommendForAUserInTheEvaluationPaneReusesTheModelThisPaneTrained() {
         viewModel.recommenderProperty().set(RecommenderKind.ITEM_KNN);
         viewModel.userTextProperty().set("u002");
