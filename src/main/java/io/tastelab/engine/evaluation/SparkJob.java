@@ -37,7 +37,8 @@ public final class SparkJob {
     /** What to tell a user without Spark. */
     public static final String HOW_TO_GET_SPARK = "no spark-submit found in $SPARK_HOME/bin or on the PATH. Download Apache "
             + "Spark 4.x (https://spark.apache.org/downloads.html), unpack it and set SPARK_HOME to its folder (or put its "
-            + "bin folder on the PATH); it needs Java 17 or later. Evaluations on this computer work without it.";
+            + "bin folder on the PATH); TasteLab's job needs Spark to run on Java 25 (JAVA_HOME). Evaluations on this "
+            + "computer work without it.";
 
     /** The recommenders the Spark application runs. */
     public static final List<RecommenderKind> SUPPORTED = List.of(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR, RecommenderKind.ALS);
