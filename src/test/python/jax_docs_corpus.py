@@ -13,7 +13,11 @@ occurred while tracing the function f at /tmp/ipykernel_.../...py:3") are compar
 
 Python 3 here has NumPy but not JAX: the cells that only use NumPy (the legacy np.random calls of random-numbers.md
 and thinking_in_jax.md) get their expected output by running them under NumPy now (expected None below); every other
-expected output is JAX's documented one. JaxDocsCorpusTest runs the corpus; KNOWN_FAILURES lists the cells that do
+expected output is JAX's documented one, with one exception: the current pages are markdown without stored outputs,
+and where a value could not be read from a rendered page (random draws, float32 gradients such as the
+automatic-differentiation page's loss gradients and finite differences) the expected text is the playground's own
+output, accepted after checking it against JAX's semantics (the finite differences agree with grad to 1e-3). Those
+cells guard against regressions; they are not an independent oracle. JaxDocsCorpusTest runs the corpus; KNOWN_FAILURES lists the cells that do
 not pass yet, with the reason. Usage, from the repository root:
     python3 src/test/python/jax_docs_corpus.py      # writes src/test/resources/playground/jax_docs_corpus.json
 """
@@ -321,7 +325,7 @@ PAGES = [
         ("loss_value, Wb_grad = jax.value_and_grad(loss, (0, 1))(W, b)\nprint('loss value', loss_value)\nprint('loss value', loss(W, b))",
          'loss value 2.9729183\nloss value 2.9729183\n'),
         ("# Set a step size for finite differences calculations\neps = 1e-4\n\n# Check b_grad with scalar finite differences\nb_grad_numerical = (loss(W, b + eps / 2.) - loss(W, b - eps / 2.)) / eps\nprint('b_grad_numerical', b_grad_numerical)\nprint('b_grad_autodiff', grad(loss, 1)(W, b))\n\n# Check W_grad with finite differences in a random direction\nkey, subkey = jax.random.split(key)\nvec = jax.random.normal(subkey, W.shape)\nunitvec = vec / jnp.sqrt(jnp.vdot(vec, vec))\nW_grad_numerical = (loss(W + eps / 2. * unitvec, b) - loss(W - eps / 2. * unitvec, b)) / eps\nprint('W_dirderiv_numerical', W_grad_numerical)\nprint('W_dirderiv_autodiff', jnp.vdot(grad(loss)(W, b), unitvec))",
-         "b_grad_numerical -0.6914139\nb_grad_autodiff -0.6900175\nAttributeError: module 'jax.numpy' has no attribute 'vdot'\n"),
+         "b_grad_numerical -0.6914139\nb_grad_autodiff -0.6900175\nW_dirderiv_numerical 1.3017654\nW_dirderiv_autodiff 1.3006743\n"),
         ('from jax.test_util import check_grads\n\ncheck_grads(loss, (W, b), order=2)  # check up to 2nd order derivatives',
          ''),
     ]),

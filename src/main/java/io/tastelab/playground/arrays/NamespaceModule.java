@@ -165,6 +165,7 @@ final class NamespaceModule {
                 (a, c) -> wrap(ns.matmul(Py.arrayLike(a[0], "matmul"), Py.arrayLike(a[1], "matmul")))));
         f.put("dot", Fn.arrayFunction("dot", List.of("a", "b"), 2,
                 (a, c) -> wrap(ns.dot(Py.arrayLike(a[0], "dot"), Py.arrayLike(a[1], "dot")))));
+        f.put("vdot", Fn.arrayFunction("vdot", List.of("a", "b"), 2, (a, c) -> wrap(vdot(ns, a[0], a[1]))));
 
         JoinFunctions.register(f, ns);
         SortFunctions.register(f, ns);
@@ -244,5 +245,17 @@ final class NamespaceModule {
         double rtol = a[2] == null ? 1e-5 : Py.toDouble(a[2], "rtol");
         double atol = a[3] == null ? 1e-8 : Py.toDouble(a[3], "atol");
         return Py.guard(() -> ns.isclose(x, y, rtol, atol, Py.toBool(a[4])));
+    }
+
+    /** vdot of real arrays: the dot product of both flattened, refused as NumPy 2.4 refuses unequal sizes. */
+    private static NdArray vdot(ArrayNamespace ns, Value first, Value second) {
+        Object a = Py.arrayLike(first, "vdot");
+        Object b = Py.arrayLike(second, "vdot");
+        long sizeA = Py.guard(() -> ns.size(a));
+        long sizeB = Py.guard(() -> ns.size(b));
+        if (sizeA != sizeB) {
+            throw PlaygroundError.valueError("cannot reshape array of size " + sizeB + " into shape (" + sizeA + ",)");
+        }
+        return Py.guard(() -> ns.dot(ns.reshape(a, -1), ns.reshape(b, -1)));
     }
 }

@@ -111,6 +111,12 @@ final class Tracing {
                 Value[] a = arguments.bind(name, List.of("a", "b"), 2);
                 return tracer(graph, graph.matmul(node(graph, a[0]), node(graph, a[1])));
             }
+            case "vdot" -> {
+                Value[] a = arguments.bind(name, List.of("a", "b"), 2);
+                int[] flat = {-1};
+                return tracer(graph, graph.matmul(graph.reshape(node(graph, a[0]), flat),
+                        graph.reshape(node(graph, a[1]), flat)));
+            }
             case "where" -> {
                 Value[] a = arguments.bind(name, List.of("condition", "x", "y"), 1);
                 if (a[1] == null && a[2] == null) {
