@@ -109,6 +109,21 @@ class LayoutFxTest {
         assertThat(heatmap.getMinY()).isGreaterThanOrEqualTo(sortedBox.getMaxY());
         assertThat(heatmap.getMaxX()).isLessThanOrEqualTo(history.getMinX());
         assertThat(history.getMaxX()).isLessThanOrEqualTo(1024);
+        // The summary line does not run on into the history's hint beside it.
+        javafx.geometry.Bounds hint = sceneBounds(robot, "#matrixSelectedUser");
+        assertThat(summary.getMaxY() <= hint.getMinY() || summary.getMaxX() <= hint.getMinX())
+                .as("summary %s and hint %s overlap", summary, hint).isTrue();
+    }
+
+    @Test
+    void thePopularityTableShowsEveryColumnWholeAtTheMinimumWindowSize(FxRobot robot) {
+        robot.clickOn("#popularityTab");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#popularityTable").queryAs(javafx.scene.control.TableView.class);
+        double columns = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        // the header's columns end inside the table (a vertical scroll bar may take 16 px): no header is cut off
+        assertThat(columns).isLessThanOrEqualTo(table.getWidth() - 16);
     }
 
     @Test

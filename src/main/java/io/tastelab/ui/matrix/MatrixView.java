@@ -113,12 +113,15 @@ public final class MatrixView extends BorderPane {
         sorted.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox drawing = new VBox(8, sorted, heatmapWithAxes, new HBox(8, itemChart, userChart));
         drawing.setId("matrixDrawing");
-        VBox left = new VBox(8, summary, io.tastelab.ui.EmptyState.over(drawing, model.emptyMessageProperty(), "matrixEmpty"));
+        VBox left = new VBox(8, io.tastelab.ui.EmptyState.over(drawing, model.emptyMessageProperty(), "matrixEmpty"));
         VBox right = new VBox(8, user, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         right.setPrefWidth(420);
         HBox.setHgrow(itemChart, Priority.ALWAYS);
         HBox.setHgrow(userChart, Priority.ALWAYS);
+        // The summary spans both columns: in the left one alone it ran on into the history's hint at 1024 px.
+        BorderPane.setMargin(summary, new javafx.geometry.Insets(0, 0, 8, 0));
+        setTop(summary);
         setCenter(left);
         setRight(right);
         setStyle("-fx-padding: 8;");

@@ -148,8 +148,7 @@ public final class MatrixViewModel {
         }, computed -> {
             if (workspace.interactionsProperty().get() == loaded && sorted.get() == bySize) {
                 overview.set(computed.overview());
-                legend.set(String.format(Locale.ROOT, "Interactions per cell (log scale): white 0, light 1, darkest %,d",
-                        computed.overview().maxCount()));
+                legend.set(legendFor(computed.overview().maxCount()));
                 itemTail.set(computed.items());
                 userTail.set(computed.users());
             }
@@ -225,5 +224,11 @@ public final class MatrixViewModel {
         history.setAll(rows);
         selectedUser.set(String.format(Locale.ROOT, "User %s: %,d interactions", matrix.userId(user), items.length));
         selectedBand.set(bandOf(user));
+    }
+
+    /** The heatmap's legend; a log scale only means something when some cell holds more than one interaction. */
+    static String legendFor(int maxCount) {
+        return maxCount <= 1 ? "Interactions per cell: white 0, blue 1"
+                : String.format(Locale.ROOT, "Interactions per cell (log scale): white 0, light 1, darkest %,d", maxCount);
     }
 }

@@ -35,12 +35,17 @@ public final class PopularityView extends SplitPane {
         table.setId("popularityTable");
         table.setPlaceholder(io.tastelab.ui.EmptyState.placeholder(viewModel.emptyMessageProperty()));
         table.setEditable(true);
-        TableColumn<ItemRow, String> count = new TableColumn<>("Popularity (double-click to edit)");
+        // A short header with the hint as its tooltip: the long one was cut at 1024 px.
+        TableColumn<ItemRow, String> count = new TableColumn<>();
+        Label countHeader = new Label("Popularity");
+        countHeader.setTooltip(new javafx.scene.control.Tooltip("Double-click a count to edit it"));
+        count.setGraphic(countHeader);
         count.setId("popularityColumn");
         count.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(io.tastelab.engine.format.Counts.of(cell.getValue().popularity())));
         count.setCellFactory(TextFieldTableCell.forTableColumn());
         count.setSortable(false);
-        io.tastelab.ui.Tables.fitHeader(count, 200);
+        count.setMinWidth(130); // the header is a graphic, which fitHeader does not measure
+        count.setPrefWidth(130);
         count.setOnEditCommit(event -> {
             if (!viewModel.setPopularity(event.getRowValue().index(), event.getNewValue())) {
                 table.refresh(); // show the unchanged count again

@@ -63,7 +63,8 @@ public final class RecommendView extends VBox {
 
         TextField exclude = new TextField();
         exclude.setId("excludeField");
-        exclude.setPromptText("ids to exclude, comma-separated");
+        exclude.setPromptText("e.g. bk-001, fm-079");
+        exclude.setTooltip(new javafx.scene.control.Tooltip("Item ids to exclude, separated by commas"));
         exclude.setPrefColumnCount(14);
         exclude.textProperty().bindBidirectional(viewModel.excludeTextProperty());
 

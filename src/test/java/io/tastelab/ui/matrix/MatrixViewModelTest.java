@@ -34,8 +34,11 @@ class MatrixViewModelTest {
     void thePickedUsersRowIsMarkedAndTheLegendSaysWhatTheColoursMean() {
         load();
         assertThat(matrix.selectedBandProperty().get()).isNull();
-        assertThat(matrix.legendProperty().get()).isEqualTo("Interactions per cell (log scale): white 0, light 1, darkest "
-                + matrix.overviewProperty().get().maxCount());
+        // Every cell of this small matrix holds at most one rating: no "darkest 1" of a log scale.
+        assertThat(matrix.overviewProperty().get().maxCount()).isEqualTo(1);
+        assertThat(matrix.legendProperty().get()).isEqualTo("Interactions per cell: white 0, blue 1");
+        assertThat(MatrixViewModel.legendFor(37)).isEqualTo("Interactions per cell (log scale): white 0, light 1, darkest 37");
+        assertThat(MatrixViewModel.legendFor(12_000)).endsWith("darkest 12,000");
         matrix.selectAt(0.5, 0.99); // the bottom row: the least active user
         assertThat(matrix.selectedUserProperty().get()).startsWith("User bob");
         MatrixViewModel.Band band = matrix.selectedBandProperty().get();
