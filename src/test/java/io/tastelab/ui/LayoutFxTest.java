@@ -77,6 +77,54 @@ class LayoutFxTest {
         }
     }
 
+    /** The text fields under {@code root} whose prompt is wider than the field (what the text says is lost). */
+    static List<String> cutPrompts(Node root) {
+        List<String> cut = new ArrayList<>();
+        collectPrompts(root, cut);
+        return cut;
+    }
+
+    private static void collectPrompts(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.TextField field && field.getPromptText() != null
+                && !field.getPromptText().isEmpty()) {
+            Text measure = new Text(field.getPromptText());
+            measure.setFont(field.getFont());
+            double room = field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight();
+            if (measure.getLayoutBounds().getWidth() > room) {
+                cut.add((field.getId() == null ? "TextField" : "#" + field.getId()) + " prompt '"
+                        + field.getPromptText() + "' needs " + Math.round(measure.getLayoutBounds().getWidth())
+                        + " px, has " + Math.round(room));
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectPrompts(child, cut);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"catalogTab", "popularityTab", "recommendTab", "matrixTab", "evaluateTab"})
+    void everyPromptFitsItsFieldAtTheMinimumWindowSize(String tab, FxRobot robot) {
+        robot.clickOn("#" + tab);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cutPrompts(window)).isEmpty();
+    }
+
+    @Test
+    void everySparkPromptFitsItsFieldAtTheMinimumWindowSize(FxRobot robot) {
+        robot.clickOn("#evaluateTab");
+        robot.interact(() -> robot.lookup("#evaluationEngine").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().selectLast());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cutPrompts(window)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"catalogTab", "popularityTab", "matrixTab", "evaluateTab"})
     void nothingIsCutShortAtTheMinimumWindowSize(String tab, FxRobot robot) {

@@ -47,7 +47,9 @@ public final class EvaluationView extends SplitPane {
         data.valueProperty().bindBidirectional(viewModel.dataProperty());
         TextField path = new TextField();
         path.setId("evaluationDataPath");
-        path.setPromptText("workspace (.tastelab) or user,item,value[,timestamp] CSV");
+        // Prompts say the gist in the field's width (LayoutFxTest measures them at 1024x700); tooltips say the rest.
+        path.setPromptText("workspace or CSV");
+        path.setTooltip(new javafx.scene.control.Tooltip("A workspace (.tastelab) or a CSV of user,item,value[,timestamp]"));
         path.textProperty().bindBidirectional(viewModel.dataPathProperty());
         path.disableProperty().bind(viewModel.dataProperty().isNotEqualTo(EvaluationViewModel.DataChoice.FILE));
         Button browse = new Button("Browse…");
@@ -83,7 +85,9 @@ public final class EvaluationView extends SplitPane {
         TextField k = field("evaluationK", viewModel.kTextProperty(), 8);
         TextField seed = field("evaluationSeed", viewModel.seedTextProperty(), 8);
         TextField params = field("evaluationParams", viewModel.paramsTextProperty(), 20);
-        params.setPromptText("e.g. als.factors=32 item-knn.neighbours=50");
+        params.setPromptText("e.g. als.factors=32");
+        params.setTooltip(new javafx.scene.control.Tooltip(
+                "name=value pairs separated by spaces, e.g. als.factors=32 item-knn.neighbours=50"));
 
         Button run = new Button("Evaluate");
         run.setId("evaluateButton");
@@ -129,13 +133,19 @@ public final class EvaluationView extends SplitPane {
         engine.getItems().setAll(EvaluationViewModel.Engine.values());
         engine.valueProperty().bindBidirectional(viewModel.engineProperty());
         TextField master = field("sparkMaster", viewModel.sparkMasterProperty(), 20);
-        master.setPromptText("local[*], spark://host:7077, yarn, k8s://https://host:6443");
+        master.setPromptText("e.g. local[*], yarn");
+        master.setTooltip(new javafx.scene.control.Tooltip(
+                "Spark's master URL: local[*], spark://host:7077, yarn, k8s://https://host:6443"));
         TextField sparkData = field("sparkData", viewModel.sparkDataProperty(), 20);
-        sparkData.setPromptText("empty: export the data above for Spark (local or shared disk)");
+        sparkData.setPromptText("empty: export the data above");
+        sparkData.setTooltip(new javafx.scene.control.Tooltip(
+                "Where Spark reads the data; empty: export the data above for Spark (local or shared disk)"));
         TextField submit = field("sparkSubmit", viewModel.sparkSubmitProperty(), 20);
-        submit.setPromptText("spark-submit (from SPARK_HOME or the PATH)");
+        submit.setPromptText("from SPARK_HOME or PATH");
+        submit.setTooltip(new javafx.scene.control.Tooltip("spark-submit; empty: found in SPARK_HOME or on the PATH"));
         TextField jar = field("sparkJar", viewModel.sparkJarProperty(), 20);
-        jar.setPromptText("tastelab-spark.jar (mvn -Pspark package)");
+        jar.setPromptText("tastelab-spark.jar");
+        jar.setTooltip(new javafx.scene.control.Tooltip("The Spark job, built by mvn -Pspark package"));
         Label noSpark = new Label(io.tastelab.engine.evaluation.SparkJob.HOW_TO_GET_SPARK);
         noSpark.setId("sparkMissing");
         noSpark.setWrapText(true);
