@@ -419,6 +419,27 @@ CASES = [
 ]
 CASES += GUIDE_CASES
 
+# Generator's ziggurat samplers (normal, exponential; float64 and float32): NumPy's numbers bit for bit, with
+# broadcast parameters and NumPy's errors
+ZIGGURAT_CALLS = ["rng.normal()", "rng.normal(size=5)", "rng.normal(3, 2.5, size=(2, 3))",
+                  "rng.standard_normal(6)", "rng.standard_normal(size=())", "rng.standard_normal((2, 2), dtype=np.float32)",
+                  "rng.standard_normal(dtype=np.float32)", "rng.exponential()", "rng.exponential(2.0, size=4)",
+                  "rng.standard_exponential(5)", "rng.standard_exponential(4, dtype=np.float32)",
+                  "rng.standard_exponential(3, method='inv')",
+                  "rng.standard_exponential(3, dtype=np.float32, method='inv')",
+                  "rng.normal([0, 10, 100], [1, 2, 3])", "rng.normal([[0], [5]], 1, size=(2, 3))",
+                  "rng.exponential([1, 2, 4])", "rng.normal(size=3)\nrng.random(2)\nrng.normal(size=2)",
+                  "rng.random(dtype=np.float32)", "rng.uniform([0, 1], [1, 3])"]
+for seed in (0, 1, 42, 12345, "2**40 + 7"):
+    for call in ZIGGURAT_CALLS:
+        CASES.append(("np", A + f"rng = np.random.default_rng({seed})\n{call}", None))
+for call in ["rng.normal(0, -1)", "rng.normal(0, -0.0)", "rng.standard_normal(dtype=np.int64)",
+             "rng.standard_exponential(dtype=np.float16)", "rng.normal([0, 1], [1, 2, 3])",
+             "rng.normal([0, 1], 1, size=3)", "rng.standard_normal(-1)", "rng.exponential(-2.0)",
+             "rng.exponential([1, -1])", "rng.uniform(0, np.inf)", "rng.choice(3, p=[0.5, 0.6, 0.1])",
+             "rng.choice(2, p=[0.5])"]:
+    CASES.append(("np", A + f"rng = np.random.default_rng(0)\n{call}", None))
+
 
 def x32(value):
     if isinstance(value, (list, tuple)):

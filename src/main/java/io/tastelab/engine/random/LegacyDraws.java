@@ -7,7 +7,7 @@ import java.util.Arrays;
  * frozen legacy code does: doubles from 53 bits of two words, Gaussians by the polar Box-Muller method keeping the
  * second value for the next call ({@code legacy_gauss}), bounded integers by masked rejection (the legacy
  * {@code randint}; 8- and 16-bit draws and bools share one buffered 32-bit word per call) and shuffles by
- * {@code random_interval}. Mutable: not thread-safe.
+ * {@link BitSource#interval}. Mutable: not thread-safe.
  */
 public final class LegacyDraws {
     private final Mt19937 bits;
@@ -60,7 +60,7 @@ public final class LegacyDraws {
             x2 = 2.0 * bits.nextDouble() - 1.0;
             r2 = x1 * x1 + x2 * x2;
         } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * CLibraryLog.log(r2) / r2);
+        double f = Math.sqrt(-2.0 * CLibraryMath.log(r2) / r2);
         gauss = f * x1;
         hasGauss = true;
         return f * x2;
@@ -68,38 +68,12 @@ public final class LegacyDraws {
 
     /** legacy_standard_exponential: -log(1 - U), U in [0, 1). */
     public double nextExponential() {
-        return -CLibraryLog.log(1.0 - bits.nextDouble());
-    }
-
-    /** Smallest all-ones bit mask at least {@code max}. */
-    static long mask(long max) {
-        long mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        mask |= mask >>> 32;
-        return mask;
+        return -CLibraryMath.log(1.0 - bits.nextDouble());
     }
 
     /** random_interval: a value in {@code [0, max]} by masking and rejecting (shuffle, permutation). */
     public long interval(long max) {
-        if (max == 0) {
-            return 0;
-        }
-        long mask = mask(max);
-        long value;
-        if (Long.compareUnsigned(max, 0xFFFFFFFFL) <= 0) {
-            do {
-                value = Integer.toUnsignedLong(bits.nextInt()) & mask;
-            } while (value > max);
-        } else {
-            do {
-                value = bits.nextLong() & mask;
-            } while (Long.compareUnsigned(value, max) > 0);
-        }
-        return value;
+        return bits.interval(max);
     }
 
     /**
@@ -129,7 +103,7 @@ public final class LegacyDraws {
                     out[i] = off + Integer.toUnsignedLong(bits.nextInt());
                 }
             } else {
-                long mask = mask(range);
+                long mask = BitSource.mask(range);
                 for (int i = 0; i < out.length; i++) {
                     out[i] = off + masked32(range, mask);
                 }
@@ -139,7 +113,7 @@ public final class LegacyDraws {
                 out[i] = off + bits.nextLong();
             }
         } else {
-            long mask = mask(range);
+            long mask = BitSource.mask(range);
             for (int i = 0; i < out.length; i++) {
                 long value;
                 do {
@@ -160,7 +134,7 @@ public final class LegacyDraws {
 
     private void fill32(long off, long range, long[] out) {
         long range32 = range & 0xFFFFFFFFL;
-        long mask = mask(range32);
+        long mask = BitSource.mask(range32);
         for (int i = 0; i < out.length; i++) {
             long value = range32 == 0 ? 0
                     : range32 == 0xFFFFFFFFL ? Integer.toUnsignedLong(bits.nextInt()) : masked32(range32, mask);
@@ -172,7 +146,7 @@ public final class LegacyDraws {
     private void fillBuffered(int width, long off, long range, long[] out) {
         long full = (1L << width) - 1;
         long rangeW = range & full;
-        long mask = mask(rangeW);
+        long mask = BitSource.mask(rangeW);
         int perWord = 32 / width;
         int remaining = 0;
         int buffer = 0;

@@ -9,7 +9,7 @@ import java.security.SecureRandom;
  * words by {@code init_by_array}, tempered 32-bit outputs, 64-bit draws as two 32-bit ones (high word first) and
  * doubles from 27 + 26 bits. Holds mutable state: not thread-safe.
  */
-public final class Mt19937 {
+public final class Mt19937 implements BitSource {
     /** The number of 32-bit words of state. */
     public static final int STATE_WORDS = 624;
     private static final int SHIFT = 397;
@@ -142,6 +142,7 @@ public final class Mt19937 {
     }
 
     /** The next tempered 32-bit word (as a signed int; read it unsigned). */
+    @Override
     public int nextInt() {
         if (position == STATE_WORDS) {
             generate();
@@ -155,12 +156,14 @@ public final class Mt19937 {
     }
 
     /** mt19937_next64: two words, the first one high. */
+    @Override
     public long nextLong() {
         long high = Integer.toUnsignedLong(nextInt());
         return high << 32 | Integer.toUnsignedLong(nextInt());
     }
 
     /** mt19937_next_double: 27 bits of one word and 26 of the next, in [0, 1). */
+    @Override
     public double nextDouble() {
         int a = nextInt() >>> 5;
         int b = nextInt() >>> 6;

@@ -22,7 +22,27 @@ public final class NumpyDraws {
 
     /** {@code random(dtype=np.float32)}: 24 bits of a 32-bit draw. */
     public float nextFloat() {
-        return (bits.nextInt() >>> 8) * (1.0f / 16777216.0f);
+        return bits.nextFloat();
+    }
+
+    /** {@code standard_normal()}: NumPy's ziggurat. */
+    public double standardNormal() {
+        return Ziggurat.standardNormal(bits);
+    }
+
+    /** {@code standard_normal(dtype=np.float32)}: NumPy's float ziggurat. */
+    public float standardNormalFloat() {
+        return Ziggurat.standardNormalFloat(bits);
+    }
+
+    /** {@code standard_exponential()}: NumPy's exponential ziggurat ({@code inverse}: {@code method='inv'}). */
+    public double standardExponential(boolean inverse) {
+        return inverse ? Ziggurat.inverseExponential(bits) : Ziggurat.standardExponential(bits);
+    }
+
+    /** {@code standard_exponential(dtype=np.float32)}. */
+    public float standardExponentialFloat(boolean inverse) {
+        return inverse ? Ziggurat.inverseExponentialFloat(bits) : Ziggurat.standardExponentialFloat(bits);
     }
 
     /** An integer in {@code [low, low + range]} (range as unsigned), as random_bounded_uint64 with Lemire's method. */
@@ -70,31 +90,6 @@ public final class NumpyDraws {
         return Math.unsignedMultiplyHigh(draw, exclusive);
     }
 
-    /** random_interval: a value in {@code [0, max]} by masking and rejecting (used by shuffle and permutation). */
-    public long interval(long max) {
-        if (max == 0) {
-            return 0;
-        }
-        long mask = max;
-        mask |= mask >>> 1;
-        mask |= mask >>> 2;
-        mask |= mask >>> 4;
-        mask |= mask >>> 8;
-        mask |= mask >>> 16;
-        mask |= mask >>> 32;
-        long value;
-        if (Long.compareUnsigned(max, 0xFFFFFFFFL) <= 0) {
-            do {
-                value = Integer.toUnsignedLong(bits.nextInt()) & mask;
-            } while (value > max);
-        } else {
-            do {
-                value = bits.nextLong() & mask;
-            } while (Long.compareUnsigned(value, max) > 0);
-        }
-        return value;
-    }
-
     /**
      * The order {@code shuffle} puts {@code n} items in: {@code order[k]} is the original position of the item that
      * ends at k (each step swaps position i with a random j at most i, from the end).
@@ -105,7 +100,7 @@ public final class NumpyDraws {
             order[i] = i;
         }
         for (int i = n - 1; i >= 1; i--) {
-            int j = (int) interval(i);
+            int j = (int) bits.interval(i);
             int swap = order[i];
             order[i] = order[j];
             order[j] = swap;

@@ -6,7 +6,7 @@ import java.math.BigInteger;
  * NumPy's default bit generator: PCG64 (128-bit LCG, XSL-RR output) seeded through {@code SeedSequence}, so that
  * {@code np.random.default_rng(seed)} gives NumPy's exact bit stream. Holds mutable state: not thread-safe.
  */
-public final class Pcg64 {
+public final class Pcg64 implements BitSource {
     private static final long MULTIPLIER_HIGH = 0x2360ed051fc65da4L;
     private static final long MULTIPLIER_LOW = 0x4385df649fccf645L;
 
@@ -50,12 +50,14 @@ public final class Pcg64 {
     }
 
     /** The next 64 bits: step, then rotate (high ^ low) right by the top six bits of the state. */
+    @Override
     public long nextLong() {
         step();
         return Long.rotateRight(stateHigh ^ stateLow, (int) (stateHigh >>> 58));
     }
 
     /** The next 32 bits: the low half of a fresh 64-bit draw, then its high half. */
+    @Override
     public int nextInt() {
         if (hasHalf) {
             hasHalf = false;
@@ -68,6 +70,7 @@ public final class Pcg64 {
     }
 
     /** A double in [0, 1): the top 53 bits of a 64-bit draw. */
+    @Override
     public double nextDouble() {
         return (nextLong() >>> 11) * (1.0 / 9007199254740992.0);
     }

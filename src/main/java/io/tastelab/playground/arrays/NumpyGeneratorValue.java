@@ -22,8 +22,9 @@ import java.util.Map;
 
 /**
  * {@code np.random.default_rng(seed)}: NumPy's Generator over PCG64 with NumPy's exact bit stream for
- * {@code random}, {@code integers}, {@code uniform}, {@code permutation}, {@code shuffle} and {@code choice}.
- * {@code normal} needs NumPy's ziggurat tables and is refused by name rather than drawn differently.
+ * {@code random}, {@code integers}, {@code uniform}, {@code permutation}, {@code shuffle}, {@code choice} and
+ * (through NumPy's ziggurat) {@code normal}, {@code standard_normal}, {@code exponential} and
+ * {@code standard_exponential}; its other samplers are refused by name rather than drawn differently.
  */
 final class NumpyGeneratorValue implements AttributeDispatch {
     private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
@@ -73,34 +74,51 @@ final class NumpyGeneratorValue implements AttributeDispatch {
         String owner = "numpy.random._generator.Generator object";
         return switch (name) {
             case "random" -> Fn.method(name, owner, List.of("size", "dtype", "out"), 0, (a, c) -> {
-                DType dtype = a[1] == null ? DType.FLOAT64 : ArrayValue.requireDType(NP, a[1]);
-                if (dtype != DType.FLOAT64 && dtype != DType.FLOAT32) {
-                    throw PlaygroundError.typeError("Unsupported dtype " + dtype.pythonRepr() + " for random");
-                }
-                int[] shape = shape(a[0]);
-                if (shape == null) {
-                    return dtype == DType.FLOAT32 ? new ArrayValue(NP.scalar((double) draws.nextFloat(), dtype))
-                            : new FloatValue(draws.nextDouble());
-                }
-                NdArray out = NP.zeros(shape, dtype);
-                double[] values = new double[(int) out.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = dtype == DType.FLOAT32 ? draws.nextFloat() : draws.nextDouble();
-                }
-                return new ArrayValue(filled(values, shape, dtype));
+                boolean single = floatDType(name, a[1]);
+                return Samples.doubles(Samples.shape(a[0]), single ? DType.FLOAT32 : DType.FLOAT64,
+                        single ? draws::nextFloat : draws::nextDouble);
             });
             case "uniform" -> Fn.method(name, owner, List.of("low", "high", "size"), 0, (a, c) -> {
-                double low = a[0] == null ? 0.0 : Py.toDouble(a[0], "low");
-                double high = a[1] == null ? 1.0 : Py.toDouble(a[1], "high");
-                int[] shape = shape(a[2]);
-                if (shape == null) {
-                    return new FloatValue(low + (high - low) * draws.nextDouble());
+                NdArray low = Samples.parameter(a[0], 0.0, name);
+                NdArray high = Samples.parameter(a[1], 1.0, name);
+                NdArray range = Py.guard(() -> NP.subtract(high, low));
+                for (double r : range.toDoubleArray()) {
+                    if (!Double.isFinite(r)) {
+                        // NumPy words it by whether both bounds were scalars
+                        throw PlaygroundError.overflowError(low.ndim() == 0 && high.ndim() == 0
+                                ? "high - low range exceeds valid bounds" : "Range exceeds valid bounds");
+                    }
                 }
-                double[] values = new double[(int) io.tastelab.array.Shape.size(shape)];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = low + (high - low) * draws.nextDouble();
-                }
-                return new ArrayValue(filled(values, shape, DType.FLOAT64));
+                return Samples.continuous(Samples.shape(a[2]), low, range,
+                        (lower, width) -> lower + width * draws.nextDouble());
+            });
+            case "standard_normal" -> Fn.method(name, owner, List.of("size", "dtype", "out"), 0, (a, c) -> {
+                boolean single = floatDType(name, a[1]);
+                return Samples.doubles(Samples.shape(a[0]), single ? DType.FLOAT32 : DType.FLOAT64,
+                        single ? draws::standardNormalFloat : draws::standardNormal);
+            });
+            case "normal" -> Fn.method(name, owner, List.of("loc", "scale", "size"), 0, (a, c) -> {
+                NdArray loc = Samples.parameter(a[0], 0.0, name);
+                NdArray scale = Samples.parameter(a[1], 1.0, name);
+                Samples.checkScale(scale);
+                return Samples.continuous(Samples.shape(a[2]), loc, scale,
+                        (mean, spread) -> mean + spread * draws.standardNormal());
+            });
+            case "standard_exponential" -> Fn.method(name, owner, List.of("size", "dtype", "method", "out"), 0,
+                    (a, c) -> {
+                        boolean single = floatDType(name, a[1]);
+                        // NumPy takes any method other than 'zig' as inversion
+                        boolean inverse = a[2] != null && !(a[2] instanceof StrValue text
+                                && text.value().equals("zig"));
+                        return Samples.doubles(Samples.shape(a[0]), single ? DType.FLOAT32 : DType.FLOAT64,
+                                single ? () -> draws.standardExponentialFloat(inverse)
+                                        : () -> draws.standardExponential(inverse));
+                    });
+            case "exponential" -> Fn.method(name, owner, List.of("scale", "size"), 0, (a, c) -> {
+                NdArray scale = Samples.parameter(a[0], 1.0, name);
+                Samples.checkScale(scale);
+                return Samples.continuous(Samples.shape(a[1]), scale, NP.array(0.0, DType.FLOAT64),
+                        (spread, unused) -> spread * draws.standardExponential(false));
             });
             case "integers" -> Fn.method(name, owner, List.of("low", "high", "size", "dtype", "endpoint"), 1,
                     (a, c) -> integers(a));
@@ -123,29 +141,24 @@ final class NumpyGeneratorValue implements AttributeDispatch {
             });
             case "choice" -> Fn.method(name, owner, List.of("a", "size", "replace", "p", "axis", "shuffle"), 1,
                     (a, c) -> choice(a));
-            case "normal", "standard_normal", "exponential", "binomial", "poisson", "beta", "gamma" ->
+            case "binomial", "poisson", "beta", "gamma" ->
                     Fn.method(name, owner, List.of(), 0, (a, c) -> {
                         throw PlaygroundError.of("NotImplementedError", "Generator." + name + "() is not in the "
                                 + "playground yet: it draws NumPy's exact PCG64 bits for random, integers, uniform, "
-                                + "permutation, shuffle and choice, and does not imitate NumPy's other samplers "
+                                + "permutation, shuffle, choice, normal and exponential, and does not imitate NumPy's other samplers "
                                 + "with different numbers");
                     });
             default -> null;
         };
     }
 
-    /** None for one value, else the shape an int or tuple names. */
-    private static int[] shape(Value size) {
-        return size == null || size == NoneValue.INSTANCE ? null : Py.toShape(size);
-    }
-
-    private static NdArray filled(double[] values, int[] shape, DType dtype) {
-        List<Object> items = new ArrayList<>(values.length);
-        for (double v : values) {
-            items.add(v);
+    /** True for dtype float32, false for float64 (the default); NumPy's TypeError for any other. */
+    private static boolean floatDType(String method, Value dtype) {
+        DType chosen = dtype == null ? DType.FLOAT64 : ArrayValue.requireDType(NP, dtype);
+        if (chosen != DType.FLOAT64 && chosen != DType.FLOAT32) {
+            throw PlaygroundError.typeError("Unsupported dtype " + chosen.pythonRepr() + " for " + method);
         }
-        NdArray flat = NP.array(items, dtype);
-        return flat.reshape(shape);
+        return chosen == DType.FLOAT32;
     }
 
     private Value integers(Value[] a) {
@@ -168,7 +181,7 @@ final class NumpyGeneratorValue implements AttributeDispatch {
             throw PlaygroundError.valueError(high == null ? "high < 0" : "low > high");
         }
         long range = hi - lo;
-        int[] shape = shape(a[2]);
+        int[] shape = Samples.shape(a[2]);
         if (shape == null) {
             return new ArrayValue(NP.scalar(draws.bounded(lo, range), dtype));
         }
@@ -204,7 +217,7 @@ final class NumpyGeneratorValue implements AttributeDispatch {
         if (size == 0) {
             throw PlaygroundError.valueError("a cannot be empty unless no samples are taken");
         }
-        int[] shape = shape(a[1]);
+        int[] shape = Samples.shape(a[1]);
         boolean replace = a[2] == null || a[2].isTruthy();
         int count = shape == null ? 1 : (int) io.tastelab.array.Shape.size(shape);
         long[] picks = new long[count];
@@ -213,9 +226,9 @@ final class NumpyGeneratorValue implements AttributeDispatch {
                 throw PlaygroundError.of("NotImplementedError", "choice(replace=False, p=...) is not in the "
                         + "playground yet");
             }
-            double[] cdf = cumulative(Py.asArray(NP, a[3], "choice").toDoubleArray(), size);
+            double[] cdf = ChoiceProbabilities.cumulative(ChoiceProbabilities.checked(a[3], size, true));
             for (int i = 0; i < count; i++) {
-                picks[i] = searchRight(cdf, draws.nextDouble());
+                picks[i] = ChoiceProbabilities.searchRight(cdf, draws.nextDouble());
             }
         } else if (replace) {
             for (int i = 0; i < count; i++) {
@@ -241,43 +254,5 @@ final class NumpyGeneratorValue implements AttributeDispatch {
             return new ArrayValue(Py.guard(() -> population.get(List.of(new Index.Int(first)))));
         }
         return new ArrayValue(chosen.reshape(shape));
-    }
-
-    /** p's running sum (left to right, as NumPy's cumsum), divided by its last value. */
-    private static double[] cumulative(double[] p, long size) {
-        if (p.length != size) {
-            throw PlaygroundError.valueError("'a' and 'p' must have same size");
-        }
-        double[] cdf = new double[p.length];
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] < 0) {
-                throw PlaygroundError.valueError("probabilities are not non-negative");
-            }
-            sum += p[i];
-            cdf[i] = sum;
-        }
-        if (Math.abs(sum - 1) > Math.sqrt(Math.ulp(1.0)) * 4) {
-            throw PlaygroundError.valueError("probabilities do not sum to 1");
-        }
-        for (int i = 0; i < cdf.length; i++) {
-            cdf[i] /= sum;
-        }
-        return cdf;
-    }
-
-    /** searchsorted(cdf, u, side='right'): the first position whose value exceeds u. */
-    private static long searchRight(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] <= u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,5 +1,12 @@
 package io.tastelab.playground.arrays;
 
+import static io.tastelab.playground.arrays.Samples.checkScale;
+import static io.tastelab.playground.arrays.Samples.checkShape;
+import static io.tastelab.playground.arrays.Samples.continuous;
+import static io.tastelab.playground.arrays.Samples.doubles;
+import static io.tastelab.playground.arrays.Samples.parameter;
+import static io.tastelab.playground.arrays.Samples.shape;
+
 import io.tastelab.array.ArrayNamespace;
 import io.tastelab.array.DType;
 import io.tastelab.array.Index;
@@ -305,44 +312,6 @@ final class RandomStateValue implements AttributeDispatch {
 
     // ------------------------------------------------------------------ floats
 
-    /** None for one value, else the shape an int or tuple names. */
-    private static int[] shape(Value size) {
-        return size == null || size == NoneValue.INSTANCE ? null : Py.toShape(size);
-    }
-
-    private static Value doubles(int[] shape, DoubleSupplier draw) {
-        if (shape == null) {
-            return new FloatValue(draw.getAsDouble());
-        }
-        checkShape(shape);
-        int n = (int) Shape.size(shape);
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = draw.getAsDouble();
-        }
-        return new ArrayValue(filled(values, shape));
-    }
-
-    private static void checkShape(int[] shape) {
-        for (int d : shape) {
-            if (d < 0) {
-                throw PlaygroundError.valueError("negative dimensions are not allowed");
-            }
-        }
-        if (Shape.checkedSize(shape) > Integer.MAX_VALUE - 8) {
-            throw PlaygroundError.memoryError("the playground cannot hold an array of shape "
-                    + Shape.pythonTuple(shape));
-        }
-    }
-
-    private static NdArray filled(double[] values, int[] shape) {
-        List<Object> items = new ArrayList<>(values.length);
-        for (double v : values) {
-            items.add(v);
-        }
-        return NP.array(items, DType.FLOAT64).reshape(shape);
-    }
-
     /** rand(d0, d1, ...) and randn(...): dimensions as separate ints, no keywords. */
     private static BuiltinFunction dimensions(String name, DoubleSupplier draw) {
         return new BuiltinFunction(name, (arguments, context) -> {
@@ -360,54 +329,6 @@ final class RandomStateValue implements AttributeDispatch {
             }
             return Py.guard(() -> doubles(shape, draw));
         }, OWNER);
-    }
-
-    /** A float parameter: a number, or an array of them (broadcast against the others). */
-    private static NdArray parameter(Value value, double otherwise, String what) {
-        if (value == null) {
-            return NP.array(otherwise, DType.FLOAT64);
-        }
-        return Py.asArray(NP, value, what).astype(DType.FLOAT64);
-    }
-
-    /**
-     * cont(): a scalar for scalar parameters and no size; otherwise an array of the size (or the parameters'
-     * broadcast shape), each element drawn in C order from its own broadcast parameters.
-     */
-    private static Value continuous(int[] size, NdArray first, NdArray second, Draw2 draw) {
-        if (first.ndim() == 0 && second.ndim() == 0) {
-            double a = first.toDoubleArray()[0];
-            double b = second.toDoubleArray()[0];
-            return doubles(size, () -> draw.draw(a, b));
-        }
-        int[] broadcast = Py.guard(() -> Shape.broadcast(first.shape(), second.shape()));
-        int[] shape = size == null ? broadcast : size;
-        if (size != null) {
-            checkShape(size);
-            int[] all = Py.guard(() -> Shape.broadcast(size, broadcast));
-            if (!java.util.Arrays.equals(all, size)) {
-                throw PlaygroundError.valueError("shape mismatch: objects cannot be broadcast to a single shape.  "
-                        + "Mismatch is between arg 0 with shape " + Shape.pythonTuple(size) + " and arg 1 with shape "
-                        + Shape.pythonTuple(broadcast) + ".");
-            }
-        }
-        double[] a = spread(first, shape);
-        double[] b = spread(second, shape);
-        double[] values = new double[a.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = draw.draw(a[i], b[i]);
-        }
-        return new ArrayValue(filled(values, shape));
-    }
-
-    /** The parameter's values broadcast to {@code shape}, in C order. */
-    private static double[] spread(NdArray parameter, int[] shape) {
-        return Py.guard(() -> NP.add(NP.zeros(shape, DType.FLOAT64), parameter)).toDoubleArray();
-    }
-
-    @FunctionalInterface
-    private interface Draw2 {
-        double draw(double a, double b);
     }
 
     private Value uniform(Value[] a) {
@@ -429,15 +350,6 @@ final class RandomStateValue implements AttributeDispatch {
         checkScale(scale);
         LegacyDraws d = draws();
         return continuous(shape(a[2]), loc, scale, (mean, spread) -> mean + spread * d.nextGauss());
-    }
-
-    /** CONS_NON_NEGATIVE: no negative scale (-0.0 counts as negative, NaN passes), as NumPy checks it. */
-    private static void checkScale(NdArray scale) {
-        for (double s : scale.toDoubleArray()) {
-            if (!Double.isNaN(s) && (s < 0 || s == 0 && 1 / s < 0)) {
-                throw PlaygroundError.valueError("scale < 0");
-            }
-        }
     }
 
     // ------------------------------------------------------------------ integers
@@ -638,7 +550,7 @@ final class RandomStateValue implements AttributeDispatch {
         }
         double[] p = null;
         if (a[3] != null && a[3] != NoneValue.INSTANCE) {
-            p = probabilities(a[3], populationSize);
+            p = ChoiceProbabilities.checked(a[3], populationSize, false);
         }
         boolean replace = a[2] == null || a[2].isTruthy();
         if (shape != null) {
@@ -648,10 +560,10 @@ final class RandomStateValue implements AttributeDispatch {
         long[] picks;
         if (replace) {
             if (p != null) {
-                double[] cdf = cumulative(p);
+                double[] cdf = ChoiceProbabilities.cumulative(p);
                 picks = new long[count];
                 for (int i = 0; i < count; i++) {
-                    picks[i] = searchRight(cdf, draws().nextDouble());
+                    picks[i] = ChoiceProbabilities.searchRight(cdf, draws().nextDouble());
                 }
             } else {
                 if (populationSize <= 0) {
@@ -720,88 +632,15 @@ final class RandomStateValue implements AttributeDispatch {
             for (int i = 0; i < unique; i++) {
                 weights[(int) found[i]] = 0;
             }
-            double[] cdf = cumulative(weights);
+            double[] cdf = ChoiceProbabilities.cumulative(weights);
             Set<Long> fresh = new LinkedHashSet<>();
             for (double u : x) {
-                fresh.add(searchRight(cdf, u));
+                fresh.add(ChoiceProbabilities.searchRight(cdf, u));
             }
             for (long index : fresh) {
                 found[unique++] = index;
             }
         }
         return found;
-    }
-
-    /** p as doubles, checked as RandomState checks it. */
-    private static double[] probabilities(Value value, long populationSize) {
-        NdArray array = Py.asArray(NP, value, "choice").astype(DType.FLOAT64);
-        if (array.ndim() != 1) {
-            throw PlaygroundError.valueError("'p' must be 1-dimensional");
-        }
-        if (array.size() != populationSize) {
-            throw PlaygroundError.valueError("'a' and 'p' must have same size");
-        }
-        double[] p = array.toDoubleArray();
-        double sum = kahanSum(p);
-        if (Double.isNaN(sum)) {
-            throw PlaygroundError.valueError("probabilities contain NaN");
-        }
-        for (double v : p) {
-            if (v < 0) {
-                throw PlaygroundError.valueError("probabilities are not non-negative");
-            }
-        }
-        double atol = Math.sqrt(Math.ulp(1.0));
-        if (value instanceof ArrayValue given && given.array().dtype() == DType.FLOAT32) {
-            atol = Math.max(atol, Math.sqrt(Math.ulp(1.0f)));
-        }
-        if (Math.abs(sum - 1.0) > atol) {
-            throw PlaygroundError.valueError("probabilities do not sum to 1");
-        }
-        return p;
-    }
-
-    private static double kahanSum(double[] values) {
-        if (values.length == 0) {
-            return 0;
-        }
-        double sum = values[0];
-        double compensation = 0;
-        for (int i = 1; i < values.length; i++) {
-            double y = values[i] - compensation;
-            double t = sum + y;
-            compensation = (t - sum) - y;
-            sum = t;
-        }
-        return sum;
-    }
-
-    /** cumsum(p) / cumsum(p)[-1]. */
-    private static double[] cumulative(double[] p) {
-        double[] cdf = new double[p.length];
-        double sum = 0;
-        for (int i = 0; i < p.length; i++) {
-            sum += p[i];
-            cdf[i] = sum;
-        }
-        for (int i = 0; i < cdf.length; i++) {
-            cdf[i] /= sum;
-        }
-        return cdf;
-    }
-
-    /** searchsorted(cdf, u, side='right'). */
-    private static long searchRight(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cdf[mid] <= u) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }
