@@ -1,5 +1,6 @@
 package io.tastelab.engine.interactions;
 
+import io.tastelab.engine.files.FolderSync;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -85,20 +86,11 @@ public final class InteractionMatrixFile {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
-            forceFolder(folder);
+            FolderSync.force(folder);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
-        }
-    }
-
-    /** Makes the rename durable where the OS allows syncing a folder (not on Windows, where it is not needed). */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // The file itself is complete and checksummed; at worst a power cut forgets the rename.
         }
     }
 

@@ -1,13 +1,12 @@
 package io.tastelab.engine.workspace;
 
+import io.tastelab.engine.files.FolderSync;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.UUID;
 
@@ -95,20 +94,11 @@ public final class NewWorkspace implements AutoCloseable {
                     Files.move(temporary, file);
                 }
             }
-            syncFolder(file.toAbsolutePath().getParent());
+            FolderSync.force(file.toAbsolutePath().getParent());
         } catch (FileAlreadyExistsException e) {
             throw new WorkspaceException("cannot create workspace " + file + ": the file appeared while it was being created", e);
         } catch (IOException e) {
             throw new WorkspaceException("cannot create workspace " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Makes the new name durable against a power cut where the file system allows it (Linux, macOS). */
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // Windows cannot open a folder this way; the rename is still atomic there.
         }
     }
 

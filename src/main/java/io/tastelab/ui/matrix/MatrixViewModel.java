@@ -213,11 +213,10 @@ public final class MatrixViewModel {
         Catalog catalog = loaded.catalog();
         int[] items = matrix.rowItems(user);
         float[] values = matrix.rowValues(user);
-        long[] timestamps = matrix.timestamps(); // in row order, like the items and values
-        int first = matrix.csr().rowPointers()[user];
+        long[] timestamps = matrix.rowTimestamps(user); // this row's only: a copy of every row's is 200 MB at 25M
         List<HistoryRow> rows = new ArrayList<>(items.length);
         for (int p = 0; p < items.length; p++) {
-            long timestamp = timestamps == null ? InteractionMatrix.NO_TIMESTAMP : timestamps[first + p];
+            long timestamp = timestamps[p];
             String time = timestamp == InteractionMatrix.NO_TIMESTAMP ? "" : TIME.format(java.time.Instant.ofEpochSecond(timestamp));
             rows.add(new HistoryRow(catalog.item(items[p]).id(), catalog.item(items[p]).title(), values[p], time));
         }
