@@ -333,6 +333,22 @@ public final class ArrayNamespace {
         return LinAlg.dot(a, b, flavor);
     }
 
+    /** {@code convolve(a, v, mode)} of one-dimensional arrays ({@code mode}: full, same or valid). */
+    public NdArray convolve(Object a, Object v, String mode) {
+        return Convolution.apply(flavor, atLeast1d(a), atLeast1d(v), mode, false);
+    }
+
+    /** {@code correlate(a, v, mode)} of one-dimensional arrays ({@code mode}: valid, same or full). */
+    public NdArray correlate(Object a, Object v, String mode) {
+        return Convolution.apply(flavor, atLeast1d(a), atLeast1d(v), mode, true);
+    }
+
+    /** NumPy's {@code array(x, ndmin=1)} (jax.numpy keeps the 0-d array, which convolve then refuses). */
+    private NdArray atLeast1d(Object x) {
+        NdArray array = asOperand(x);
+        return flavor == Flavor.NUMPY && array.ndim() == 0 ? array.reshape(1) : array;
+    }
+
     // ------------------------------------------------------------------ reductions
 
     public NdArray sum(Object a, Integer axis, boolean keepdims) {

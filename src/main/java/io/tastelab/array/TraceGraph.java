@@ -560,6 +560,47 @@ public final class TraceGraph {
         return ones;
     }
 
+    /**
+     * A side effect of the traced function that needs its runtime values ({@code jax.debug.print}): each run
+     * computes {@code operands} and hands them with {@code action} to the run's effect handler, in trace order.
+     */
+    private record Effect(List<Node> operands, Object action) {
+    }
+
+    private final List<Effect> effects = new ArrayList<>();
+
+    /** Records {@code action}, which each {@link #run} hands to its effect handler with the values of {@code operands}. */
+    public void effect(List<Node> operands, Object action) {
+        effects.add(new Effect(List.copyOf(operands), action));
+    }
+
+    /** Whether the trace holds effects ({@code jax.debug.print} calls). */
+    public boolean hasEffects() {
+        return !effects.isEmpty();
+    }
+
+    /**
+     * {@link #run(List, List)}, then each recorded effect, in trace order, handed to {@code onEffect} with its
+     * operands' values.
+     */
+    public List<NdArray> run(List<NdArray> arguments, List<Node> outputs,
+            java.util.function.BiConsumer<Object, List<NdArray>> onEffect) {
+        if (effects.isEmpty()) {
+            return run(arguments, outputs);
+        }
+        List<Node> all = new ArrayList<>(outputs);
+        for (Effect effect : effects) {
+            all.addAll(effect.operands());
+        }
+        List<NdArray> values = run(arguments, all);
+        int next = outputs.size();
+        for (Effect effect : effects) {
+            onEffect.accept(effect.action(), values.subList(next, next + effect.operands().size()));
+            next += effect.operands().size();
+        }
+        return values.subList(0, outputs.size());
+    }
+
     /** The inputs, in order. */
     public List<Node> inputs() {
         return List.copyOf(inputs);

@@ -120,6 +120,13 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("grad", Fn.function("grad", gradParameters, 1, (a, c) -> new GradFunction(a, false)));
             attributes.put("value_and_grad", Fn.function("value_and_grad", gradParameters, 1,
                     (a, c) -> new GradFunction(a, true)));
+            List<String> jacobianParameters = List.of("fun", "argnums", "has_aux", "holomorphic", "allow_int");
+            for (String name : List.of("jacrev", "jacfwd", "jacobian")) {
+                attributes.put(name, Fn.function(name, jacobianParameters, 1,
+                        (a, c) -> new JacobianFunction(name, a)));
+            }
+            attributes.put("hessian", Fn.function("hessian", List.of("fun", "argnums", "has_aux", "holomorphic"), 1,
+                    (a, c) -> JacobianFunction.hessian(a)));
             attributes.put("vmap", Fn.function("vmap", List.of("fun", "in_axes", "out_axes"), 1,
                     (a, c) -> new VmapFunction(a)));
             // isinstance(x, jax.Array) holds for JAX arrays (the interpreter relates Array to ArrayImpl).
@@ -127,6 +134,7 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("config", config());
             attributes.put("lax", LaxModule.create(jaxNumpy(), jitStatistics, jitTraces));
             attributes.put("tree", TreeModule.tree());
+            attributes.put("debug", DebugPrint.module());
             attributes.put("tree_util", TreeModule.treeUtil());
             attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
             attributes.put("devices", Fn.function("devices", List.of("backend"), 0,

@@ -1,13 +1,9 @@
 package io.tastelab.playground.arrays;
 
-import io.tastelab.array.DType;
-import io.tastelab.array.Flavor;
-import io.tastelab.array.NdArray;
 import io.tastelab.array.Shape;
 import io.tastelab.array.TraceGradients;
 import io.tastelab.array.TraceGraph;
 import io.tastelab.playground.interp.Arguments;
-import io.tastelab.playground.interp.BoolValue;
 import io.tastelab.playground.interp.CallContext;
 import io.tastelab.playground.interp.CallableValue;
 import io.tastelab.playground.interp.FloatValue;
@@ -20,7 +16,6 @@ import io.tastelab.playground.interp.TupleValue;
 import io.tastelab.playground.interp.Value;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * {@code jax.grad(f)} and {@code jax.value_and_grad(f)}: each call traces {@code f} with tracers (as
@@ -74,132 +69,42 @@ final class GradFunction implements CallableValue {
 
     @Override
     public Value call(Arguments arguments, CallContext context) {
-        List<Value> positional = arguments.positional();
-        for (int argnum : argnums) {
-            if (argnum >= positional.size() || argnum < -positional.size()) {
-                throw PlaygroundError.typeError("differentiating with respect to argnums=" + argnumsRepr()
-                        + " requires at least " + (argnum + 1) + " positional arguments to be passed by the caller, "
-                        + "but got only " + positional.size() + " positional arguments.");
-            }
-        }
-        TracerValue outer = outerTracer(arguments);
-        TraceGraph graph = outer != null ? outer.graph() : new TraceGraph("jax.grad");
-        List<Value> traced = new ArrayList<>(positional);
-        List<NdArray> feeds = new ArrayList<>();
-        List<TraceGraph.Node> wrt = new ArrayList<>();
-        for (int argnum : argnums) {
-            int index = Math.floorMod(argnum, positional.size());
-            Value argument = positional.get(index);
-            TraceGraph.Node node;
-            if (argument instanceof TracerValue tracer) {
-                node = graph.alias(TracerValue.operand(graph, tracer)); // the outer trace's value: a fresh variable
-            } else {
-                NdArray value = differentiable(argument);
-                if (outer != null) {
-                    node = graph.alias(graph.constant(value));
-                } else {
-                    node = graph.input(value);
-                    feeds.add(value);
-                }
-            }
-            wrt.add(node);
-            traced.set(index, new TracerValue(graph, node));
-        }
-        if (outer == null) {
-            for (int i = 0; i < traced.size(); i++) {
-                if (traced.get(i) instanceof ArrayValue array) {
-                    // The other array arguments are inputs too (not constants baked into the graph).
-                    NdArray value = jaxArray(array.array());
-                    traced.set(i, new TracerValue(graph, graph.input(value)));
-                    feeds.add(value);
-                }
-            }
-        }
-        int start = graph.tapeSize();
-        Value result = context.call(function, new Arguments(traced, arguments.keywords()));
-        Value primal = result;
-        Value aux = null;
+        DifferentiatedCall traced = DifferentiatedCall.trace("jax.grad", function, argnums, argnumsRepr(), arguments,
+                context);
+        TraceGraph graph = traced.graph;
+        Value primal = traced.result;
+        DifferentiatedCall.Aux aux = null;
         if (hasAux) {
-            if (!(result instanceof TupleValue pair) || pair.items().size() != 2) {
-                throw PlaygroundError.typeError("has_aux=True requires fun to return a (output, aux) pair, got "
-                        + result.typeName());
-            }
-            primal = pair.items().get(0);
-            aux = pair.items().get(1);
+            Value[] pair = DifferentiatedCall.outputAndAux(traced.result);
+            primal = pair[0];
+            aux = new DifferentiatedCall.Aux(pair[1]);
         }
         TraceGraph.Node output = scalarOutput(graph, primal);
-        List<TraceGraph.Node> gradients = Py.guard(() -> TraceGradients.gradients(graph, start, output, wrt));
+        List<TraceGraph.Node> gradients = Py.guard(() -> TraceGradients.gradients(graph, traced.start, output,
+                traced.allWrt()));
 
         List<TraceGraph.Node> outputs = new ArrayList<>();
         outputs.add(output);
         outputs.addAll(gradients);
-        List<TracerValue> auxTracers = new ArrayList<>();
         if (aux != null) {
-            mapTracers(aux, tracer -> {
-                auxTracers.add(tracer);
-                return tracer;
-            });
-            for (TracerValue tracer : auxTracers) {
-                outputs.add(TracerValue.operand(graph, tracer));
-            }
+            aux.addOutputs(graph, outputs);
         }
-        List<Value> values = new ArrayList<>();
-        if (outer != null) {
-            for (TraceGraph.Node node : outputs) {
-                values.add(new TracerValue(graph, node));
-            }
-        } else {
-            for (NdArray array : Py.guard(() -> graph.run(feeds, outputs))) {
-                values.add(new ArrayValue(array));
-            }
-        }
+        List<Value> values = traced.run(outputs);
         Value value = values.getFirst();
-        List<Value> gradientValues = values.subList(1, 1 + gradients.size());
-        Value gradient = tupleArgnums ? new TupleValue(List.copyOf(gradientValues)) : gradientValues.getFirst();
-        if (aux != null) {
-            List<Value> auxValues = values.subList(1 + gradients.size(), values.size());
-            int[] next = {0};
-            aux = mapTracers(aux, tracer -> auxValues.get(next[0]++));
+        // Each argument's gradient in the argument's own structure (an array, or a dict/list/tuple of arrays).
+        List<Value> perArgument = new ArrayList<>();
+        int next = 1;
+        for (int i = 0; i < traced.structures.size(); i++) {
+            int count = traced.wrt.get(i).size();
+            perArgument.add(traced.structures.get(i).unflatten(new ListValue(values.subList(next, next + count))));
+            next += count;
         }
+        Value gradient = tupleArgnums ? new TupleValue(List.copyOf(perArgument)) : perArgument.getFirst();
+        Value auxValue = aux != null ? aux.withValues(values) : null;
         if (withValue) {
-            return TupleValue.of(aux != null ? TupleValue.of(value, aux) : value, gradient);
+            return TupleValue.of(auxValue != null ? TupleValue.of(value, auxValue) : value, gradient);
         }
-        return aux != null ? TupleValue.of(gradient, aux) : gradient;
-    }
-
-    /** A tracer among the arguments: this call is inside another trace (jax.jit or an outer grad). */
-    private static TracerValue outerTracer(Arguments arguments) {
-        for (Value value : arguments.positional()) {
-            if (value instanceof TracerValue tracer) {
-                return tracer;
-            }
-        }
-        return null;
-    }
-
-    /** A differentiated argument as a JAX array; JAX's TypeError for integer and bool inputs. */
-    private NdArray differentiable(Value argument) {
-        NdArray value;
-        if (argument instanceof ArrayValue array) {
-            value = jaxArray(array.array());
-        } else if (argument instanceof FloatValue || argument instanceof IntValue || argument instanceof BoolValue) {
-            value = Py.guard(() -> io.tastelab.array.ArrayNamespace.JAX.asarray(Py.toObject(argument), null));
-        } else {
-            throw PlaygroundError.typeError("Argument '" + argument.repr() + "' of type " + argument.typeName()
-                    + " is not a valid JAX type.");
-        }
-        if (!value.dtype().isFloat()) {
-            throw PlaygroundError.typeError("grad requires real- or complex-valued inputs (input dtype that is a "
-                    + "sub-dtype of np.inexact), but got " + value.dtype() + ". If you want to use Boolean- or "
-                    + "integer-valued inputs, use vjp or set allow_int to True.");
-        }
-        return value;
-    }
-
-    private static NdArray jaxArray(NdArray array) {
-        NdArray jax = array.withFlavor(Flavor.JAX);
-        DType canonical = Flavor.JAX.canonical(jax.dtype());
-        return jax.dtype() == canonical ? jax : jax.astype(canonical);
+        return auxValue != null ? TupleValue.of(gradient, auxValue) : gradient;
     }
 
     /** The differentiated output: a float array of shape {@code ()}, else JAX's TypeError. */
@@ -222,28 +127,6 @@ final class GradFunction implements CallableValue {
                     + "use jax.vjp directly.");
         }
         return output;
-    }
-
-    /** {@code value} with each tracer in it (at any depth of tuples and lists) replaced by {@code replace}'s. */
-    private static Value mapTracers(Value value, Function<TracerValue, Value> replace) {
-        if (value instanceof TracerValue tracer) {
-            return replace.apply(tracer);
-        }
-        if (value instanceof TupleValue tuple) {
-            List<Value> items = new ArrayList<>();
-            for (Value item : tuple.items()) {
-                items.add(mapTracers(item, replace));
-            }
-            return new TupleValue(items);
-        }
-        if (value instanceof ListValue list) {
-            List<Value> items = new ArrayList<>();
-            for (Value item : list.items()) {
-                items.add(mapTracers(item, replace));
-            }
-            return new ListValue(items);
-        }
-        return value;
     }
 
     private String argnumsRepr() {

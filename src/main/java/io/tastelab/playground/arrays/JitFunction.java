@@ -162,7 +162,8 @@ final class JitFunction implements CallableValue {
             statistics.ranCached();
         }
         Compiled program = compiled;
-        List<NdArray> results = Py.guard(() -> program.graph().run(dynamic, program.outputs()));
+        List<NdArray> results = Py.guard(() -> program.graph().run(dynamic, program.outputs(),
+                DebugPrint.printer(context)));
         int[] next = {0};
         return rebuild(program.structure(), () -> new ArrayValue(results.get(next[0]++)));
     }

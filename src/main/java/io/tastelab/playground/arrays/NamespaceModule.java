@@ -165,6 +165,15 @@ final class NamespaceModule {
                 (a, c) -> wrap(ns.matmul(Py.arrayLike(a[0], "matmul"), Py.arrayLike(a[1], "matmul")))));
         f.put("dot", Fn.arrayFunction("dot", List.of("a", "b"), 2,
                 (a, c) -> wrap(ns.dot(Py.arrayLike(a[0], "dot"), Py.arrayLike(a[1], "dot")))));
+        for (String name : List.of("convolve", "correlate")) {
+            f.put(name, Fn.arrayFunction(name, List.of("a", "v", "mode"), 2, (a, c) -> {
+                String mode = a[2] == null ? (name.equals("convolve") ? "full" : "valid") : Py.toStr(a[2], "mode");
+                Object x = Py.arrayLike(a[0], name);
+                Object v = Py.arrayLike(a[1], name);
+                return wrap(Py.guard(() -> name.equals("convolve") ? ns.convolve(x, v, mode)
+                        : ns.correlate(x, v, mode)));
+            }));
+        }
         f.put("vdot", Fn.arrayFunction("vdot", List.of("a", "b"), 2, (a, c) -> wrap(vdot(ns, a[0], a[1]))));
 
         JoinFunctions.register(f, ns);

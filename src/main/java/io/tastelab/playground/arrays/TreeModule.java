@@ -84,6 +84,14 @@ final class TreeModule {
         return functions;
     }
 
+    /**
+     * {@code tree}'s leaves in JAX's order, added to {@code leaves}, and its structure: how the transformations
+     * ({@code jax.grad}, {@code jax.jacrev}) take pytree arguments apart and build their results back.
+     */
+    static TreeDef flattenTree(Value tree, CallContext context, List<Value> leaves) {
+        return new TreeDef(flatten(tree, null, context, leaves));
+    }
+
     private static void put(Map<String, Value> functions, String name, BuiltinFunction.Body body) {
         functions.put(name, new BuiltinFunction(name, body));
     }

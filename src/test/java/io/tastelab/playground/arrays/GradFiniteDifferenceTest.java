@@ -27,7 +27,7 @@ class GradFiniteDifferenceTest {
     private final PlaygroundSession session = new PlaygroundSession();
 
     /** A random expression of shape (3,) in {@code x} (3,) and {@code W} (3, 3); {@code depth} bounds nesting. */
-    private static String vector(Random random, int depth) {
+    static String vector(Random random, int depth) {
         if (depth == 0) {
             return switch (random.nextInt(4)) {
                 case 0, 1 -> "x";
@@ -56,7 +56,7 @@ class GradFiniteDifferenceTest {
         };
     }
 
-    private static String scalar(Random random, int depth) {
+    static String scalar(Random random, int depth) {
         String a = vector(random, depth);
         return switch (random.nextInt(6)) {
             case 0 -> "m.sum(" + a + ")";

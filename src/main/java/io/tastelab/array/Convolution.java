@@ -1,0 +1,104 @@
+package io.tastelab.array;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code convolve(a, v, mode)} and {@code correlate(a, v, mode)} of one-dimensional arrays, as NumPy and
+ * jax.numpy define them: the shorter operand slides along the longer one; {@code full} gives every overlap,
+ * {@code same} the longer one's length (centred as NumPy centres it), {@code valid} the complete overlaps only.
+ *
+ * <p>Result types: NumPy's promotion of both (integers stay integers and wrap, bools give bools); jax.numpy
+ * promotes to inexact first (JAX's {@code promote_dtypes_inexact}: two int32 give float32). Each output element
+ * is one dot product, accumulated left to right in the result type (long for integers, which then wrap): float32
+ * sums are rounded at each step as a plain float32 loop rounds them (NumPy's BLAS sdot and XLA may add in another
+ * order, so float32 results can differ from theirs in the last bits).
+ */
+final class Convolution {
+
+    private Convolution() {
+    }
+
+    static NdArray apply(Flavor flavor, NdArray a, NdArray v, String mode, boolean correlate) {
+        String op = correlate ? "correlate" : "convolve";
+        if (flavor == Flavor.JAX && (a.ndim() != 1 || v.ndim() != 1)) {
+            throw new ArrayValueError(op + "() only support 1-dimensional inputs.");
+        }
+        if (a.ndim() > 1 || v.ndim() > 1) {
+            throw new ArrayValueError("object too deep for desired array");
+        }
+        DType dtype;
+        if (flavor == Flavor.JAX) {
+            dtype = Promotion.inexact(Flavor.JAX, Promotion.jaxResultType(List.of(a.typed(), v.typed())).dtype());
+            if (a.size() == 0 || v.size() == 0) {
+                throw new ArrayValueError(op + ": inputs cannot be empty, got shapes " + Shape.pythonTuple(a.shape())
+                        + " and " + Shape.pythonTuple(v.shape()) + ".");
+            }
+        } else {
+            dtype = Promotion.numpyPromoteTypes(a.dtype(), v.dtype());
+            if (a.size() == 0) {
+                throw new ArrayValueError("a cannot be empty");
+            }
+            if (v.size() == 0) {
+                throw new ArrayValueError("v cannot be empty");
+            }
+        }
+        if (!List.of("full", "same", "valid").contains(mode)) {
+            throw new ArrayValueError(flavor == Flavor.JAX ? "mode must be one of ['full', 'same', 'valid']"
+                    : "mode must be one of 'valid', 'same', or 'full' (got " + pythonRepr(mode) + ")");
+        }
+        boolean swapped = a.size() < v.size();
+        NdArray longer = swapped ? v : a;
+        NdArray shorter = swapped ? a : v;
+        int n = (int) longer.size();
+        int m = (int) shorter.size();
+        // The kernel as slid over the longer operand: reversed for a convolution, as given for a correlation.
+        boolean reverse = !correlate;
+        int left = switch (mode) {
+            case "full" -> m - 1;
+            case "same" -> m / 2;
+            default -> 0;
+        };
+        int length = switch (mode) {
+            case "full" -> n + m - 1;
+            case "same" -> n;
+            default -> n - m + 1;
+        };
+        boolean exactIntegers = !dtype.isFloat();
+        boolean single = dtype == DType.FLOAT32; // float32 products and sums, each rounded, as the float32 loops do
+        double[] x = longer.toDoubleArray();
+        double[] w = shorter.toDoubleArray();
+        long[] xi = exactIntegers ? longer.toLongArray() : null;
+        long[] wi = exactIntegers ? shorter.toLongArray() : null;
+        List<Object> out = new ArrayList<>(length);
+        for (int k = 0; k < length; k++) {
+            int shift = k - left; // where the kernel's first tap sits on the longer operand
+            double sum = 0;
+            long integerSum = 0;
+            for (int j = 0; j < m; j++) {
+                int i = shift + j;
+                if (i < 0 || i >= n) {
+                    continue;
+                }
+                int tap = reverse ? m - 1 - j : j;
+                if (exactIntegers) {
+                    integerSum += xi[i] * wi[tap];
+                } else if (single) {
+                    sum = (float) (sum + (float) (x[i] * w[tap]));
+                } else {
+                    sum += x[i] * w[tap];
+                }
+            }
+            out.add(dtype.isBool() ? (Object) (integerSum != 0) : exactIntegers ? (Object) integerSum : (Object) sum);
+        }
+        if (correlate && swapped) {
+            java.util.Collections.reverse(out); // NumPy's (and JAX's) correlate of a shorter a: the reversed result
+        }
+        // Integer sums wrap to the result type, as NumPy's integer loops do.
+        return Creation.fromNested(flavor, out, exactIntegers && !dtype.isBool() ? DType.INT64 : dtype).astype(dtype);
+    }
+
+    private static String pythonRepr(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

@@ -1,0 +1,102 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.NdArray;
+import io.tastelab.array.TraceGraph;
+import io.tastelab.playground.interp.Arguments;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.ModuleValue;
+import io.tastelab.playground.interp.NoneValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.Value;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code jax.debug.print(fmt, *args, **kwargs)}: {@code fmt.format(*args, **kwargs)} printed with the runtime
+ * values. Called with concrete values it prints at once; inside a trace ({@code jax.jit}, {@code jax.grad}) it
+ * records an effect in the trace, printed each time the traced program runs, with that run's values (a cached
+ * jitted function prints again on every call, unlike Python's {@code print}, which prints the tracer once).
+ */
+final class DebugPrint {
+
+    private final String template;
+    private final Arguments arguments;
+    private final int tracerCount;
+
+    private DebugPrint(String template, Arguments arguments, int tracerCount) {
+        this.template = template;
+        this.arguments = arguments;
+        this.tracerCount = tracerCount;
+    }
+
+    /** {@code jax.debug}. */
+    static ModuleValue module() {
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        attributes.put("print", new BuiltinFunction("print", DebugPrint::call));
+        return new ModuleValue("jax.debug", attributes);
+    }
+
+    private static Value call(Arguments arguments, CallContext context) {
+        List<Value> positional = arguments.positional();
+        if (positional.isEmpty() || !(positional.getFirst() instanceof StrValue template)) {
+            throw PlaygroundError.typeError("jax.debug.print() requires a format string as its first argument");
+        }
+        Map<String, Value> keywords = new LinkedHashMap<>(arguments.keywords());
+        keywords.remove("ordered");
+        Arguments formatArguments = new Arguments(positional.subList(1, positional.size()), keywords);
+        List<TraceGraph.Node> nodes = new ArrayList<>();
+        TraceGraph[] graph = {null};
+        for (Value value : concat(formatArguments)) {
+            DifferentiatedCall.mapTracers(value, tracer -> {
+                if (graph[0] == null) {
+                    graph[0] = tracer.graph();
+                }
+                nodes.add(TracerValue.operand(graph[0], tracer));
+                return tracer;
+            });
+        }
+        DebugPrint print = new DebugPrint(template.value(), formatArguments, nodes.size());
+        if (graph[0] == null) {
+            context.print(print.text(List.of(), context));
+        } else {
+            graph[0].effect(nodes, print);
+        }
+        return NoneValue.INSTANCE;
+    }
+
+    private static List<Value> concat(Arguments arguments) {
+        List<Value> all = new ArrayList<>(arguments.positional());
+        all.addAll(arguments.keywords().values());
+        return all;
+    }
+
+    /** The line printed for a run whose traced arguments have {@code values} (in the order they were recorded). */
+    String text(List<NdArray> values, CallContext context) {
+        if (values.size() != tracerCount) {
+            throw new IllegalStateException("jax.debug.print: " + values.size() + " values for " + tracerCount);
+        }
+        int[] next = {0};
+        List<Value> positional = new ArrayList<>();
+        for (Value value : arguments.positional()) {
+            positional.add(DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++))));
+        }
+        Map<String, Value> keywords = new LinkedHashMap<>();
+        arguments.keywords().forEach((name, value) -> keywords.put(name,
+                DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++)))));
+        Value format = new StrValue(template).getAttribute("format");
+        return context.call(format, new Arguments(positional, keywords)).str() + "\n";
+    }
+
+    /** The effect handler of a traced program's run: prints each {@code jax.debug.print} with its values. */
+    static java.util.function.BiConsumer<Object, List<NdArray>> printer(CallContext context) {
+        return (action, values) -> {
+            if (action instanceof DebugPrint print) {
+                context.print(print.text(values, context));
+            }
+        };
+    }
+}

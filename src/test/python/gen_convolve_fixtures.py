@@ -1,0 +1,76 @@
+"""NumPy's convolve and correlate on generated 1-D operands: the oracle for ConvolutionTest.
+
+Each case runs one playground statement, `repr(np.convolve(a, v, mode))` (or correlate), and records NumPy's repr
+of the result, or the error's "Type: message". The operands are literal lists given a dtype (so the statement the
+test runs is exactly the one NumPy ran here). Integer and bool results are compared exactly (repr); float results
+by value (float64 to 1e-12, float32 to 1e-6 relative: NumPy's float32 sums go through BLAS's sdot, whose order of
+additions is its own) and dtype. jax.numpy's convolve (float32 results, as JAX's promote_dtypes_inexact gives) is
+checked against NumPy's float32 result for the same operands. Usage, from the repository root:
+    python3 src/test/python/gen_convolve_fixtures.py   # writes src/test/resources/playground/convolve_cases.json
+"""
+import json
+import os
+
+import numpy as np
+
+
+def literal(values, dtype):
+    return f"np.array({values!r}, dtype=np.{dtype})"
+
+
+def outcome(statement, namespace):
+    """NumPy's repr of the result (or "Type: message"); for a float result also its values, dtype and shape."""
+    try:
+        result = eval(statement, namespace)
+    except Exception as error:  # the playground must raise the same
+        return {"expected": f"{type(error).__name__}: {error}"}
+    if result.dtype.kind == "f":
+        # Float sums: NumPy's float32 loop is BLAS's sdot, whose order of additions is its own; compared to 1 ulp-ish.
+        return {"values": [float(x) for x in result], "dtype": str(result.dtype)}
+    return {"expected": repr(result)}
+
+
+def main():
+    rng = np.random.default_rng(20261207)
+    cases = []
+    namespace = {"np": np}
+    for index in range(60):
+        n = int(rng.integers(1, 9))
+        m = int(rng.integers(1, 9))
+        dtype = ["int64", "float64", "float32", "int8", "bool"][index % 5]
+        if dtype == "bool":
+            a = [bool(x) for x in rng.integers(0, 2, n)]
+            v = [bool(x) for x in rng.integers(0, 2, m)]
+        elif dtype.startswith("int"):
+            bound = 40 if dtype == "int8" else 1000
+            a = [int(x) for x in rng.integers(-bound, bound, n)]
+            v = [int(x) for x in rng.integers(-bound, bound, m)]
+        else:
+            a = [round(float(x), 3) for x in rng.normal(size=n)]
+            v = [round(float(x), 3) for x in rng.normal(size=m)]
+        function = "convolve" if index % 2 == 0 else "correlate"
+        mode = ["full", "same", "valid"][index % 3]
+        statement = f"np.{function}({literal(a, dtype)}, {literal(v, dtype)}, mode={mode!r})"
+        case = {"statement": statement, **outcome(statement, namespace)}
+        if dtype != "bool":
+            # jax.numpy: the same operands, promoted to float32 (int8 and int64 alike).
+            jax_statement = statement.replace("np.", "jnp.").replace("jnp.array(", "jnp.array(")
+            exact = eval(statement.replace(f"dtype=np.{dtype}", "dtype=np.float32"), namespace)
+            case["jax_statement"] = jax_statement
+            case["jax_values"] = [float(x) for x in exact]
+        cases.append(case)
+    for statement in ["np.convolve([1, 2, 3], [0, 1, 0.5])", "np.convolve(3, [1, 2])",
+                      "np.convolve([1, 2, 3], [1, 1], mode='middle')", "np.convolve([], [1])",
+                      "np.convolve([1], [])", "np.convolve([[1, 2]], [1])", "np.correlate([1, 2], [0, 1, 0.5, 3], 'full')",
+                      "np.correlate([1, 2, 3], [0, 1, 0.5])"]:
+        cases.append({"statement": statement, **outcome(statement, namespace)})
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+    path = os.path.join(root, "src", "test", "resources", "playground", "convolve_cases.json")
+    with open(path, "w") as file:
+        json.dump({"numpy": np.__version__, "cases": cases}, file, indent=1)
+        file.write("\n")
+    print(f"{path}: {len(cases)} cases")
+
+
+if __name__ == "__main__":
+    main()
