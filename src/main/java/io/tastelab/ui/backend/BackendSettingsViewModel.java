@@ -46,7 +46,7 @@ public final class BackendSettingsViewModel {
         this.settings = services.settings().get();
         this.probe = services.probe();
         this.restarter = services.restarter();
-        current.bind(Objects.requireNonNull(currentBackend));
+        current.bind(Objects.requireNonNull(currentBackend).map(text -> text.isEmpty() ? "still loading" : text));
         choice.set(settings.load());
         probing.set(true);
         tasks.submit("Checking for a GPU (nvidia-smi)", progress -> BackendSelection.resolve(Backend.GPU, probe),

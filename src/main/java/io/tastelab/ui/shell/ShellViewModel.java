@@ -45,7 +45,8 @@ public final class ShellViewModel {
 
     private final WorkspaceState workspace;
     private final BackgroundTasks tasks;
-    private final ReadOnlyStringWrapper backendStatus = new ReadOnlyStringWrapper("Loading compute backend (ND4J)…");
+    // Empty while ND4J loads: the running task says so in the status bar already, once.
+    private final ReadOnlyStringWrapper backendStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Path> workspaceFile = new ReadOnlyObjectWrapper<>();
@@ -371,7 +372,7 @@ public final class ShellViewModel {
     /** Loads ND4J in the background so the window is usable at once. */
     public void loadBackend() {
         tasks.submit("Loading compute backend (ND4J)", progress -> {
-            progress.update(-1, 1, "loading native libraries");
+            progress.update(-1, 1, "native libraries");
             return ComputeBackend.describe();
         }, (BackendInfo info) -> {
             backendStatus.set("Compute: " + info.summary());
