@@ -68,6 +68,12 @@ class WorkspaceFxTest {
         assertThat(robot.lookup("#matrixSummary").queryAs(Label.class).getText())
                 .isEqualTo("2 users × 5 items, 4 interactions — density 40.0000%, sparsity 60.0000%");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        // before a click the empty history says how to fill it, not JavaFX's "No content in table"
+        TableView<?> empty = robot.lookup("#matrixHistory").queryTableView();
+        assertThat(empty.getPlaceholder()).isInstanceOfSatisfying(Label.class, hint -> {
+            assertThat(hint.getText()).startsWith("Click a row of the heatmap");
+            assertThat(hint.isVisible()).isTrue();
+        });
         Node heatmap = robot.lookup("#matrixHeatmap").query();
         robot.moveTo(heatmap).moveBy(0, -heatmap.getBoundsInLocal().getHeight() / 2 + 5).clickOn();
         WaitForAsyncUtils.waitForFxEvents();

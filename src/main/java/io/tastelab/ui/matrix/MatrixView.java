@@ -104,6 +104,7 @@ public final class MatrixView extends BorderPane {
                 ? "Click a row of the heatmap to see that user's history." : text));
         TableView<MatrixViewModel.HistoryRow> table = new TableView<>(model.history());
         table.setId("matrixHistory");
+        table.setPlaceholder(io.tastelab.ui.EmptyState.placeholder(model.historyPlaceholderProperty()));
         table.getColumns().add(column("Item", MatrixViewModel.HistoryRow::itemId, 90));
         table.getColumns().add(column("Title", MatrixViewModel.HistoryRow::title, 140));
         table.getColumns().add(column("Value", row -> String.valueOf(row.value()), 60));

@@ -53,6 +53,7 @@ public final class MatrixViewModel {
     private final ReadOnlyObjectWrapper<Band> selectedBand = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper legend = new ReadOnlyStringWrapper("");
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
+    private String shownUserId = "";
 
     public MatrixViewModel(WorkspaceState workspace, BackgroundTasks tasks) {
         this.workspace = workspace;
@@ -68,10 +69,21 @@ public final class MatrixViewModel {
             WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
             return loaded == null || loaded.matrix().nnz() == 0 ? io.tastelab.ui.EmptyMessages.NO_INTERACTIONS : "";
         }, workspace.interactionsProperty());
+        historyPlaceholder = javafx.beans.binding.Bindings.createStringBinding(() -> {
+            WorkspaceState.Interactions loaded = workspace.interactionsProperty().get();
+            if (loaded == null || loaded.matrix().nnz() == 0) {
+                return "No history to show: this workspace has no interactions. Import ratings (Ctrl+I).";
+            }
+            if (selectedUser.get().isEmpty()) {
+                return "Click a row of the heatmap: that user's items, values and times are listed here.";
+            }
+            return shownUserId + " has no interactions.";
+        }, workspace.interactionsProperty(), selectedUser);
         refresh();
     }
 
     private final javafx.beans.binding.StringBinding emptyMessage;
+    private final javafx.beans.binding.StringBinding historyPlaceholder;
 
     /** Most active users on top, most popular items on the left; off: in index order. */
     public BooleanProperty sortedProperty() {
@@ -91,6 +103,11 @@ public final class MatrixViewModel {
     }
 
     /** Empty while there are interactions to draw, else what to do (the heatmap and charts are hidden then). */
+    /** Why the history table is empty: no interactions, no user picked yet, or a user without any. */
+    public javafx.beans.binding.StringBinding historyPlaceholderProperty() {
+        return historyPlaceholder;
+    }
+
     public javafx.beans.binding.StringBinding emptyMessageProperty() {
         return emptyMessage;
     }
@@ -221,6 +238,7 @@ public final class MatrixViewModel {
             rows.add(new HistoryRow(catalog.item(items[p]).id(), catalog.item(items[p]).title(), values[p], time));
         }
         history.setAll(rows);
+        shownUserId = "User " + matrix.userId(user);
         selectedUser.set(String.format(Locale.ROOT, "User %s: %,d interactions", matrix.userId(user), items.length));
         selectedBand.set(bandOf(user));
     }

@@ -45,4 +45,19 @@ class MatrixViewModelTest {
         assertThat(band.top() + band.height()).isEqualTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(matrix.rowsLabel()).contains("most active at the top");
     }
+
+    @Test
+    void anEmptyHistorySaysWhyItIsEmpty() {
+        assertThat(matrix.historyPlaceholderProperty().get()).contains("no interactions").contains("Import ratings (Ctrl+I)");
+        // ann rates two items; cy is a user without any interaction
+        InteractionMatrix ratings = InteractionMatrix.fromCoordinates(new String[] {"ann", "cy"}, 5,
+                new int[] {0, 0}, new int[] {0, 1}, new float[] {5, 4}, null, null, 2);
+        workspace.setInteractions(new WorkspaceState.Interactions(ratings, workspace.catalog()));
+        assertThat(matrix.historyPlaceholderProperty().get()).startsWith("Click a row of the heatmap");
+        assertThat(matrix.selectUser("cy")).isTrue();
+        assertThat(matrix.history()).isEmpty();
+        assertThat(matrix.historyPlaceholderProperty().get()).isEqualTo("User cy has no interactions.");
+        assertThat(matrix.selectUser("ann")).isTrue();
+        assertThat(matrix.history()).hasSize(2);
+    }
 }
