@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tastelab.engine.catalog.Catalog;
+import io.tastelab.engine.format.Counts;
 import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.interactions.InteractionPopularity;
+import io.tastelab.engine.interactions.MatrixOverview;
 import io.tastelab.engine.pipeline.CandidateSet;
 import io.tastelab.engine.recommenders.TopK;
 import io.tastelab.engine.sample.SampleWorkspace;
@@ -65,12 +67,11 @@ final class StatsCommand implements Callable<Integer> {
             }
             out.println(root);
         } else {
-            out.printf("users %d, items %d, interactions %d, density %.6g (sparsity %.4f%%)%n", matrix.userCount(),
-                    catalog.size(), matrix.nnz(), matrix.density(), 100 * (1 - matrix.density()));
+            out.println(MatrixOverview.describe(matrix));
             int rank = 1;
             for (int index : top) {
-                out.printf("%3d. %-12s %-50s %8d users%n", rank++, catalog.item(index).id(),
-                        fitted(catalog.item(index).title(), 50), users[index]);
+                out.printf("%3d. %-12s %-50s %10s%n", rank++, catalog.item(index).id(),
+                        fitted(catalog.item(index).title(), 50), Counts.of(users[index], "user"));
             }
         }
         return 0;

@@ -137,6 +137,14 @@ class WorkspaceCliTest {
         assertThat(stats.get("items").asInt()).isEqualTo(220);
         assertThat(stats.get("interactions").asInt()).isGreaterThan(5_000);
 
+        // the text form writes its counts as the panes do: grouped, and the same line as the matrix pane's summary
+        CliTest.Run text = CliTest.run("stats");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out().lines().findFirst().orElseThrow()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "300 users × 220 items, %,d interactions — density %.4f%%, sparsity %.4f%%", stats.get("interactions").asLong(),
+                100 * stats.get("density").asDouble(), 100 - 100 * stats.get("density").asDouble()));
+        assertThat(text.out().lines().skip(1).findFirst().orElseThrow()).matches("  1\\. \\S+ +.+ +[0-9,]+ users?");
+
         CliTest.Run noUser = CliTest.run("recommend", "--recommender", "item-knn", "-k", "5");
         assertThat(noUser.exitCode()).isEqualTo(1);
         assertThat(noUser.err()).contains("'item-knn' recommends for one user: give --user ID, e.g. --user u001 "

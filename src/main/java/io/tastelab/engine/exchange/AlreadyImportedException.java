@@ -13,8 +13,9 @@ public final class AlreadyImportedException extends RuntimeException {
 
     AlreadyImportedException(String fileName, String earlierName, String importedAt, long interactions, String workspace) {
         super(fileName + " was already imported into " + workspace + " on " + importedAt
-                + (earlierName.equals(fileName) ? "" : " (as " + earlierName + ")") + ", " + interactions
-                + " interactions with the same content; nothing was imported");
+                + (earlierName.equals(fileName) ? "" : " (as " + earlierName + ")") + ", "
+                + io.tastelab.engine.format.Counts.of(interactions, "interaction")
+                + " with the same content; nothing was imported");
         this.fileName = fileName;
         this.importedAt = importedAt;
     }

@@ -1,7 +1,8 @@
 package io.tastelab.engine.exchange;
 
+import io.tastelab.engine.format.Counts;
+
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What an import did. When it found bad rows and skipping them was not chosen, {@link #committed()} is false
@@ -37,15 +38,12 @@ public record ImportReport(long itemsWritten, long usersAdded, long interactions
      */
     public String summary() {
         if (!committed) {
-            return String.format(Locale.ROOT, "%,d", badRowCount) + " bad row" + plural(badRowCount) + " found; nothing was imported";
+            return Counts.of(badRowCount, "bad row") + " found; nothing was imported";
         }
-        return String.format(Locale.ROOT, "imported %,d interaction%s, %,d new user%s, %,d item%s", interactions,
-                plural(interactions), usersAdded, plural(usersAdded), itemsWritten, plural(itemsWritten))
-                + (badRowCount > 0 ? String.format(Locale.ROOT, "; skipped %,d bad row%s", badRowCount, plural(badRowCount)) : "")
+        return "imported " + Counts.of(interactions, "interaction") + ", " + Counts.of(usersAdded, "new user") + ", "
+                + Counts.of(itemsWritten, "item")
+                + (badRowCount > 0 ? "; skipped " + Counts.of(badRowCount, "bad row") : "")
                 + notes.stream().map(note -> "; " + note).collect(java.util.stream.Collectors.joining());
     }
 
-    private static String plural(long count) {
-        return count == 1 ? "" : "s";
-    }
 }

@@ -2,6 +2,7 @@ package io.tastelab.engine.exchange;
 
 import io.tastelab.engine.catalog.CatalogException;
 import io.tastelab.engine.catalog.Item;
+import io.tastelab.engine.format.Counts;
 import io.tastelab.engine.task.Progress;
 import io.tastelab.engine.workspace.ImportWriter;
 import io.tastelab.engine.workspace.InteractionKind;
@@ -27,7 +28,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -128,8 +128,8 @@ final class ImportRun {
             }
             if (run.negativeRatings > 0) {
                 // Some data sets rate below zero (Jester: -10 to 10); kept, but never silently.
-                run.notes.add(String.format(Locale.ROOT, "kept %,d negative rating%s (lowest %s)", run.negativeRatings,
-                        run.negativeRatings == 1 ? "" : "s", BigDecimal.valueOf(run.lowestRating).stripTrailingZeros().toPlainString()));
+                run.notes.add("kept " + Counts.of(run.negativeRatings, "negative rating") + " (lowest "
+                        + BigDecimal.valueOf(run.lowestRating).stripTrailingZeros().toPlainString() + ")");
             }
             boolean commit = run.badRowCount == 0 || skipBad;
             if (commit) {
@@ -164,7 +164,7 @@ final class ImportRun {
             }
             writer.forgetImport(found);
             notes.add("replaced the import of " + found.fileName() + " made on " + found.importedAt() + " ("
-                    + found.interactions() + " interactions)");
+                    + Counts.of(found.interactions(), "interaction") + ")");
         }
     }
 

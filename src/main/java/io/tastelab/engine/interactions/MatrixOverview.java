@@ -1,8 +1,10 @@
 package io.tastelab.engine.interactions;
 
+import io.tastelab.engine.format.Counts;
 import io.tastelab.engine.task.Progress;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The user-item matrix aggregated to a picture of {@code width × height} cells, however large the matrix: users
@@ -89,6 +91,16 @@ public record MatrixOverview(int width, int height, int[] counts, int maxCount, 
         int from = (int) Math.ceil((double) y * users / height);
         int to = (int) Math.ceil((double) (y + 1) * users / height);
         return Arrays.copyOfRange(userOrder, Math.min(from, users), Math.min(to, users));
+    }
+
+    /**
+     * One line on the matrix's size, as the matrix pane and {@code tastelab stats} write it:
+     * "610 users × 9,742 items, 100,836 interactions — density 1.6999%, sparsity 98.3001%".
+     */
+    public static String describe(InteractionMatrix matrix) {
+        return Counts.of(matrix.userCount(), "user") + " × " + Counts.of(matrix.itemCount(), "item") + ", "
+                + Counts.of(matrix.nnz(), "interaction") + String.format(Locale.ROOT, " — density %.4f%%, sparsity %.4f%%",
+                100 * matrix.density(), 100 * sparsity(matrix));
     }
 
     /** The share of cells of the full matrix that hold no interaction. */

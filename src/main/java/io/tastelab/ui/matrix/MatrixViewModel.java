@@ -192,8 +192,7 @@ public final class MatrixViewModel {
     }
 
     static String describe(InteractionMatrix matrix) {
-        return String.format(Locale.ROOT, "%,d users × %,d items, %,d interactions — density %.4f%%, sparsity %.4f%%",
-                matrix.userCount(), matrix.itemCount(), matrix.nnz(), 100 * matrix.density(), 100 * (1 - matrix.density()));
+        return MatrixOverview.describe(matrix);
     }
 
     /**
@@ -239,7 +238,7 @@ public final class MatrixViewModel {
         }
         history.setAll(rows);
         shownUserId = "User " + matrix.userId(user);
-        selectedUser.set(String.format(Locale.ROOT, "User %s: %,d interactions", matrix.userId(user), items.length));
+        selectedUser.set("User " + matrix.userId(user) + ": " + io.tastelab.engine.format.Counts.of(items.length, "interaction"));
         selectedBand.set(bandOf(user));
     }
 

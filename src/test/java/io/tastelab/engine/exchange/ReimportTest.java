@@ -59,6 +59,25 @@ class ReimportTest {
     }
 
     @Test
+    void countsInTheRefusalAndTheReplacedNoteAreGroupedAsThePanesShowThem() throws Exception {
+        Path file = dir.resolve("w.tastelab");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 1_200; i++) {
+            rows.append("u").append(i).append(",a,").append(1 + i % 5).append(",100\n");
+        }
+        Path ratings = csv("ratings.csv", rows.toString());
+        try (Workspace workspace = Workspace.create(file)) {
+            assertThat(importCsv(workspace, ratings, ImportOptions.defaults()).summary())
+                    .startsWith("imported 1,200 interactions, 1,200 new users, 1 item");
+            assertThatThrownBy(() -> importCsv(workspace, ratings, ImportOptions.defaults()))
+                    .isInstanceOf(AlreadyImportedException.class)
+                    .hasMessageContaining(", 1,200 interactions with the same content");
+            assertThat(importCsv(workspace, ratings, ImportOptions.defaults().withReplace(true)).summary())
+                    .endsWith("UTC (1,200 interactions)");
+        }
+    }
+
+    @Test
     void replaceSwapsTheEarlierImportsInteractionsInOneTransaction() throws Exception {
         Path file = dir.resolve("w.tastelab");
         Path first = csv("first.csv", "u1,a,5,100\nu2,a,4,100\nu2,b,3,100\n");
