@@ -110,6 +110,63 @@ class SparkCrossCheckIT {
         assertSameMetrics(spark.report(), local, "most-popular");
     }
 
+    /**
+     * The app's "open workspace on Spark": the workspace numbers users and items its own way, Spark reads the
+     * exported file and numbers them by first appearance. Here the in-process data is the file's, renumbered in
+     * reverse (as a workspace's catalog order would be), against Spark on the file: the same metrics for random
+     * (its scores go by ids, not by either numbering) and most-popular.
+     */
+    @Test
+    void dataNumberedOtherwiseThanTheFileGetsTheSameBaselinesAsSparkOnTheFile() {
+        EvaluationData renumbered = reversedNumbering(data);
+        assertThat(renumbered.itemIds()[0]).isEqualTo(data.itemIds()[data.itemIds().length - 1]);
+        List<RecommenderKind> kinds = List.of(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR);
+        for (SplitKind split : List.of(SplitKind.LEAVE_LAST_OUT, SplitKind.HOLDOUT)) {
+            SparkEvaluation.Outcome spark = runSpark(split, kinds, ModelParams.DEFAULTS, null);
+            EvaluationReport local = EvaluationRun.run(renumbered, new EvaluationPlan(split, 0.2, kinds, new int[] {5, 10}, SEED,
+                    ModelParams.DEFAULTS), Progress.NONE, TrainingListener.NONE);
+            assertSameMetrics(spark.report(), local, "random");
+            assertSameMetrics(spark.report(), local, "most-popular");
+        }
+    }
+
+    /**
+     * The same interactions as Parquet, with the columns renamed and reordered (timestamp first, as Spark's
+     * timestamp type) and named by --user-column and the rest: the same temporal test set and baselines as the
+     * in-process engine on the CSV.
+     */
+    @Test
+    void parquetWithNamedColumnsInAnotherOrderReadsAsTheCsv() {
+        Path parquet = folder.resolve("tastes.parquet");
+        spark.read().option("header", true).csv(csv.toString())
+                .select(org.apache.spark.sql.functions.timestamp_seconds(org.apache.spark.sql.functions.col("timestamp").cast("long")).as("when"),
+                        org.apache.spark.sql.functions.col("rating").cast("double").as("stars"),
+                        org.apache.spark.sql.functions.col("item").cast("int").as("movieId"),
+                        org.apache.spark.sql.functions.col("user").as("userId"))
+                .write().parquet(parquet.toString());
+        List<RecommenderKind> kinds = List.of(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR);
+        SparkEvaluation.Outcome fromParquet = SparkEvaluation.run(spark, new SparkEvaluation.Request(parquet.toString(), "auto",
+                new InteractionsSource.Columns("userId", "movieId", "stars", "when"), SplitKind.TEMPORAL, 0.2, kinds,
+                new int[] {5, 10}, SEED, ModelParams.DEFAULTS, null));
+        EvaluationReport local = runLocal(SplitKind.TEMPORAL, kinds, ModelParams.DEFAULTS);
+        assertThat(sparkTestSet(fromParquet)).isEqualTo(localTestSet(SplitKind.TEMPORAL));
+        assertThat(fromParquet.report().testUsers()).isEqualTo(local.testUsers()).isPositive();
+        assertSameMetrics(fromParquet.report(), local, "random");
+        assertSameMetrics(fromParquet.report(), local, "most-popular");
+    }
+
+    @Test
+    void aColumnNamedButAbsentIsRefusedWithTheColumnsThereAre() {
+        var commandLine = SparkMain.commandLine();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(new StringWriter()));
+        commandLine.setErr(new PrintWriter(err));
+        int code = commandLine.execute("evaluate", "--interactions", csv.toString(), "--user-column", "userId",
+                "--recommenders", "most-popular");
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(csv.toString(), "no column 'userId' for the user", "[user, item, rating, timestamp]");
+    }
+
     @Test
     void temporalThroughTheCommandLinePrintsTheCliJsonPlusTheEngineAndWritesTheLists() throws Exception {
         Path lists = folder.resolve("lists.parquet");
@@ -125,6 +182,8 @@ class SparkCrossCheckIT {
         JsonNode json = new ObjectMapper().readTree(out.toString());
         assertThat(json.get("engine").asText()).isEqualTo("spark");
         assertThat(json.get("master").asText()).isEqualTo("local[2]");
+        assertThat(json.get("executors").asInt()).isPositive();
+        assertThat(json.get("spark_version").asText()).startsWith("4.");
 
         EvaluationReport local = runLocal(SplitKind.TEMPORAL, 0.25, List.of(RecommenderKind.MOST_POPULAR, RecommenderKind.RANDOM),
                 ModelParams.DEFAULTS);
@@ -176,6 +235,32 @@ class SparkCrossCheckIT {
     private static EvaluationReport runLocal(SplitKind split, double fraction, List<RecommenderKind> kinds, ModelParams params) {
         return EvaluationRun.run(data, new EvaluationPlan(split, fraction, kinds, new int[] {5, 10}, SEED, params), Progress.NONE,
                 TrainingListener.NONE);
+    }
+
+    /** The same interactions with user index u as userCount − 1 − u and item index i as itemCount − 1 − i. */
+    private static EvaluationData reversedNumbering(EvaluationData source) {
+        InteractionMatrix matrix = source.interactions();
+        int users = matrix.userCount();
+        int items = matrix.itemCount();
+        InteractionMatrix.Csr csr = matrix.csr();
+        long[] times = matrix.timestamps();
+        int nnz = matrix.nnz();
+        int[] rows = new int[nnz];
+        int[] columns = new int[nnz];
+        String[] userIds = new String[users];
+        for (int u = 0; u < users; u++) {
+            userIds[users - 1 - u] = matrix.userId(u);
+            for (int p = csr.rowPointers()[u]; p < csr.rowPointers()[u + 1]; p++) {
+                rows[p] = users - 1 - u;
+                columns[p] = items - 1 - csr.columnIndices()[p];
+            }
+        }
+        String[] itemIds = new String[items];
+        for (int i = 0; i < items; i++) {
+            itemIds[items - 1 - i] = source.itemIds()[i];
+        }
+        return new EvaluationData(source.name(), InteractionMatrix.fromCoordinates(userIds, items, rows, columns, csr.values(), times,
+                matrix.kinds(), nnz), itemIds);
     }
 
     private static Set<String> sparkTestSet(SparkEvaluation.Outcome outcome) {

@@ -117,14 +117,21 @@ class SparkFromTheEvaluationPaneIT {
                 .containsExactlyInAnyOrder("random", "most-popular", "als");
         assertThat(table.getItems().subList(3, 6)).extracting(MetricRow::recommender)
                 .containsExactlyInAnyOrder("random (Spark)", "most-popular (Spark)", "als (Spark)");
-        // Both engines held out the same test interactions. The metrics themselves are not compared here: Spark
-        // numbers users and items by first appearance in the exported file, the workspace by its own order, so the
-        // random scores and popularity ties differ (SparkCrossCheckIT compares them exactly on one file).
+        // Both engines tested the same users, and the exact recommenders agree exactly although Spark numbered the
+        // exported file's users and items by first appearance and the workspace by its own order (random's scores,
+        // the splits and the ties go by ids).
         for (String recommender : List.of("random", "most-popular", "als")) {
             MetricRow local = rows.get(recommender);
             MetricRow spark = rows.get(recommender + " (Spark)");
             assertThat(spark.users()).as(recommender).isEqualTo(local.users()).isPositive();
             assertThat(spark.ndcg()).as(recommender).isBetween(0.0, 1.0);
+            if (!recommender.equals("als")) {
+                assertThat(spark.ndcg()).as(recommender + " nDCG").isCloseTo(local.ndcg(), org.assertj.core.api.Assertions.offset(1e-12));
+                assertThat(spark.precision()).as(recommender + " precision")
+                        .isCloseTo(local.precision(), org.assertj.core.api.Assertions.offset(1e-12));
+                assertThat(spark.coverage()).as(recommender + " coverage")
+                        .isCloseTo(local.coverage(), org.assertj.core.api.Assertions.offset(1e-12));
+            }
         }
         assertThat(rows.get("als (Spark)").ndcg()).as("MLlib's ALS learned the tastes").isGreaterThan(rows.get("random (Spark)").ndcg());
         // and in the same chart

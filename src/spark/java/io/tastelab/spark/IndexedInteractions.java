@@ -22,8 +22,9 @@ import static org.apache.spark.sql.functions.struct;
 
 /**
  * Interactions as the in-process engine indexes them, computed with DataFrame operations: users and items
- * numbered in order of first appearance (as {@code EvaluationData.readCsv} does, so the random baseline's
- * {@code fold_in(key(seed), user)} and item positions agree), and one entry per (user, item): the latest by
+ * numbered in order of first appearance (as {@code EvaluationData.readCsv} does; no result depends on the
+ * numbering but ALS's random start, since splits, ties and the random baseline go by ids), and one entry per
+ * (user, item): the latest by
  * timestamp, the later in input order on equal timestamps, a missing timestamp older than any.
  *
  * <p>Only item-sized data comes to the driver (the ids, for the tie order and the broadcasts); interactions and

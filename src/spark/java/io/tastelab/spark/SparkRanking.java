@@ -87,21 +87,20 @@ final class SparkRanking {
             long[] popularity = items.popularity().value();
             float[][] factors = itemFactors == null ? null : itemFactors.value();
             ItemOrder order = ItemOrder.of(ids);
+            // Keyed by the user's and items' ids, as in-process: no index of this job's numbering enters a score.
+            RandomScorer random = kind == Kind.RANDOM ? new RandomScorer(new String[0], ids, seed) : null;
             float[] scores = new float[ids.length];
             boolean[] seen = new boolean[ids.length];
             List<Row> out = new ArrayList<>();
             while (users.hasNext()) {
                 Row user = users.next();
-                int uidx = user.getInt(0);
                 int[] history = ints(user.isNullAt(3) ? null : user.getList(3));
                 for (int item : history) {
                     seen[item] = true;
                 }
                 boolean known = switch (kind) {
                     case RANDOM -> {
-                        for (int item = 0; item < scores.length; item++) {
-                            scores[item] = RandomScorer.score(seed, uidx, item);
-                        }
+                        random.score(user.getString(1), scores);
                         yield true;
                     }
                     case MOST_POPULAR -> true;

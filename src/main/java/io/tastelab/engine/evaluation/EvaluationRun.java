@@ -48,7 +48,7 @@ public final class EvaluationRun {
             String name = kind.cliName();
             Progress staged = stagedProgress(progress, stage, stages, name);
             long start = System.nanoTime();
-            ItemScorer model = meter.measure("train", name, () -> kind.train(split.train(), plan.params(), plan.seed(), staged, listener));
+            ItemScorer model = meter.measure("train", name, () -> kind.train(split.train(), data.itemIds(), plan.params(), plan.seed(), staged, listener));
             seconds.put(name, (System.nanoTime() - start) / 1e9);
             progress.checkCancelled();
             Evaluator.Rankings rankings = meter.measure("rank", name,

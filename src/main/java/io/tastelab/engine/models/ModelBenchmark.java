@@ -71,7 +71,7 @@ public final class ModelBenchmark {
         InteractionMatrix subset = firstUsers(data, 100_000);
         ItemOrder order = ItemOrder.of(itemIds);
         for (RecommenderKind kind : new RecommenderKind[] {RecommenderKind.ITEM_KNN, RecommenderKind.ALS}) {
-            ItemScorer model = kind.train(subset, ModelParams.DEFAULTS, seed, Progress.NONE, TrainingListener.NONE);
+            ItemScorer model = kind.train(subset, itemIds, ModelParams.DEFAULTS, seed, Progress.NONE, TrainingListener.NONE);
             double[] topWall = new double[repeats];
             double[] topCpu = new double[repeats];
             for (int r = 0; r < repeats; r++) {

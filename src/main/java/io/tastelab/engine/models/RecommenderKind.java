@@ -94,15 +94,20 @@ public enum RecommenderKind {
     /**
      * Trains the model on {@code train}.
      *
+     * @param itemIds  the id of every item index (the random baseline's scores are keyed by ids, not indices)
      * @param seed     the seed of every random draw (initial factors, sampling, the random baseline)
      * @param listener hears the loss after each iteration of iterative models
      * @throws IllegalStateException for trivial, which has no model
      * @throws io.tastelab.engine.task.CancelledException when progress reports a cancel
      */
-    public ItemScorer train(InteractionMatrix train, ModelParams params, long seed, Progress progress, TrainingListener listener) {
+    public ItemScorer train(InteractionMatrix train, String[] itemIds, ModelParams params, long seed, Progress progress,
+                            TrainingListener listener) {
+        if (this != TRIVIAL && itemIds.length != train.itemCount()) {
+            throw new IllegalArgumentException(itemIds.length + " item ids for a matrix of " + train.itemCount() + " items");
+        }
         return switch (this) {
             case TRIVIAL -> throw new IllegalStateException("trivial picks one random item; it has no model to train or evaluate");
-            case RANDOM -> new RandomScorer(train.itemCount(), seed);
+            case RANDOM -> new RandomScorer(userIds(train), itemIds, seed);
             case MOST_POPULAR -> PopularityScorer.fit(train);
             case USER_KNN -> UserKnn.train(train, UserKnn.Settings.from(params));
             case ITEM_KNN -> ItemKnn.train(train, ItemKnn.Settings.from(params), progress);
@@ -110,6 +115,14 @@ public enum RecommenderKind {
             case MF -> BiasedMf.train(train, SgdSettings.from(params, BiasedMf.NAME, BiasedMf.DEFAULTS), seed, progress, listener);
             case BPR -> Bpr.train(train, SgdSettings.from(params, Bpr.NAME, Bpr.DEFAULTS), seed, progress, listener);
         };
+    }
+
+    private static String[] userIds(InteractionMatrix matrix) {
+        String[] ids = new String[matrix.userCount()];
+        for (int user = 0; user < ids.length; user++) {
+            ids[user] = matrix.userId(user);
+        }
+        return ids;
     }
 
     /** Every hyper-parameter name any recommender reads ("model.name"). */

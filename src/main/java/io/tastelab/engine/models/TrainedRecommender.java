@@ -15,7 +15,7 @@ public record TrainedRecommender(RecommenderKind kind, ItemScorer model, Interac
     /** Trains {@code kind} on all of {@code interactions}; item indices are the catalog's. */
     public static TrainedRecommender train(RecommenderKind kind, InteractionMatrix interactions, String[] itemIds, ModelParams params,
                                            long seed, Progress progress, TrainingListener listener) {
-        ItemScorer model = kind.train(interactions, params, seed, progress, listener);
+        ItemScorer model = kind.train(interactions, itemIds, params, seed, progress, listener);
         return new TrainedRecommender(kind, model, interactions, ItemOrder.of(itemIds));
     }
 

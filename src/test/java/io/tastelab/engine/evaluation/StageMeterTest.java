@@ -55,7 +55,7 @@ class StageMeterTest {
                 ModelParams.DEFAULTS);
         EvaluationReport measured = EvaluationRun.run(DATA, plan, Progress.NONE, TrainingListener.NONE, new StageMeter());
         List<MetricRow> plain = Evaluator.evaluate("item-knn",
-                RecommenderKind.ITEM_KNN.train(Splits.of(SplitKind.HOLDOUT, DATA.interactions(), ItemOrder.of(DATA.itemIds()), 0.3, 3).train(),
+                RecommenderKind.ITEM_KNN.train(Splits.of(SplitKind.HOLDOUT, DATA.interactions(), ItemOrder.of(DATA.itemIds()), 0.3, 3).train(), DATA.itemIds(),
                         ModelParams.DEFAULTS, 3, Progress.NONE, TrainingListener.NONE),
                 Splits.of(SplitKind.HOLDOUT, DATA.interactions(), ItemOrder.of(DATA.itemIds()), 0.3, 3), ItemOrder.of(DATA.itemIds()),
                 new int[] {10, 5}, Progress.NONE);

@@ -19,7 +19,7 @@ class BlockScoringTest {
     @Test
     void everyFactorModelScoresABlockBitForBitAsOneUserAtATime() {
         for (RecommenderKind kind : new RecommenderKind[] {RecommenderKind.ALS, RecommenderKind.MF, RecommenderKind.BPR}) {
-            ItemScorer model = kind.train(DATA, ModelParams.DEFAULTS.with("als.factors", "13").with("als.iterations", "2")
+            ItemScorer model = kind.train(DATA, SyntheticTastes.itemIds(DATA.itemCount()), ModelParams.DEFAULTS.with("als.factors", "13").with("als.iterations", "2")
                     .with("mf.epochs", "2").with("bpr.epochs", "2"), 5, Progress.NONE, TrainingListener.NONE);
             assertThat(model).isInstanceOf(FactorScorer.class);
             assertSameScores(model);
@@ -28,7 +28,7 @@ class BlockScoringTest {
 
     @Test
     void aModelWithoutItsOwnBlockScoringScoresEachUser() {
-        assertSameScores(RecommenderKind.ITEM_KNN.train(DATA, ModelParams.DEFAULTS, 5, Progress.NONE, TrainingListener.NONE));
+        assertSameScores(RecommenderKind.ITEM_KNN.train(DATA, SyntheticTastes.itemIds(DATA.itemCount()), ModelParams.DEFAULTS, 5, Progress.NONE, TrainingListener.NONE));
     }
 
     private static void assertSameScores(ItemScorer model) {

@@ -1,5 +1,6 @@
 package io.tastelab.engine.models;
 
+import io.tastelab.engine.evaluation.SyntheticTastes;
 import io.tastelab.engine.interactions.InteractionMatrix;
 import io.tastelab.engine.task.Progress;
 import org.junit.jupiter.api.Test;
@@ -82,8 +83,8 @@ class ModelMathTest {
         InteractionMatrix m = io.tastelab.engine.evaluation.SyntheticTastes.generate(
                 new io.tastelab.engine.evaluation.SyntheticTastes.Shape(50, 40, 4, 5, 10, 3, 1), 3);
         for (RecommenderKind kind : new RecommenderKind[] {RecommenderKind.ALS, RecommenderKind.BPR, RecommenderKind.MF}) {
-            FactorScorer a = (FactorScorer) kind.train(m, ModelParams.DEFAULTS, 9, Progress.NONE, TrainingListener.NONE);
-            FactorScorer b = (FactorScorer) kind.train(m, ModelParams.DEFAULTS, 9, Progress.NONE, TrainingListener.NONE);
+            FactorScorer a = (FactorScorer) kind.train(m, SyntheticTastes.itemIds(m.itemCount()), ModelParams.DEFAULTS, 9, Progress.NONE, TrainingListener.NONE);
+            FactorScorer b = (FactorScorer) kind.train(m, SyntheticTastes.itemIds(m.itemCount()), ModelParams.DEFAULTS, 9, Progress.NONE, TrainingListener.NONE);
             assertThat(a.itemFactors()).as(kind.cliName()).containsExactly(b.itemFactors());
         }
     }

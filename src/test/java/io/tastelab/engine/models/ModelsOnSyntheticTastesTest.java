@@ -28,7 +28,7 @@ class ModelsOnSyntheticTastesTest {
         Split split = Splits.leaveLastOut(data, order, 1);
         ModelParams params = ModelParams.DEFAULTS.with("als.factors", "16").with("bpr.factors", "16").with("mf.factors", "8");
         for (RecommenderKind kind : RecommenderKind.evaluableKinds()) {
-            ItemScorer model = kind.train(split.train(), params, 42, Progress.NONE, TrainingListener.NONE);
+            ItemScorer model = kind.train(split.train(), SyntheticTastes.itemIds(data.itemCount()), params, 42, Progress.NONE, TrainingListener.NONE);
             AT_10.put(kind, Evaluator.evaluate(kind.cliName(), model, split, order, new int[] {10}, Progress.NONE).getFirst());
         }
         AT_10.forEach((kind, row) -> System.out.printf("%-13s nDCG@10 %.4f  hit@10 %.4f  coverage %.3f%n",

@@ -31,7 +31,7 @@ class RecommenderKindTest {
     void catalogRecommendersBuildWithoutTrainingAndPersonalizedOnesRefuseTo() {
         assertThat(RecommenderKind.MOST_POPULAR.catalogRecommender().name()).isEqualTo("most-popular");
         assertThatThrownBy(RecommenderKind.ALS::catalogRecommender).hasMessageContaining("als learns from interactions");
-        assertThatThrownBy(() -> RecommenderKind.TRIVIAL.train(null, ModelParams.DEFAULTS, 0, null, null))
+        assertThatThrownBy(() -> RecommenderKind.TRIVIAL.train(null, null, ModelParams.DEFAULTS, 0, null, null))
                 .hasMessageContaining("no model");
     }
 }
