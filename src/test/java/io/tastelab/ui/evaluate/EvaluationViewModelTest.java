@@ -45,6 +45,32 @@ class EvaluationViewModelTest {
         assertThat(viewModel.errorProperty().get()).isEmpty();
     }
 
+    /** Issue 18: without Spark the pane says how to get it, keeps what it shows, and evaluates here as before. */
+    @Test
+    void apacheSparkWithoutSparkSubmitSaysHowToGetItAndThisComputerStillEvaluates() {
+        choose(RecommenderKind.RANDOM, RecommenderKind.MOST_POPULAR);
+        assertThat(viewModel.run()).isTrue();
+        List<MetricRow> before = List.copyOf(viewModel.results());
+        assertThat(before).isNotEmpty();
+
+        viewModel.engineProperty().set(EvaluationViewModel.Engine.SPARK);
+        viewModel.sparkSubmitProperty().set("");
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).isEqualTo(io.tastelab.engine.evaluation.SparkJob.HOW_TO_GET_SPARK)
+                .contains("https://spark.apache.org/downloads.html", "SPARK_HOME", "this computer work without it");
+        viewModel.sparkSubmitProperty().set(dir.resolve("spark/bin/spark-submit").toString());
+        assertThat(viewModel.run()).isFalse();
+        assertThat(viewModel.errorProperty().get()).startsWith("cannot run " + dir.resolve("spark/bin/spark-submit"));
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(viewModel.results()).as("nothing lost").containsExactlyElementsOf(before);
+
+        viewModel.engineProperty().set(EvaluationViewModel.Engine.LOCAL);
+        assertThat(viewModel.run()).isTrue();
+        assertThat(viewModel.errorProperty().get()).isEmpty();
+        assertThat(viewModel.results()).extracting(MetricRow::recommender).contains("random", "most-popular")
+                .noneMatch(name -> name.endsWith("(Spark)"));
+    }
+
     @Test
     void trainedModelsReportALossPerIteration() {
         choose(RecommenderKind.ALS);
