@@ -371,38 +371,12 @@ KNOWN_FAILURES = {
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
     'key-concepts#4':
         'jax.make_jaxpr is not implemented',
-    'key-concepts#7':
-        'class statements are not supported',
     'key-concepts#12':
         'jax.lax.conv_general_dilated is not implemented',
     'thinking-in-jax#18':
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
     'common-gotchas#5':
         'jax.make_jaxpr is not implemented',
-    'common-gotchas#12':
-        'class statements are not supported',
-    'common-gotchas#13':
-        'class statements are not supported',
-    'common-gotchas#14':
-        'class statements are not supported',
-    'common-gotchas#15':
-        'class statements are not supported',
-    'common-gotchas#16':
-        'class statements are not supported',
-    'common-gotchas#17':
-        'class statements are not supported',
-    'common-gotchas#18':
-        'class statements are not supported',
-    'common-gotchas#19':
-        'class statements are not supported',
-    'common-gotchas#20':
-        'class statements are not supported',
-    'common-gotchas#21':
-        'class statements are not supported',
-    'common-gotchas#22':
-        'class statements are not supported',
-    'common-gotchas#23':
-        'class statements are not supported',
     'common-gotchas#31':
         'jax.make_jaxpr is not implemented',
     'jit-compilation#1':
@@ -413,10 +387,6 @@ KNOWN_FAILURES = {
         'jax.make_jaxpr is not implemented',
     'automatic-differentiation#10':
         'jax.test_util.check_grads is not implemented',
-    'pytrees#8':
-        'collections.namedtuple is missing',
-    'pytrees#9':
-        'collections.namedtuple is missing (the cell before it)',
 }
 
 

@@ -79,7 +79,7 @@ final class DifferentiatedCall {
             }
             structures.add(structure);
             wrt.add(nodes);
-            traced.set(index, structure.unflatten(new ListValue(tracers)));
+            traced.set(index, structure.unflatten(new ListValue(tracers), context));
         }
         if (!nested) {
             for (int i = 0; i < traced.size(); i++) {

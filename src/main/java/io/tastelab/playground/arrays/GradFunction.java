@@ -96,7 +96,7 @@ final class GradFunction implements CallableValue {
         int next = 1;
         for (int i = 0; i < traced.structures.size(); i++) {
             int count = traced.wrt.get(i).size();
-            perArgument.add(traced.structures.get(i).unflatten(new ListValue(values.subList(next, next + count))));
+            perArgument.add(traced.structures.get(i).unflatten(new ListValue(values.subList(next, next + count)), context));
             next += count;
         }
         Value gradient = tupleArgnums ? new TupleValue(List.copyOf(perArgument)) : perArgument.getFirst();

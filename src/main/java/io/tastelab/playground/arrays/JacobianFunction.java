@@ -100,12 +100,12 @@ final class JacobianFunction implements CallableValue {
             List<Value> perArgument = new ArrayList<>();
             for (int i = 0; i < traced.structures.size(); i++) {
                 int count = traced.wrt.get(i).size();
-                perArgument.add(traced.structures.get(i).unflatten(new ListValue(values.subList(next, next + count))));
+                perArgument.add(traced.structures.get(i).unflatten(new ListValue(values.subList(next, next + count)), context));
                 next += count;
             }
             perOutput.add(tupleArgnums ? new TupleValue(List.copyOf(perArgument)) : perArgument.getFirst());
         }
-        Value jacobian = outputStructure.unflatten(new ListValue(perOutput));
+        Value jacobian = outputStructure.unflatten(new ListValue(perOutput), context);
         return aux != null ? TupleValue.of(jacobian, aux.withValues(values)) : jacobian;
     }
 

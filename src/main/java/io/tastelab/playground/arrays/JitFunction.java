@@ -8,6 +8,7 @@ import io.tastelab.playground.interp.Arguments;
 import io.tastelab.playground.interp.CallContext;
 import io.tastelab.playground.interp.CallableValue;
 import io.tastelab.playground.interp.FunctionValue;
+import io.tastelab.playground.interp.InstanceValue;
 import io.tastelab.playground.interp.ListValue;
 import io.tastelab.playground.interp.NoneValue;
 import io.tastelab.playground.interp.PlaygroundError;
@@ -32,7 +33,7 @@ import java.util.Map;
  * about as fast as the same ops eagerly; the point of the playground's jit is JAX's model (tracing, caching,
  * retracing, abstract values), not its speed-up.
  */
-final class JitFunction implements CallableValue {
+final class JitFunction implements CallableValue, io.tastelab.playground.interp.BindsAsMethod {
 
     private record Signature(List<Object> parts) {
     }
@@ -121,6 +122,11 @@ final class JitFunction implements CallableValue {
     }
 
     @Override
+    public Value wrapped() {
+        return function;
+    }
+
+    @Override
     public boolean keepsArguments() {
         return false; // traces see tracers, and the compiled graph only reads the arrays
     }
@@ -139,15 +145,42 @@ final class JitFunction implements CallableValue {
         }
         List<Object> parts = new ArrayList<>();
         List<NdArray> dynamic = new ArrayList<>();
-        List<NdArray> byPosition = new ArrayList<>();
+        List<Slot> byPosition = new ArrayList<>();
         for (int i = 0; i < arguments.positional().size(); i++) {
-            NdArray jax = dynamicArgument(arguments.positional().get(i), i);
-            byPosition.add(jax);
+            Value argument = arguments.positional().get(i);
+            boolean isStatic = staticArgnums.contains(i);
+            if (!isStatic && isPytreeNode(argument)) {
+                List<Value> leaves = new ArrayList<>();
+                TreeModule.TreeDef tree = TreeModule.flattenTree(argument, context, leaves);
+                List<NdArray> arrays = new ArrayList<>();
+                List<Object> signature = new ArrayList<>();
+                signature.add(tree);
+                for (int k = 0; k < leaves.size(); k++) {
+                    NdArray jax = dynamicArgument(leaves.get(k), -1);
+                    if (jax == null) {
+                        throw notAnArray(leaves.get(k), parameterName(i)
+                                + TreeModule.leafPaths(argument, context).get(k));
+                    }
+                    arrays.add(jax);
+                    signature.add(List.of(Arrays.toString(jax.shape()), jax.dtype(), jax.isWeaklyTyped()));
+                }
+                byPosition.add(new Slot(null, tree, arrays));
+                dynamic.addAll(arrays);
+                parts.add(signature);
+                continue;
+            }
+            if (!isStatic && argument instanceof InstanceValue) {
+                throw notAnArray(argument, parameterName(i));
+            }
+            NdArray jax = dynamicArgument(argument, i);
+            byPosition.add(new Slot(jax, null, null));
             if (jax != null) {
                 dynamic.add(jax);
                 parts.add(List.of(Arrays.toString(jax.shape()), jax.dtype(), jax.isWeaklyTyped()));
+            } else if (argument instanceof InstanceValue) {
+                parts.add(staticKey(argument)); // JAX keys static arguments by their hash and ==
             } else {
-                parts.add(arguments.positional().get(i).repr());
+                parts.add(argument.repr());
             }
         }
         new java.util.TreeMap<>(arguments.keywords()).forEach((name, value) -> parts.add(name + "=" + value.repr()));
@@ -166,6 +199,48 @@ final class JitFunction implements CallableValue {
                 DebugPrint.printer(context)));
         int[] next = {0};
         return rebuild(program.structure(), () -> new ArrayValue(results.get(next[0]++)));
+    }
+
+    /**
+     * How one positional argument is traced: as one array ({@code single}), as the leaves of a pytree node (a
+     * registered class's instance or a named tuple), or not at all (static: both null).
+     */
+    private record Slot(NdArray single, TreeModule.TreeDef tree, List<NdArray> leaves) {
+    }
+
+    /** A registered class's instance or a named tuple: flattened into traced leaves, as JAX does. */
+    private static boolean isPytreeNode(Value argument) {
+        return argument instanceof InstanceValue instance && instance.type().pytree() != null
+                || argument instanceof io.tastelab.playground.interp.NamedTupleValue named && named.type() != null;
+    }
+
+    private static Object staticKey(Value argument) {
+        try {
+            return io.tastelab.playground.interp.Values.hashKey(argument);
+        } catch (PlaygroundError unhashable) {
+            throw PlaygroundError.valueError("Non-hashable static arguments are not supported. An error occurred "
+                    + "while trying to hash an object of type <class '__main__." + argument.typeName() + "'>, "
+                    + argument.repr() + ". The error was:\n" + unhashable.type() + ": " + unhashable.pythonMessage());
+        }
+    }
+
+    /** The name JAX gives the argument at {@code position} in its messages: the parameter's, else args[i]. */
+    private String parameterName(int position) {
+        if (function instanceof FunctionValue f && position < f.parameterNames().size()) {
+            return f.parameterNames().get(position);
+        }
+        return "args[" + position + "]";
+    }
+
+    /** JAX's TypeError for an argument that is neither an array, a scalar, a pytree of them, nor static. */
+    private PlaygroundError notAnArray(Value argument, String path) {
+        String type = argument instanceof InstanceValue instance ? instance.type().repr()
+                : io.tastelab.playground.interp.Values.typeOf(argument).repr();
+        return PlaygroundError.typeError("Error interpreting argument to <function " + functionName()
+                + "> as an abstract array. The problematic value is of type " + type
+                + " and was passed to the function at path " + path + ".\nThis typically means that a jit-wrapped "
+                + "function was called with a non-array argument, and this argument was not marked as static "
+                + "using the static_argnums or static_argnames parameters of jax.jit.");
     }
 
     /** {@code structure} with each leaf ({@code None}) replaced by the next of {@code leaves}. */
@@ -190,7 +265,7 @@ final class JitFunction implements CallableValue {
     }
 
     private String functionName() {
-        return function instanceof FunctionValue f ? f.name() : "function";
+        return function instanceof FunctionValue f ? f.qualifiedName() : "function";
     }
 
     /**
@@ -215,12 +290,21 @@ final class JitFunction implements CallableValue {
         return null;
     }
 
-    private Compiled trace(Arguments arguments, List<NdArray> byPosition, CallContext context) {
+    private Compiled trace(Arguments arguments, List<Slot> byPosition, CallContext context) {
         TraceGraph graph = new TraceGraph();
         List<Value> tracers = new ArrayList<>();
         for (int i = 0; i < byPosition.size(); i++) {
-            NdArray value = byPosition.get(i);
-            tracers.add(value == null ? arguments.positional().get(i) : new TracerValue(graph, graph.input(value)));
+            Slot slot = byPosition.get(i);
+            if (slot.tree() != null) {
+                List<Value> leaves = new ArrayList<>();
+                for (NdArray leaf : slot.leaves()) {
+                    leaves.add(new TracerValue(graph, graph.input(leaf)));
+                }
+                tracers.add(slot.tree().unflatten(new ListValue(leaves), context));
+            } else {
+                tracers.add(slot.single() == null ? arguments.positional().get(i)
+                        : new TracerValue(graph, graph.input(slot.single())));
+            }
         }
         Value result = context.call(function, new Arguments(tracers, arguments.keywords()));
         List<TraceGraph.Node> outputs = new ArrayList<>();

@@ -4,9 +4,15 @@ import io.tastelab.playground.interp.Arguments;
 import io.tastelab.playground.interp.AttributeDispatch;
 import io.tastelab.playground.interp.BuiltinFunction;
 import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.ClassValue;
+import io.tastelab.playground.interp.InstanceValue;
+import io.tastelab.playground.interp.IterableValue;
+import io.tastelab.playground.interp.NamedTupleValue;
+import io.tastelab.playground.interp.Operators;
 import io.tastelab.playground.interp.DictValue;
 import io.tastelab.playground.interp.FloatValue;
 import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.Iteration;
 import io.tastelab.playground.interp.ListValue;
 import io.tastelab.playground.interp.ModuleValue;
 import io.tastelab.playground.interp.NoneValue;
@@ -23,7 +29,9 @@ import java.util.Map;
 
 /**
  * JAX's pytree utilities for the containers the playground has: lists, tuples, dicts (flattened in sorted key
- * order, as JAX does) and None (a node without leaves); every other value is a leaf. {@code jax.tree.map},
+ * order, as JAX does), None (a node without leaves), named tuples, and instances of classes registered with
+ * {@code register_pytree_node} / {@code register_pytree_node_class} (the registration lives on the class); every
+ * other value is a leaf. Key paths ({@code tree_flatten_with_path}, {@code keystr}) as JAX prints them. {@code jax.tree.map},
  * {@code leaves}, {@code structure}, {@code flatten}, {@code unflatten}, {@code reduce} and {@code transpose},
  * and their {@code jax.tree_util.tree_*} names. A tree is walked with the interpreter's budget checked per node,
  * so a huge tree stays cancellable.
@@ -64,7 +72,7 @@ final class TreeModule {
         });
         put(functions, prefix + "unflatten", (arguments, context) -> {
             Value[] a = arguments.bind(prefix + "unflatten", List.of("treedef", "leaves"), 2);
-            return treeDef(a[0]).unflatten(a[1]);
+            return treeDef(a[0]).unflatten(a[1], context);
         });
         put(functions, prefix + "reduce", (arguments, context) -> {
             Value[] a = arguments.bind(prefix + "reduce", List.of("function", "tree", "initializer", "is_leaf"), 2);
@@ -81,6 +89,53 @@ final class TreeModule {
             return accumulated;
         });
         put(functions, prefix + "transpose", TreeModule::transpose);
+        if (prefix.isEmpty()) {
+            put(functions, "map_with_path", TreeModule::mapWithPath);
+            put(functions, "leaves_with_path", (arguments, context) -> {
+                Value[] a = arguments.bind("leaves_with_path", List.of("tree", "is_leaf"), 1);
+                return new ListValue(withPaths(a[0], a[1], context));
+            });
+            put(functions, "flatten_with_path", TreeModule::flattenWithPath);
+        } else {
+            put(functions, "tree_map_with_path", TreeModule::mapWithPath);
+            put(functions, "tree_leaves_with_path", (arguments, context) -> {
+                Value[] a = arguments.bind("tree_leaves_with_path", List.of("tree", "is_leaf"), 1);
+                return new ListValue(withPaths(a[0], a[1], context));
+            });
+            put(functions, "tree_flatten_with_path", TreeModule::flattenWithPath);
+            put(functions, "keystr", (arguments, context) -> {
+                Value[] a = arguments.bind("keystr", List.of("keys", "simple", "separator"), 1);
+                StringBuilder text = new StringBuilder();
+                for (Value key : Iteration.toList(a[0], context.limits())) {
+                    if (!(key instanceof KeyEntry entry)) {
+                        throw PlaygroundError.typeError("keystr() expects a tuple of keys (SequenceKey, DictKey, "
+                                + "GetAttrKey, FlattenedIndexKey), got " + key.typeName());
+                    }
+                    text.append(entry.text());
+                }
+                return new StrValue(text.toString());
+            });
+            put(functions, "register_pytree_node", (arguments, context) -> {
+                Value[] a = arguments.bind("register_pytree_node", List.of("nodetype", "flatten_func",
+                        "unflatten_func", "flatten_with_keys_func"), 3);
+                registrable(a[0]).registerPytree(new ClassValue.PytreeNode(a[1], a[2]));
+                return NoneValue.INSTANCE;
+            });
+            put(functions, "register_pytree_node_class", (arguments, context) -> {
+                Value type = arguments.bind("register_pytree_node_class", List.of("cls"), 1)[0];
+                ClassValue registered = registrable(type);
+                Value unflatten = registered.getAttribute("tree_unflatten");
+                if (registered.lookup("tree_flatten") == null || unflatten == null) {
+                    throw PlaygroundError.attributeError("type object '" + registered.name()
+                            + "' has no attribute 'tree_flatten' or 'tree_unflatten'");
+                }
+                Value flatten = new BuiltinFunction("tree_flatten", (flattenArguments, flattenContext) ->
+                        flattenContext.call(((InstanceValue) flattenArguments.get(0)).getAttribute("tree_flatten"),
+                                Arguments.of()));
+                registered.registerPytree(new ClassValue.PytreeNode(flatten, unflatten));
+                return registered;
+            });
+        }
         return functions;
     }
 
@@ -92,16 +147,31 @@ final class TreeModule {
         return new TreeDef(flatten(tree, null, context, leaves));
     }
 
+    private static ClassValue registrable(Value type) {
+        if (!(type instanceof ClassValue registered) || registered.namedTupleFields() != null) {
+            throw PlaygroundError.typeError("the playground registers pytree nodes for classes made with 'class', "
+                    + "not " + type.repr());
+        }
+        return registered;
+    }
+
     private static void put(Map<String, Value> functions, String name, BuiltinFunction.Body body) {
         functions.put(name, new BuiltinFunction(name, body));
     }
 
     // ---------------------------------------------------------------- the tree model
 
-    private enum Kind { LEAF, NONE, LIST, TUPLE, DICT }
+    private enum Kind { LEAF, NONE, LIST, TUPLE, DICT, NAMEDTUPLE, CUSTOM }
 
-    /** A tree's structure: its kind, children, and for a dict its keys in flattening (sorted) order. */
-    private record Node(Kind kind, List<Node> children, List<Value> keys) {
+    /**
+     * A tree's structure: its kind, children, for a dict its keys in flattening (sorted) order; for a named tuple
+     * or a registered class its class, and for a registered class the auxiliary data its flatten returned.
+     */
+    private record Node(Kind kind, List<Node> children, List<Value> keys, ClassValue type, Value aux) {
+
+        Node(Kind kind, List<Node> children, List<Value> keys) {
+            this(kind, children, keys, null, null);
+        }
 
         int leafCount() {
             return kind == Kind.LEAF ? 1 : children.stream().mapToInt(Node::leafCount).sum();
@@ -121,6 +191,9 @@ final class TreeModule {
                     }
                     yield "{" + String.join(", ", entries) + "}";
                 }
+                case NAMEDTUPLE -> "CustomNode(namedtuple[" + type.name() + "], [" + String.join(", ", parts) + "])";
+                case CUSTOM -> "CustomNode(" + type.name() + "[" + aux.repr() + "], [" + String.join(", ", parts)
+                        + "])";
             };
         }
 
@@ -130,6 +203,9 @@ final class TreeModule {
             }
             if (kind == Kind.DICT && !keys.stream().map(Value::repr).toList()
                     .equals(other.keys.stream().map(Value::repr).toList())) {
+                return false;
+            }
+            if (type != other.type || (kind == Kind.CUSTOM && !Operators.equal(aux, other.aux))) {
                 return false;
             }
             for (int i = 0; i < children.size(); i++) {
@@ -168,8 +244,38 @@ final class TreeModule {
             }
             return new Node(Kind.DICT, children, keys);
         }
+        if (tree instanceof NamedTupleValue named && named.type() != null) {
+            List<Node> children = new ArrayList<>();
+            for (Value item : named.items()) {
+                children.add(flatten(item, isLeaf, context, leaves));
+            }
+            return new Node(Kind.NAMEDTUPLE, children, List.of(), named.type(), null);
+        }
+        if (tree instanceof InstanceValue instance && instance.type().pytree() != null) {
+            Custom parts = custom(instance, context);
+            List<Node> children = new ArrayList<>();
+            for (Value child : parts.children()) {
+                children.add(flatten(child, isLeaf, context, leaves));
+            }
+            return new Node(Kind.CUSTOM, children, List.of(), instance.type(), parts.aux());
+        }
         leaves.add(tree);
         return new Node(Kind.LEAF, List.of(), List.of());
+    }
+
+    /** What a registered class's flatten function returned: the children and the auxiliary data. */
+    private record Custom(List<Value> children, Value aux) {
+    }
+
+    private static Custom custom(InstanceValue instance, CallContext context) {
+        Value flattened = context.call(instance.type().pytree().flatten(), Arguments.of(instance));
+        List<Value> pair = flattened instanceof TupleValue || flattened instanceof ListValue
+                ? ((IterableValue) flattened).items() : List.of();
+        if (pair.size() != 2) {
+            throw PlaygroundError.valueError("the flatten function registered for " + instance.type().name()
+                    + " must return a pair (children, aux_data), got " + flattened.repr());
+        }
+        return new Custom(Iteration.toList(pair.get(0), context.limits()), pair.get(1));
     }
 
     /** A dict's keys as JAX orders them: sorted when they compare (all str, or all numbers), else as inserted. */
@@ -187,21 +293,27 @@ final class TreeModule {
         return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
-    private static Value unflatten(Node node, Iterator<Value> leaves) {
+    private static Value unflatten(Node node, Iterator<Value> leaves, CallContext context) {
         return switch (node.kind()) {
             case LEAF -> leaves.next();
             case NONE -> NoneValue.INSTANCE;
-            case LIST, TUPLE -> {
+            case LIST, TUPLE, NAMEDTUPLE, CUSTOM -> {
                 List<Value> items = new ArrayList<>();
                 for (Node child : node.children()) {
-                    items.add(unflatten(child, leaves));
+                    items.add(unflatten(child, leaves, context));
                 }
-                yield node.kind() == Kind.LIST ? new ListValue(items) : new TupleValue(items);
+                yield switch (node.kind()) {
+                    case LIST -> new ListValue(items);
+                    case NAMEDTUPLE -> NamedTupleValue.of(node.type(), items);
+                    case CUSTOM -> context.call(node.type().pytree().unflatten(),
+                            Arguments.of(node.aux(), new TupleValue(items)));
+                    default -> new TupleValue(items);
+                };
             }
             case DICT -> {
                 DictValue dict = new DictValue();
                 for (int i = 0; i < node.children().size(); i++) {
-                    dict.put(node.keys().get(i), unflatten(node.children().get(i), leaves));
+                    dict.put(node.keys().get(i), unflatten(node.children().get(i), leaves, context));
                 }
                 yield dict;
             }
@@ -220,6 +332,7 @@ final class TreeModule {
         }
         Node here = flatten(tree, null, context, new ArrayList<>());
         boolean sameKind = here.kind() == structure.kind() && here.children().size() == structure.children().size()
+                && here.type() == structure.type()
                 && (structure.kind() != Kind.DICT || here.keys().stream().map(Value::repr).toList()
                         .equals(structure.keys().stream().map(Value::repr).toList()));
         if (!sameKind) {
@@ -229,6 +342,8 @@ final class TreeModule {
         List<Value> children = switch (structure.kind()) {
             case LIST -> ((ListValue) tree).items();
             case TUPLE -> ((TupleValue) tree).items();
+            case NAMEDTUPLE -> ((NamedTupleValue) tree).items();
+            case CUSTOM -> custom((InstanceValue) tree, context).children();
             case DICT -> structure.keys().stream().map(((DictValue) tree)::get).toList();
             default -> List.of();
         };
@@ -265,7 +380,7 @@ final class TreeModule {
             }
             results.add(context.call(function, new Arguments(callArguments, Map.of())));
         }
-        return unflatten(structure, results.iterator());
+        return unflatten(structure, results.iterator(), context);
     }
 
     /** {@code transpose(outer_treedef, inner_treedef, pytree_to_transpose)}: an outer tree of inner trees. */
@@ -289,9 +404,147 @@ final class TreeModule {
         }
         List<Value> outerTrees = new ArrayList<>();
         for (List<Value> column : columns) {
-            outerTrees.add(unflatten(outer, column.iterator()));
+            outerTrees.add(unflatten(outer, column.iterator(), context));
         }
-        return unflatten(inner, outerTrees.iterator());
+        return unflatten(inner, outerTrees.iterator(), context);
+    }
+
+    // ---------------------------------------------------------------- key paths
+
+    /** One step of a key path, as JAX names and prints it. */
+    record KeyEntry(String kind, Value key) implements AttributeDispatch {
+
+        /** The step as {@code keystr} writes it: {@code [0]}, {@code ['k1']}, {@code .name}. */
+        String text() {
+            return switch (kind) {
+                case "SequenceKey" -> "[" + key.repr() + "]";
+                case "DictKey" -> "[" + key.repr() + "]";
+                case "GetAttrKey" -> "." + key.str();
+                default -> "[<flat index " + key.repr() + ">]";
+            };
+        }
+
+        private String field() {
+            return switch (kind) {
+                case "SequenceKey" -> "idx";
+                case "GetAttrKey" -> "name";
+                default -> "key";
+            };
+        }
+
+        @Override
+        public Value getAttribute(String name) {
+            return name.equals(field()) ? key : null;
+        }
+
+        @Override
+        public String typeName() {
+            return kind;
+        }
+
+        @Override
+        public String repr() {
+            return kind + "(" + field() + "=" + key.repr() + ")";
+        }
+
+        @Override
+        public String str() {
+            return text();
+        }
+    }
+
+    /** The (key path, leaf) pairs of {@code tree}, in flattening order. */
+    private static List<Value> withPaths(Value tree, Value isLeaf, CallContext context) {
+        List<Value> pairs = new ArrayList<>();
+        walkPaths(tree, isLeaf, context, new ArrayList<>(), pairs);
+        return pairs;
+    }
+
+    private static void walkPaths(Value tree, Value isLeaf, CallContext context, List<Value> path, List<Value> out) {
+        context.checkBudget();
+        Node node = flatten(tree, isLeaf, context, new ArrayList<>());
+        List<Value> children;
+        List<KeyEntry> keys = new ArrayList<>();
+        switch (node.kind()) {
+            case LEAF -> {
+                out.add(TupleValue.of(new TupleValue(List.copyOf(path)), tree));
+                return;
+            }
+            case NONE -> {
+                return;
+            }
+            case LIST, TUPLE -> {
+                children = ((IterableValue) tree).items();
+                for (int i = 0; i < children.size(); i++) {
+                    keys.add(new KeyEntry("SequenceKey", IntValue.of(i)));
+                }
+            }
+            case NAMEDTUPLE -> {
+                NamedTupleValue named = (NamedTupleValue) tree;
+                children = named.items();
+                named.names().forEach(name -> keys.add(new KeyEntry("GetAttrKey", new StrValue(name))));
+            }
+            case CUSTOM -> {
+                children = custom((InstanceValue) tree, context).children();
+                for (int i = 0; i < children.size(); i++) {
+                    keys.add(new KeyEntry("FlattenedIndexKey", IntValue.of(i)));
+                }
+            }
+            default -> {
+                children = node.keys().stream().map(((DictValue) tree)::get).toList();
+                node.keys().forEach(key -> keys.add(new KeyEntry("DictKey", key)));
+            }
+        }
+        for (int i = 0; i < children.size(); i++) {
+            path.add(keys.get(i));
+            walkPaths(children.get(i), isLeaf, context, path, out);
+            path.removeLast();
+        }
+    }
+
+    private static Value flattenWithPath(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("tree_flatten_with_path", List.of("tree", "is_leaf"), 1);
+        Node node = flatten(a[0], a[1], context, new ArrayList<>());
+        return TupleValue.of(new ListValue(withPaths(a[0], a[1], context)), new TreeDef(node));
+    }
+
+    private static Value mapWithPath(Arguments arguments, CallContext context) {
+        List<Value> positional = arguments.positional();
+        if (positional.size() < 2) {
+            throw PlaygroundError.typeError("map_with_path() missing required positional arguments: 'f' and 'tree'");
+        }
+        Value isLeaf = arguments.keywords().get("is_leaf");
+        List<Value> first = withPaths(positional.get(1), isLeaf, context);
+        Node structure = flatten(positional.get(1), isLeaf, context, new ArrayList<>());
+        List<List<Value>> rest = new ArrayList<>();
+        for (Value other : positional.subList(2, positional.size())) {
+            List<Value> leaves = new ArrayList<>();
+            flattenUpTo(structure, other, context, leaves);
+            rest.add(leaves);
+        }
+        List<Value> results = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            List<Value> pair = ((TupleValue) first.get(i)).items();
+            List<Value> callArguments = new ArrayList<>(pair);
+            for (List<Value> leaves : rest) {
+                callArguments.add(leaves.get(i));
+            }
+            results.add(context.call(positional.getFirst(), new Arguments(callArguments, Map.of())));
+        }
+        return unflatten(structure, results.iterator(), context);
+    }
+
+    /** The key path of each leaf of {@code tree} as {@code keystr} writes it, in flattening order. */
+    static List<String> leafPaths(Value tree, CallContext context) {
+        List<String> paths = new ArrayList<>();
+        for (Value pair : withPaths(tree, null, context)) {
+            StringBuilder text = new StringBuilder();
+            for (Value key : ((IterableValue) ((TupleValue) pair).items().getFirst()).items()) {
+                text.append(((KeyEntry) key).text());
+            }
+            paths.add(text.toString());
+        }
+        return paths;
     }
 
     private static TreeDef treeDef(Value value) {
@@ -309,7 +562,7 @@ final class TreeModule {
             this.node = node;
         }
 
-        Value unflatten(Value leaves) {
+        Value unflatten(Value leaves, CallContext context) {
             if (!(leaves instanceof io.tastelab.playground.interp.IterableValue iterable)) {
                 throw PlaygroundError.typeError("unflatten() leaves must be iterable, got " + leaves.typeName());
             }
@@ -318,7 +571,7 @@ final class TreeModule {
                 throw PlaygroundError.valueError("Too " + (items.size() < node.leafCount() ? "few" : "many")
                         + " leaves for PyTreeDef; expected " + node.leafCount() + ", got " + items.size());
             }
-            return TreeModule.unflatten(node, items.iterator());
+            return TreeModule.unflatten(node, items.iterator(), context);
         }
 
         @Override
@@ -326,7 +579,8 @@ final class TreeModule {
             return switch (name) {
                 case "num_leaves" -> IntValue.of(node.leafCount());
                 case "unflatten" -> new BuiltinFunction("unflatten",
-                        (arguments, context) -> unflatten(arguments.bind("unflatten", List.of("leaves"), 1)[0]));
+                        (arguments, context) -> unflatten(arguments.bind("unflatten", List.of("leaves"), 1)[0],
+                                context));
                 default -> null;
             };
         }

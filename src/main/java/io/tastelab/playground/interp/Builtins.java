@@ -43,7 +43,41 @@ final class Builtins {
             "dict", IterationBuiltins.DICT, "set", IterationBuiltins.SET, "complex", IterationBuiltins.COMPLEX,
             "slice", IterationBuiltins.SLICE);
 
+    /** {@code super}: the interpreter answers a bare {@code super()} itself; with two arguments it comes here. */
+    static final BuiltinFunction SUPER = new BuiltinFunction("super", (arguments, context) -> {
+        Value[] slots = arguments.bind("super", List.of("type", "object_or_type"), 0);
+        if (slots[0] == null) {
+            throw PlaygroundError.of("RuntimeError", "super(): no arguments");
+        }
+        if (!(slots[0] instanceof ClassValue type)) {
+            throw PlaygroundError.typeError("super() argument 1 must be a type, not " + slots[0].typeName());
+        }
+        if (slots[1] == null) {
+            throw PlaygroundError.typeError("the playground's super() needs the instance: super() or super(Class, self)");
+        }
+        return makeSuper(type, slots[1]);
+    });
+
     private Builtins() {
+    }
+
+    /** {@code super(type, receiver)}, with CPython's check that the receiver is of that type. */
+    static Value makeSuper(ClassValue type, Value receiver) {
+        ClassValue receiverType = receiver instanceof ClassValue cls ? cls
+                : receiver instanceof InstanceValue instance ? instance.type() : null;
+        if (receiverType == null || !receiverType.isSubclassOf(type)) {
+            throw PlaygroundError.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new SuperValue(type, receiver);
+    }
+
+    /** The class of a user object (an instance or a named tuple of a user class), or null. */
+    static ClassValue userClassOf(Value value) {
+        return switch (value) {
+            case InstanceValue instance -> instance.type();
+            case NamedTupleValue tuple -> tuple.type();
+            default -> null;
+        };
     }
 
     /** A fresh table of builtins. */
@@ -131,7 +165,51 @@ final class Builtins {
             Value[] slots = arguments.bind("divmod", List.of("x", "y"), 2);
             return divmod(slots[0], slots[1], context);
         });
-        add(builtins, "type", (arguments, context) -> typeOf(arguments.bind("type", List.of("object"), 1)[0]));
+        add(builtins, "type", (arguments, context) -> {
+            Value object = arguments.bind("type", List.of("object"), 1)[0];
+            ClassValue user = userClassOf(object);
+            return user != null ? user : object instanceof ClassValue ? new TypeValue("type", null) : typeOf(object);
+        });
+        builtins.put("super", SUPER);
+        builtins.put("staticmethod", StaticMethodValue.TYPE);
+        builtins.put("classmethod", ClassMethodValue.TYPE);
+        builtins.put("property", PropertyValue.TYPE);
+        add(builtins, "issubclass", (arguments, context) -> {
+            Value[] slots = arguments.bind("issubclass", List.of("cls", "class_or_tuple"), 2);
+            if (!(slots[0] instanceof ClassValue) && !(slots[0] instanceof TypeValue)) {
+                throw PlaygroundError.typeError("issubclass() arg 1 must be a class");
+            }
+            return BoolValue.of(isSubclass(slots[0], slots[1]));
+        });
+        add(builtins, "hash", (arguments, context) -> {
+            Value value = arguments.bind("hash", List.of("obj"), 1)[0];
+            Object key = HashKey.of(value);
+            if (value instanceof InstanceValue instance && key != instance) {
+                return instance.callSpecial("__hash__");
+            }
+            return IntValue.of(key.hashCode());
+        });
+        add(builtins, "id", (arguments, context) ->
+                IntValue.of(System.identityHashCode(arguments.bind("id", List.of("obj"), 1)[0]) * 16L));
+        add(builtins, "setattr", (arguments, context) -> {
+            Value[] slots = arguments.bind("setattr", List.of("obj", "name", "value"), 3);
+            if (!(slots[1] instanceof StrValue name)) {
+                throw PlaygroundError.typeError("attribute name must be string, not '" + slots[1].typeName() + "'");
+            }
+            if (!(slots[0] instanceof AttributeDispatch dispatch)) {
+                throw PlaygroundError.attributeError("'" + slots[0].typeName() + "' object has no attribute '"
+                        + name.value() + "'");
+            }
+            dispatch.setAttribute(name.value(), slots[2]);
+            return NoneValue.INSTANCE;
+        });
+        add(builtins, "vars", (arguments, context) -> {
+            Value object = arguments.bind("vars", List.of("object"), 1)[0];
+            if (object instanceof InstanceValue || object instanceof ClassValue) {
+                return ((AttributeDispatch) object).getAttribute("__dict__");
+            }
+            throw PlaygroundError.typeError("vars() argument must have __dict__ attribute");
+        });
         add(builtins, "isinstance", (arguments, context) -> {
             Value[] slots = arguments.bind("isinstance", List.of("obj", "class_or_tuple"), 2);
             return BoolValue.of(isInstance(slots[0], slots[1]));
@@ -165,8 +243,24 @@ final class Builtins {
             }
             return false;
         }
+        if (type instanceof ClassValue userType) {
+            ClassValue actual = userClassOf(value);
+            return actual != null && actual.isSubclassOf(userType);
+        }
+        if (type == TypingModule.NAMED_TUPLE) {
+            throw PlaygroundError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
         if (!(type instanceof TypeValue typeValue)) {
             throw PlaygroundError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        if (value instanceof NamedTupleValue tuple && tuple.type() != null) {
+            return typeValue.name().equals("tuple") || typeValue.name().equals("object");
+        }
+        if (value instanceof InstanceValue) {
+            return typeValue.name().equals("object");
+        }
+        if (typeValue.name().equals("object")) {
+            return true;
         }
         if (value instanceof ExceptionValue exception && ExceptionValue.isExceptionType(typeValue.name())) {
             return ExceptionValue.isSubtype(exception.type(), typeValue.name());
@@ -177,6 +271,30 @@ final class Builtins {
                 || (typeValue.name().equals("int") && value instanceof BoolValue)
                 || (typeValue.name().equals("float") && value.typeName().equals("float64"))
                 || (typeValue.name().equals("Array") && value.typeName().equals("ArrayImpl"));
+    }
+
+    /** {@code issubclass(cls, class_or_tuple)} for user classes; builtin types only by name. */
+    private static boolean isSubclass(Value type, Value parent) {
+        if (parent instanceof TupleValue tuple) {
+            return tuple.items().stream().anyMatch(element -> isSubclass(type, element));
+        }
+        if (parent instanceof ClassValue parentClass) {
+            return type instanceof ClassValue cls && cls.isSubclassOf(parentClass);
+        }
+        if (!(parent instanceof TypeValue parentType)) {
+            throw PlaygroundError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        if (parentType.name().equals("object")) {
+            return true;
+        }
+        if (type instanceof ClassValue cls) {
+            return cls.namedTupleFields() != null && parentType.name().equals("tuple");
+        }
+        TypeValue builtin = (TypeValue) type;
+        return builtin.name().equals(parentType.name())
+                || (parentType.name().equals("int") && builtin.name().equals("bool"))
+                || (ExceptionValue.isExceptionType(builtin.name()) && ExceptionValue.isExceptionType(parentType.name())
+                        && ExceptionValue.isSubtype(builtin.name(), parentType.name()));
     }
 
     /** The items of an iterable value, checked against the sequence limit. */

@@ -20,8 +20,12 @@ public final class FunctionValue implements CallableValue {
     private final Set<String> globalNames;
     private final boolean simpleParameters;
     private final boolean makesClosures;
+    private final Set<String> nonlocalNames;
     private final String source;
     private final Interpreter owner;
+    /** Python's {@code __qualname__}: {@code Foo.method} once a class body has defined it. */
+    private String qualifiedName;
+    private ClassValue definingClass;
 
     FunctionValue(Stmt.FunctionDef definition, List<Value> defaults, Scope closure, String source, Interpreter owner) {
         this.definition = definition;
@@ -30,14 +34,40 @@ public final class FunctionValue implements CallableValue {
         Set<String> declaredGlobal = new HashSet<>();
         addGlobalNames(definition.body(), declaredGlobal);
         this.globalNames = Set.copyOf(declaredGlobal);
+        Set<String> declaredNonlocal = new HashSet<>();
+        addNonlocalNames(definition.body(), declaredNonlocal);
+        this.nonlocalNames = Set.copyOf(declaredNonlocal);
         Set<String> locals = new HashSet<>(localNames(definition));
         locals.removeAll(declaredGlobal);
+        locals.removeAll(declaredNonlocal);
         this.localNames = Set.copyOf(locals);
         this.simpleParameters = definition.params().stream()
                 .allMatch(parameter -> parameter.kind() == Parameter.Kind.POSITIONAL_OR_KEYWORD);
         this.makesClosures = makesClosures(definition.body());
         this.source = source;
         this.owner = owner;
+        this.qualifiedName = definition.name();
+    }
+
+    /** Python's {@code __qualname__}, used in argument errors ({@code Foo.__init__() missing ...}) and reprs. */
+    public String qualifiedName() {
+        return qualifiedName;
+    }
+
+    /** The class whose body defined this function (what a bare {@code super()} starts after), or null. */
+    ClassValue definingClass() {
+        return definingClass;
+    }
+
+    /** Called once the class whose body defined this function exists: it is now {@code Class.name}. */
+    void setDefiningClass(ClassValue type) {
+        this.definingClass = type;
+        this.qualifiedName = type.name() + "." + definition.name();
+    }
+
+    /** The names the body declares {@code nonlocal}. */
+    Set<String> nonlocalNames() {
+        return nonlocalNames;
     }
 
     /** The function's name. */
@@ -80,7 +110,7 @@ public final class FunctionValue implements CallableValue {
         List<Parameter> parameters = definition.params();
         if (simpleParameters) {
             int required = parameters.size() - defaults.size();
-            Value[] slots = arguments.bind(name(), parameterNames(), required);
+            Value[] slots = arguments.bind(qualifiedName, parameterNames(), required);
             for (int i = required; i < slots.length; i++) {
                 if (slots[i] == null) {
                     slots[i] = defaults.get(i - required);
@@ -122,7 +152,7 @@ public final class FunctionValue implements CallableValue {
                 int count = positional.size();
                 String takes = withDefault == 0 ? count + " positional argument" + (count == 1 ? "" : "s")
                         : "from " + (count - withDefault) + " to " + count + " positional arguments";
-                throw PlaygroundError.typeError(name() + "() takes " + takes + " but " + given.size()
+                throw PlaygroundError.typeError(qualifiedName + "() takes " + takes + " but " + given.size()
                         + (given.size() == 1 ? " was" : " were") + " given");
             }
             slots[varPositional] = new TupleValue(given.subList(positional.size(), given.size()));
@@ -141,12 +171,12 @@ public final class FunctionValue implements CallableValue {
             }
             if (slot < 0) {
                 if (extra == null) {
-                    throw PlaygroundError.typeError(name() + "() got an unexpected keyword argument '"
+                    throw PlaygroundError.typeError(qualifiedName + "() got an unexpected keyword argument '"
                             + keyword.getKey() + "'");
                 }
                 extra.put(new StrValue(keyword.getKey()), keyword.getValue());
             } else if (slots[slot] != null) {
-                throw PlaygroundError.typeError(name() + "() got multiple values for argument '" + keyword.getKey()
+                throw PlaygroundError.typeError(qualifiedName + "() got multiple values for argument '" + keyword.getKey()
                         + "'");
             } else {
                 slots[slot] = keyword.getValue();
@@ -178,7 +208,7 @@ public final class FunctionValue implements CallableValue {
     }
 
     private PlaygroundError missing(List<String> names, String kind) {
-        return PlaygroundError.typeError(name() + "() missing " + names.size() + " required " + kind + " argument"
+        return PlaygroundError.typeError(qualifiedName + "() missing " + names.size() + " required " + kind + " argument"
                 + (names.size() == 1 ? "" : "s") + ": " + Arguments.pythonList(names));
     }
 
@@ -203,7 +233,7 @@ public final class FunctionValue implements CallableValue {
 
     @Override
     public String repr() {
-        return String.format("<function %s at 0x%012x>", definition.name(), System.identityHashCode(this));
+        return String.format("<function %s at 0x%012x>", qualifiedName, System.identityHashCode(this));
     }
 
     private static boolean makesClosures(Object node) {
@@ -240,6 +270,21 @@ public final class FunctionValue implements CallableValue {
                 case Stmt.Assign assign -> assign.targets().forEach(target -> addTargetNames(target, names));
                 case Stmt.AugAssign augmented -> addTargetNames(augmented.target(), names);
                 case Stmt.FunctionDef nested -> names.add(nested.name());
+                case Stmt.ClassDef nested -> names.add(nested.name());
+                case Stmt.Decorated decorated -> names.add(decorated.name());
+                case Stmt.AnnAssign annotated -> {
+                    if (annotated.value() != null) {
+                        addTargetNames(annotated.target(), names);
+                    }
+                }
+                case Stmt.With with -> {
+                    for (Stmt.WithItem item : with.items()) {
+                        if (item.target() != null) {
+                            addTargetNames(item.target(), names);
+                        }
+                    }
+                    addBoundNames(with.body(), names);
+                }
                 case Stmt.Import imports -> imports.names().forEach(alias ->
                         names.add(alias.asName() != null ? alias.asName() : alias.name().split("\\.")[0]));
                 case Stmt.ImportFrom imports -> imports.names().forEach(alias ->
@@ -276,10 +321,41 @@ public final class FunctionValue implements CallableValue {
         }
     }
 
+    private static void addNonlocalNames(List<Stmt> statements, Set<String> names) {
+        for (Stmt statement : statements) {
+            switch (statement) {
+                case Stmt.Nonlocal declared -> names.addAll(declared.names());
+                case Stmt.If conditional -> {
+                    addNonlocalNames(conditional.body(), names);
+                    addNonlocalNames(conditional.orElse(), names);
+                }
+                case Stmt.For loop -> {
+                    addNonlocalNames(loop.body(), names);
+                    addNonlocalNames(loop.orElse(), names);
+                }
+                case Stmt.While loop -> {
+                    addNonlocalNames(loop.body(), names);
+                    addNonlocalNames(loop.orElse(), names);
+                }
+                case Stmt.With with -> addNonlocalNames(with.body(), names);
+                case Stmt.Try attempt -> {
+                    addNonlocalNames(attempt.body(), names);
+                    attempt.handlers().forEach(handler -> addNonlocalNames(handler.body(), names));
+                    addNonlocalNames(attempt.orElse(), names);
+                    addNonlocalNames(attempt.finalBody(), names);
+                }
+                default -> {
+                    // declares nothing
+                }
+            }
+        }
+    }
+
     private static void addGlobalNames(List<Stmt> statements, Set<String> names) {
         for (Stmt statement : statements) {
             switch (statement) {
                 case Stmt.Global global -> names.addAll(global.names());
+                case Stmt.With with -> addGlobalNames(with.body(), names);
                 case Stmt.If conditional -> {
                     addGlobalNames(conditional.body(), names);
                     addGlobalNames(conditional.orElse(), names);

@@ -38,6 +38,8 @@ final class HashKey {
             case DictValue d -> throw unhashable(value);
             case SetValue s -> throw unhashable(value);
             case SliceValue s -> throw unhashable(value);
+            case NamedTupleValue n -> of(n.tuple());
+            case InstanceValue instance -> instance.hashKey();
             default -> {
                 if (value instanceof SubscriptDispatch && value instanceof IterableValue) {
                     // an array: only NumPy's scalars (whose type is not ndarray) hash, as the Python number they hold

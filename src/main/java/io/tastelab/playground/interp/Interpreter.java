@@ -45,10 +45,11 @@ public final class Interpreter {
 
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
             + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
-            + "import math, import sys, import functools";
+            + "import math, import sys, import functools, import collections, from typing import NamedTuple";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.of(
-            "math", MathModule::create, "sys", SysModule::create, "functools", FunctoolsModule::create);
+            "math", MathModule::create, "sys", SysModule::create, "functools", FunctoolsModule::create,
+            "typing", TypingModule::create, "collections", CollectionsModule::create);
 
     /** What a loop body's statement returns to say {@code break} or {@code continue} (never a user value). */
     private record LoopSignal(String name) implements Value {
@@ -117,6 +118,9 @@ public final class Interpreter {
         }
     }
     private volatile boolean cancelRequested;
+    /** The user function running now and its locals (for a bare {@code super()}); null at the top level. */
+    private FunctionValue runningFunction;
+    private Scope runningScope;
 
     /** A session with default limits and the system clock. */
     public Interpreter(ModuleProvider modules) {
@@ -241,7 +245,7 @@ public final class Interpreter {
             switch (statement) {
                 case Stmt.ExprStatement expression -> {
                     Value value = evaluate(expression.value(), globals);
-                    shown = value == NoneValue.INSTANCE ? null : value;
+                    shown = value == NoneValue.INSTANCE ? null : DisplaySnapshot.of(value);
                 }
                 case Stmt.Timeit timeit -> timing = timeit(timeit, globals);
                 default -> executeStatement(statement, globals);
@@ -286,7 +290,40 @@ public final class Interpreter {
                             defaults.add(evaluate(parameter.defaultValue(), scope));
                         }
                     }
-                    scope.assign(definition.name(), new FunctionValue(definition, defaults, scope, currentSource, this));
+                    scope.assign(definition.name(),
+                            new FunctionValue(definition, defaults, scope.closureScope(), currentSource, this));
+                }
+                case Stmt.ClassDef definition -> scope.assign(definition.name(), defineClass(definition, scope));
+                case Stmt.Decorated decorated -> {
+                    List<Value> decorators = new ArrayList<>();
+                    for (Expr decorator : decorated.decorators()) {
+                        decorators.add(evaluate(decorator, scope));
+                    }
+                    executeStatement(decorated.definition(), scope);
+                    Value value = scope.lookup(decorated.name(), builtins);
+                    for (int i = decorators.size() - 1; i >= 0; i--) {
+                        try {
+                            value = call(decorators.get(i), Arguments.of(value));
+                        } catch (PlaygroundError error) {
+                            throw error.at(decorated.decorators().get(i).span(), currentSource);
+                        }
+                    }
+                    scope.assign(decorated.name(), value);
+                }
+                case Stmt.With with -> {
+                    return withItems(with, 0, scope);
+                }
+                case Stmt.AnnAssign annotated -> {
+                    if (annotated.value() != null) {
+                        Value value = evaluate(annotated.value(), scope);
+                        assign(annotated.target(), value, scope);
+                    } else if (!(annotated.target() instanceof Expr.Name)) {
+                        evaluate(((annotated.target() instanceof Expr.Attribute attribute) ? attribute.value()
+                                : ((Expr.Subscript) annotated.target()).value()), scope);
+                    }
+                }
+                case Stmt.Nonlocal declared -> {
+                    // resolved when the function is defined (FunctionValue.nonlocalNames)
                 }
                 case Stmt.Return returned -> {
                     return returned.value() == null ? NoneValue.INSTANCE : evaluate(returned.value(), scope);
@@ -560,8 +597,17 @@ public final class Interpreter {
                 }
                 case Expr.Attribute attribute -> {
                     Value object = evaluate(attribute.value(), scope);
-                    throw PlaygroundError.attributeError("'" + object.typeName() + "' object attribute '"
-                            + attribute.attr() + "' can't be deleted in the playground");
+                    if (object instanceof InstanceValue instance) {
+                        instance.deleteAttribute(attribute.attr());
+                    } else if (object instanceof ClassValue type) {
+                        if (!type.deleteAttribute(attribute.attr())) {
+                            throw PlaygroundError.attributeError("type object '" + type.name()
+                                    + "' has no attribute '" + attribute.attr() + "'");
+                        }
+                    } else {
+                        throw PlaygroundError.attributeError("'" + object.typeName() + "' object attribute '"
+                                + attribute.attr() + "' can't be deleted in the playground");
+                    }
                 }
                 default -> throw PlaygroundError.of("SyntaxError", "cannot delete expression");
             }
@@ -657,6 +703,166 @@ public final class Interpreter {
             throw PlaygroundError.typeError("'" + object.typeName() + "' object does not support item assignment");
         }
         dispatch.setItem(index, value);
+    }
+
+    // ---------------------------------------------------------------- classes and with
+
+    /**
+     * {@code class Name(bases): body}: runs the body in the class's own namespace, then makes the class. Bases are
+     * classes made here, {@code object}, or {@code typing.NamedTuple}; builtin types can't be subclassed.
+     */
+    private ClassValue defineClass(Stmt.ClassDef definition, Scope scope) {
+        List<ClassValue> bases = new ArrayList<>();
+        boolean namedTuple = false;
+        for (Expr baseExpression : definition.bases()) {
+            Value base = evaluate(baseExpression, scope);
+            if (base instanceof ClassValue type) {
+                if (type.namedTupleFields() != null) {
+                    throw PlaygroundError.typeError("the playground can't subclass the NamedTuple class '"
+                            + type.name() + "'").at(baseExpression.span(), currentSource);
+                }
+                bases.add(type);
+            } else if (base == TypingModule.NAMED_TUPLE) {
+                namedTuple = true;
+            } else if (base != PlainObjectValue.TYPE && base != TypingModule.GENERIC) {
+                throw PlaygroundError.typeError("the playground's classes derive from classes made with 'class', "
+                        + "object or typing.NamedTuple, not from " + base.repr()).at(baseExpression.span(),
+                        currentSource);
+            }
+        }
+        if (!definition.keywords().isEmpty()) {
+            Keyword keyword = definition.keywords().getFirst();
+            throw PlaygroundError.typeError("class keyword arguments (" + (keyword.isUnpacking() ? "**"
+                    : keyword.name() + "=") + ") are not supported in the playground")
+                    .at(keyword.span(), currentSource);
+        }
+        if (namedTuple && !bases.isEmpty()) {
+            throw PlaygroundError.typeError("can only inherit from a NamedTuple type and Generic");
+        }
+        Scope body = Scope.classBody(scope);
+        body.assign("__module__", new StrValue("__main__"));
+        body.assign("__qualname__", new StrValue(definition.name()));
+        Value signal = executeBlock(definition.body(), body);
+        if (signal != null) {
+            throw PlaygroundError.of("SyntaxError", "'" + signal.repr() + "' outside loop");
+        }
+        Map<String, Value> namespace = new LinkedHashMap<>(body.variables());
+        namespace.remove("__module__");
+        namespace.remove("__qualname__");
+        List<FunctionValue> methods = new ArrayList<>();
+        for (Value member : namespace.values()) {
+            FunctionValue function = switch (member) {
+                case FunctionValue f -> f;
+                case StaticMethodValue m when m.function() instanceof FunctionValue f -> f;
+                case ClassMethodValue m when m.function() instanceof FunctionValue f -> f;
+                case PropertyValue p when p.getter() instanceof FunctionValue f -> f;
+                case BindsAsMethod wrapper when wrapper.wrapped() instanceof FunctionValue f -> f;
+                default -> null;
+            };
+            if (function != null && function.definingClass() == null) {
+                methods.add(function);
+            }
+        }
+        List<String> annotated = new ArrayList<>();
+        for (Stmt statement : definition.body()) {
+            if (statement instanceof Stmt.AnnAssign annotation && annotation.target() instanceof Expr.Name name
+                    && !annotated.contains(name.id())) {
+                annotated.add(name.id());
+            }
+        }
+        if (namedTuple) {
+            boolean sawDefault = false;
+            for (String field : annotated) {
+                if (namespace.containsKey(field)) {
+                    sawDefault = true;
+                } else if (sawDefault) {
+                    throw PlaygroundError.typeError("Non-default namedtuple field " + field
+                            + " cannot follow default field").at(definition.span(), currentSource);
+                }
+            }
+        }
+        ClassValue type = new ClassValue(definition.name(), bases, namespace, namedTuple ? annotated : null,
+                annotated, context);
+        for (FunctionValue method : methods) {
+            method.setDefiningClass(type);
+        }
+        return type;
+    }
+
+    /** A bare {@code super()}: the running method's class and first argument, as Python's compiler arranges. */
+    private Value bareSuper() {
+        FunctionValue function = runningFunction;
+        ClassValue owner = function == null ? null : function.definingClass();
+        if (owner == null || function.parameterNames().isEmpty()) {
+            throw PlaygroundError.of("RuntimeError", "super(): no arguments");
+        }
+        Value receiver = runningScope.variables().get(function.parameterNames().getFirst());
+        if (receiver == null) {
+            throw PlaygroundError.of("RuntimeError", "super(): arg[0] deleted");
+        }
+        return Builtins.makeSuper(owner, receiver);
+    }
+
+    /**
+     * {@code with} items from {@code index} on, then the body: each manager's {@code __exit__} runs however the
+     * body ends (a return, break or exception), in reverse order; one that returns true swallows the exception.
+     */
+    private Value withItems(Stmt.With with, int index, Scope scope) {
+        Stmt.WithItem item = with.items().get(index);
+        Value manager = evaluate(item.context(), scope);
+        Value entered;
+        ContextManager builtin = manager instanceof ContextManager c ? c : null;
+        InstanceValue user = manager instanceof InstanceValue instance ? instance : null;
+        if (builtin != null) {
+            entered = builtin.enter(context);
+        } else if (user != null && user.special("__enter__") != null && user.special("__exit__") != null) {
+            entered = user.callSpecial("__enter__");
+        } else {
+            throw PlaygroundError.typeError("'" + manager.typeName() + "' object does not support the context "
+                    + "manager protocol").at(item.context().span(), currentSource);
+        }
+        Value signal;
+        try {
+            if (item.target() != null) {
+                assign(item.target(), entered, scope);
+            }
+            signal = index + 1 < with.items().size() ? withItems(with, index + 1, scope)
+                    : executeBlock(with.body(), scope);
+        } catch (PlaygroundError error) {
+            if (error.stopsCell()) {
+                exitQuietly(builtin, error);
+                throw error;
+            }
+            boolean swallow;
+            if (builtin != null) {
+                swallow = builtin.exit(error, context);
+            } else {
+                Value exception = new ExceptionValue(error.type(), error.pythonMessage(), error);
+                swallow = user.callSpecial("__exit__", ExceptionValue.typeObject(error.type()), exception,
+                        NoneValue.INSTANCE).isTruthy();
+            }
+            if (swallow) {
+                return null;
+            }
+            throw error;
+        }
+        if (builtin != null) {
+            builtin.exit(null, context);
+        } else {
+            user.callSpecial("__exit__", NoneValue.INSTANCE, NoneValue.INSTANCE, NoneValue.INSTANCE);
+        }
+        return signal;
+    }
+
+    /** On Cancel or a limit: restores what a builtin manager changed; user code is not run any more. */
+    private void exitQuietly(ContextManager builtin, PlaygroundError error) {
+        if (builtin != null) {
+            try {
+                builtin.exit(error, context);
+            } catch (PlaygroundError ignored) {
+                // the stop is what the user must see
+            }
+        }
     }
 
     // ---------------------------------------------------------------- imports
@@ -819,6 +1025,9 @@ public final class Interpreter {
                         ? evaluate(conditional.body(), scope) : evaluate(conditional.orElse(), scope);
                 case Expr.Call call -> {
                     Value callee = evaluate(call.func(), scope);
+                    if (callee == Builtins.SUPER && call.args().isEmpty() && call.keywords().isEmpty()) {
+                        yield bareSuper();
+                    }
                     boolean arrayFunction = callee instanceof CallableValue callable && !callable.keepsArguments();
                     List<Value> owned = new ArrayList<>();
                     // A method's receiver is one of its inputs (x.block_until_ready() returns x itself).
@@ -880,7 +1089,7 @@ public final class Interpreter {
                     }
                     Stmt.FunctionDef definition = new Stmt.FunctionDef("<lambda>", lambda.params(),
                             List.of(new Stmt.Return(lambda.body(), lambda.body().span())), lambda.span());
-                    yield new FunctionValue(definition, defaults, scope, currentSource, this);
+                    yield new FunctionValue(definition, defaults, scope.closureScope(), currentSource, this);
                 }
                 case Expr.FormattedString formatted -> {
                     StringBuilder text = new StringBuilder();
@@ -1187,6 +1396,9 @@ public final class Interpreter {
         if (object instanceof ModuleValue module) {
             throw PlaygroundError.attributeError("module '" + module.name() + "' has no attribute '" + name + "'");
         }
+        if (object instanceof ClassValue type) {
+            throw PlaygroundError.attributeError("type object '" + type.name() + "' has no attribute '" + name + "'");
+        }
         throw PlaygroundError.attributeError("'" + object.typeName() + "' object has no attribute '" + name + "'");
     }
 
@@ -1214,7 +1426,8 @@ public final class Interpreter {
         Stmt.FunctionDef definition = function.definition();
         List<Parameter> parameters = definition.params();
         Value[] slots = function.bind(arguments);
-        Scope local = Scope.local(function.closure(), function.localNames(), function.globalNames());
+        Scope local = Scope.local(function.closure(), function.localNames(), function.globalNames(),
+                function.nonlocalNames());
         for (int i = 0; i < parameters.size(); i++) {
             local.assign(parameters.get(i).name(), slots[i]);
         }
@@ -1226,6 +1439,10 @@ public final class Interpreter {
         currentSource = function.source();
         OwnedLocals callerLocals = ownedLocals;
         ownedLocals = function.makesClosures() ? null : new OwnedLocals(local);
+        FunctionValue callerFunction = runningFunction;
+        Scope callerScope = runningScope;
+        runningFunction = function;
+        runningScope = local;
         try {
             for (Stmt statement : definition.body()) {
                 Value returned = executeStatement(statement, local);
@@ -1249,6 +1466,8 @@ public final class Interpreter {
             depth--;
             currentSource = callerSource;
             ownedLocals = callerLocals;
+            runningFunction = callerFunction;
+            runningScope = callerScope;
         }
     }
 

@@ -28,7 +28,9 @@ public final class Iteration {
      * item by item, so the limit holds before anything large is built).
      */
     public static List<Value> toList(Value value, InterpreterLimits limits) {
-        if (value instanceof IteratorValue iterator) {
+        if (value instanceof IteratorValue || value instanceof InstanceValue.IterableInstanceValue) {
+            // drained item by item: an iterator has no length, a user class's __len__ need not exist
+            IterableValue iterator = (IterableValue) value;
             List<Value> items = new ArrayList<>();
             Iterator<Value> source = iterator.iterator();
             while (source.hasNext()) {

@@ -147,8 +147,11 @@ final class IterationBuiltins {
             return BoolValue.of(slots[0] instanceof AttributeDispatch dispatch
                     && dispatch.getAttribute(name.value()) != null);
         });
-        add(builtins, "callable", (arguments, context) ->
-                BoolValue.of(arguments.bind("callable", List.of("obj"), 1)[0] instanceof CallableValue));
+        add(builtins, "callable", (arguments, context) -> {
+            Value object = arguments.bind("callable", List.of("obj"), 1)[0];
+            return BoolValue.of(object instanceof InstanceValue instance ? instance.isCallable()
+                    : object instanceof CallableValue || object instanceof ClassValue);
+        });
         add(builtins, "any", (arguments, context) -> {
             Iterator<Value> items = Iteration.iterator(arguments.bind("any", List.of("iterable"), 1)[0]);
             while (items.hasNext()) {

@@ -15,20 +15,40 @@ final class Scope {
     private final Map<String, Value> variables;
     private final Set<String> localNames;
     private final Set<String> globalNames;
+    private final Set<String> nonlocalNames;
     private final Scope parent;
     private final Scope globals;
+    /** A class body's namespace: its names are not visible to the functions defined in it. */
+    private final boolean classBody;
 
-    private Scope(Map<String, Value> variables, Set<String> localNames, Set<String> globalNames, Scope parent) {
+    private Scope(Map<String, Value> variables, Set<String> localNames, Set<String> globalNames,
+            Set<String> nonlocalNames, Scope parent, boolean classBody) {
         this.variables = variables;
         this.localNames = localNames;
         this.globalNames = globalNames;
+        this.nonlocalNames = nonlocalNames;
         this.parent = parent;
         this.globals = parent == null ? this : parent.globals;
+        this.classBody = classBody;
     }
 
     /** The global scope of a session. */
     static Scope global() {
-        return new Scope(new LinkedHashMap<>(), null, Set.of(), null);
+        return new Scope(new LinkedHashMap<>(), null, Set.of(), Set.of(), null, false);
+    }
+
+    /** A class body's namespace, nested in {@code parent}; it becomes the class's namespace. */
+    static Scope classBody(Scope parent) {
+        return new Scope(new LinkedHashMap<>(), null, Set.of(), Set.of(), parent, true);
+    }
+
+    /** The scope a function defined here closes over: this one, or for a class body the one around it. */
+    Scope closureScope() {
+        Scope scope = this;
+        while (scope.classBody) {
+            scope = scope.parent;
+        }
+        return scope;
     }
 
     /** A call's (or a comprehension's) scope, whose local names are {@code localNames}, nested in {@code parent}. */
@@ -38,7 +58,12 @@ final class Scope {
 
     /** A call's scope where {@code globalNames} were declared {@code global}: they read and bind the globals. */
     static Scope local(Scope parent, Set<String> localNames, Set<String> globalNames) {
-        return new Scope(new HashMap<>(), localNames, globalNames, parent);
+        return local(parent, localNames, globalNames, Set.of());
+    }
+
+    /** A call's scope where {@code nonlocalNames} were declared {@code nonlocal}: they bind in an enclosing call. */
+    static Scope local(Scope parent, Set<String> localNames, Set<String> globalNames, Set<String> nonlocalNames) {
+        return new Scope(new HashMap<>(), localNames, globalNames, nonlocalNames, parent, false);
     }
 
     Map<String, Value> variables() {
@@ -55,7 +80,21 @@ final class Scope {
             globals.variables.put(name, value);
             return;
         }
+        if (!nonlocalNames.isEmpty() && nonlocalNames.contains(name)) {
+            enclosingOwner(name).variables.put(name, value);
+            return;
+        }
         variables.put(name, value);
+    }
+
+    /** The nearest enclosing function scope that binds {@code name} (a {@code nonlocal} name's home). */
+    private Scope enclosingOwner(String name) {
+        for (Scope scope = parent; scope != null && scope != globals; scope = scope.parent) {
+            if (scope.localNames != null && scope.localNames.contains(name) || scope.variables.containsKey(name)) {
+                return scope;
+            }
+        }
+        throw PlaygroundError.of("SyntaxError", "no binding for nonlocal '" + name + "' found");
     }
 
     /** {@code del name}: unbinds it here (or among the globals, where it was declared global). */

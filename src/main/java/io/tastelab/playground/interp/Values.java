@@ -8,6 +8,11 @@ public final class Values {
     private Values() {
     }
 
+    /** The object standing for {@code value} as a dict key (Python's hash and ==); TypeError when unhashable. */
+    public static Object hashKey(Value value) {
+        return HashKey.of(value);
+    }
+
     /**
      * The int a value stands for where Python needs an index (ints, bools, {@link IndexValue}s such as NumPy
      * integer scalars), or null if it is not one.

@@ -48,6 +48,17 @@ public final class AstDump {
             case Stmt.Raise s -> s.exception() == null ? "Raise()" : "Raise(" + dump(s.exception()) + ")";
             case Stmt.Delete s -> "Delete(" + list(s.targets()) + ")";
             case Stmt.Global s -> "Global(" + String.join(", ", s.names()) + ")";
+            case Stmt.Decorated s -> "Decorated(" + list(s.decorators()) + ", " + dump(s.definition()) + ")";
+            case Stmt.Nonlocal s -> "Nonlocal(" + String.join(", ", s.names()) + ")";
+            case Stmt.ClassDef s -> "ClassDef(" + s.name() + ", " + list(s.bases())
+                    + (s.keywords().isEmpty() ? "" : ", " + s.keywords().stream()
+                    .map(k -> (k.isUnpacking() ? "**" : k.name() + "=") + dump(k.value()))
+                    .collect(Collectors.joining(", ", "{", "}"))) + ", " + statements(s.body()) + ")";
+            case Stmt.With s -> "With(" + s.items().stream().map(item -> dump(item.context())
+                    + (item.target() == null ? "" : " as " + dump(item.target()))).collect(Collectors.joining(", ", "[", "]"))
+                    + ", " + statements(s.body()) + ")";
+            case Stmt.AnnAssign s -> "AnnAssign(" + dump(s.target()) + ", " + dump(s.annotation())
+                    + (s.value() == null ? "" : ", " + dump(s.value())) + ")";
             case Stmt.Timeit s -> "Timeit(" + dump(s.expression()) + (s.loops() > 0 ? ", loops=" + s.loops() : "")
                     + (s.repeats() > 0 ? ", repeats=" + s.repeats() : "") + ")";
         };

@@ -29,6 +29,11 @@ public enum BinaryOperator {
         return symbol;
     }
 
+    /** The stem of Python's special methods: {@code floordiv} for {@code __floordiv__}, {@code __rfloordiv__}. */
+    public String dunderStem() {
+        return dunderStem;
+    }
+
     /** Python's special method, e.g. {@code __floordiv__}. */
     public String dunderName() {
         return "__" + dunderStem + "__";

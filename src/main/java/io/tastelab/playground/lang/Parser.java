@@ -17,7 +17,8 @@ import java.util.Set;
  * {@code *args}, keyword-only parameters and {@code **kwargs}, {@code return}, {@code if}/{@code elif}/{@code else},
  * {@code for} and {@code while} loops with {@code break}, {@code continue} and {@code else}, {@code global},
  * {@code assert}, {@code pass}, and the IPython magic {@code %timeit}; list, dict and set displays, comprehensions
- * and generator expressions. {@code class}/{@code try}/{@code with} statements are reported as not supported.
+ * and generator expressions, {@code class} (with decorators and bases), {@code with}, {@code try}, annotated
+ * assignments and {@code nonlocal}. {@code async}, {@code yield} and {@code await} are reported as not supported.
  *
  * <p>Whatever the input, {@link #parse(String)} returns a {@link Module} or throws {@link PlaygroundSyntaxError};
  * nesting is bounded so that deep input gives a syntax error, not a stack overflow. Stateless and thread-safe.
@@ -39,7 +40,7 @@ public final class Parser {
             Map.entry("^=", BinaryOperator.BIT_XOR));
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "class", "except", "finally", "with", "async", "nonlocal", "yield", "await");
+            "except", "finally", "async", "yield", "await");
 
     private final String[] lines;
     /** The line number of {@code lines[0]}. */
@@ -161,6 +162,14 @@ public final class Parser {
             body.add(tryStatement());
             return;
         }
+        if (token.isKeyword("class")) {
+            body.add(classDef());
+            return;
+        }
+        if (token.isKeyword("with")) {
+            body.add(withStatement());
+            return;
+        }
         if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
             throw error("'" + token.text() + "' statements are not supported in the playground", token.span());
         }
@@ -249,7 +258,7 @@ public final class Parser {
             }
             return new Stmt.Delete(targets, SourceSpan.between(token.span(), targets.getLast().span()));
         }
-        if (token.isKeyword("global")) {
+        if (token.isKeyword("global") || token.isKeyword("nonlocal")) {
             advance();
             List<String> names = new ArrayList<>();
             Token last;
@@ -257,7 +266,14 @@ public final class Parser {
                 last = expectName();
                 names.add(last.text());
             } while (acceptOperator(","));
-            return new Stmt.Global(names, SourceSpan.between(token.span(), last.span()));
+            SourceSpan span = SourceSpan.between(token.span(), last.span());
+            if (token.isKeyword("global")) {
+                return new Stmt.Global(names, span);
+            }
+            if (functionDepth == 0) {
+                throw error("nonlocal declaration not allowed at module level", span);
+            }
+            return new Stmt.Nonlocal(names, span);
         }
         if (token.isKeyword("assert")) {
             advance();
@@ -313,7 +329,22 @@ public final class Parser {
                     SourceSpan.between(first.span(), lastTokenOfLine().span()));
         }
         if (token.isOperator(":")) {
-            throw error("variable annotations are not supported in the playground", token.span());
+            advance();
+            String illegal = switch (first) {
+                case Expr.Name n -> null;
+                case Expr.Attribute a -> null;
+                case Expr.Subscript s -> null;
+                case Expr.TupleExpr t -> "only single target (not tuple) can be annotated";
+                case Expr.ListExpr l -> "only single target (not list) can be annotated";
+                default -> "illegal target for annotation";
+            };
+            if (illegal != null) {
+                throw error(illegal, first.span());
+            }
+            Expr annotation = test();
+            Expr value = acceptOperator("=") ? starTestList() : null;
+            return new Stmt.AnnAssign(first, annotation, value,
+                    SourceSpan.between(first.span(), (value != null ? value : annotation).span()));
         }
         checkNotStarred(first);
         return new Stmt.ExprStatement(first, first.span());
@@ -494,8 +525,8 @@ public final class Parser {
     }
 
     /**
-     * {@code @d1 / @d2 / def f(...)}: the definition, then {@code f = d1(d2(f))}, which is what Python binds (the
-     * decorators are evaluated after the definition here, which only differs for decorators with side effects).
+     * {@code @d1 / @d2 / def f(...)} (or a class): a {@link Stmt.Decorated}, which evaluates the decorators before
+     * the definition and binds {@code f = d1(d2(f))}, as Python does.
      */
     private void decoratedDefinition(List<Stmt> body) {
         List<Expr> decorators = new ArrayList<>();
@@ -511,18 +542,59 @@ public final class Parser {
         if (token.type() == TokenType.KEYWORD && UNSUPPORTED_STATEMENTS.contains(token.text())) {
             throw error("'" + token.text() + "' statements are not supported in the playground", token.span());
         }
-        if (!token.isKeyword("def")) {
+        if (!token.isKeyword("def") && !token.isKeyword("class")) {
             throw invalidSyntax(token);
         }
-        Stmt.FunctionDef def = (Stmt.FunctionDef) functionDef();
-        body.add(def);
-        Expr decorated = new Expr.Name(def.name(), def.span());
-        for (Expr decorator : decorators.reversed()) {
-            decorated = new Expr.Call(decorator, List.of(decorated), List.of(), decorator.span());
+        Stmt def = token.isKeyword("def") ? functionDef() : classDef();
+        String name = def instanceof Stmt.FunctionDef function ? function.name() : ((Stmt.ClassDef) def).name();
+        // The statement spans decorators and definition, so a block's span still runs from its first to last line.
+        body.add(new Stmt.Decorated(decorators, def, name, SourceSpan.between(decorators.getFirst().span(), def.span())));
+    }
+
+    /** {@code class Name(bases): body}; the body is not a function's (no {@code return}), nor inside a loop. */
+    private Stmt classDef() {
+        Token keyword = advance();
+        Token name = expectName();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (peek().isOperator("(")) {
+            Expr.Call call = (Expr.Call) call(new Expr.Name(name.text(), name.span()));
+            bases = call.args();
+            keywords = call.keywords();
         }
-        // The binding spans decorators and definition, so a block's span still runs from its first to last line.
-        SourceSpan span = SourceSpan.between(decorators.getFirst().span(), def.span());
-        body.add(new Stmt.Assign(List.of(new Expr.Name(def.name(), decorators.getFirst().span())), decorated, span));
+        Token colon = expectOperator(":");
+        int enclosingFunctions = functionDepth;
+        int enclosingLoops = loopDepth;
+        functionDepth = 0;
+        loopDepth = 0;
+        List<Stmt> body;
+        try {
+            body = block(keyword, colon, "class definition", false);
+        } finally {
+            functionDepth = enclosingFunctions;
+            loopDepth = enclosingLoops;
+        }
+        return new Stmt.ClassDef(name.text(), bases, keywords, body,
+                SourceSpan.between(keyword.span(), body.getLast().span()));
+    }
+
+    /** {@code with item [as target], ...: body}, also with the items in parentheses (Python 3.10). */
+    private Stmt withStatement() {
+        Token keyword = advance();
+        List<Stmt.WithItem> items = new ArrayList<>();
+        do {
+            Expr context = test();
+            Expr target = null;
+            if (peek().isKeyword("as")) {
+                advance();
+                target = bitOr(); // 'as a, b': the comma starts the next item, as in Python
+                checkTarget(target, false);
+            }
+            items.add(new Stmt.WithItem(context, target));
+        } while (acceptOperator(","));
+        Token colon = expectOperator(":");
+        List<Stmt> body = block(keyword, colon, "'with' statement", false);
+        return new Stmt.With(items, body, SourceSpan.between(keyword.span(), body.getLast().span()));
     }
 
     private Stmt functionDef() {

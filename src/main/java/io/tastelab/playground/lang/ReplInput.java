@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * Decides, as Python's interactive prompt does, whether the lines typed so far form a complete statement or the
  * REPL should read more: an open bracket, an unfinished triple-quoted string, a trailing backslash, or a
- * {@code def}, {@code if}, {@code for} or {@code while} whose block has not yet ended with a blank line. Stateless and thread-safe.
+ * {@code def}, {@code class}, {@code if}, {@code for}, {@code while}, {@code try} or {@code with} whose block has not yet ended with a blank line. Stateless and thread-safe.
  */
 public final class ReplInput {
 
-    private static final java.util.Set<String> COMPOUND = java.util.Set.of("def", "if", "for", "while", "try");
+    private static final java.util.Set<String> COMPOUND = java.util.Set.of("def", "class", "if", "for", "while", "try", "with");
 
     private ReplInput() {
     }

@@ -47,6 +47,59 @@ public sealed interface Stmt extends Node {
         }
     }
 
+    /**
+     * {@code class Name(bases, keywords): body}. The body runs once, in the class's own namespace; decorators are
+     * applied by a following {@link Assign}, as for functions.
+     */
+    record ClassDef(String name, List<Expr> bases, List<Keyword> keywords, List<Stmt> body, SourceSpan span)
+            implements Stmt {
+        public ClassDef {
+            Objects.requireNonNull(name);
+            bases = List.copyOf(bases);
+            keywords = List.copyOf(keywords);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** {@code with a as x, b: body}: each item's context manager is entered in order and exited in reverse. */
+    record With(List<WithItem> items, List<Stmt> body, SourceSpan span) implements Stmt {
+        public With {
+            items = List.copyOf(items);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** One {@code with} item: the context manager expression and the {@code as} target (null without one). */
+    record WithItem(Expr context, Expr target) {
+        public WithItem {
+            Objects.requireNonNull(context);
+        }
+    }
+
+    /**
+     * {@code target: annotation = value}; value is null for a bare declaration ({@code a: int} in a class body,
+     * which a NamedTuple or dataclass reads as a field). The annotation is kept as written and not evaluated, as
+     * under {@code from __future__ import annotations}.
+     */
+    record AnnAssign(Expr target, Expr annotation, Expr value, SourceSpan span) implements Stmt {
+        public AnnAssign {
+            Objects.requireNonNull(target);
+            Objects.requireNonNull(annotation);
+        }
+    }
+
+    /**
+     * {@code @d1 @d2 def/class name ...}: the decorators are evaluated first, then the definition runs, then
+     * {@code name = d1(d2(name))} is bound, in Python's order.
+     */
+    record Decorated(List<Expr> decorators, Stmt definition, String name, SourceSpan span) implements Stmt {
+        public Decorated {
+            decorators = List.copyOf(decorators);
+            Objects.requireNonNull(definition);
+            Objects.requireNonNull(name);
+        }
+    }
+
     /** {@code return value}; value is null for a bare {@code return}. */
     record Return(Expr value, SourceSpan span) implements Stmt {
     }
@@ -122,6 +175,13 @@ public sealed interface Stmt extends Node {
     record Delete(List<Expr> targets, SourceSpan span) implements Stmt {
         public Delete {
             targets = List.copyOf(targets);
+        }
+    }
+
+    /** {@code nonlocal a, b}: inside a nested function, these names refer to the enclosing function's locals. */
+    record Nonlocal(List<String> names, SourceSpan span) implements Stmt {
+        public Nonlocal {
+            names = List.copyOf(names);
         }
     }
 

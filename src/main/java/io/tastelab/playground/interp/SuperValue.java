@@ -1,0 +1,49 @@
+package io.tastelab.playground.interp;
+
+import java.util.List;
+
+/**
+ * What {@code super()} returns inside a method: attribute lookup that starts after {@code start} in the MRO of
+ * the receiver's class, bound to the receiver. When no class after {@code start} defines {@code __init__} or
+ * {@code __repr__}, {@code object}'s are used.
+ *
+ * @param start    the class whose method called {@code super()}
+ * @param receiver the method's first argument: an instance, or the class in a class method
+ */
+record SuperValue(ClassValue start, Value receiver) implements AttributeDispatch {
+
+    private ClassValue receiverType() {
+        return receiver instanceof ClassValue type ? type : ((InstanceValue) receiver).type();
+    }
+
+    @Override
+    public Value getAttribute(String name) {
+        ClassValue type = receiverType();
+        Value found = type.lookupAfter(start, name);
+        if (found != null) {
+            return ClassValue.bind(found, receiver instanceof ClassValue ? null : receiver, type);
+        }
+        return switch (name) {
+            case "__init__" -> new BuiltinFunction("__init__", (arguments, context) -> {
+                arguments.bind("object.__init__", List.of(), 0);
+                return NoneValue.INSTANCE;
+            });
+            case "__repr__", "__str__" -> new BuiltinFunction(name, (arguments, context) -> {
+                arguments.bind("object." + name, List.of(), 0);
+                return new StrValue("<__main__." + type.name() + " object at 0x"
+                        + String.format("%012x", System.identityHashCode(receiver) * 16L) + ">");
+            });
+            default -> null;
+        };
+    }
+
+    @Override
+    public String typeName() {
+        return "super";
+    }
+
+    @Override
+    public String repr() {
+        return "<super: <class '" + start.name() + "'>, <" + receiverType().name() + " object>>";
+    }
+}
