@@ -51,6 +51,12 @@ final class UfuncValue implements CallableValue, AttributeDispatch {
         return function.call(arguments, context);
     }
 
+    /** As the module function it calls as: {@code np.maximum(x, 0.5)}'s result is a temporary the caller may free. */
+    @Override
+    public boolean keepsArguments() {
+        return function.keepsArguments();
+    }
+
     @Override
     public Value getAttribute(String name) {
         String owner = repr();

@@ -227,4 +227,18 @@ class TemporaryReleaseTest {
         assertValues("s", "1048576.0", "1048576.0", "1048576.0");
         assertValues("c", "6.0", "6.0", "1572864.0");
     }
+
+    @Test
+    void ufuncCallsFreeTheirResultsAndKeepNamedOnes() {
+        // np.maximum is a ufunc object (it has .reduce, .outer), not a plain function: its results are temporaries too
+        run("xn = np.ones((512, 512), dtype=np.float32)\ny = np.maximum(xn, 0.5)\nz = jnp.add(x, 1)");
+        long before = NdStorage.poolCounters()[0];
+        run("%timeit -n 10 -r 1 np.maximum(xn, 0.5)");
+        run("%timeit -n 10 -r 1 jnp.maximum(x, 0.5)");
+        assertThat(NdStorage.poolCounters()[0] - before).isGreaterThanOrEqualTo(20);
+        churn();
+        assertValues("y", "1.0", "1.0", "262144.0");
+        assertValues("z", "2.0", "2.0", "524288.0");
+        assertValues("xn", "1.0", "1.0", "262144.0");
+    }
 }
