@@ -369,22 +369,12 @@ PAGES = [
 KNOWN_FAILURES = {
     'quickstart#8':
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
-    'key-concepts#4':
-        'jax.make_jaxpr is not implemented',
     'key-concepts#12':
         'jax.lax.conv_general_dilated is not implemented',
     'thinking-in-jax#18':
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
     'common-gotchas#5':
-        'jax.make_jaxpr is not implemented',
-    'common-gotchas#31':
-        'jax.make_jaxpr is not implemented',
-    'jit-compilation#1':
-        'jax.make_jaxpr is not implemented',
-    'jit-compilation#2':
-        'jax.make_jaxpr is not implemented',
-    'jit-compilation#3':
-        'jax.make_jaxpr is not implemented',
+        'lax.scan over traced values (make_jaxpr of a function that scans) is not supported',
     'automatic-differentiation#10':
         'jax.test_util.check_grads is not implemented',
 }

@@ -58,6 +58,11 @@ public final class TraceGraph {
         this.transform = transform;
     }
 
+    /** The transformation this trace is for: {@code jax.jit}, {@code jax.grad}, {@code jax.make_jaxpr}. */
+    public String transform() {
+        return transform;
+    }
+
     /** The error for an op this trace cannot record. */
     public UntraceableOpException untraceable(String op) {
         return new UntraceableOpException(transform, op);
@@ -91,6 +96,46 @@ public final class TraceGraph {
     private Node record(String name, Node output, List<Node> operands, Vjp vjp) {
         tape.add(new Step(name, output, operands, vjp));
         return output;
+    }
+
+    /** The equations as jax.make_jaxpr prints them, while recording; null otherwise. */
+    private Jaxpr jaxpr;
+    /** Above 0 while an op is built from other public ops that JAX shows as one equation. */
+    private int jaxprSuspended;
+
+    /** Records every op from now on as a jaxpr equation ({@code jax.make_jaxpr}). */
+    public void recordJaxpr() {
+        jaxpr = new Jaxpr(constants);
+    }
+
+    /** The recorded jaxpr's text for the function's {@code inputs} and {@code outputs}. */
+    public String jaxprText(List<Node> inputs, List<Node> outputs) {
+        if (jaxpr == null) {
+            throw new IllegalStateException("this trace does not record a jaxpr");
+        }
+        return jaxpr.text(inputs, outputs);
+    }
+
+    private boolean recording() {
+        return jaxpr != null && jaxprSuspended == 0;
+    }
+
+    /** An elementwise equation: operands in {@code dtype} (literals, converts) and broadcast to {@code shape}. */
+    private void elementwiseEqn(String primitive, Node out, DType dtype, int[] shape, Node... operands) {
+        if (!recording()) {
+            return;
+        }
+        Object[] inputs = new Object[operands.length];
+        for (int i = 0; i < operands.length; i++) {
+            inputs[i] = jaxpr.broadcastOperand(jaxpr.operand(operands[i], dtype), shape);
+        }
+        jaxpr.eqn(primitive, "", out, inputs);
+    }
+
+    private void eqn(String primitive, String params, Node out, Object... inputs) {
+        if (recording()) {
+            jaxpr.eqn(primitive, params, out, inputs);
+        }
     }
 
     /** How many ops the tape holds: where a gradient's walk back starts. */
@@ -216,11 +261,20 @@ public final class TraceGraph {
         } else {
             id = graph.binary(name, x, y);
         }
+        String primitive = switch (name) {
+            case "lte" -> "le";
+            case "gte" -> "ge";
+            case "neq" -> "ne";
+            default -> name;
+        };
         if (op.isComparison()) {
-            return new Node(id, shape, Promotion.Typed.strong(DType.BOOL)); // no gradient flows through a bool
+            Node compared = new Node(id, shape, Promotion.Typed.strong(DType.BOOL)); // no gradient flows through a bool
+            elementwiseEqn(primitive, compared, computeIn, shape, a, b);
+            return compared;
         }
         Promotion.Typed typed = op == BinaryOp.DIVIDE ? new Promotion.Typed(computeIn, result.weak()) : result;
         Node out = new Node(id, shape, typed);
+        elementwiseEqn(primitive, out, computeIn, shape, a, b);
         return record(name, out, List.of(a, b), g -> TraceGradients.binaryRule(this, op, a, b, out, g));
     }
 
@@ -250,6 +304,7 @@ public final class TraceGraph {
         }
         // One step on the tape, with lax.integer_pow's rule (the multiplications above are not steps of their own).
         Node out = result;
+        eqn("integer_pow", "y=" + n, out, a);
         return record("integer_pow", out, List.of(a), g -> TraceGradients.integerPowerRule(this, a, n, g));
     }
 
@@ -290,6 +345,9 @@ public final class TraceGraph {
             out = new Node(graph.unary(name, operand), a.shape, typed);
         }
         Node result = out;
+        if (recording()) {
+            jaxpr.eqn(name, "", out, jaxpr.operand(a, computeIn));
+        }
         return record(name, out, List.of(a), g -> TraceGradients.unaryRule(this, op, a, result, g));
     }
 
@@ -309,12 +367,20 @@ public final class TraceGraph {
                         + "gufunc signature (n?,k),(k,m?)->(n?,m?) (size " + b.shape[0] + " is different from " + k
                         + ")");
             }
-            Node left = a.shape.length == 1 ? reshape(a, new int[] {1, k}) : a;
-            Node right = b.shape.length == 1 ? reshape(b, new int[] {k, 1}) : b;
-            Node product = matmul(left, right);
-            int[] shape = a.shape.length == 1 && b.shape.length == 1 ? new int[0] : a.shape.length == 1
-                    ? new int[] {b.shape[1]} : new int[] {a.shape[0]};
-            return reshape(product, shape);
+            jaxprSuspended++;
+            Node vectorProduct;
+            try {
+                Node left = a.shape.length == 1 ? reshape(a, new int[] {1, k}) : a;
+                Node right = b.shape.length == 1 ? reshape(b, new int[] {k, 1}) : b;
+                Node product = matmul(left, right);
+                int[] shape = a.shape.length == 1 && b.shape.length == 1 ? new int[0] : a.shape.length == 1
+                        ? new int[] {b.shape[1]} : new int[] {a.shape[0]};
+                vectorProduct = reshape(product, shape);
+            } finally {
+                jaxprSuspended--;
+            }
+            dotGeneralEqn(vectorProduct, a, b);
+            return vectorProduct;
         }
         if (a.shape[1] != b.shape[0]) {
             throw new ArrayValueError("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
@@ -327,7 +393,17 @@ public final class TraceGraph {
         opCount++;
         int id = graph.matmul(castIfNeeded(a, result.dtype()), castIfNeeded(b, result.dtype()));
         Node out = new Node(id, new int[] {a.shape[0], b.shape[1]}, result);
+        dotGeneralEqn(out, a, b);
         return record("matmul", out, List.of(a, b), g -> TraceGradients.matmulRule(this, a, b, g));
+    }
+
+    /** JAX's dot_general of {@code a} (its last axis) with {@code b} (its first axis). */
+    private void dotGeneralEqn(Node out, Node a, Node b) {
+        if (recording()) {
+            jaxpr.eqn("dot_general", "dimension_numbers=(([" + (a.shape.length - 1) + "], [0]), ([], [])) "
+                    + "precision=None preferred_element_type=" + out.dtype(), out,
+                    jaxpr.operand(a, out.dtype()), jaxpr.operand(b, out.dtype()));
+        }
     }
 
     /** {@code where(condition, x, y)} with broadcasting (operands are tiled to the common shape). */
@@ -339,6 +415,12 @@ public final class TraceGraph {
                 broadcastTo(castIfNeeded(x, result.dtype()), x.shape, shape),
                 broadcastTo(castIfNeeded(y, result.dtype()), y.shape, shape));
         Node out = new Node(id, shape, result);
+        if (recording()) {
+            // jnp.where(c, x, y) is lax.select_n(c, y, x): the false case first.
+            jaxpr.eqn("select_n", "", out, jaxpr.broadcastOperand(jaxpr.operand(condition, DType.BOOL), shape),
+                    jaxpr.broadcastOperand(jaxpr.operand(y, result.dtype()), shape),
+                    jaxpr.broadcastOperand(jaxpr.operand(x, result.dtype()), shape));
+        }
         return record("where", out, List.of(condition, x, y), g -> TraceGradients.whereRule(this, condition, x, y, g));
     }
 
@@ -350,6 +432,15 @@ public final class TraceGraph {
         }
         opCount++;
         Node out = new Node(broadcastTo(a.id, a.shape, shape), shape.clone(), a.typed);
+        if (recording()) {
+            Object operand = jaxpr.operand(a, null);
+            if (a.shape.length == 0 && operand instanceof Node) {
+                jaxpr.eqn("broadcast_in_dim", "broadcast_dimensions=() shape=" + Shape.pythonTuple(shape), out, operand);
+            } else {
+                jaxpr.eqn("broadcast_in_dim", "broadcast_dimensions=" + Jaxpr.tuple(trailingDims(a.shape.length,
+                        shape.length)) + " shape=" + Shape.pythonTuple(shape), out, operand);
+            }
+        }
         return record("broadcast_to", out, List.of(a), g -> java.util.Collections.singletonList(
                 TraceGradients.unbroadcast(this, g, a.shape)));
     }
@@ -360,6 +451,9 @@ public final class TraceGraph {
      */
     public Node alias(Node a) {
         Node out = new Node(graph.identity(a.id), a.shape, a.typed, a.nanFree);
+        if (jaxpr != null) {
+            jaxpr.alias(out, a);
+        }
         return record("alias", out, List.of(a), g -> java.util.Collections.singletonList(g));
     }
 
@@ -383,6 +477,15 @@ public final class TraceGraph {
         }
         opCount++;
         Node out = new Node(graph.reshape(graph.slice(a.id, begin, sizes), shape), shape, a.typed);
+        if (recording()) {
+            // x[i] with a static i: a slice of size 1 along the axis, then that axis squeezed out.
+            int[] limits = a.shape.clone();
+            limits[ax] = index + 1;
+            Node sliced = new Node(-1_000_000 - out.id, sizes, a.typed);
+            jaxpr.eqn("slice", "limit_indices=" + Jaxpr.tuple(limits) + " start_indices=" + Jaxpr.tuple(begin)
+                    + " strides=None", sliced, a);
+            jaxpr.eqn("squeeze", "dimensions=(" + ax + ",)", out, sliced);
+        }
         return record("getitem", out, List.of(a), g -> java.util.Collections.singletonList(
                 TraceGradients.takeRule(this, a, ax, index, g)));
     }
@@ -411,6 +514,26 @@ public final class TraceGraph {
         }
         opCount++;
         Node out = new Node(graph.stack(ax, ids), shape, typed);
+        if (recording()) {
+            // jnp.stack: each item given a new axis of size 1 (broadcast_in_dim), then concatenated.
+            int[] expanded = shape.clone();
+            expanded[ax] = 1;
+            int[] dims = new int[itemShape.length];
+            for (int d = 0, k = 0; d < shape.length; d++) {
+                if (d != ax) {
+                    dims[k++] = d;
+                }
+            }
+            Object[] parts = new Object[items.size()];
+            for (int i = 0; i < parts.length; i++) {
+                Object operand = jaxpr.operand(items.get(i), typed.dtype());
+                Node part = new Node(-2_000_000 - out.id * 64 - i, expanded, typed);
+                jaxpr.eqn("broadcast_in_dim", "broadcast_dimensions=" + Jaxpr.tuple(dims) + " shape="
+                        + Shape.pythonTuple(expanded), part, operand);
+                parts[i] = part;
+            }
+            jaxpr.eqn("concatenate", "dimension=" + ax, out, parts);
+        }
         return record("stack", out, items, g -> {
             List<Node> parts = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
@@ -491,6 +614,23 @@ public final class TraceGraph {
             id = graph.where(hasNan, broadcastTo(graph.scalar(dtype, Double.NaN), new int[0], shape), id);
         }
         Node out = new Node(id, shape, Promotion.Typed.strong(dtype));
+        if (recording()) {
+            int[] reduced = axis == null ? java.util.stream.IntStream.range(0, a.shape.length).toArray() : axes;
+            String primitive = kind.equals("mean") ? "reduce_sum" : "reduce_" + kind;
+            Node total = kind.equals("mean") || keepdims ? new Node(-3_000_000 - out.id, dropped(a.shape, reduced),
+                    out.typed) : out;
+            jaxpr.eqn(primitive, "axes=" + Jaxpr.tuple(reduced), total, jaxpr.operand(a, dtype));
+            Node kept = keepdims ? new Node(-4_000_000 - out.id, shape, out.typed) : out;
+            if (keepdims) {
+                jaxpr.eqn("broadcast_in_dim", "broadcast_dimensions=" + Jaxpr.tuple(keptDims(a.shape.length, reduced))
+                        + " shape=" + Shape.pythonTuple(shape), kind.equals("mean") ? kept : out, total);
+            }
+            if (kind.equals("mean")) {
+                long count = axis == null ? Shape.size(a.shape) : a.shape[axes[0]];
+                jaxpr.eqn("div", "", out, keepdims ? kept : total, jaxpr.operand(constant(
+                        ArrayNamespace.JAX.asarray((double) count, dtype).withWeak(Promotion.Weak.FLOAT)), dtype));
+            }
+        }
         return record(kind, out, List.of(a), g -> java.util.Collections.singletonList(
                 TraceGradients.reduceRule(this, kind, a, axis, keepdims, out, g)));
     }
@@ -502,6 +642,7 @@ public final class TraceGraph {
         }
         opCount++;
         Node out = new Node(graph.reshape(a.id, resolved), resolved, a.typed);
+        eqn("reshape", "dimensions=None new_sizes=" + Shape.pythonTuple(resolved), out, a);
         return record("reshape", out, List.of(a), g -> java.util.Collections.singletonList(reshape(g, a.shape)));
     }
 
@@ -522,6 +663,7 @@ public final class TraceGraph {
         }
         opCount++;
         Node out = new Node(graph.permute(a.id, perm), shape, a.typed);
+        eqn("transpose", "permutation=" + Jaxpr.tuple(perm), out, a);
         int[] inverse = new int[n];
         for (int i = 0; i < n; i++) {
             inverse[perm[i]] = i;
@@ -531,7 +673,14 @@ public final class TraceGraph {
 
     public Node astype(Node a, DType dtype) {
         DType target = Flavor.JAX.canonical(dtype);
-        Node out = new Node(castIfNeeded(a, target), a.shape, Promotion.Typed.strong(target));
+        int id = castIfNeeded(a, target);
+        if (id == a.id && a.typed.isWeak() && jaxpr != null) {
+            id = graph.identity(a.id); // the jaxpr's convert_element_type needs a variable of its own
+        }
+        Node out = new Node(id, a.shape, Promotion.Typed.strong(target));
+        if (out.id != a.id) {
+            eqn("convert_element_type", "new_dtype=" + target + " weak_type=False", out, a);
+        }
         if (out.id == a.id || !target.isFloat()) {
             return out; // no new value, or one no gradient flows through
         }
@@ -552,6 +701,37 @@ public final class TraceGraph {
             throw untraceable("cast from " + a.dtype() + " to " + target);
         }
         return graph.cast(a.id, target);
+    }
+
+    /** The dimensions of a rank-{@code rank} operand broadcast to rank {@code to}: the trailing ones. */
+    private static int[] trailingDims(int rank, int to) {
+        int[] dims = new int[rank];
+        for (int d = 0; d < rank; d++) {
+            dims[d] = to - rank + d;
+        }
+        return dims;
+    }
+
+    private static int[] dropped(int[] shape, int[] axes) {
+        List<Integer> kept = new ArrayList<>();
+        for (int d = 0; d < shape.length; d++) {
+            final int dim = d;
+            if (java.util.Arrays.stream(axes).noneMatch(x -> x == dim)) {
+                kept.add(shape[d]);
+            }
+        }
+        return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] keptDims(int rank, int[] axes) {
+        List<Integer> kept = new ArrayList<>();
+        for (int d = 0; d < rank; d++) {
+            final int dim = d;
+            if (java.util.Arrays.stream(axes).noneMatch(x -> x == dim)) {
+                kept.add(d);
+            }
+        }
+        return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int[] filled(int n) {

@@ -125,6 +125,8 @@ public final class ArrayModules implements ModuleProvider {
                 attributes.put(name, Fn.function(name, jacobianParameters, 1,
                         (a, c) -> new JacobianFunction(name, a)));
             }
+            attributes.put("make_jaxpr", Fn.function("make_jaxpr", List.of("fun", "static_argnums"), 1,
+                    (a, c) -> new MakeJaxpr(a)));
             attributes.put("hessian", Fn.function("hessian", List.of("fun", "argnums", "has_aux", "holomorphic"), 1,
                     (a, c) -> JacobianFunction.hessian(a)));
             attributes.put("vmap", Fn.function("vmap", List.of("fun", "in_axes", "out_axes"), 1,

@@ -72,7 +72,8 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
     @Override
     public String repr() {
         // As recent JAX prints a tracer (print(x) inside jax.jit): JitTracer(float32[3,4]), ~ marking a weak type.
-        return "JitTracer(" + (node.typed().isWeak() ? "~" : "") + node.abstractValue() + ")";
+        String kind = graph.transform().equals("jax.make_jaxpr") ? "JaxprTracer" : "JitTracer";
+        return kind + "(" + (node.typed().isWeak() ? "~" : "") + node.abstractValue() + ")";
     }
 
     @Override

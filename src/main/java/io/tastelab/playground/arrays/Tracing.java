@@ -32,6 +32,12 @@ final class Tracing {
         return new BuiltinFunction(eager.name(), (arguments, context) -> {
             TracerValue tracer = firstTracer(arguments);
             if (tracer == null) {
+                TraceGraph staging = STAGING.get();
+                if (staging != null && flavor == Flavor.JAX && scalarsOnly(arguments)
+                        && (unaryOp(eager.name()) != null || binaryOp(eager.name()) != null)) {
+                    // jax.make_jaxpr stages jnp math on Python scalars too: `log 2.0:f32[]` in the jaxpr.
+                    return Py.guard(() -> traced(eager.name(), arguments, staging));
+                }
                 return eager.call(arguments, context);
             }
             if (flavor == Flavor.NUMPY) {
@@ -41,6 +47,22 @@ final class Tracing {
             }
             return Py.guard(() -> traced(eager.name(), arguments, tracer.graph()));
         }, eager.owner(), eager.keepsArguments());
+    }
+
+    /** The trace that jnp math on Python scalars joins, while jax.make_jaxpr traces on this thread; else unset. */
+    static final ThreadLocal<TraceGraph> STAGING = new ThreadLocal<>();
+
+    private static boolean scalarsOnly(Arguments arguments) {
+        if (!arguments.keywords().isEmpty() || arguments.positional().isEmpty()) {
+            return false;
+        }
+        for (Value value : arguments.positional()) {
+            if (!(value instanceof io.tastelab.playground.interp.FloatValue
+                    || value instanceof io.tastelab.playground.interp.IntValue)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static TracerValue firstTracer(Arguments arguments) {
@@ -227,7 +249,9 @@ final class Tracing {
             }
             List<TraceGraph.Node> nodes = new java.util.ArrayList<>();
             for (Value item : items) {
-                nodes.add(nested(graph, item));
+                TraceGraph.Node node = nested(graph, item);
+                // A Python scalar's weak type ends in an array: JAX converts each element (weak_type=False).
+                nodes.add(node.typed().isWeak() ? graph.astype(node, node.dtype()) : node);
             }
             return graph.stack(nodes, 0);
         }
