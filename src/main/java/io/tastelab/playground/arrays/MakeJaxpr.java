@@ -64,7 +64,7 @@ final class MakeJaxpr implements CallableValue {
                 inputs.add(input);
                 tracers.add(new TracerValue(graph, input));
             }
-            traced.add(structure.unflatten(new ListValue(tracers)));
+            traced.add(structure.unflatten(new ListValue(tracers), context));
         }
         TraceGraph outer = Tracing.STAGING.get();
         Tracing.STAGING.set(graph);
