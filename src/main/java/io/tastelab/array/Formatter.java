@@ -165,7 +165,26 @@ final class Formatter {
         collectOffsets(a, a.offset, 0, summarize, dataOffsets);
         Function<Long, String> fmt = formatFunction(a, dataOffsets);
         String nextLinePrefix = " " + " ".repeat(prefix.length());
-        return formatArray(a, fmt, lineWidth, nextLinePrefix, separator, summarize ? "..." : null);
+        return recurse(a.shape, a.strides, a.offset, 0, fmt, nextLinePrefix, lineWidth, separator,
+                summarize ? "..." : null);
+    }
+
+    /**
+     * NumPy's {@code array2string} layout for an array whose elements are already words (string arrays: NumPy pads
+     * no string element): nested brackets, wrapping at the line width, summarized past the threshold.
+     */
+    static String layoutWords(int[] shape, Function<Long, String> word, String separator, String prefix,
+                              String suffix) {
+        long[] strides = new long[shape.length];
+        long stride = 1;
+        for (int axis = shape.length - 1; axis >= 0; axis--) {
+            strides[axis] = stride;
+            stride *= shape[axis];
+        }
+        int lineWidth = PrintOptions.current().lineWidth() - suffix.length();
+        boolean summarize = stride > PrintOptions.current().threshold();
+        String nextLinePrefix = " " + " ".repeat(prefix.length());
+        return recurse(shape, strides, 0, 0, word, nextLinePrefix, lineWidth, separator, summarize ? "..." : null);
     }
 
     private static void collectOffsets(NdArray a, long off, int axis, boolean summarize, List<Long> out) {
@@ -220,21 +239,16 @@ final class Formatter {
         return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
-    private static String formatArray(NdArray a, Function<Long, String> fmt, int lineWidth, String nextLinePrefix,
-                                      String separator, String summaryInsert) {
-        return recurse(a, a.offset, 0, fmt, nextLinePrefix, lineWidth, separator, summaryInsert);
-    }
-
-    private static String recurse(NdArray a, long off, int axis, Function<Long, String> fmt, String hangingIndent,
-                                  int currWidth, String separator, String summaryInsert) {
-        int axesLeft = a.ndim() - axis;
+    private static String recurse(int[] shape, long[] strides, long off, int axis, Function<Long, String> fmt,
+                                  String hangingIndent, int currWidth, String separator, String summaryInsert) {
+        int axesLeft = shape.length - axis;
         if (axesLeft == 0) {
             return fmt.apply(off);
         }
         String nextHangingIndent = hangingIndent + " ";
         int nextWidth = currWidth - 1;
-        int aLen = a.shape[axis];
-        long st = a.strides[axis];
+        int aLen = shape[axis];
+        long st = strides[axis];
         int edgeItems = PrintOptions.current().edgeItems();
         boolean showSummary = summaryInsert != null && 2 * edgeItems < aLen;
         int leading = showSummary ? edgeItems : 0;
@@ -244,7 +258,8 @@ final class Formatter {
             int elemWidth = currWidth - Math.max(separator.stripTrailing().length(), 1);
             String[] state = {"", hangingIndent};
             for (int i = 0; i < leading; i++) {
-                String word = recurse(a, off + i * st, axis + 1, fmt, nextHangingIndent, nextWidth, separator,
+                String word = recurse(shape, strides,
+                        off + i * st, axis + 1, fmt, nextHangingIndent, nextWidth, separator,
                         summaryInsert);
                 extendLine(state, word, elemWidth, hangingIndent);
                 state[1] += separator;
@@ -254,19 +269,22 @@ final class Formatter {
                 state[1] += separator;
             }
             for (int i = trailing; i > 1; i--) {
-                String word = recurse(a, off + (aLen - i) * st, axis + 1, fmt, nextHangingIndent, nextWidth,
+                String word = recurse(shape, strides,
+                        off + (aLen - i) * st, axis + 1, fmt, nextHangingIndent, nextWidth,
                         separator, summaryInsert);
                 extendLine(state, word, elemWidth, hangingIndent);
                 state[1] += separator;
             }
-            String word = recurse(a, off + (aLen - 1) * st, axis + 1, fmt, nextHangingIndent, nextWidth, separator,
+            String word = recurse(shape, strides,
+                        off + (aLen - 1) * st, axis + 1, fmt, nextHangingIndent, nextWidth, separator,
                     summaryInsert);
             extendLine(state, word, elemWidth, hangingIndent);
             s.append(state[0]).append(state[1]);
         } else {
             String lineSep = separator.stripTrailing() + "\n".repeat(axesLeft - 1);
             for (int i = 0; i < leading; i++) {
-                String nested = recurse(a, off + i * st, axis + 1, fmt, nextHangingIndent, nextWidth, separator,
+                String nested = recurse(shape, strides,
+                        off + i * st, axis + 1, fmt, nextHangingIndent, nextWidth, separator,
                         summaryInsert);
                 s.append(hangingIndent).append(nested).append(lineSep);
             }
@@ -274,11 +292,13 @@ final class Formatter {
                 s.append(hangingIndent).append(summaryInsert).append(lineSep);
             }
             for (int i = trailing; i > 1; i--) {
-                String nested = recurse(a, off + (aLen - i) * st, axis + 1, fmt, nextHangingIndent, nextWidth,
+                String nested = recurse(shape, strides,
+                        off + (aLen - i) * st, axis + 1, fmt, nextHangingIndent, nextWidth,
                         separator, summaryInsert);
                 s.append(hangingIndent).append(nested).append(lineSep);
             }
-            String nested = recurse(a, off + (aLen - 1) * st, axis + 1, fmt, nextHangingIndent, nextWidth,
+            String nested = recurse(shape, strides,
+                        off + (aLen - 1) * st, axis + 1, fmt, nextHangingIndent, nextWidth,
                     separator, summaryInsert);
             s.append(hangingIndent).append(nested);
         }

@@ -428,9 +428,14 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             });
             case "astype" -> array.flavor() == Flavor.JAX ? Fn.method(name, owner, List.of("dtype"), 1,
                     (a, c) -> wrap(Py.guard(() -> array.astype(requireDType(ns, a[0])))))
-                    : Fn.method(name, owner, List.of("dtype", "order", "casting", "subok", "copy"), 1,
-                            (a, c) -> wrap(Py.guard(() -> Casting.astype(array, requireDType(ns, a[0]),
-                                    a[2] == null ? "unsafe" : Py.toStr(a[2], "casting")))));
+                    : Fn.method(name, owner, List.of("dtype", "order", "casting", "subok", "copy"), 1, (a, c) -> {
+                        StringDTypeValue text = StringDTypeValue.parse(a[0]);
+                        if (text != null) {
+                            return StringArrays.fromNumeric(array, text);
+                        }
+                        return wrap(Py.guard(() -> Casting.astype(array, requireDType(ns, a[0]),
+                                a[2] == null ? "unsafe" : Py.toStr(a[2], "casting"))));
+                    });
             case "sort" -> Fn.method(name, owner, List.of("axis", "kind", "order", "stable"), 0, (a, c) -> {
                 NdArray sorted = Py.guard(() -> ns.sort(array, SortFunctions.sortAxis(a[0])));
                 if (array.flavor() == Flavor.JAX) {

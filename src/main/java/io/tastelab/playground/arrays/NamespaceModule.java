@@ -215,6 +215,22 @@ final class NamespaceModule {
             LinalgModule.register(f, ns);
             f.put("testing", TestingModule.create());
             f.put("random", NumpyGeneratorValue.module());
+            StringArrays.install(f);
+            f.put("str_", new io.tastelab.playground.interp.TypeValue("str_", (arguments, context) -> {
+                Value[] a = arguments.bind("str_", List.of("object"), 0);
+                return new StrValue(a[0] == null ? "" : a[0].str());
+            }));
+            f.put("void", new io.tastelab.playground.interp.TypeValue("void", (arguments, context) -> {
+                Value[] a = arguments.bind("void", List.of("length_or_data", "dtype"), 1);
+                return StringArrays.voidScalar(a[0]);
+            }));
+            f.put("bytes_", new io.tastelab.playground.interp.TypeValue("bytes_", (arguments, context) -> {
+                Value[] a = arguments.bind("bytes_", List.of("object"), 0);
+                if (a[0] != null && !(a[0] instanceof io.tastelab.playground.interp.BytesValue)) {
+                    throw PlaygroundError.typeError("the playground's np.bytes_ takes a bytes object");
+                }
+                return a[0] == null ? new io.tastelab.playground.interp.BytesValue(new byte[0]) : a[0];
+            }));
         }
         f.put("__name__", new StrValue(moduleName));
         return new ModuleValue(moduleName, f);

@@ -126,6 +126,10 @@ final class Py {
 
     /** An array-like argument: raises NumPy's TypeError for values that are not. */
     static Object arrayLike(Value value, String function) {
+        if (value instanceof StringArrayValue strings) {
+            throw PlaygroundError.typeError(function + "() does not take string arrays (" + strings.dtype().repr()
+                    + ") in the playground; it sorts, compares, joins, casts and reshapes them");
+        }
         Object converted = toObject(value);
         if (converted == UNCONVERTIBLE) {
             throw PlaygroundError.typeError(function + "(): expected an array-like argument, got '" + value.typeName()

@@ -27,6 +27,7 @@ final class HashKey {
             case FloatValue f -> ofDouble(f.value());
             case ComplexValue c -> c.imag() == 0.0 ? ofDouble(c.real()) : c;
             case StrValue s -> s.value();
+            case BytesValue b -> b;
             case TupleValue t -> {
                 List<Object> keys = new ArrayList<>(t.items().size());
                 for (Value item : t.items()) {

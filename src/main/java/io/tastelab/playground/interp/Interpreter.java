@@ -1383,6 +1383,7 @@ public final class Interpreter {
             case BigInteger b -> IntValue.of(b);
             case Double d -> new FloatValue(d);
             case String s -> new StrValue(s);
+            case byte[] b -> new BytesValue(b);
             case Boolean b -> BoolValue.of(b);
             default -> throw new IllegalArgumentException("unknown constant " + value.getClass());
         };

@@ -4,21 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A Python {@code str}. Immutable. */
-public record StrValue(String value) implements IterableValue, SubscriptDispatch, AttributeDispatch {
+/**
+ * A Python {@code str}; with {@code numpyScalar}, NumPy's {@code str_} (an element of a string array), which is a
+ * str that shows itself as {@code np.str_('...')}. Immutable.
+ */
+public record StrValue(String value, boolean numpyScalar)
+        implements IterableValue, SubscriptDispatch, AttributeDispatch {
 
     public StrValue {
         Objects.requireNonNull(value);
     }
 
+    public StrValue(String value) {
+        this(value, false);
+    }
+
+    /** NumPy's {@code str_} scalar holding {@code value}. */
+    public static StrValue numpyScalar(String value) {
+        return new StrValue(value, true);
+    }
+
     @Override
     public String typeName() {
-        return "str";
+        return numpyScalar ? "str_" : "str";
     }
 
     @Override
     public String repr() {
-        return PythonFormat.strRepr(value);
+        return numpyScalar ? "np.str_(" + PythonFormat.strRepr(value) + ")" : PythonFormat.strRepr(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StrValue that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

@@ -40,7 +40,7 @@ public record TypeValue(String name, BuiltinFunction.Body constructor) implement
 
     private static final java.util.Set<String> NUMPY_SCALARS = java.util.Set.of("int8", "int16", "int32", "int64",
             "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64", "complex64", "complex128",
-            "bfloat16");
+            "bfloat16", "str_", "bytes_", "void");
 
     /**
      * The name Python prints for a type: the module of the NumPy and JAX classes in front ({@code numpy.ndarray},

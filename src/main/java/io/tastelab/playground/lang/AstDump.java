@@ -121,6 +121,9 @@ public final class AstDump {
         if (value instanceof Boolean bool) {
             return bool ? "True" : "False";
         }
+        if (value instanceof byte[] bytes) {
+            return "b'" + constant(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).substring(1);
+        }
         return value.toString();
     }
 

@@ -16,12 +16,13 @@ public sealed interface Expr extends Node {
 
     /**
      * A literal: {@code value} is a {@link Long} (or {@link BigInteger} when it does not fit), a {@link Double},
-     * a {@link String}, a {@link Boolean}, or null for {@code None}.
+     * a {@link String}, a {@code byte[]} (a bytes literal; never changed after parsing), a {@link Boolean}, or null
+     * for {@code None}.
      */
     record Constant(Object value, SourceSpan span) implements Expr {
         public Constant {
             if (value != null && !(value instanceof Long || value instanceof BigInteger || value instanceof Double
-                    || value instanceof String || value instanceof Boolean)) {
+                    || value instanceof String || value instanceof byte[] || value instanceof Boolean)) {
                 throw new IllegalArgumentException("not a Python constant: " + value.getClass());
             }
         }

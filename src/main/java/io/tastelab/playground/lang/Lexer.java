@@ -367,14 +367,34 @@ public final class Lexer {
                     string(start, prefix.contains("r"), true);
                     return;
                 }
-                case "b", "rb", "br" -> throw error("bytes literals are not supported in the playground",
-                        spanOf(start, position + 1));
+                case "b", "rb", "br" -> {
+                    bytesLiteral(start, prefix.contains("r"));
+                    return;
+                }
                 default -> {
                     // an ordinary name followed by a string: the parser reports it
                 }
             }
         }
         add(KEYWORDS.contains(name) ? TokenType.KEYWORD : TokenType.NAME, name, null, start, position);
+    }
+
+    /**
+     * {@code b"..."}: read as a string (the escapes {@code \x..} and octal give bytes 0 to 255), then each char is one
+     * byte; Python allows only ASCII characters typed in a bytes literal.
+     */
+    private void bytesLiteral(int start, boolean raw) {
+        string(start, raw, false);
+        Token read = tokens.removeLast();
+        String text = (String) read.value();
+        if (!read.text().chars().allMatch(c -> c < 0x80) || !text.chars().allMatch(c -> c <= 0xFF)) {
+            throw error("bytes can only contain ASCII literal characters", read.span());
+        }
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            bytes[i] = (byte) text.charAt(i);
+        }
+        tokens.add(new Token(TokenType.BYTES, read.text(), bytes, read.span()));
     }
 
     private void string(int start, boolean raw, boolean formatted) {

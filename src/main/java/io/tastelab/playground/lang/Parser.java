@@ -1389,6 +1389,9 @@ public final class Parser {
             case STRING, FSTRING -> {
                 return strings();
             }
+            case BYTES -> {
+                return bytesLiterals();
+            }
             case KEYWORD -> {
                 switch (token.text()) {
                     case "True" -> {
@@ -1434,6 +1437,21 @@ public final class Parser {
     }
 
     /** Adjacent string literals join into one; with an f-string among them, into a {@link Expr.FormattedString}. */
+    /** Adjacent bytes literals, joined; a str literal beside them is Python's SyntaxError. */
+    private Expr bytesLiterals() {
+        Token first = peek();
+        Token last = first;
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        while (at(TokenType.BYTES)) {
+            last = advance();
+            joined.writeBytes((byte[]) last.value());
+        }
+        if (at(TokenType.STRING) || at(TokenType.FSTRING)) {
+            throw error("cannot mix bytes and nonbytes literals", SourceSpan.between(first.span(), peek().span()));
+        }
+        return new Expr.Constant(joined.toByteArray(), SourceSpan.between(first.span(), last.span()));
+    }
+
     private Expr strings() {
         Token first = peek();
         Token last = first;
@@ -1648,7 +1666,7 @@ public final class Parser {
 
     private static boolean startsExpression(Token token) {
         return switch (token.type()) {
-            case NAME, INT, FLOAT, IMAGINARY, STRING, FSTRING -> true;
+            case NAME, INT, FLOAT, IMAGINARY, STRING, BYTES, FSTRING -> true;
             case KEYWORD -> Set.of("True", "False", "None", "not", "lambda").contains(token.text());
             case OPERATOR -> Set.of("(", "[", "{", "-", "+", "~", "...").contains(token.text());
             default -> false;

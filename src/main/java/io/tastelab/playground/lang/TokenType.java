@@ -14,6 +14,8 @@ public enum TokenType {
     IMAGINARY,
     /** A string literal; the token's value is the decoded {@code String}. */
     STRING,
+    /** A bytes literal ({@code b"..."}); the token's value is its {@code byte[]}. */
+    BYTES,
     /** An f-string literal; the token's value is its {@code List<FStringPart>}. */
     FSTRING,
     /** An operator or delimiter such as {@code +}, {@code **}, {@code (}, {@code ...}. */
