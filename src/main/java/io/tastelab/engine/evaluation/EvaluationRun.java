@@ -33,7 +33,8 @@ public final class EvaluationRun {
         record Prepared(ItemOrder order, Split split) {
         }
         Prepared prepared = meter.measure("split", "", () -> {
-            ItemOrder itemOrder = ItemOrder.of(data.itemIds());
+            // Only rated items decide numeric vs text ties: an export of the data (Spark's input) holds no others.
+            ItemOrder itemOrder = ItemOrder.of(data.itemIds(), item -> data.interactions().columnLength(item) > 0);
             return new Prepared(itemOrder, Splits.of(plan.split(), data.interactions(), itemOrder, plan.holdout(), plan.seed()));
         });
         ItemOrder order = prepared.order();

@@ -3,6 +3,7 @@ package io.tastelab.engine.evaluation;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.function.IntPredicate;
 
 /**
  * The order in which equal scores are broken: the smaller item id first, compared as numbers when every id
@@ -22,19 +23,33 @@ public final class ItemOrder {
 
     /** The order of these ids (by item index). */
     public static ItemOrder of(String[] ids) {
-        boolean numeric = ids.length > 0;
+        return of(ids, item -> true);
+    }
+
+    /**
+     * The order of these ids, numeric when every id of a {@code deciding} item is an integer. An evaluation lets
+     * only the items with interactions decide: they are the only candidates, and they are all that an export of
+     * the data holds, so a workspace and its exported file (the Spark job's input) break ties alike even when the
+     * catalog also has unrated items with other ids. In numeric order any id that is not an integer comes last.
+     */
+    public static ItemOrder of(String[] ids, IntPredicate deciding) {
+        boolean numeric = false;
         BigInteger[] numbers = new BigInteger[ids.length];
-        for (int i = 0; i < ids.length && numeric; i++) {
-            try {
-                numbers[i] = new BigInteger(ids[i].strip());
-            } catch (NumberFormatException e) {
-                numeric = false;
+        for (int i = 0; i < ids.length; i++) {
+            numbers[i] = integerOrNull(ids[i]);
+            if (deciding.test(i)) {
+                if (numbers[i] == null) {
+                    numeric = false;
+                    break;
+                }
+                numeric = true;
             }
         }
         Integer[] sorted = new Integer[ids.length];
         Arrays.setAll(sorted, i -> i);
         Comparator<Integer> order = numeric
-                ? Comparator.comparing((Integer i) -> numbers[i]).thenComparing(i -> ids[i])
+                ? Comparator.comparing((Integer i) -> numbers[i], Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(i -> ids[i])
                 : Comparator.comparing((Integer i) -> ids[i]);
         Arrays.sort(sorted, order.thenComparingInt(i -> i));
         int[] rank = new int[ids.length];
@@ -42,6 +57,14 @@ public final class ItemOrder {
             rank[sorted[position]] = position;
         }
         return new ItemOrder(ids.clone(), rank, numeric);
+    }
+
+    private static BigInteger integerOrNull(String id) {
+        try {
+            return new BigInteger(id.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Items ordered by index (ids "0", "1", ... in index order), for synthetic data. */

@@ -29,6 +29,33 @@ class ExportedWorkspaceTest {
     @TempDir
     Path folder;
 
+    /**
+     * Items "9" and "10" equally popular, and a catalog that also holds an unrated item "new-film": the workspace
+     * and its export (which has no "new-film") must both break the tie numerically, "9" first, as Spark does.
+     */
+    @Test
+    void anUnratedItemWithATextIdDoesNotTurnTiesIntoTextOrder() throws IOException {
+        String[] ids = {"5", "9", "10", "new-film"};
+        String[] users = {"a", "b", "c", "d", "e"};
+        io.tastelab.engine.interactions.InteractionMatrix matrix = io.tastelab.engine.interactions.InteractionMatrix.fromCoordinates(
+                users, ids.length, new int[] {0, 1, 2, 3, 4, 4}, new int[] {1, 1, 2, 2, 0, 1}, new float[] {1, 1, 1, 1, 1, 1},
+                new long[] {1, 1, 1, 1, 1, 2}, null, 6);
+        EvaluationData workspace = new EvaluationData("tie", matrix, ids);
+        Path file = folder.resolve("tie.csv");
+        InteractionsCsv.write(workspace, file, Progress.NONE);
+        EvaluationData exported = EvaluationData.readCsv(file);
+        assertThat(exported.itemIds()).containsExactlyInAnyOrder("5", "9", "10");
+
+        // e's latest item, 9, is held out; 9 and 10 then have two training users each
+        EvaluationPlan plan = new EvaluationPlan(SplitKind.LEAVE_LAST_OUT, 0.2, List.of(RecommenderKind.MOST_POPULAR),
+                new int[] {1}, 3, ModelParams.DEFAULTS);
+        MetricRow here = EvaluationRun.run(workspace, plan, Progress.NONE, TrainingListener.NONE).rows().getFirst();
+        MetricRow there = EvaluationRun.run(exported, plan, Progress.NONE, TrainingListener.NONE).rows().getFirst();
+        assertThat(there.users()).isEqualTo(1);
+        assertThat(there.hitRate()).as("the file: 9 before 10").isEqualTo(1.0);
+        assertThat(here.hitRate()).as("the workspace: 9 before 10 too").isEqualTo(1.0);
+    }
+
     @ParameterizedTest
     @EnumSource(SplitKind.class)
     void theExportEvaluatesAsTheWorkspaceDoes(SplitKind split) throws IOException {
