@@ -3,7 +3,7 @@ in the rendered documentation (docs.jax.dev, built by executing every page with 
 
 Pages (jax-ml/jax, docs/): quickstart.md (as of June 2025, since merged into thinking_in_jax), key-concepts.md,
 random-numbers.md, notebooks/thinking_in_jax.md, notebooks/Common_Gotchas_in_JAX.md, jit-compilation.md,
-automatic-vectorization.md, automatic-differentiation.md and pytrees.md.
+automatic-vectorization.md, automatic-differentiation.md, pytrees.md and custom_pytrees.md.
 
 A cell's output is what a notebook shows: what it printed, then an error's "Type: first line of the message", then
 the repr of the cell's last expression. Left out, because they depend on the machine: `%timeit` lines (the rest of
@@ -362,6 +362,43 @@ PAGES = [
          "{'obs': [3, 4], 't': [1, 2]}\n"),
         ('jax.tree.transpose(\n  outer_treedef = jax.tree.structure([0 for e in episode_steps]),\n  inner_treedef = jax.tree.structure(episode_steps[0]),\n  pytree_to_transpose = episode_steps\n)',
          "{'obs': [3, 4], 't': [1, 2]}\n"),
+    ]),
+    # docs/custom_pytrees.md. The first cell's display of two default object reprs (addresses) is left out; the
+    # two raises-exception cells on jax.vmap / jax.jacobian internals (object() leaves) and the hidden GPU-warning
+    # cell are left out too. The outputs follow JAX's semantics as the page's text describes them (the markdown
+    # stores none): registered classes and NamedTuples are nodes, unregistered ones leaves.
+    ('custom-pytrees', [
+        ('import jax\n\nclass Special(object):\n  def __init__(self, x, y):\n    self.x = x\n    self.y = y',
+         ''),
+        ('jax.tree.map(lambda x: x + 1,\n  [\n    Special(0, 1),\n    Special(2, 4)\n  ])',
+         "TypeError: unsupported operand type(s) for +: 'Special' and 'int'\n"),
+        ('from jax.tree_util import register_pytree_node\n\nclass RegisteredSpecial(Special):\n  def __repr__(self):\n    return "RegisteredSpecial(x={}, y={})".format(self.x, self.y)\n\ndef special_flatten(v):\n  """Specifies a flattening recipe.\n\n  Params:\n    v: The value of the registered type to flatten.\n  Returns:\n    A pair of an iterable with the children to be flattened recursively,\n    and some opaque auxiliary data to pass back to the unflattening recipe.\n    The auxiliary data is stored in the treedef for use during unflattening.\n    The auxiliary data could be used, for example, for dictionary keys.\n  """\n  children = (v.x, v.y)\n  aux_data = None\n  return (children, aux_data)\n\ndef special_unflatten(aux_data, children):\n  """Specifies an unflattening recipe.\n\n  Params:\n    aux_data: The opaque data that was specified during flattening of the\n      current tree definition.\n    children: The unflattened children\n\n  Returns:\n    A reconstructed object of the registered type, using the specified\n    children and auxiliary data.\n  """\n  return RegisteredSpecial(*children)\n\n# Global registration\nregister_pytree_node(\n    RegisteredSpecial,\n    special_flatten,    # Instruct JAX what are the children nodes.\n    special_unflatten   # Instruct JAX how to pack back into a `RegisteredSpecial`.\n)',
+         ''),
+        ('jax.tree.map(lambda x: x + 1,\n  [\n   RegisteredSpecial(0, 1),\n   RegisteredSpecial(2, 4),\n  ])',
+         '[RegisteredSpecial(x=1, y=2), RegisteredSpecial(x=3, y=5)]\n'),
+        ('from jax.tree_util import register_pytree_node_class\n\n@register_pytree_node_class\nclass RegisteredSpecial2(Special):\n  def __repr__(self):\n    return "RegisteredSpecial2(x={}, y={})".format(self.x, self.y)\n\n  def tree_flatten(self):\n    children = (self.x, self.y)\n    aux_data = None\n    return (children, aux_data)\n\n  @classmethod\n  def tree_unflatten(cls, aux_data, children):\n    return cls(*children)\n\n\ndef show_example(structured):\n  flat, tree = structured.tree_flatten()\n  unflattened = RegisteredSpecial2.tree_unflatten(tree, flat)\n  print(f"{structured=}\\n  {flat=}\\n  {tree=}\\n  {unflattened=}")\n\n\nshow_example(RegisteredSpecial2(1., 2.))',
+         'structured=RegisteredSpecial2(x=1.0, y=2.0)\n  flat=(1.0, 2.0)\n  tree=None\n  unflattened=RegisteredSpecial2(x=1.0, y=2.0)\n'),
+        ("from typing import NamedTuple, Any\n\nclass MyOtherContainer(NamedTuple):\n  name: str\n  a: Any\n  b: Any\n  c: Any\n\n# NamedTuple subclasses are handled as pytree nodes, so\n# this will work out-of-the-box.\njax.tree.leaves([\n    MyOtherContainer('Alice', 1, 2, 3),\n    MyOtherContainer('Bob', 4, 5, 6)\n])",
+         "['Alice', 1, 2, 3, 'Bob', 4, 5, 6]\n"),
+        ("from dataclasses import dataclass\nimport jax.numpy as jnp\nimport numpy as np\nimport functools\n\n@functools.partial(jax.tree_util.register_dataclass,\n                   data_fields=['a', 'b', 'c'],\n                   meta_fields=['name'])\n@dataclass\nclass MyDataclassContainer(object):\n  name: str\n  a: Any\n  b: Any\n  c: Any\n\n# MyDataclassContainer is now a pytree node.\njax.tree.leaves([\n  MyDataclassContainer('apple', 5.3, 1.2, jnp.zeros([4])),\n  MyDataclassContainer('banana', np.array([3, 4]), -1., 0.)\n])",
+         '[5.3, 1.2, Array([0., 0., 0., 0.], dtype=float32), array([3, 4]), -1.0, 0.0]\n'),
+        ("@jax.jit\ndef f(x: MyDataclassContainer | MyOtherContainer):\n  return x.a + x.b\n\n# Works fine! `mdc.name` is static.\nmdc = MyDataclassContainer('mdc', 1, 2, 3)\ny = f(mdc)",
+         ''),
+        ("moc = MyOtherContainer('moc', 1, 2, 3)\ny = f(moc)",
+         "TypeError: Error interpreting argument to <function f> as an abstract array. The problematic value is of type <class 'str'> and was passed to the function at path x.name.\n"),
+        ('class MyTree:\n  def __init__(self, a):\n    if not (type(a) is object or a is None or isinstance(a, MyTree)):\n      a = jnp.asarray(a)\n    self.a = a',
+         ''),
+        ('def tree_unflatten(aux_data, children):\n  del aux_data  # Unused in this class.\n  obj = object.__new__(MyTree)\n  obj.a = children[0]\n  return obj',
+         ''),
+        ('from jax.tree_util import tree_flatten, tree_unflatten\nimport jax.numpy as jnp\n\n# The structured value to be transformed\nvalue_structured = [1., (2., 3.)]\n\n# The leaves in value_flat correspond to the `*` markers in value_tree\nvalue_flat, value_tree = tree_flatten(value_structured)\nprint(f"{value_flat=}\\n{value_tree=}")\n\n# Transform the flat value list using an element-wise numeric transformer\ntransformed_flat = list(map(lambda v: v * 2., value_flat))\nprint(f"{transformed_flat=}")\n\n# Reconstruct the structured output, using the original\ntransformed_structured = tree_unflatten(value_tree, transformed_flat)\nprint(f"{transformed_structured=}")',
+         'value_flat=[1.0, 2.0, 3.0]\nvalue_tree=PyTreeDef([*, (*, *)])\ntransformed_flat=[2.0, 4.0, 6.0]\ntransformed_structured=[2.0, (4.0, 6.0)]\n'),
+        ("from collections import namedtuple\nPoint = namedtuple('Point', ['x', 'y'])\n\nexample_containers = [\n    (1., [2., 3.]),\n    (1., {'b': 2., 'a': 3.}),\n    1.,\n    None,\n    jnp.zeros(2),\n    Point(1., 2.)\n]\ndef show_example(structured):\n  flat, tree = tree_flatten(structured)\n  unflattened = tree_unflatten(tree, flat)\n  print(f\"{structured=}\\n  {flat=}\\n  {tree=}\\n  {unflattened=}\")\n\nfor structured in example_containers:\n  show_example(structured)",
+         "structured=(1.0, [2.0, 3.0])\n  flat=[1.0, 2.0, 3.0]\n  tree=PyTreeDef((*, [*, *]))\n  unflattened=(1.0, [2.0, 3.0])\n"
+         "structured=(1.0, {'b': 2.0, 'a': 3.0})\n  flat=[1.0, 3.0, 2.0]\n  tree=PyTreeDef((*, {'a': *, 'b': *}))\n  unflattened=(1.0, {'a': 3.0, 'b': 2.0})\n"
+         "structured=1.0\n  flat=[1.0]\n  tree=PyTreeDef(*)\n  unflattened=1.0\n"
+         "structured=None\n  flat=[]\n  tree=PyTreeDef(None)\n  unflattened=None\n"
+         "structured=Array([0., 0.], dtype=float32)\n  flat=[Array([0., 0.], dtype=float32)]\n  tree=PyTreeDef(*)\n  unflattened=Array([0., 0.], dtype=float32)\n"
+         "structured=Point(x=1.0, y=2.0)\n  flat=[1.0, 2.0]\n  tree=PyTreeDef(CustomNode(namedtuple[Point], [*, *]))\n  unflattened=Point(x=1.0, y=2.0)\n"),
     ]),
 ]
 

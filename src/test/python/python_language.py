@@ -1,5 +1,5 @@
 """Generates CPython's answers for PythonLanguageTableTest: loops, comprehensions, unpacking, *args/**kwargs,
-global, math, sys, the iteration builtins, complex numbers, classes, named tuples, with statements and nonlocal.
+global, math, sys, the iteration builtins, complex numbers, classes, dataclasses, named tuples, with statements and nonlocal.
 
 Each cell runs in a fresh namespace as a notebook cell would; the fixture keeps what it prints and, when it
 raises, the exception's type, message and the cell line it surfaced on (for a SyntaxError, line and column).
@@ -83,6 +83,14 @@ CELLS = [
     "from typing import NamedTuple\nclass Params(NamedTuple):\n    a: int\n    b: float = 2.5\n    def total(self):\n        return self.a + self.b\np = Params(1)\nprint(p, p.total(), p._replace(b=0.5), Params._fields, p == Params(1, 2.5))\nprint(Params(b=1.0, a=2))",
     "from typing import NamedTuple\nclass Params(NamedTuple):\n    a: int\n    b: float\nParams(1)",
     "from typing import NamedTuple\nclass P(NamedTuple):\n    a: int\np = P(1)\np.a = 2",
+    # ---- dataclasses
+    "from dataclasses import dataclass, field\n@dataclass\nclass Item:\n    name: str\n    price: float = 1.0\n    tags: list = field(default_factory=list)\na = Item('pen')\nb = Item('pen', 1.0)\nprint(a, a == b, a != Item('ink'), a.tags is b.tags)\na.tags.append('blue')\nprint(a, b.tags)",
+    "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n    y: int = 0\nP()",
+    "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n{P(1): 1}",
+    "from dataclasses import dataclass\n@dataclass(frozen=True)\nclass P:\n    x: int\n    y: int\np = P(1, 2)\nprint(p, {p: 'ok'}[P(1, 2)])\np.x = 5",
+    "from dataclasses import dataclass\n@dataclass\nclass Base:\n    a: int\n@dataclass\nclass Child(Base):\n    b: int = 2\n    def total(self):\n        return self.a + self.b\nc = Child(1)\nprint(c, c.total(), isinstance(c, Base))",
+    "from dataclasses import dataclass, asdict, replace, fields\n@dataclass\nclass P:\n    x: int\n    y: int\n    def __post_init__(self):\n        self.s = self.x + self.y\np = P(1, 2)\nprint(p.s, asdict(p), replace(p, y=5), [f.name for f in fields(p)])",
+    "from dataclasses import dataclass\n@dataclass\nclass P:\n    x: list = []",
     # ---- with
     "class CM:\n    def __init__(self, name):\n        self.name = name\n    def __enter__(self):\n        print('enter', self.name)\n        return self.name.upper()\n    def __exit__(self, exc_type, exc, tb):\n        print('exit', self.name, exc_type.__name__ if exc_type else None, exc)\n        return False\nwith CM('a') as x, CM('b') as y:\n    print('body', x, y)\nprint('after')",
     "class Quiet:\n    def __enter__(self):\n        return self\n    def __exit__(self, t, e, tb):\n        print('swallowed', t.__name__, e)\n        return True\nwith Quiet():\n    1 / 0\nprint('goes on')",

@@ -2,6 +2,8 @@ package io.tastelab.playground.arrays;
 
 import io.tastelab.array.PrintOptions;
 import io.tastelab.playground.interp.BoolValue;
+import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.ContextManager;
 import io.tastelab.playground.interp.DictValue;
 import io.tastelab.playground.interp.FloatValue;
 import io.tastelab.playground.interp.IntValue;
@@ -16,7 +18,8 @@ import java.util.List;
 /**
  * {@code np.set_printoptions} and {@code np.get_printoptions} over
  * {@link PrintOptions}: precision, threshold, edgeitems, linewidth, suppress and floatmode. The options NumPy has
- * beyond those (nanstr, infstr, sign, formatter, legacy) are refused by name rather than ignored.
+ * beyond those (nanstr, infstr, sign, formatter, legacy) are refused by name rather than ignored. Also
+ * {@code np.printoptions}, the context manager that sets them for a {@code with} block.
  */
 final class PrintOptionsFunctions {
 
@@ -34,6 +37,51 @@ final class PrintOptionsFunctions {
         }));
         numpy.setAttribute("get_printoptions", Fn.function("get_printoptions", List.of(), 0,
                 (a, c) -> asDict(session.printOptions())));
+        numpy.setAttribute("printoptions", Fn.function("printoptions", PARAMETERS, 0,
+                (a, c) -> new Temporary(session, a)));
+        numpy.setAttribute("errstate", ErrstateValue.FUNCTION);
+    }
+
+    /**
+     * {@code with np.printoptions(precision=2) as opts:}: sets the options on entering (binding the new options'
+     * dict, as NumPy does) and puts the previous ones back on leaving, however the block ends.
+     */
+    private static final class Temporary implements ContextManager {
+        private final ArrayModules session;
+        private final Value[] arguments;
+        private PrintOptions saved;
+
+        Temporary(ArrayModules session, Value[] arguments) {
+            this.session = session;
+            this.arguments = arguments.clone();
+        }
+
+        @Override
+        public Value enter(CallContext context) {
+            PrintOptions previous = session.printOptions();
+            session.setPrintOptions(updated(previous, arguments));
+            saved = previous;
+            return asDict(session.printOptions());
+        }
+
+        @Override
+        public boolean exit(PlaygroundError error, CallContext context) {
+            if (saved != null) {
+                session.setPrintOptions(saved);
+                saved = null;
+            }
+            return false;
+        }
+
+        @Override
+        public String typeName() {
+            return "_GeneratorContextManager";
+        }
+
+        @Override
+        public String repr() {
+            return "<contextlib._GeneratorContextManager object>";
+        }
     }
 
     /** {@code options} with the arguments given (None or absent keeps an option). */

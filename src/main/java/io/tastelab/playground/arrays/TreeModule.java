@@ -121,6 +121,7 @@ final class TreeModule {
                 registrable(a[0]).registerPytree(new ClassValue.PytreeNode(a[1], a[2]));
                 return NoneValue.INSTANCE;
             });
+            put(functions, "register_dataclass", TreeModule::registerDataclass);
             put(functions, "register_pytree_node_class", (arguments, context) -> {
                 Value type = arguments.bind("register_pytree_node_class", List.of("cls"), 1)[0];
                 ClassValue registered = registrable(type);
@@ -145,6 +146,84 @@ final class TreeModule {
      */
     static TreeDef flattenTree(Value tree, CallContext context, List<Value> leaves) {
         return new TreeDef(flatten(tree, null, context, leaves));
+    }
+
+    /**
+     * {@code register_dataclass(cls, data_fields, meta_fields)}: the data fields are children (keyed by attribute
+     * name), the meta fields the static auxiliary data; unflattening calls the class with every field by keyword.
+     * Without the field lists, a {@code @dataclass}'s fields are all data.
+     */
+    private static Value registerDataclass(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("register_dataclass", List.of("nodetype", "data_fields", "meta_fields",
+                "drop_fields"), 1);
+        ClassValue type = registrable(a[0]);
+        List<String> data = names(a[1], context);
+        List<String> meta = names(a[2], context);
+        if (data == null || meta == null) {
+            if (!type.isDataclass()) {
+                throw PlaygroundError.typeError("register_dataclass: data_fields and meta_fields are required when "
+                        + type.name() + " is not a @dataclass");
+            }
+            if (data == null) {
+                data = new ArrayList<>(type.annotations());
+                if (meta != null) {
+                    data.removeAll(meta);
+                }
+            }
+            if (meta == null) {
+                meta = List.of();
+            }
+        }
+        List<String> dataFields = List.copyOf(data);
+        List<String> metaFields = List.copyOf(meta);
+        Value flatten = new BuiltinFunction("flatten", (flattenArguments, flattenContext) -> {
+            InstanceValue instance = (InstanceValue) flattenArguments.get(0);
+            List<Value> children = new ArrayList<>();
+            for (String field : dataFields) {
+                children.add(field(instance, field));
+            }
+            List<Value> aux = new ArrayList<>();
+            for (String field : metaFields) {
+                aux.add(field(instance, field));
+            }
+            return TupleValue.of(new TupleValue(children), new TupleValue(aux));
+        });
+        Value unflatten = new BuiltinFunction("unflatten", (unflattenArguments, unflattenContext) -> {
+            List<Value> aux = ((IterableValue) unflattenArguments.get(0)).items();
+            List<Value> children = ((IterableValue) unflattenArguments.get(1)).items();
+            Map<String, Value> keywords = new LinkedHashMap<>();
+            for (int i = 0; i < metaFields.size(); i++) {
+                keywords.put(metaFields.get(i), aux.get(i));
+            }
+            for (int i = 0; i < dataFields.size(); i++) {
+                keywords.put(dataFields.get(i), children.get(i));
+            }
+            return unflattenContext.call(type, new Arguments(List.of(), keywords));
+        });
+        type.registerPytree(new ClassValue.PytreeNode(flatten, unflatten, dataFields));
+        return type;
+    }
+
+    private static Value field(InstanceValue instance, String name) {
+        Value value = instance.getAttribute(name);
+        if (value == null) {
+            throw PlaygroundError.attributeError("'" + instance.typeName() + "' object has no attribute '" + name + "'");
+        }
+        return value;
+    }
+
+    private static List<String> names(Value value, CallContext context) {
+        if (value == null || value == NoneValue.INSTANCE) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (Value item : Iteration.toList(value, context.limits())) {
+            if (!(item instanceof StrValue name)) {
+                throw PlaygroundError.typeError("register_dataclass: field names must be str, got " + item.repr());
+            }
+            names.add(name.value());
+        }
+        return names;
     }
 
     private static ClassValue registrable(Value type) {
@@ -486,8 +565,10 @@ final class TreeModule {
             }
             case CUSTOM -> {
                 children = custom((InstanceValue) tree, context).children();
+                List<String> names = node.type().pytree().childNames();
                 for (int i = 0; i < children.size(); i++) {
-                    keys.add(new KeyEntry("FlattenedIndexKey", IntValue.of(i)));
+                    keys.add(names != null && i < names.size() ? new KeyEntry("GetAttrKey", new StrValue(names.get(i)))
+                            : new KeyEntry("FlattenedIndexKey", IntValue.of(i)));
                 }
             }
             default -> {

@@ -16,8 +16,14 @@ import java.util.Map;
  */
 public final class ClassValue implements CallableValue, AttributeDispatch {
 
-    /** JAX pytree registration: how to take an instance apart and put one together again. */
-    public record PytreeNode(Value flatten, Value unflatten) {
+    /**
+     * JAX pytree registration: how to take an instance apart and put one together again, and for a registered
+     * dataclass the attribute name of each child (its key path step); null where children are only numbered.
+     */
+    public record PytreeNode(Value flatten, Value unflatten, List<String> childNames) {
+        public PytreeNode(Value flatten, Value unflatten) {
+            this(flatten, unflatten, null);
+        }
     }
 
     private final String name;
@@ -28,6 +34,8 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
     private final List<String> annotations;
     private final CallContext context;
     private PytreeNode pytree;
+    private boolean dataclass;
+    private boolean frozen;
 
     /**
      * A class.
@@ -105,6 +113,21 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
 
     CallContext context() {
         return context;
+    }
+
+    /** Whether {@code @dataclass} made this class's methods. */
+    public boolean isDataclass() {
+        return dataclass;
+    }
+
+    /** Whether its instances refuse attribute assignment ({@code @dataclass(frozen=True)}). */
+    boolean isFrozen() {
+        return frozen;
+    }
+
+    void markDataclass(boolean frozen) {
+        this.dataclass = true;
+        this.frozen = frozen;
     }
 
     /** The JAX pytree registration, or null if the class is not registered. */

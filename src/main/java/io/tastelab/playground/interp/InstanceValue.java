@@ -90,6 +90,9 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
             property.set(this, name, value, type.context());
             return;
         }
+        if (type.isFrozen()) {
+            throw PlaygroundError.of("FrozenInstanceError", "cannot assign to field '" + name + "'");
+        }
         attributes.put(name, value);
     }
 

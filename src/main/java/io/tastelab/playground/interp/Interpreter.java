@@ -45,11 +45,12 @@ public final class Interpreter {
 
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
             + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
-            + "import math, import sys, import functools, import collections, from typing import NamedTuple";
+            + "import math, import sys, import functools, import collections, from typing import NamedTuple, from dataclasses import dataclass";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.of(
             "math", MathModule::create, "sys", SysModule::create, "functools", FunctoolsModule::create,
-            "typing", TypingModule::create, "collections", CollectionsModule::create);
+            "typing", TypingModule::create, "collections", CollectionsModule::create,
+            "dataclasses", DataclassesModule::create);
 
     /** What a loop body's statement returns to say {@code break} or {@code continue} (never a user value). */
     private record LoopSignal(String name) implements Value {

@@ -136,7 +136,9 @@ public final class PlaygroundSession {
 
     /** True while the buffer holds only decorator lines: the decorated def is still to come. */
     private static boolean decoratorsOnly(CharSequence buffer) {
-        return buffer.toString().lines().allMatch(line -> line.isBlank() || line.startsWith("@"));
+        // an indented line continues a decorator's arguments: @functools.partial(f,\n    data_fields=[...])
+        return buffer.toString().lines().allMatch(line -> line.isBlank() || line.startsWith("@")
+                || Character.isWhitespace(line.charAt(0)));
     }
 
     private static boolean isBlockHeader(CharSequence buffer) {
