@@ -200,43 +200,27 @@ public final class EvaluationView extends SplitPane {
         ndcgChart.setAnimated(false);
         viewModel.results().addListener((ListChangeListener<MetricRow>) change -> ndcgChart.getData().setAll(ndcgSeries(viewModel.results())));
 
-        NumberAxis iterationAxis = new NumberAxis(1, 2, 1);
-        iterationAxis.setLabel("iteration");
-        iterationAxis.setAutoRanging(false); // whole iterations only: no ticks at 2.5
-        iterationAxis.setMinorTickVisible(false);
-        NumberAxis lossAxis = new NumberAxis();
-        // Models' losses differ by orders of magnitude (ALS vs BPR): each is drawn relative to its first iteration.
-        lossAxis.setLabel("loss ÷ first loss");
-        lossAxis.setForceZeroInRange(false);
-        LineChart<Number, Number> lossChart = new LineChart<>(iterationAxis, lossAxis);
-        lossChart.setId("lossChart");
-        lossChart.setTitle("Training loss (live)");
-        lossChart.setAnimated(false);
-        lossChart.setCreateSymbols(false);
+        // One small chart per trained model, each on its own axis of its own loss: ALS, MF and BPR measure different
+        // things on scales orders of magnitude apart, so a shared axis (or one scaled to the first loss) flattens one
+        // of them and hides the values themselves.
+        VBox lossCharts = new VBox(4);
+        lossCharts.setId("lossCharts");
         Map<String, XYChart.Series<Number, Number>> lossSeries = new LinkedHashMap<>();
-        Map<String, Double> firstLoss = new LinkedHashMap<>();
         viewModel.losses().addListener((ListChangeListener<EvaluationViewModel.LossPoint>) change -> {
             while (change.next()) {
                 if (change.wasRemoved() && viewModel.losses().isEmpty()) {
                     lossSeries.clear();
-                    firstLoss.clear();
-                    lossChart.getData().clear();
-                    iterationAxis.setUpperBound(2);
-                    iterationAxis.setTickUnit(1);
+                    lossCharts.getChildren().clear();
                 }
                 for (EvaluationViewModel.LossPoint point : change.getAddedSubList()) {
-                    XYChart.Series<Number, Number> series = lossSeries.computeIfAbsent(point.model(), name -> {
-                        XYChart.Series<Number, Number> created = new XYChart.Series<>();
-                        created.setName(name);
-                        lossChart.getData().add(created);
-                        return created;
-                    });
-                    double first = firstLoss.computeIfAbsent(point.model(), name -> point.loss());
-                    series.getData().add(new XYChart.Data<>(point.iteration(), first == 0 ? 0 : point.loss() / first));
+                    XYChart.Series<Number, Number> series = lossSeries.computeIfAbsent(point.model(),
+                            model -> lossChart(lossCharts, model));
+                    series.getData().add(new XYChart.Data<>(point.iteration(), point.loss()));
+                    NumberAxis iterations = (NumberAxis) series.getChart().getXAxis();
                     int last = Math.max(2, point.iteration());
-                    if (last > iterationAxis.getUpperBound()) {
-                        iterationAxis.setUpperBound(last);
-                        iterationAxis.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
+                    if (last > iterations.getUpperBound()) {
+                        iterations.setUpperBound(last);
+                        iterations.setTickUnit(Math.max(1, Math.ceil(last / 10.0)));
                     }
                 }
             }
@@ -245,7 +229,7 @@ public final class EvaluationView extends SplitPane {
         SplitPane charts = new SplitPane(
                 io.tastelab.ui.EmptyState.over(ndcgChart, javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
                         viewModel.results())).then("Evaluate to see nDCG@k by recommender here.").otherwise(""), "evaluationChartEmpty"),
-                io.tastelab.ui.EmptyState.over(lossChart, javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
+                io.tastelab.ui.EmptyState.over(lossCharts, javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(
                         viewModel.losses())).then("ALS, MF and BPR draw their training loss here while they train.").otherwise(""),
                         "lossChartEmpty"));
         VBox resultsBox = new VBox(8, table, charts);
@@ -330,5 +314,29 @@ public final class EvaluationView extends SplitPane {
             series.getData().add(new XYChart.Data<>(row.recommender(), row.ndcg()));
         }
         return List.copyOf(byK.values());
+    }
+
+    /** A chart of one model's training loss, added to {@code holder}: whole iterations across, its own loss up. */
+    private static XYChart.Series<Number, Number> lossChart(VBox holder, String model) {
+        NumberAxis iterationAxis = new NumberAxis(1, 2, 1);
+        iterationAxis.setLabel("iteration");
+        iterationAxis.setAutoRanging(false); // whole iterations only: no ticks at 2.5
+        iterationAxis.setMinorTickVisible(false);
+        NumberAxis lossAxis = new NumberAxis();
+        lossAxis.setLabel("loss");
+        lossAxis.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(iterationAxis, lossAxis);
+        chart.setId("lossChart-" + model);
+        chart.setTitle(model.toUpperCase(Locale.ROOT) + " training loss: " + EvaluationViewModel.lossMeaning(model));
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setMinHeight(0);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(model);
+        chart.getData().add(series);
+        holder.getChildren().add(chart);
+        return series;
     }
 }

@@ -98,6 +98,16 @@ public final class EvaluationViewModel {
     public record LossPoint(String model, int iteration, double loss) {
     }
 
+    /** What a model's training loss measures, for its chart's title. */
+    public static String lossMeaning(String model) {
+        return switch (model) {
+            case io.tastelab.engine.models.ImplicitAls.NAME -> "weighted squared error";
+            case io.tastelab.engine.models.BiasedMf.NAME -> "training RMSE";
+            case io.tastelab.engine.models.Bpr.NAME -> "mean −log σ(seen − unseen)";
+            default -> "loss";
+        };
+    }
+
     static final String NOTHING_TO_EVALUATE = "Nothing to evaluate: ";
 
     private final WorkspaceState workspace;

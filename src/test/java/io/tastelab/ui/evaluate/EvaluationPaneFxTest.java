@@ -7,6 +7,7 @@ import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.shell.MainWindow;
 import io.tastelab.ui.task.FxBackgroundTasks;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -51,7 +52,7 @@ class EvaluationPaneFxTest {
         assertThat(table.getItems()).extracting(MetricRow::recommender).containsExactly("most-popular", "most-popular", "als", "als");
         BarChart<?, ?> chart = robot.lookup("#evaluationChart").queryAs(BarChart.class);
         assertThat(chart.getData()).hasSize(2);
-        LineChart<?, ?> loss = robot.lookup("#lossChart").queryAs(LineChart.class);
+        LineChart<?, ?> loss = robot.lookup("#lossChart-als").queryAs(LineChart.class);
         assertThat(loss.getData()).singleElement().satisfies(series -> assertThat(series.getData()).hasSize(3));
         assertThat(robot.lookup("#evaluationStatus").queryAs(Label.class).getText()).contains("test users");
     }
@@ -62,7 +63,7 @@ class EvaluationPaneFxTest {
         robot.clickOn("#evaluateTab");
         robot.clickOn("#evaluate-most-popular").clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
         robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=12");
-        LineChart<?, ?> loss = robot.lookup("#lossChart").queryAs(LineChart.class);
+        javafx.scene.layout.VBox charts = robot.lookup("#lossCharts").queryAs(javafx.scene.layout.VBox.class);
         Label status = robot.lookup("#evaluationStatus").queryAs(Label.class);
         java.util.List<String> behind = new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.Set<Integer> seen = new java.util.concurrent.ConcurrentSkipListSet<>();
@@ -72,7 +73,8 @@ class EvaluationPaneFxTest {
             if (found.find()) {
                 int reported = Integer.parseInt(found.group(1));
                 seen.add(reported);
-                int drawn = loss.getData().isEmpty() ? 0 : loss.getData().getFirst().getData().size();
+                int drawn = charts.getChildren().isEmpty() ? 0
+                        : ((LineChart<?, ?>) charts.getChildren().getFirst()).getData().getFirst().getData().size();
                 if (drawn < reported) {
                     behind.add("progress says iteration " + reported + ", the chart has " + drawn + " points");
                 }
@@ -86,7 +88,42 @@ class EvaluationPaneFxTest {
         // then: whenever the progress named an iteration, the chart already had its point
         assertThat(seen).isNotEmpty();
         assertThat(behind).isEmpty();
+        LineChart<?, ?> loss = robot.lookup("#lossChart-als").queryAs(LineChart.class);
         assertThat(loss.getData()).singleElement().satisfies(series -> assertThat(series.getData()).hasSize(12));
+    }
+
+    @Test
+    void eachTrainedModelDrawsItsOwnLossOnItsOwnAxis(FxRobot robot) throws Exception {
+        // given: ALS and BPR, whose losses measure different things on scales far apart
+        robot.clickOn("#evaluateTab");
+        robot.clickOn("#evaluate-most-popular").clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
+        robot.clickOn("#evaluate-bpr");
+        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=4 bpr.factors=8 bpr.epochs=4");
+        // when: the user clicks Evaluate
+        robot.clickOn("#evaluateButton");
+        TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: one chart per model, titled with what its loss measures, showing the loss itself
+        for (String model : new String[] {"als", "bpr"}) {
+            LineChart<?, ?> chart = robot.lookup("#lossChart-" + model).queryAs(LineChart.class);
+            assertThat(chart.getTitle()).startsWith(model.toUpperCase(java.util.Locale.ROOT) + " training loss: ")
+                    .endsWith(EvaluationViewModel.lossMeaning(model));
+            assertThat(chart.isVisible()).isTrue();
+            java.util.List<Double> drawn = chart.getData().getFirst().getData().stream()
+                    .map(point -> ((Number) point.getYValue()).doubleValue()).toList();
+            assertThat(drawn).hasSize(4);
+            double low = java.util.Collections.min(drawn);
+            double high = java.util.Collections.max(drawn);
+            assertThat(high).as("the loss itself, not a ratio to the first").isGreaterThan(low);
+            // and the axis spans this model's losses, not another model's: the curve fills its chart
+            javafx.scene.chart.NumberAxis axis = (javafx.scene.chart.NumberAxis) chart.getYAxis();
+            assertThat(axis.getLowerBound()).isLessThanOrEqualTo(low);
+            assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(high);
+            assertThat(axis.getUpperBound() - axis.getLowerBound()).as(model).isLessThan(4 * (high - low));
+            Node plotted = chart.lookup(".chart-plot-background");
+            assertThat(plotted.getBoundsInLocal().getHeight()).as("room to read the curve").isGreaterThan(60);
+        }
     }
 
     @Test
