@@ -216,6 +216,51 @@ class LayoutFxTest {
         }
     }
 
+    @Test
+    void theCatalogShowsWhatAUserChecksFirstWithoutScrollingAtTheMinimumWindowSize(FxRobot robot) {
+        robot.clickOn("#catalogTab");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableView<?> table = robot.lookup("#catalogTable").queryTableView();
+        javafx.geometry.Bounds whole = table.localToScene(table.getBoundsInLocal());
+        List<String> offScreen = new ArrayList<>();
+        for (String title : List.of("ID", "Title", "Category", "Servable in context", "Popularity")) {
+            javafx.scene.control.TableColumn<?, ?> column = table.getColumns().stream()
+                    .filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
+            Node header = robot.from(table).lookup(".column-header").match(node ->
+                    node instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == column).query();
+            javafx.geometry.Bounds bounds = header.localToScene(header.getBoundsInLocal());
+            // a vertical scroll bar may take 16 px at the right
+            if (bounds.getMaxX() > whole.getMaxX() - 16) {
+                offScreen.add(title + " ends at " + Math.round(bounds.getMaxX()) + ", the table at " + Math.round(whole.getMaxX()));
+            }
+        }
+        assertThat(offScreen).isEmpty();
+    }
+
+    @Test
+    void thePlaygroundToolbarShowsEveryControlAtTheMinimumWindowSize(FxRobot robot) {
+        robot.clickOn("#playgroundTab");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToolBar bar = robot.from(robot.lookup("#playgroundView").queryAs(Node.class))
+                .lookup(".tool-bar").queryAs(javafx.scene.control.ToolBar.class);
+        javafx.geometry.Bounds whole = bar.localToScene(bar.getBoundsInLocal());
+        List<String> hidden = new ArrayList<>();
+        for (Node item : bar.getItems()) {
+            javafx.geometry.Bounds bounds = item.localToScene(item.getBoundsInLocal());
+            // the skin moves what does not fit into its » menu: out of the bar, or not visible
+            if (item.getParent() == null || !item.isVisible() || item.getScene() == null || bounds.getMaxX() > whole.getMaxX()) {
+                hidden.add(item instanceof Labeled labeled ? labeled.getText() : item.getClass().getSimpleName());
+            }
+        }
+        assertThat(hidden).as("controls in the » overflow menu").isEmpty();
+        for (Node overflow : robot.from(bar).lookup(".tool-bar-overflow-button").queryAll()) {
+            assertThat(overflow.isVisible()).as("the » overflow button").isFalse();
+        }
+        assertThat(truncated(bar)).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private static javafx.scene.control.ComboBox<RecommenderKind> choice(FxRobot robot, String query) {
         return (javafx.scene.control.ComboBox<RecommenderKind>) robot.lookup(query).query();

@@ -37,14 +37,15 @@ public final class CatalogView extends SplitPane {
         table.setId("catalogTable");
         table.setPlaceholder(io.tastelab.ui.EmptyState.placeholder(viewModel.emptyMessageProperty()));
         table.getColumns().addAll(java.util.List.of(
-                // What a user checks first (is it servable, is it available, how popular) before the descriptive
-                // columns, so it is in view at 1024 px too.
+                // What a user checks first (what it is, whether the context serves it, how popular) is in view at
+                // 1024 px without scrolling; Available comes after: "Servable in context" already says "item is
+                // unavailable", and the form shows the check box.
                 Tables.column("ID", (ItemRow r) -> r.item().id(), 80),
                 Tables.column("Title", (ItemRow r) -> r.item().title(), 220),
-                Tables.column("Servable in context", ItemRow::contextStatus, 150),
-                Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 75),
-                Tables.column("Popularity", (ItemRow r) -> io.tastelab.engine.format.Counts.of(r.popularity()), 85),
                 Tables.column("Category", (ItemRow r) -> r.item().category(), 75),
+                Tables.column("Servable in context", ItemRow::contextStatus, 150),
+                Tables.column("Popularity", (ItemRow r) -> io.tastelab.engine.format.Counts.of(r.popularity()), 85),
+                Tables.column("Available", (ItemRow r) -> r.item().available() ? "yes" : "no", 75),
                 Tables.column("Genres", ItemRow::genresText, 130),
                 Tables.column("Creator", (ItemRow r) -> r.item().creator(), 130),
                 Tables.column("Year", (ItemRow r) -> r.item().year(), 60),

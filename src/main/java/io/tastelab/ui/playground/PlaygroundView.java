@@ -53,7 +53,6 @@ public final class PlaygroundView extends BorderPane {
     private final PlaygroundViewModel model;
     private final CodeArea editor = new CodeArea();
     private final ScrollPane pictureScroll = new ScrollPane();
-    private final Label status = new Label();
     private PictureView pictureView;
     /** Holds the picture so that the scroll pane scrolls its scaled size. */
     private final javafx.scene.Group scaledPicture = new javafx.scene.Group();
@@ -109,7 +108,10 @@ public final class PlaygroundView extends BorderPane {
         fit.setId("pictureFit");
         fit.setTooltip(new Tooltip("Scale a wide picture down to the pane's width; off shows it at 100%"));
         fit.selectedProperty().bindBidirectional(model.fitPictureToWidthProperty());
-        Button clear = new Button("Clear output");
+        // Short names with tooltips: the whole bar fits at 1024 px, with no » menu hiding the last buttons.
+        Button clear = new Button("Clear");
+        clear.setId("clearOutputs");
+        clear.setTooltip(new Tooltip("Clear the output list"));
         clear.setOnAction(e -> model.clearOutputs());
         Button copyPicture = new Button("Copy picture");
         copyPicture.setId("copyPicture");
@@ -117,15 +119,14 @@ public final class PlaygroundView extends BorderPane {
         Button savePicture = new Button("Save PNG…");
         savePicture.setId("savePicture");
         savePicture.setOnAction(e -> savePicture());
-        Button copyArray = new Button("Copy array as text");
+        Button copyArray = new Button("Copy array");
+        copyArray.setTooltip(new Tooltip("Copy the last array as text, as NumPy prints it"));
         copyArray.setId("copyArray");
         copyArray.setOnAction(e -> copyArray());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        status.setId("playgroundStatus");
-        status.textProperty().bind(model.runningProperty().map(r -> r ? "Running…" : ""));
+        // A running cell shows as Run greyed out and Cancel enabled, and as the status bar's task: no label here
+        // that would push the last buttons into the » menu while it runs.
         return new ToolBar(run, cancel, examples, new Separator(Orientation.VERTICAL), new Label("History"), back, forward,
-                clear, new Separator(Orientation.VERTICAL), fit, copyPicture, savePicture, copyArray, spacer, status);
+                clear, new Separator(Orientation.VERTICAL), fit, copyPicture, savePicture, copyArray);
     }
 
     private Node body() {
@@ -318,8 +319,13 @@ public final class PlaygroundView extends BorderPane {
             try {
                 writePng(snapshot(), file);
             } catch (IOException e) {
-                status.textProperty().unbind();
-                status.setText("Could not save the picture: " + e.getMessage());
+                Alert failed = new Alert(Alert.AlertType.ERROR, "Could not save the picture to " + file + ": " + e.getMessage());
+                failed.setHeaderText("The picture was not saved");
+                failed.setResizable(true);
+                if (getScene() != null) {
+                    failed.initOwner(getScene().getWindow());
+                }
+                failed.show();
             }
         }
     }
