@@ -12,6 +12,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,6 +29,13 @@ final class PictureView extends VBox {
 
     private final PlaygroundViewModel model;
     private final List<GridCanvas> arrays = new ArrayList<>();
+    /**
+     * The width the picture may take before the parts of a row go on the next line (the pane's viewport); unlimited
+     * by default (headless rendering). Wrapping keeps each part at full size where scaling the whole row down to
+     * the pane's width made a key tree's text or a second grid too small to read.
+     */
+    private final javafx.beans.property.DoubleProperty wrapWidth =
+            new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
 
     /**
      * @param model the pane's ViewModel for the slicing step, or null for a static picture (headless rendering)
@@ -65,10 +73,24 @@ final class PictureView extends VBox {
         }
     }
 
+    /** See {@link #wrapWidth}. */
+    javafx.beans.property.DoubleProperty wrapWidthProperty() {
+        return wrapWidth;
+    }
+
+    /** Parts side by side while they fit in {@link #wrapWidth}, else on the next line. */
+    private FlowPane flow(double gap) {
+        FlowPane flow = new FlowPane(gap, 16);
+        flow.setAlignment(Pos.TOP_LEFT);
+        flow.setRowValignment(javafx.geometry.VPos.TOP);
+        // the picture's own padding (16 each side) comes off the room the parts have
+        flow.prefWrapLengthProperty().bind(wrapWidth.subtract(32));
+        return flow;
+    }
+
     private void row(Picture.RowPicture row) {
-        HBox parts = new HBox(24);
+        FlowPane parts = flow(24);
         parts.setId("pictureRow");
-        parts.setAlignment(Pos.TOP_LEFT);
         for (Picture part : row.parts()) {
             Node drawn = switch (part) {
                 case Picture.ArrayPicture array -> grid(array.grid(), array.title());
@@ -302,12 +324,17 @@ final class PictureView extends VBox {
             hidden.setId("hiddenKeys");
             tree.getChildren().add(hidden);
         }
-        HBox row = new HBox(28, new VBox(4, caption("keys (uint32 pairs) = the variables holding them, and what consumed each"), tree));
+        FlowPane row = flow(28);
+        row.setId("keyTreeRow");
+        row.getChildren().add(new VBox(4, caption("keys (uint32 pairs) = the variables holding them, and what consumed each"), tree));
         if (picture.result() != null) {
             row.getChildren().add(grid(picture.result(), "the numbers of the last statement"));
         }
-        getChildren().addAll(row, caption("Use each key once: split it for new randomness. A reused key is legal "
-                + "but gives the same numbers again."));
+        Label advice = caption("Use each key once: split it for new randomness. A reused key is legal "
+                + "but gives the same numbers again.");
+        advice.setWrapText(true);
+        advice.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(760, wrapWidth.subtract(32)));
+        getChildren().addAll(row, advice);
     }
 
     /** Where a key's uses happened when more than one cell used it, e.g. {@code " (In [1], In [2])"}. */

@@ -253,6 +253,10 @@ public final class PlaygroundView extends BorderPane {
 
     private void showPicture(Picture picture) {
         pictureView = new PictureView(picture, model);
+        // a row of parts wraps to the pane's width before anything is scaled down (only when fitting to the width)
+        pictureView.wrapWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> model.fitPictureToWidthProperty().get() ? pictureScroll.getViewportBounds().getWidth() : Double.MAX_VALUE,
+                pictureScroll.viewportBoundsProperty(), model.fitPictureToWidthProperty()));
         pictureView.boundsInLocalProperty().addListener((obs, was, now) -> fitPicture());
         scaledPicture.getChildren().setAll(pictureView);
         fitPicture();

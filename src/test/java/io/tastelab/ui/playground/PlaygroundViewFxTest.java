@@ -13,6 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,12 +31,14 @@ class PlaygroundViewFxTest {
 
     private PlaygroundViewModel model;
     private FxBackgroundTasks tasks;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         tasks = new FxBackgroundTasks();
         model = new PlaygroundViewModel(tasks, new PlaygroundKernel(ArrayBridge.standard()));
+        this.stage = stage;
         stage.setScene(new Scene(new PlaygroundView(model), 1200, 800));
         stage.show();
     }
@@ -230,6 +234,33 @@ class PlaygroundViewFxTest {
         robot.clickOn("#pictureFit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(picture.getBoundsInParent().getWidth()).isEqualTo(picture.getLayoutBounds().getWidth());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"grad", "random"})
+    void atTheMinimumWidthARowOfPartsWrapsInsteadOfShrinkingOutOfReach(String lessonId, FxRobot robot) throws Exception {
+        // given the pane at the window's minimum width (1024 px), fitting pictures to its width
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+        });
+        assertThat(model.fitPictureToWidthProperty().get()).isTrue();
+        // when a lesson draws parts side by side (grad: the loss chart and two grids; random: the key tree and a grid)
+        Lesson lesson = model.lessons().stream().filter(l -> l.id().equals(lessonId)).findFirst().orElseThrow();
+        robot.interact(() -> model.runLesson(lesson));
+        waitUntilIdle();
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the picture is at 100% (the key tree's and the grids' text as large as anywhere) and as wide as the pane
+        ScrollPane pictures = robot.lookup("#pictureScroll").queryAs(ScrollPane.class);
+        Node picture = robot.lookup("#pictureView").query();
+        assertThat(picture.getBoundsInParent().getWidth() / picture.getLayoutBounds().getWidth()).as("scale").isEqualTo(1.0);
+        assertThat(picture.getBoundsInParent().getWidth()).isLessThanOrEqualTo(pictures.getViewportBounds().getWidth() + 0.5);
+        // and no part is cut at the right: each lies inside the viewport
+        javafx.geometry.Bounds viewport = pictures.localToScene(pictures.getBoundsInLocal());
+        javafx.scene.Parent row = robot.lookup(lessonId.equals("grad") ? "#pictureRow" : "#keyTreeRow").queryAs(javafx.scene.Parent.class);
+        assertThat(row.getChildrenUnmodifiable()).hasSizeGreaterThan(1).allSatisfy(part ->
+                assertThat(part.localToScene(part.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(viewport.getMaxX()));
     }
 
     @Test
