@@ -412,8 +412,6 @@ KNOWN_FAILURES = {
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
     'common-gotchas#5':
         'lax.scan over traced values (make_jaxpr of a function that scans) is not supported',
-    'automatic-differentiation#10':
-        'jax.test_util.check_grads is not implemented',
 }
 
 

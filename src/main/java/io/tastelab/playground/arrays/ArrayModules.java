@@ -48,6 +48,8 @@ public final class ArrayModules implements ModuleProvider {
             case "jax.lax" -> jax().getAttribute("lax");
             case "jax.tree" -> jax().getAttribute("tree");
             case "jax.tree_util" -> jax().getAttribute("tree_util");
+            case "jax.test_util" -> jax().getAttribute("test_util");
+            case "jax.debug" -> jax().getAttribute("debug");
             default -> null;
         });
     }
@@ -137,6 +139,16 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("lax", LaxModule.create(jaxNumpy(), jitStatistics, jitTraces));
             attributes.put("tree", TreeModule.tree());
             attributes.put("debug", DebugPrint.module());
+            attributes.put("test_util", CheckGrads.module());
+            attributes.put("jvp", Fn.function("jvp", List.of("fun", "primals", "tangents"), 3,
+                    (a, c) -> Linearization.jvp(a[0], a[1], a[2], c)));
+            attributes.put("vjp", new io.tastelab.playground.interp.BuiltinFunction("vjp", (arguments, context) -> {
+                if (arguments.size() < 1) {
+                    throw PlaygroundError.typeError("vjp() missing 1 required positional argument: 'fun'");
+                }
+                return Linearization.vjp(arguments.get(0), arguments.positional().subList(1, arguments.size()),
+                        context);
+            }));
             attributes.put("tree_util", TreeModule.treeUtil());
             attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
             attributes.put("devices", Fn.function("devices", List.of("backend"), 0,

@@ -45,7 +45,8 @@ public final class Interpreter {
 
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
             + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
-            + "import math, import sys, import functools, import collections, from typing import NamedTuple, from dataclasses import dataclass";
+            + "test_util, import math, import sys, import functools, import collections, from typing import NamedTuple, "
+            + "from dataclasses import dataclass";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.of(
             "math", MathModule::create, "sys", SysModule::create, "functools", FunctoolsModule::create,
