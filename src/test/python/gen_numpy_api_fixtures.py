@@ -433,6 +433,17 @@ ZIGGURAT_CALLS = ["rng.normal()", "rng.normal(size=5)", "rng.normal(3, 2.5, size
 for seed in (0, 1, 42, 12345, "2**40 + 7"):
     for call in ZIGGURAT_CALLS:
         CASES.append(("np", A + f"rng = np.random.default_rng({seed})\n{call}", None))
+# np.divmod (two outputs) and astype(casting='same_value') (NumPy 2.4)
+for code in ["np.divmod([7, -7, 8], 3)", "np.divmod(7, 2)", "np.divmod(np.array([7.5, -7.5]), 2)",
+             "np.divmod.outer([7, 8], [2, 3])", "np.divmod.reduce([1, 2, 3])", "np.divmod.accumulate([1, 2])",
+             "np.arange(3, dtype=np.uint8).astype(np.float64, casting='same_value')",
+             "np.array([1.0, 2.0]).astype(np.int64, casting='same_value')",
+             "np.array([1.5]).astype(int, casting='same_value')",
+             "np.array([300]).astype(np.uint8, casting='same_value')",
+             "np.array([np.nan, np.inf]).astype(np.float32, casting='same_value')",
+             "np.array([0.1]).astype(np.float32, casting='same_value')",
+             "np.array([2**60 + 1]).astype(np.float64, casting='same_value')"]:
+    CASES.append(("np", A + code, None))
 for call in ["rng.normal(0, -1)", "rng.normal(0, -0.0)", "rng.standard_normal(dtype=np.int64)",
              "rng.standard_exponential(dtype=np.float16)", "rng.normal([0, 1], [1, 2, 3])",
              "rng.normal([0, 1], 1, size=3)", "rng.standard_normal(-1)", "rng.exponential(-2.0)",

@@ -23,6 +23,39 @@ public final class Casting {
         };
     }
 
+    /** Whether the values survived the round trip (compared as integers for integer and bool sources). */
+    private static boolean sameValues(NdArray source, NdArray back) {
+        if (!source.dtype.isFloat()) {
+            return java.util.Arrays.equals(source.toLongArray(), back.toLongArray());
+        }
+        double[] a = source.toDoubleArray();
+        double[] b = back.toDoubleArray();
+        for (int i = 0; i < a.length; i++) {
+            if (Double.compare(a[i], b[i]) != 0 && a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The C type NumPy names in its casting errors. */
+    private static String cName(DType dtype) {
+        return switch (dtype.numpyName()) {
+            case "float64" -> "double";
+            case "float32" -> "float";
+            case "float16" -> "half";
+            case "int64" -> "long";
+            case "int32" -> "int";
+            case "int16" -> "short";
+            case "int8" -> "byte";
+            case "uint64" -> "ulong";
+            case "uint32" -> "uint";
+            case "uint16" -> "ushort";
+            case "uint8" -> "ubyte";
+            default -> dtype.numpyName();
+        };
+    }
+
     private static int kindRank(DType dtype) {
         return switch (dtype.kind()) {
             case 'b' -> 0;
@@ -32,9 +65,19 @@ public final class Casting {
         };
     }
 
-    /** {@code a.astype(dtype, casting=rule)}: NumPy's TypeError when the rule forbids the cast. */
+    /**
+     * {@code a.astype(dtype, casting=rule)}: NumPy's TypeError when the rule forbids the cast. NumPy 2.4's
+     * 'same_value' casts anything but raises ValueError when a value changes (NaN and infinities keep their value).
+     */
     public static NdArray astype(NdArray a, DType to, String rule) {
         DType target = a.flavor.canonical(to);
+        if (rule.equals("same_value")) {
+            NdArray cast = a.astype(target);
+            if (!sameValues(a, cast.astype(a.dtype))) {
+                throw new ArrayValueError("could not cast 'same_value' " + cName(a.dtype) + " to " + cName(target));
+            }
+            return cast;
+        }
         if (!canCast(a.dtype, target, rule)) {
             throw new ArrayTypeError("Cannot cast array data from dtype('" + a.dtype.numpyName() + "') to dtype('"
                     + target.numpyName() + "') according to the rule '" + rule + "'");

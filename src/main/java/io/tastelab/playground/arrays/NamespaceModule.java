@@ -216,6 +216,7 @@ final class NamespaceModule {
             f.put("testing", TestingModule.create());
             f.put("random", NumpyGeneratorValue.module());
             StringArrays.install(f);
+            f.put("divmod", new DivmodUfunc(f.get("floor_divide"), f.get("remainder")));
             f.put("str_", new io.tastelab.playground.interp.TypeValue("str_", (arguments, context) -> {
                 Value[] a = arguments.bind("str_", List.of("object"), 0);
                 return new StrValue(a[0] == null ? "" : a[0].str());

@@ -87,6 +87,11 @@ final class Builtins {
         builtins.put("object", PlainObjectValue.TYPE);
         IterationBuiltins.addTo(builtins);
         add(builtins, "print", Builtins::print);
+        add(builtins, "help", (arguments, context) -> {
+            Value[] slots = arguments.bind("help", List.of("request"), 0);
+            context.print(BuiltinHelp.text(slots[0], builtins));
+            return NoneValue.INSTANCE;
+        });
         add(builtins, "len", (arguments, context) -> {
             Value[] slots = arguments.bind("len", List.of("obj"), 1);
             if (slots[0] instanceof IterableValue iterable) {
