@@ -433,6 +433,14 @@ ZIGGURAT_CALLS = ["rng.normal()", "rng.normal(size=5)", "rng.normal(3, 2.5, size
 for seed in (0, 1, 42, 12345, "2**40 + 7"):
     for call in ZIGGURAT_CALLS:
         CASES.append(("np", A + f"rng = np.random.default_rng({seed})\n{call}", None))
+# np.histogram: equal bins (NumPy's index corrections at the edges), given edges, range, density
+for code in ["np.histogram([1, 2, 2, 3, 3, 3], bins=3)", "np.histogram(np.array([1., 2, 2, 3]), bins=2, density=True)",
+             "np.histogram([1, 2, 3, 4], bins=[0, 2, 5])", "np.histogram([], bins=3)", "np.histogram([5, 5], bins=2)",
+             "np.histogram([1, 2, 3], bins=2, range=(0, 10))", "np.histogram(np.arange(100) / 10, bins=7)",
+             "rg = np.random.default_rng(1)\nv = rg.normal(2, 0.5, 10000)\nnp.histogram(v, bins=50, density=True)",
+             "rg = np.random.default_rng(7)\nnp.histogram(rg.random(1000), bins=13)",
+             "np.histogram([1, np.nan])", "np.histogram([1, 2], bins=0)", "np.histogram([1, 2], bins=[3, 1])"]:
+    CASES.append(("np", A + code, None))
 # np.divmod (two outputs) and astype(casting='same_value') (NumPy 2.4)
 for code in ["np.divmod([7, -7, 8], 3)", "np.divmod(7, 2)", "np.divmod(np.array([7.5, -7.5]), 2)",
              "np.divmod.outer([7, 8], [2, 3])", "np.divmod.reduce([1, 2, 3])", "np.divmod.accumulate([1, 2])",

@@ -217,6 +217,8 @@ final class NamespaceModule {
             f.put("random", NumpyGeneratorValue.module());
             StringArrays.install(f);
             f.put("divmod", new DivmodUfunc(f.get("floor_divide"), f.get("remainder")));
+            f.put("histogram", Fn.arrayFunction("histogram", List.of("a", "bins", "range", "density", "weights"), 1,
+                    (a, c) -> HistogramFunction.histogram(a)));
             f.put("str_", new io.tastelab.playground.interp.TypeValue("str_", (arguments, context) -> {
                 Value[] a = arguments.bind("str_", List.of("object"), 0);
                 return new StrValue(a[0] == null ? "" : a[0].str());
