@@ -1,5 +1,5 @@
 """Generates CPython's answers for PythonLanguageTableTest: loops, comprehensions, unpacking, *args/**kwargs,
-global, math, sys, the iteration builtins, complex numbers, classes, dataclasses, named tuples, with statements and nonlocal.
+global, math, sys, the iteration builtins, complex numbers, classes, dataclasses, named tuples, with statements, nonlocal, the walrus, printf-style formatting, str methods.
 
 Each cell runs in a fresh namespace as a notebook cell would; the fixture keeps what it prints and, when it
 raises, the exception's type, message and the cell line it surfaced on (for a SyntaxError, line and column).
@@ -102,6 +102,19 @@ CELLS = [
     "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x = 2\n    inner()\n    return x\nprint(outer())",
     "x: int = 5\ny: list\nprint(x)\ny",
     "def f(a: int, b: 'str' = 'x') -> str:\n    c: float = 1.5\n    return f'{a}{b}{c}'\nprint(f(1))",
+    # ---- walrus, printf-style formatting, str and tuple methods, chr/ord/hex, function attributes, time
+    "print((y := 5) + 1, y)\nif (n := len([1, 2, 3])) > 2:\n    print('long', n)\nprint([z for x in range(5) if (z := x * x) > 4])",
+    "print('%d %s %.2f' % (1, 'a', 2.5), '%5.1f|%-4d|%04d|%+d' % (3.14159, 7, 42, 5), '%x %X %#x %o %#o' % (255, 255, 255, 8, 8))\nprint('%s' % [1, 2], '%r' % 'q', '%(a)s-%(b)03d' % {'a': 'k', 'b': 7}, '%e %g %G' % (12345.678, 0.0001, 1e20), '100%%' % ())\nprint('%*d|%.*f' % (5, 42, 2, 3.14159), '%c%c' % (65, 'z'), '%d' % 3.99, '%s and %s' % ('a', ('t',)))",
+    "'%d %d' % (1,)",
+    "'%d' % (1, 2)",
+    "'%d' % 'x'",
+    "'%q' % 1",
+    "s = 'Hello World'\nprint(s.find('o'), s.rfind('o'), s.find('z'), s.count('l'), s.index('W'), s.endswith('ld'), s.endswith(('x', 'd')))\nprint(s.lstrip('H'), s.rstrip('dl'), '  x  '.lstrip() + '|', s.title(), 'hELLO'.capitalize(), s.swapcase())\nprint('ab'.center(7, '*'), 'ab'.ljust(4, '.'), 'ab'.rjust(4), '-42'.zfill(6), '12'.isdigit(), 'a1'.isalpha(), '  '.isspace(), 'AB'.isupper(), 'ab1'.islower())\nprint('a b  c'.rsplit(' ', 1), 'l1\\nl2\\r\\nl3'.splitlines(), 'k=v=w'.partition('='), 'k=v=w'.rpartition('='))",
+    "'abc'.index('z')",
+    "t = (1, 2, 3, 2)\nprint(t.index(2), t.count(2))\nt.index(9)",
+    "print(chr(65), ord('a'), hex(255), hex(-255), bin(5), oct(8), chr(0x1F600) == '\\U0001F600')\nord('ab')",
+    "def f(x):\n    'Doubles x.'\n    return 2 * x\nf.calls = 3\nprint(f.__name__, f.__doc__, f.calls, (lambda: 0).__name__)",
+    "import time\nt0 = time.time()\nstart = time.perf_counter()\ntime.sleep(0.01)\nprint(type(t0).__name__, time.perf_counter() - start >= 0.01)",
     # ---- while
     "n = 0\nwhile n < 5:\n    n += 1\nprint(n)",
     "n = 10\nwhile n > 0:\n    n -= 3\n    if n == 4:\n        break\nelse:\n    print('else')\nprint(n)",

@@ -176,6 +176,39 @@ final class Builtins {
             return user != null ? user : object instanceof ClassValue ? new TypeValue("type", null) : typeOf(object);
         });
         builtins.put("super", SUPER);
+        add(builtins, "chr", (arguments, context) -> {
+            Value value = arguments.bind("chr", List.of("i"), 1)[0];
+            BigInteger code = Sequences.asIndex(value);
+            if (code == null) {
+                throw PlaygroundError.typeError("'" + value.typeName() + "' object cannot be interpreted as an integer");
+            }
+            if (code.signum() < 0 || code.compareTo(BigInteger.valueOf(0x10FFFF)) > 0) {
+                throw PlaygroundError.valueError("chr() arg not in range(0x110000)");
+            }
+            return new StrValue(Character.toString(code.intValue()));
+        });
+        add(builtins, "ord", (arguments, context) -> {
+            Value value = arguments.bind("ord", List.of("c"), 1)[0];
+            if (!(value instanceof StrValue text)) {
+                throw PlaygroundError.typeError("ord() expected string of length 1, but " + value.typeName() + " found");
+            }
+            int count = text.value().codePointCount(0, text.value().length());
+            if (count != 1) {
+                throw PlaygroundError.typeError("ord() expected a character, but string of length " + count + " found");
+            }
+            return IntValue.of(text.value().codePointAt(0));
+        });
+        for (String[] base : new String[][] {{"hex", "16", "0x"}, {"oct", "8", "0o"}, {"bin", "2", "0b"}}) {
+            add(builtins, base[0], (arguments, context) -> {
+                Value value = arguments.bind(base[0], List.of("number"), 1)[0];
+                BigInteger number = Sequences.asIndex(value);
+                if (number == null) {
+                    throw PlaygroundError.typeError("'" + value.typeName() + "' object cannot be interpreted as an integer");
+                }
+                String digits = number.abs().toString(Integer.parseInt(base[1]));
+                return new StrValue((number.signum() < 0 ? "-" : "") + base[2] + digits);
+            });
+        }
         builtins.put("staticmethod", StaticMethodValue.TYPE);
         builtins.put("classmethod", ClassMethodValue.TYPE);
         builtins.put("property", PropertyValue.TYPE);

@@ -11,7 +11,7 @@ import java.util.Set;
  * A function defined with {@code def}: its syntax, its defaults (evaluated once, at definition, as in Python),
  * and the scope it closes over. Calling it runs its body in the interpreter that defined it.
  */
-public final class FunctionValue implements CallableValue {
+public final class FunctionValue implements CallableValue, AttributeDispatch {
 
     private final Stmt.FunctionDef definition;
     private final List<Value> defaults;
@@ -26,6 +26,7 @@ public final class FunctionValue implements CallableValue {
     /** Python's {@code __qualname__}: {@code Foo.method} once a class body has defined it. */
     private String qualifiedName;
     private ClassValue definingClass;
+    private java.util.Map<String, Value> attributes;
 
     FunctionValue(Stmt.FunctionDef definition, List<Value> defaults, Scope closure, String source, Interpreter owner) {
         this.definition = definition;
@@ -224,6 +225,32 @@ public final class FunctionValue implements CallableValue {
     @Override
     public Value call(Arguments arguments, CallContext context) {
         return owner.invoke(this, arguments);
+    }
+
+    @Override
+    public Value getAttribute(String attribute) {
+        return switch (attribute) {
+            case "__name__" -> new StrValue(definition.name());
+            case "__qualname__" -> new StrValue(qualifiedName);
+            case "__module__" -> new StrValue("__main__");
+            case "__doc__" -> definition.body().getFirst() instanceof Stmt.ExprStatement first
+                    && first.value() instanceof Expr.Constant constant && constant.value() instanceof String doc
+                    && !definition.name().equals("<lambda>") ? new StrValue(doc) : NoneValue.INSTANCE;
+            case "__defaults__" -> defaults.isEmpty() ? NoneValue.INSTANCE : new TupleValue(defaults);
+            default -> attributes == null ? null : attributes.get(attribute);
+        };
+    }
+
+    /** {@code f.cache = {}}: functions take attributes, as in Python. */
+    @Override
+    public void setAttribute(String attribute, Value value) {
+        if (attribute.startsWith("__") && attribute.endsWith("__")) {
+            throw PlaygroundError.attributeError("the playground's functions keep their " + attribute);
+        }
+        if (attributes == null) {
+            attributes = new java.util.HashMap<>();
+        }
+        attributes.put(attribute, value);
     }
 
     @Override

@@ -46,12 +46,12 @@ public final class Interpreter {
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
             + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
             + "test_util, import math, import sys, import functools, import collections, from typing import NamedTuple, "
-            + "from dataclasses import dataclass";
+            + "from dataclasses import dataclass, import time";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.of(
             "math", MathModule::create, "sys", SysModule::create, "functools", FunctoolsModule::create,
             "typing", TypingModule::create, "collections", CollectionsModule::create,
-            "dataclasses", DataclassesModule::create);
+            "dataclasses", DataclassesModule::create, "time", TimeModule::create);
 
     /** What a loop body's statement returns to say {@code break} or {@code continue} (never a user value). */
     private record LoopSignal(String name) implements Value {
@@ -941,6 +941,12 @@ public final class Interpreter {
                         ownedLocals.values().remove(name.id());
                     }
                     yield scope.lookup(name.id(), builtins);
+                }
+                case Expr.NamedExpr named -> {
+                    Value value = evaluate(named.value(), scope);
+                    scope.assign(named.target(), value);
+                    lastTemporary = null;
+                    yield value;
                 }
                 case Expr.Constant constant -> constant(constant.value());
                 case Expr.EllipsisLiteral ellipsis -> EllipsisValue.INSTANCE;

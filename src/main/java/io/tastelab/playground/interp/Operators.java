@@ -195,9 +195,8 @@ public final class Operators {
                 }
             }
             case MODULO -> {
-                if (a instanceof StrValue) {
-                    throw PlaygroundError.typeError("printf-style '%' formatting is not supported in the playground; "
-                            + "use str() and +");
+                if (a instanceof StrValue text) {
+                    return PercentFormat.format(text.value(), b, limits);
                 }
             }
             default -> {

@@ -83,6 +83,10 @@ public record StrValue(String value, boolean numpyScalar)
             };
             case "startswith", "endswith" -> (arguments, context) -> {
                 Value affix = arguments.bind("str." + name, List.of("prefix"), 1)[0];
+                if (affix instanceof TupleValue options && options.items().stream().allMatch(StrValue.class::isInstance)) {
+                    return BoolValue.of(options.items().stream().map(option -> ((StrValue) option).value())
+                            .anyMatch(name.equals("startswith") ? value::startsWith : value::endsWith));
+                }
                 if (!(affix instanceof StrValue text)) {
                     throw PlaygroundError.typeError(name + " first arg must be str or a tuple of str, not "
                             + affix.typeName());
@@ -134,7 +138,7 @@ public record StrValue(String value, boolean numpyScalar)
                 return new StrValue(joined.toString());
             };
             case "format" -> (arguments, context) -> new StrValue(StrFormat.format(value, arguments));
-            default -> null;
+            default -> StrMethods.method(value, name);
         };
         return body == null ? null : new BuiltinFunction(name, body, "str object");
     }

@@ -4,7 +4,28 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A Python {@code tuple}. Immutable. */
-public record TupleValue(List<Value> items) implements IterableValue, SubscriptDispatch {
+public record TupleValue(List<Value> items) implements IterableValue, SubscriptDispatch, AttributeDispatch {
+
+    /** {@code t.index(x)} and {@code t.count(x)}. */
+    @Override
+    public Value getAttribute(String name) {
+        return switch (name) {
+            case "count" -> new BuiltinFunction("count", (arguments, context) -> {
+                Value wanted = arguments.bind("tuple.count", List.of("value"), 1)[0];
+                return IntValue.of(items.stream().filter(item -> Operators.equal(item, wanted)).count());
+            });
+            case "index" -> new BuiltinFunction("index", (arguments, context) -> {
+                Value wanted = arguments.bind("tuple.index", List.of("value"), 1)[0];
+                for (int i = 0; i < items.size(); i++) {
+                    if (Operators.equal(items.get(i), wanted)) {
+                        return IntValue.of(i);
+                    }
+                }
+                throw PlaygroundError.valueError("tuple.index(x): x not in tuple");
+            });
+            default -> null;
+        };
+    }
 
     /** The empty tuple. */
     public static final TupleValue EMPTY = new TupleValue(List.of());

@@ -71,6 +71,7 @@ public final class AstDump {
         }
         return switch (expr) {
             case Expr.Name e -> "Name(" + e.id() + ")";
+            case Expr.NamedExpr e -> "NamedExpr(" + e.target() + ", " + dump(e.value()) + ")";
             case Expr.Constant e -> "Constant(" + constant(e.value()) + ")";
             case Expr.EllipsisLiteral e -> "Ellipsis";
             case Expr.ListExpr e -> "List(" + list(e.elements()) + ")";

@@ -123,6 +123,13 @@ public sealed interface Expr extends Node {
     record FormattedValue(Expr value, String conversion, String formatSpec, SourceSpan span) implements Expr {
     }
 
+    /** {@code (target := value)}: binds the name and gives the value (an assignment expression). */
+    record NamedExpr(String target, Expr value, SourceSpan span) implements Expr {
+        public NamedExpr {
+            Objects.requireNonNull(target);
+        }
+    }
+
     /** {@code lambda params: body}: an anonymous function whose body is one expression. */
     record Lambda(List<Parameter> params, Expr body, SourceSpan span) implements Expr {
         public Lambda {

@@ -1051,6 +1051,12 @@ public final class Parser {
             if (token.isKeyword("lambda")) {
                 return lambda();
             }
+            if (token.type() == TokenType.NAME && peekAt(1).isOperator(":=")) {
+                advance();
+                advance();
+                Expr value = test();
+                return new Expr.NamedExpr(token.text(), value, SourceSpan.between(token.span(), value.span()));
+            }
             Expr body = orTest();
             if (peek().isKeyword("if")) {
                 advance();
