@@ -269,7 +269,15 @@ public final class EvaluationView extends SplitPane {
         VBox tryBox = new VBox(8, tryHelp, tryBar, servedTable, servedTrace);
         tryBox.setPadding(new Insets(10));
 
-        javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsBox);
+        // The charts keep a readable height beside a long table (7 recommenders x 2 k at 1024x700): the results
+        // scroll instead of squeezing the charts flat.
+        charts.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(280, lossCharts.getChildren().size() * 154.0), lossCharts.getChildren()));
+        ScrollPane resultsScroll = new ScrollPane(resultsBox);
+        resultsScroll.setId("resultsScroll");
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.setFitToHeight(true);
+        javafx.scene.control.Tab resultsTab = new javafx.scene.control.Tab("Results", resultsScroll);
         resultsTab.setId("evaluationResultsTab");
         javafx.scene.control.Tab tryTab = new javafx.scene.control.Tab("Recommend for a user", tryBox);
         tryTab.setId("tryTab");
@@ -327,11 +335,11 @@ public final class EvaluationView extends SplitPane {
         lossAxis.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(iterationAxis, lossAxis);
         chart.setId("lossChart-" + model);
-        chart.setTitle(model.toUpperCase(Locale.ROOT) + " training loss: " + EvaluationViewModel.lossMeaning(model));
+        chart.setTitle(model.toUpperCase(Locale.ROOT) + " loss: " + EvaluationViewModel.lossMeaning(model));
         chart.setLegendVisible(false);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
-        chart.setMinHeight(0);
+        chart.setMinHeight(150); // room for the curve under the title and above the iteration axis
         VBox.setVgrow(chart, Priority.ALWAYS);
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(model);

@@ -107,7 +107,7 @@ class EvaluationPaneFxTest {
         // then: one chart per model, titled with what its loss measures, showing the loss itself
         for (String model : new String[] {"als", "bpr"}) {
             LineChart<?, ?> chart = robot.lookup("#lossChart-" + model).queryAs(LineChart.class);
-            assertThat(chart.getTitle()).startsWith(model.toUpperCase(java.util.Locale.ROOT) + " training loss: ")
+            assertThat(chart.getTitle()).startsWith(model.toUpperCase(java.util.Locale.ROOT) + " loss: ")
                     .endsWith(EvaluationViewModel.lossMeaning(model));
             assertThat(chart.isVisible()).isTrue();
             java.util.List<Double> drawn = chart.getData().getFirst().getData().stream()
