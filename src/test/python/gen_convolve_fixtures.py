@@ -30,6 +30,30 @@ def outcome(statement, namespace):
     return {"expected": repr(result)}
 
 
+def conv_general_dilated_cases():
+    """lax.conv_general_dilated (default NCH/OIH layouts, no dilation): NumPy's cross-correlation of the padded input,
+    in float64; the playground's float32 result is compared to 1e-6 relative."""
+    cases = []
+    for lhs_shape, rhs_shape, strides, padding in [((1, 1, 3), (1, 1, 10), (1,), [(9, 9)]),
+                                                   ((2, 3, 5, 4), (4, 3, 2, 3), (2, 1), [(1, 0), (0, 2)]),
+                                                   ((1, 2, 7), (3, 2, 3), (2,), [(0, 0)])]:
+        lhs = np.arange(np.prod(lhs_shape), dtype=np.float64).reshape(lhs_shape) % 7 - 3
+        rhs = (np.arange(np.prod(rhs_shape), dtype=np.float64).reshape(rhs_shape) % 5) / 4
+        padded = np.pad(lhs, [(0, 0), (0, 0)] + [tuple(p) for p in padding])
+        spatial = lhs.ndim - 2
+        out_spatial = [(padded.shape[2 + d] - rhs_shape[2 + d]) // strides[d] + 1 for d in range(spatial)]
+        out = np.zeros((lhs_shape[0], rhs_shape[0], *out_spatial))
+        for index in np.ndindex(*out.shape):
+            n, o, *position = index
+            window = tuple(slice(p * s, p * s + k) for p, s, k in zip(position, strides, rhs_shape[2:]))
+            out[index] = (padded[(n, slice(None)) + window] * rhs[o]).sum()
+        statement = (f"lax.conv_general_dilated(jnp.arange({np.prod(lhs_shape)}.0).reshape({lhs_shape}) % 7 - 3, "
+                     f"(jnp.arange({np.prod(rhs_shape)}.0).reshape({rhs_shape}) % 5) / 4, {strides}, {padding})"
+                     f".reshape(-1)")
+        cases.append({"statement": statement, "values": [float(v) for v in out.reshape(-1)], "dtype": "float32"})
+    return cases
+
+
 def main():
     rng = np.random.default_rng(20261207)
     cases = []
@@ -64,6 +88,7 @@ def main():
                       "np.convolve([1], [])", "np.convolve([[1, 2]], [1])", "np.correlate([1, 2], [0, 1, 0.5, 3], 'full')",
                       "np.correlate([1, 2, 3], [0, 1, 0.5])"]:
         cases.append({"statement": statement, **outcome(statement, namespace)})
+    cases.extend(conv_general_dilated_cases())
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
     path = os.path.join(root, "src", "test", "resources", "playground", "convolve_cases.json")
     with open(path, "w") as file:

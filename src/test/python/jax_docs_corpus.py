@@ -406,8 +406,6 @@ PAGES = [
 KNOWN_FAILURES = {
     'quickstart#8':
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
-    'key-concepts#12':
-        'jax.lax.conv_general_dilated is not implemented',
     'thinking-in-jax#18':
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
     'common-gotchas#5':

@@ -14,7 +14,7 @@ import java.util.List;
  * sums are rounded at each step as a plain float32 loop rounds them (NumPy's BLAS sdot and XLA may add in another
  * order, so float32 results can differ from theirs in the last bits).
  */
-final class Convolution {
+public final class Convolution {
 
     private Convolution() {
     }
@@ -96,6 +96,87 @@ final class Convolution {
         }
         // Integer sums wrap to the result type, as NumPy's integer loops do.
         return Creation.fromNested(flavor, out, exactIntegers && !dtype.isBool() ? DType.INT64 : dtype).astype(dtype);
+    }
+
+    /**
+     * {@code lax.conv_general_dilated(lhs, rhs, window_strides, padding)} with the default dimension numbers
+     * (lhs N,C,spatial...; rhs O,I,spatial...; out N,O,spatial...), no dilation and one feature group: a
+     * cross-correlation (the kernel is not flipped) of the zero-padded input, each output a sum over input channels
+     * and kernel taps in the operands' dtype (float32 sums rounded at each step).
+     */
+    public static NdArray convGeneralDilated(NdArray lhs, NdArray rhs, int[] strides, int[][] padding) {
+        if (lhs.dtype() != rhs.dtype()) {
+            throw new ArrayTypeError("lax.conv_general_dilated requires arguments to have the same dtypes, got "
+                    + lhs.dtype() + ", " + rhs.dtype() + ".");
+        }
+        int spatial = lhs.ndim() - 2;
+        if (spatial < 1 || rhs.ndim() != lhs.ndim()) {
+            throw new ArrayTypeError("conv_general_dilated lhs and rhs must have the same number of dimensions (at "
+                    + "least 3), but got " + lhs.ndim() + " and " + rhs.ndim() + ".");
+        }
+        if (strides.length != spatial || padding.length != spatial) {
+            throw new ArrayValueError("conv_general_dilated: window_strides and padding must have " + spatial
+                    + " entries, one per spatial dimension");
+        }
+        int[] ls = lhs.shape();
+        int[] rs = rhs.shape();
+        if (ls[1] != rs[1]) {
+            throw new ArrayValueError("conv_general_dilated lhs feature dimension size divided by "
+                    + "feature_group_count must equal the rhs input feature dimension size, but " + ls[1] + " // 1 != "
+                    + rs[1] + ".");
+        }
+        int[] outSpatial = new int[spatial];
+        for (int d = 0; d < spatial; d++) {
+            int padded = ls[2 + d] + padding[d][0] + padding[d][1];
+            outSpatial[d] = padded < rs[2 + d] ? 0 : (padded - rs[2 + d]) / strides[d] + 1;
+        }
+        int[] outShape = new int[lhs.ndim()];
+        outShape[0] = ls[0];
+        outShape[1] = rs[0];
+        System.arraycopy(outSpatial, 0, outShape, 2, spatial);
+        MemoryGuard.check(outShape, lhs.dtype());
+        double[] x = lhs.toDoubleArray();
+        double[] w = rhs.toDoubleArray();
+        boolean single = lhs.dtype() == DType.FLOAT32;
+        int outCount = (int) Shape.size(outShape);
+        List<Object> out = new ArrayList<>(outCount);
+        int[] outIndex = new int[lhs.ndim()];
+        int kernelTaps = (int) Shape.size(java.util.Arrays.copyOfRange(rs, 2, rs.length));
+        int inputTaps = (int) Shape.size(java.util.Arrays.copyOfRange(ls, 2, ls.length));
+        for (int flat = 0; flat < outCount; flat++) {
+            int rest = flat;
+            for (int d = outShape.length - 1; d >= 0; d--) {
+                outIndex[d] = rest % outShape[d];
+                rest /= outShape[d];
+            }
+            double sum = 0;
+            for (int c = 0; c < ls[1]; c++) {
+                for (int tap = 0; tap < kernelTaps; tap++) {
+                    int t = tap;
+                    int inputOffset = 0;
+                    boolean inside = true;
+                    for (int d = spatial - 1, stride = 1; d >= 0; d--) {
+                        int k = t % rs[2 + d];
+                        t /= rs[2 + d];
+                        int position = outIndex[2 + d] * strides[d] + k - padding[d][0];
+                        if (position < 0 || position >= ls[2 + d]) {
+                            inside = false;
+                            break;
+                        }
+                        inputOffset += position * stride;
+                        stride *= ls[2 + d];
+                    }
+                    if (!inside) {
+                        continue;
+                    }
+                    double product = x[(outIndex[0] * ls[1] + c) * inputTaps + inputOffset]
+                            * w[(outIndex[1] * rs[1] + c) * kernelTaps + tap];
+                    sum = single ? (float) (sum + (float) product) : sum + product;
+                }
+            }
+            out.add(lhs.dtype().isFloat() ? (Object) sum : (Object) Math.round(sum));
+        }
+        return Creation.fromNested(Flavor.JAX, out, lhs.dtype()).reshape(outShape);
     }
 
     private static String pythonRepr(String text) {

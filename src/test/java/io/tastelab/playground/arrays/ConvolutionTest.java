@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code np.convolve}/{@code np.correlate} and their jax.numpy forms against NumPy
  * ({@code src/test/python/gen_convolve_fixtures.py}): every mode, operand order (a shorter first operand), integer
- * wrap-around, bools, NumPy's errors; jax.numpy's results are float32, as JAX promotes to inexact.
+ * wrap-around, bools, NumPy's errors; jax.numpy's results are float32, as JAX promotes to inexact; and
+ * {@code lax.conv_general_dilated} (1-D and 2-D, strides, padding) against NumPy's correlation of the padded input.
  */
 class ConvolutionTest {
 
@@ -59,7 +60,7 @@ class ConvolutionTest {
         try (InputStream in = getClass().getResourceAsStream("/playground/convolve_cases.json")) {
             root = new ObjectMapper().readTree(in);
         }
-        session.runCell("import numpy as np\nimport jax.numpy as jnp");
+        session.runCell("import numpy as np\nimport jax.numpy as jnp\nfrom jax import lax");
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
         for (JsonNode c : root.get("cases")) {
