@@ -1,5 +1,5 @@
 """Generates CPython's answers for PythonLanguageTableTest: loops, comprehensions, unpacking, *args/**kwargs,
-global, math, sys, the iteration builtins, complex numbers, classes, dataclasses, named tuples, with statements, nonlocal, the walrus, printf-style formatting, str methods.
+global, math, sys, the iteration builtins, complex numbers, classes, exception classes, dataclasses, named tuples, with statements, nonlocal, the walrus, printf-style formatting, str methods.
 
 Each cell runs in a fresh namespace as a notebook cell would; the fixture keeps what it prints and, when it
 raises, the exception's type, message and the cell line it surfaced on (for a SyntaxError, line and column).
@@ -115,6 +115,13 @@ CELLS = [
     "print(chr(65), ord('a'), hex(255), hex(-255), bin(5), oct(8), chr(0x1F600) == '\\U0001F600')\nord('ab')",
     "def f(x):\n    'Doubles x.'\n    return 2 * x\nf.calls = 3\nprint(f.__name__, f.__doc__, f.calls, (lambda: 0).__name__)",
     "import time\nt0 = time.time()\nstart = time.perf_counter()\ntime.sleep(0.01)\nprint(type(t0).__name__, time.perf_counter() - start >= 0.01)",
+    # ---- user exception classes
+    "class MyError(Exception):\n    pass\ntry:\n    raise MyError('custom')\nexcept MyError as e:\n    print('caught', e, repr(e), e.args, type(e).__name__, isinstance(e, Exception))",
+    "class AppError(ValueError):\n    def __init__(self, code, msg):\n        super().__init__(msg)\n        self.code = code\nclass Deeper(AppError):\n    pass\ntry:\n    raise Deeper(42, 'bad value')\nexcept ValueError as e:\n    print(e, e.code, e.args, issubclass(Deeper, ValueError), isinstance(e, AppError))\ntry:\n    raise Deeper(1, 'x')\nexcept (KeyError, AppError) as e:\n    print('tuple', type(e).__name__)",
+    "class MyError(Exception):\n    pass\nraise MyError('shown', 2)",
+    "class E(Exception):\n    def __str__(self):\n        return 'custom str'\ntry:\n    raise E\nexcept E as e:\n    print(e, repr(e))",
+    "class NotAnError:\n    pass\ntry:\n    1 / 0\nexcept NotAnError:\n    pass",
+    "class E(Exception):\n    pass\ntry:\n    raise KeyError('k')\nexcept E:\n    print('wrong')\nexcept KeyError as k:\n    print('right', k)",
     # ---- while
     "n = 0\nwhile n < 5:\n    n += 1\nprint(n)",
     "n = 10\nwhile n > 0:\n    n -= 3\n    if n == 4:\n        break\nelse:\n    print('else')\nprint(n)",

@@ -294,8 +294,10 @@ final class Builtins {
         if (value instanceof NamedTupleValue tuple && tuple.type() != null) {
             return typeValue.name().equals("tuple") || typeValue.name().equals("object");
         }
-        if (value instanceof InstanceValue) {
-            return typeValue.name().equals("object");
+        if (value instanceof InstanceValue instance) {
+            String base = instance.type().exceptionBase();
+            return typeValue.name().equals("object") || (base != null && ExceptionValue.isExceptionType(typeValue.name())
+                    && ExceptionValue.isSubtype(base, typeValue.name()));
         }
         if (typeValue.name().equals("object")) {
             return true;
@@ -326,7 +328,9 @@ final class Builtins {
             return true;
         }
         if (type instanceof ClassValue cls) {
-            return cls.namedTupleFields() != null && parentType.name().equals("tuple");
+            return cls.namedTupleFields() != null && parentType.name().equals("tuple")
+                    || cls.exceptionBase() != null && ExceptionValue.isExceptionType(parentType.name())
+                    && ExceptionValue.isSubtype(cls.exceptionBase(), parentType.name());
         }
         TypeValue builtin = (TypeValue) type;
         return builtin.name().equals(parentType.name())

@@ -35,6 +35,7 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
     private final CallContext context;
     private PytreeNode pytree;
     private boolean dataclass;
+    private String exceptionBase;
     private boolean frozen;
 
     /**
@@ -115,6 +116,15 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
         return context;
     }
 
+    /** The builtin exception type this class derives from ({@code class MyError(ValueError)}), or null. */
+    public String exceptionBase() {
+        return exceptionBase;
+    }
+
+    void setExceptionBase(String builtin) {
+        this.exceptionBase = builtin;
+    }
+
     /** Whether {@code @dataclass} made this class's methods. */
     public boolean isDataclass() {
         return dataclass;
@@ -188,6 +198,16 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
         }
         InstanceValue instance = InstanceValue.create(this);
         Value init = lookup("__init__");
+        if (exceptionBase != null) {
+            // BaseException.__new__ keeps the arguments whatever __init__ does
+            instance.attributes().put("args", new TupleValue(arguments.positional()));
+            if (init == null) {
+                if (!arguments.keywords().isEmpty()) {
+                    throw PlaygroundError.typeError(name + "() takes no keyword arguments");
+                }
+                return instance;
+            }
+        }
         if (init == null) {
             if (arguments.size() > 0) {
                 throw PlaygroundError.typeError(name + "() takes no arguments");

@@ -112,6 +112,11 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
 
     @Override
     public String repr() {
+        if (special("__repr__") == null && type.exceptionBase() != null) {
+            List<Value> args = exceptionArgs();
+            String inner = new TupleValue(args).repr();
+            return type.name() + (args.size() == 1 ? inner.substring(0, inner.length() - 2) + ")" : inner);
+        }
         if (special("__repr__") == null) {
             return "<__main__." + type.name() + " object at 0x" + String.format("%012x",
                     System.identityHashCode(this) * 16L) + ">";
@@ -121,7 +126,16 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
 
     @Override
     public String str() {
+        if (special("__str__") == null && type.exceptionBase() != null) {
+            List<Value> args = exceptionArgs();
+            return args.isEmpty() ? "" : args.size() == 1 ? args.getFirst().str() : new TupleValue(args).repr();
+        }
         return special("__str__") == null ? repr() : text("__str__");
+    }
+
+    /** An exception object's {@code args}. */
+    private List<Value> exceptionArgs() {
+        return attributes.get("args") instanceof TupleValue tuple ? tuple.items() : List.of();
     }
 
     private String text(String method) {

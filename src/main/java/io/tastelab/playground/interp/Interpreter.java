@@ -531,7 +531,7 @@ public final class Interpreter {
             }
             Value type = evaluate(handler.type(), scope);
             try {
-                if (ExceptionValue.matches(error.type(), type)) {
+                if (catches(error, type)) {
                     return handler;
                 }
             } catch (PlaygroundError notAType) {
@@ -541,9 +541,30 @@ public final class Interpreter {
         return null;
     }
 
+    /** Whether an {@code except} clause's type (a class, a builtin exception type, or a tuple) catches the error. */
+    private static boolean catches(PlaygroundError error, Value type) {
+        if (type instanceof TupleValue tuple) {
+            for (Value item : tuple.items()) {
+                if (catches(error, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        ClassValue raised = error.exception() instanceof InstanceValue instance ? instance.type() : null;
+        if (type instanceof ClassValue handler) {
+            if (handler.exceptionBase() == null) {
+                throw PlaygroundError.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+            return raised != null && raised.isSubclassOf(handler);
+        }
+        return ExceptionValue.matches(raised != null ? raised.exceptionBase() : error.type(), type);
+    }
+
     private Value handle(Stmt.ExceptHandler handler, PlaygroundError error, Scope scope) {
         if (handler.name() != null) {
-            scope.assign(handler.name(), new ExceptionValue(error.type(), error.pythonMessage(), error));
+            scope.assign(handler.name(), error.exception() != null ? error.exception()
+                    : new ExceptionValue(error.type(), error.pythonMessage(), error));
         }
         handling.addLast(error);
         try {
@@ -567,6 +588,12 @@ public final class Interpreter {
         Value raised = evaluate(raise.exception(), scope);
         if (raised instanceof TypeValue type && ExceptionValue.isExceptionType(type.name())) {
             raised = type.call(Arguments.of(), context);
+        }
+        if (raised instanceof ClassValue type && type.exceptionBase() != null) {
+            raised = type.call(Arguments.of(), context);
+        }
+        if (raised instanceof InstanceValue instance && instance.type().exceptionBase() != null) {
+            return PlaygroundError.of(instance.type().name(), instance.str()).withException(instance);
         }
         if (raised instanceof ExceptionValue exception) {
             if (exception.original() != null) {
@@ -716,8 +743,16 @@ public final class Interpreter {
     private ClassValue defineClass(Stmt.ClassDef definition, Scope scope) {
         List<ClassValue> bases = new ArrayList<>();
         boolean namedTuple = false;
+        String exceptionBase = null;
         for (Expr baseExpression : definition.bases()) {
             Value base = evaluate(baseExpression, scope);
+            if (base instanceof TypeValue builtin && ExceptionValue.isExceptionType(builtin.name())) {
+                exceptionBase = exceptionBase == null ? builtin.name() : exceptionBase;
+                continue;
+            }
+            if (base instanceof ClassValue type && type.exceptionBase() != null && exceptionBase == null) {
+                exceptionBase = type.exceptionBase();
+            }
             if (base instanceof ClassValue type) {
                 if (type.namedTupleFields() != null) {
                     throw PlaygroundError.typeError("the playground can't subclass the NamedTuple class '"
@@ -728,7 +763,7 @@ public final class Interpreter {
                 namedTuple = true;
             } else if (base != PlainObjectValue.TYPE && base != TypingModule.GENERIC) {
                 throw PlaygroundError.typeError("the playground's classes derive from classes made with 'class', "
-                        + "object or typing.NamedTuple, not from " + base.repr()).at(baseExpression.span(),
+                        + "object, exception types or typing.NamedTuple, not from " + base.repr()).at(baseExpression.span(),
                         currentSource);
             }
         }
@@ -788,6 +823,9 @@ public final class Interpreter {
         for (FunctionValue method : methods) {
             method.setDefiningClass(type);
         }
+        if (exceptionBase != null) {
+            type.setExceptionBase(exceptionBase);
+        }
         return type;
     }
 
@@ -839,9 +877,11 @@ public final class Interpreter {
             if (builtin != null) {
                 swallow = builtin.exit(error, context);
             } else {
-                Value exception = new ExceptionValue(error.type(), error.pythonMessage(), error);
-                swallow = user.callSpecial("__exit__", ExceptionValue.typeObject(error.type()), exception,
-                        NoneValue.INSTANCE).isTruthy();
+                Value exception = error.exception() != null ? error.exception()
+                        : new ExceptionValue(error.type(), error.pythonMessage(), error);
+                Value exceptionType = error.exception() instanceof InstanceValue raised ? raised.type()
+                        : ExceptionValue.typeObject(error.type());
+                swallow = user.callSpecial("__exit__", exceptionType, exception, NoneValue.INSTANCE).isTruthy();
             }
             if (swallow) {
                 return null;

@@ -27,6 +27,8 @@ public final class PlaygroundError extends RuntimeException {
     private SourceSpan span;
     private String source;
     private final List<TraceFrame> innerFrames = new ArrayList<>();
+    /** The user exception object raised ({@code raise MyError(...)}), or null for the builtin types. */
+    private Value exception;
     /** Set for the playground's own stops (step and time limits, Cancel), which no {@code except} may catch. */
     private boolean stopsCell;
 
@@ -53,6 +55,17 @@ public final class PlaygroundError extends RuntimeException {
         PlaygroundError error = new PlaygroundError(type, message);
         error.stopsCell = true;
         return error;
+    }
+
+    /** This error, raised as the user exception object {@code exception}; returns this. */
+    PlaygroundError withException(Value exception) {
+        this.exception = exception;
+        return this;
+    }
+
+    /** The user exception object raised, or null for an exception of a builtin type. */
+    Value exception() {
+        return exception;
     }
 
     /** True for {@link #stop} errors. */

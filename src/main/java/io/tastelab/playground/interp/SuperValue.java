@@ -25,6 +25,10 @@ record SuperValue(ClassValue start, Value receiver) implements AttributeDispatch
         }
         return switch (name) {
             case "__init__" -> new BuiltinFunction("__init__", (arguments, context) -> {
+                if (type.exceptionBase() != null && receiver instanceof InstanceValue instance) {
+                    instance.attributes().put("args", new TupleValue(arguments.positional()));
+                    return NoneValue.INSTANCE;
+                }
                 arguments.bind("object.__init__", List.of(), 0);
                 return NoneValue.INSTANCE;
             });

@@ -73,8 +73,8 @@ class UserClassesTest {
     void unsupportedBasesAndKeywordsSaySo() {
         Interpreter interpreter = new Interpreter(ModuleProvider.none());
         assertThat(interpreter.runCell("class L(list):\n    pass").error().orElseThrow().headline())
-                .isEqualTo("TypeError: the playground's classes derive from classes made with 'class', object or "
-                        + "typing.NamedTuple, not from <class 'list'>");
+                .isEqualTo("TypeError: the playground's classes derive from classes made with 'class', object, "
+                        + "exception types or typing.NamedTuple, not from <class 'list'>");
         assertThat(interpreter.runCell("class M(metaclass=type):\n    pass").error().orElseThrow().headline())
                 .isEqualTo("TypeError: class keyword arguments (metaclass=) are not supported in the playground");
     }
