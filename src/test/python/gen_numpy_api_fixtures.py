@@ -452,6 +452,16 @@ for code in ["np.divmod([7, -7, 8], 3)", "np.divmod(7, 2)", "np.divmod(np.array(
              "np.array([0.1]).astype(np.float32, casting='same_value')",
              "np.array([2**60 + 1]).astype(np.float64, casting='same_value')"]:
     CASES.append(("np", A + code, None))
+# Generator.gamma, standard_gamma and poisson (NumPy's samplers over the ziggurat)
+for seed in (0, 42):
+    for call in ["rng.gamma(2.0)", "rng.gamma(0.5, 2.0, size=4)", "rng.gamma([1, 2, 3], 2.0)",
+                 "rng.standard_gamma(3.0, size=(2, 2))", "rng.standard_gamma(0.25, 3, dtype=np.float32)",
+                 "rng.standard_gamma(1.0)", "rng.poisson()", "rng.poisson(5, 6)", "rng.poisson(120.5, size=4)",
+                 "rng.poisson([0, 1, 30])", "rng.poisson(0.0, 3)"]:
+        CASES.append(("np", A + f"rng = np.random.default_rng({seed})\n{call}", None))
+for call in ["rng.gamma(-1)", "rng.gamma(1, -1)", "rng.poisson(-1)", "rng.poisson(np.nan)", "rng.poisson(1e19)",
+             "rng.standard_gamma(-0.5)"]:
+    CASES.append(("np", A + f"rng = np.random.default_rng(0)\n{call}", None))
 for call in ["rng.normal(0, -1)", "rng.normal(0, -0.0)", "rng.standard_normal(dtype=np.int64)",
              "rng.standard_exponential(dtype=np.float16)", "rng.normal([0, 1], [1, 2, 3])",
              "rng.normal([0, 1], 1, size=3)", "rng.standard_normal(-1)", "rng.exponential(-2.0)",

@@ -1,4 +1,4 @@
-"""Long streams of NumPy's ziggurat samplers, so ZigguratStreamTest checks every table entry and both tails.
+"""Long streams of NumPy's ziggurat samplers (and of gamma and Poisson, which draw through them), so ZigguratStreamTest checks every table entry and both tails.
 
 For each seed, sampler and dtype, NumPy 2 draws COUNT values from np.random.default_rng(seed) and the fixture
 keeps the SHA-256 of their little-endian bytes, the first values and how many fell in the tail past the
@@ -38,5 +38,22 @@ for seed in SEEDS:
                 "first": [float(v).hex() for v in values[:5]],
                 "tail": int(np.sum(np.abs(values) > tail)),
             })
+# gamma (Marsaglia-Tsang over the ziggurat normals, Johnk below shape 1) and Poisson (multiplication, PTRS)
+for seed in SEEDS[:4]:
+    for shape in (0.5, 1.0, 2.5, 10.0):
+        for dtype in ("float64", "float32"):
+            values = np.random.default_rng(seed).standard_gamma(shape, COUNT, dtype=np.dtype(dtype))
+            streams.append({
+                "seed": seed, "sampler": "standard_gamma", "param": shape, "dtype": dtype, "count": COUNT,
+                "sha256": hashlib.sha256(values.astype(values.dtype.newbyteorder("<")).tobytes()).hexdigest(),
+                "first": [float(v).hex() for v in values[:5]], "tail": 0,
+            })
+    for lam in (0.5, 3.0, 10.0, 250.0):
+        values = np.random.default_rng(seed).poisson(lam, COUNT).astype(np.float64)
+        streams.append({
+            "seed": seed, "sampler": "poisson", "param": lam, "dtype": "float64", "count": COUNT,
+            "sha256": hashlib.sha256(values.astype("<f8").tobytes()).hexdigest(),
+            "first": [float(v).hex() for v in values[:5]], "tail": 0,
+        })
 print(json.dumps({"generator": "src/test/python/gen_ziggurat_streams.py", "numpy": np.__version__,
                   "streams": streams}, indent=1))

@@ -23,6 +23,11 @@ public final class CLibraryMath {
     private static final MethodHandle EXP = lookUp("exp", DOUBLE_FN);
     private static final MethodHandle LOG1PF = lookUp("log1pf", FLOAT_FN);
     private static final MethodHandle EXPF = lookUp("expf", FLOAT_FN);
+    private static final MethodHandle LOGF = lookUp("logf", FLOAT_FN);
+    private static final MethodHandle POW = lookUp("pow", FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE,
+            ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE));
+    private static final MethodHandle POWF = lookUp("powf", FunctionDescriptor.of(ValueLayout.JAVA_FLOAT,
+            ValueLayout.JAVA_FLOAT, ValueLayout.JAVA_FLOAT));
 
     private CLibraryMath() {
     }
@@ -39,7 +44,8 @@ public final class CLibraryMath {
 
     /** True when these functions call the C library (false: Java's Math stands in). */
     public static boolean isNative() {
-        return LOG != null && LOG1P != null && EXP != null && LOG1PF != null && EXPF != null;
+        return LOG != null && LOG1P != null && EXP != null && LOG1PF != null && EXPF != null && LOGF != null
+                && POW != null && POWF != null;
     }
 
     /** {@code log(x)} as C computes it. */
@@ -65,6 +71,35 @@ public final class CLibraryMath {
     /** {@code expf(x)}: C's float exponential. */
     public static float expf(float x) {
         return EXPF == null ? (float) Math.exp(x) : call(EXPF, x);
+    }
+
+    /** {@code logf(x)}: C's float logarithm. */
+    public static float logf(float x) {
+        return LOGF == null ? (float) Math.log(x) : call(LOGF, x);
+    }
+
+    /** {@code pow(x, y)} as C computes it. */
+    public static double pow(double x, double y) {
+        if (POW == null) {
+            return Math.pow(x, y);
+        }
+        try {
+            return (double) POW.invokeExact(x, y);
+        } catch (Throwable e) {
+            throw new IllegalStateException("the C library's math failed", e);
+        }
+    }
+
+    /** {@code powf(x, y)}: C's float power. */
+    public static float powf(float x, float y) {
+        if (POWF == null) {
+            return (float) Math.pow(x, y);
+        }
+        try {
+            return (float) POWF.invokeExact(x, y);
+        } catch (Throwable e) {
+            throw new IllegalStateException("the C library's math failed", e);
+        }
     }
 
     private static double call(MethodHandle function, double x) {

@@ -40,6 +40,21 @@ public final class NumpyDraws {
         return inverse ? Ziggurat.inverseExponential(bits) : Ziggurat.standardExponential(bits);
     }
 
+    /** {@code standard_gamma(shape)}. */
+    public double standardGamma(double shape) {
+        return GammaPoisson.standardGamma(bits, shape);
+    }
+
+    /** {@code standard_gamma(shape, dtype=np.float32)}. */
+    public float standardGammaFloat(float shape) {
+        return GammaPoisson.standardGammaFloat(bits, shape);
+    }
+
+    /** {@code poisson(lam)}. */
+    public long poisson(double lam) {
+        return GammaPoisson.poisson(bits, lam);
+    }
+
     /** {@code standard_exponential(dtype=np.float32)}. */
     public float standardExponentialFloat(boolean inverse) {
         return inverse ? Ziggurat.inverseExponentialFloat(bits) : Ziggurat.standardExponentialFloat(bits);

@@ -29,6 +29,8 @@ import java.util.Map;
 final class NumpyGeneratorValue implements AttributeDispatch {
     private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
     private static final java.security.SecureRandom ENTROPY = new java.security.SecureRandom();
+    /** NumPy's largest Poisson mean: int64's max less ten of its square roots. */
+    private static final double POISSON_LAM_MAX = Long.MAX_VALUE - Math.sqrt(Long.MAX_VALUE) * 10;
     private final NumpyDraws draws;
 
     private NumpyGeneratorValue(NumpyDraws draws) {
@@ -141,11 +143,45 @@ final class NumpyGeneratorValue implements AttributeDispatch {
             });
             case "choice" -> Fn.method(name, owner, List.of("a", "size", "replace", "p", "axis", "shuffle"), 1,
                     (a, c) -> choice(a));
-            case "binomial", "poisson", "beta", "gamma" ->
+            case "gamma" -> Fn.method(name, owner, List.of("shape", "scale", "size"), 1, (a, c) -> {
+                NdArray shape = Samples.parameter(a[0], 1.0, name);
+                NdArray scale = Samples.parameter(a[1], 1.0, name);
+                Samples.checkNonNegative(shape, "shape");
+                Samples.checkNonNegative(scale, "scale");
+                return Samples.continuous(Samples.shape(a[2]), shape, scale,
+                        (k, theta) -> theta * draws.standardGamma(k));
+            });
+            case "standard_gamma" -> Fn.method(name, owner, List.of("shape", "size", "dtype", "out"), 1,
+                    (a, c) -> {
+                        boolean single = floatDType(name, a[2]);
+                        NdArray shape = Samples.parameter(a[0], 1.0, name);
+                        Samples.checkNonNegative(shape, "shape");
+                        Value drawn = Samples.continuous(Samples.shape(a[1]), shape, NP.array(0.0, DType.FLOAT64),
+                                (k, unused) -> single ? draws.standardGammaFloat((float) k) : draws.standardGamma(k));
+                        return single && drawn instanceof ArrayValue array
+                                ? new ArrayValue(array.array().astype(DType.FLOAT32)) : drawn;
+                    });
+            case "poisson" -> Fn.method(name, owner, List.of("lam", "size"), 0, (a, c) -> {
+                NdArray lam = Samples.parameter(a[0], 1.0, name);
+                for (double l : lam.toDoubleArray()) {
+                    if (!(l >= 0)) {
+                        throw PlaygroundError.valueError("lam < 0 or lam is NaN");
+                    }
+                    if (l > POISSON_LAM_MAX) {
+                        throw PlaygroundError.valueError("lam value too large");
+                    }
+                }
+                long[] single = new long[1];
+                Value drawn = Samples.continuous(Samples.shape(a[1]), lam, NP.array(0.0, DType.FLOAT64),
+                        (l, unused) -> single[0] = draws.poisson(l));
+                return drawn instanceof ArrayValue array ? new ArrayValue(array.array().astype(DType.INT64))
+                        : IntValue.of(single[0]);
+            });
+            case "binomial", "beta" ->
                     Fn.method(name, owner, List.of(), 0, (a, c) -> {
                         throw PlaygroundError.of("NotImplementedError", "Generator." + name + "() is not in the "
                                 + "playground yet: it draws NumPy's exact PCG64 bits for random, integers, uniform, "
-                                + "permutation, shuffle, choice, normal and exponential, and does not imitate NumPy's other samplers "
+                                + "permutation, shuffle, choice, normal, exponential, gamma and poisson, and does not imitate NumPy's other samplers "
                                 + "with different numbers");
                     });
             default -> null;

@@ -123,9 +123,14 @@ final class Samples {
 
     /** CONS_NON_NEGATIVE: no negative scale (-0.0 counts as negative, NaN passes), as NumPy checks it. */
     static void checkScale(NdArray scale) {
-        for (double s : scale.toDoubleArray()) {
+        checkNonNegative(scale, "scale");
+    }
+
+    /** CONS_NON_NEGATIVE for the parameter {@code name}: -0.0 counts as negative, NaN passes. */
+    static void checkNonNegative(NdArray parameter, String name) {
+        for (double s : parameter.toDoubleArray()) {
             if (!Double.isNaN(s) && (s < 0 || s == 0 && 1 / s < 0)) {
-                throw PlaygroundError.valueError("scale < 0");
+                throw PlaygroundError.valueError(name + " < 0");
             }
         }
     }
