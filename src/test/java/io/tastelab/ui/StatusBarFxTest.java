@@ -90,7 +90,7 @@ class StatusBarFxTest {
     @Test
     void whileTheBackendLoadsTheStatusBarSaysSoOnceThenNamesIt(FxRobot robot) throws Exception {
         // given: the window just opened, ND4J still loading
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tasks.currentProperty().get() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> tasks.currentProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         // then: the status bar says it loads the compute backend once, not twice
         String loading = statusBarText(robot);
