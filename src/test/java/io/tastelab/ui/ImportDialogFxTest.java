@@ -118,4 +118,20 @@ class ImportDialogFxTest {
         assertThat(robot.lookup("#importError").queryAs(Label.class).getText()).isEmpty();
         robot.interact(() -> robot.window("Import ratings").hide());
     }
+
+    @Test
+    void theDialogIsResizableAndShowsItsWholeContent(FxRobot robot) {
+        // when: the user opens the import dialog
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.stage.Stage dialog = (javafx.stage.Stage) robot.window("Import ratings");
+        // then: it can be resized, it opens no smaller than its content's minimum, and no label or button is cut
+        assertThat(dialog.isResizable()).isTrue();
+        javafx.scene.Parent content = dialog.getScene().getRoot();
+        double width = content.getLayoutBounds().getWidth();
+        assertThat(width).isGreaterThanOrEqualTo(content.minWidth(-1) - 1);
+        assertThat(content.getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(content.minHeight(width) - 1);
+        assertThat(LayoutFxTest.truncated(content)).isEmpty();
+        robot.interact(dialog::hide);
+    }
 }

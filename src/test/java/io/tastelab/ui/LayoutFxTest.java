@@ -144,6 +144,21 @@ class LayoutFxTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePopularityMeasureIsNamedInWordsNotByItsConstant(FxRobot robot) {
+        robot.clickOn("#popularityTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ChoiceBox<Object> measure = robot.lookup("#deriveMeasure").queryAs(javafx.scene.control.ChoiceBox.class);
+        List<String> names = measure.getItems().stream().map(item -> measure.getConverter().toString(item)).toList();
+        assertThat(names).hasSize(3).allSatisfy(name -> assertThat(name).doesNotContain("_").matches(".*[a-z].*"));
+        // and the closed box shows the chosen measure in the same words (it once read DISTINCT_USERS)
+        String shown = measure.lookupAll(".label").stream().filter(node -> node instanceof javafx.scene.control.Labeled)
+                .map(node -> ((javafx.scene.control.Labeled) node).getText()).filter(text -> text != null && !text.isBlank())
+                .findFirst().orElse("");
+        assertThat(shown).isEqualTo(measure.getConverter().toString(measure.getValue()));
+    }
+
+    @Test
     void theMatrixPictureFitsBesideAndBelowItsLabelsAtTheMinimumWindowSize(FxRobot robot) {
         robot.clickOn("#matrixTab");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);

@@ -123,7 +123,18 @@ class EvaluationPaneFxTest {
             assertThat(axis.getUpperBound() - axis.getLowerBound()).as(model).isLessThan(4 * (high - low));
             Node plotted = chart.lookup(".chart-plot-background");
             assertThat(plotted.getBoundsInLocal().getHeight()).as("room to read the curve").isGreaterThan(60);
+            // and the iterations axis ticks at whole iterations (it once ticked at 2.5 and 7.5)
+            javafx.scene.chart.NumberAxis iterations = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+            assertThat(iterations.getTickMarks()).isNotEmpty().allSatisfy(tick ->
+                    assertThat(((Number) tick.getValue()).doubleValue() % 1).as(model + " tick " + tick.getValue()).isZero());
         }
+        // and the results table shows every row without scrolling (it once showed 7 of 10)
+        Node lastRow = table.lookupAll(".table-row-cell").stream()
+                .filter(row -> ((javafx.scene.control.TableRow<?>) row).getIndex() == table.getItems().size() - 1)
+                .findFirst().orElseThrow(() -> new AssertionError("the last result row is not laid out"));
+        javafx.geometry.Bounds rowBounds = lastRow.localToScene(lastRow.getBoundsInLocal());
+        javafx.geometry.Bounds tableBounds = table.localToScene(table.getBoundsInLocal());
+        assertThat(rowBounds.getMaxY()).isLessThanOrEqualTo(tableBounds.getMaxY());
     }
 
     @Test
