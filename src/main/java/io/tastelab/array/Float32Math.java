@@ -13,8 +13,8 @@ import java.lang.foreign.ValueLayout;
  *   operations in the same order, so they give the same bits.</li>
  *   <li>{@code jnp}: JAX's own bits ({@link Function#EXP_JAX}, {@link Function#LOG_JAX}): XLA's CPU backend computes
  *   both with Cephes' float polynomials, repeated here step for step (they agree with the correctly rounded result
- *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%). These functions keep subnormals; XLA's flushing of
- *   them (inputs and results) is done around them, for every jnp op, by {@code Ops.flushSubnormals}.</li>
+ *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%). JAX flushes subnormals to zero; the playground keeps
+ *   them, as NumPy does.</li>
  *   <li>{@link Function#SQRT} is correctly rounded in both, as IEEE requires.</li>
  * </ul>
  *

@@ -63,8 +63,8 @@ final class Ops {
             checkJaxPythonInt(left, "x");
             checkJaxPythonInt(right, "y");
         }
-        NdArray a = flushSubnormals(f, operand(f, left));
-        NdArray b = flushSubnormals(f, operand(f, right));
+        NdArray a = operand(f, left);
+        NdArray b = operand(f, right);
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
         DType promoted = t.dtype();
         if (f == Flavor.NUMPY && !op.isComparison() && op != BinaryOp.DIVIDE) {
@@ -138,37 +138,7 @@ final class Ops {
             // jnp.power makes a bool base a strong int, and an integer exponent array a strong float.
             weak = Promotion.Weak.NONE;
         }
-        return finish(flushSubnormals(f, result), f, weak);
-    }
-
-    /**
-     * XLA on the CPU computes float32 with denormals flushed to zero, inputs and results alike (FTZ and DAZ): a jnp
-     * float32 operand or result below the smallest normal float (1.17549435e-38) in magnitude is a zero of its sign.
-     * A copy when there is one to flush; the array itself otherwise (one read-only pass).
-     */
-    static NdArray flushSubnormals(Flavor f, NdArray x) {
-        if (f != Flavor.JAX || x.dtype != DType.FLOAT32 || x.size() == 0) {
-            return x;
-        }
-        double[] values = x.isContiguous() ? null : x.toDoubleArray();
-        long n = x.size();
-        long first = -1;
-        for (long i = 0; i < n && first < 0; i++) {
-            double v = values != null ? values[(int) i] : x.readDouble(x.offset + i);
-            if (v != 0 && Math.abs(v) < Float.MIN_NORMAL) {
-                first = i;
-            }
-        }
-        if (first < 0) {
-            return x;
-        }
-        NdArray flushed = NdArray.zeros(f, DType.FLOAT32, x.shape);
-        double[] all = values != null ? values : x.toDoubleArray();
-        for (int i = 0; i < all.length; i++) {
-            double v = all[i];
-            flushed.writeDouble(i, v != 0 && Math.abs(v) < Float.MIN_NORMAL ? Math.copySign(0.0, v) : v);
-        }
-        return x.weak != Promotion.Weak.NONE ? flushed.withWeak(x.weak) : flushed;
+        return finish(result, f, weak);
     }
 
     /** JAX (64-bit types off) converts a Python int operand to int32 first and refuses one that does not fit. */
@@ -529,7 +499,7 @@ final class Ops {
 
     static NdArray unary(UnaryOp op, Object operand, Flavor fallback) {
         Flavor f = flavorOf(fallback, operand);
-        NdArray a = flushSubnormals(f, operand(f, operand));
+        NdArray a = operand(f, operand);
         DType in = a.dtype;
         DType out = op.isInexact() ? Promotion.inexact(f, in) : in;
         if (op == UnaryOp.NEGATIVE && in.isBool()) {
@@ -603,7 +573,6 @@ final class Ops {
                 }
             }
         }
-        result = flushSubnormals(f, result);
         return finish(result, f, a.weak == Promotion.Weak.NONE ? Promotion.Weak.NONE
                 : out.isFloat() ? Promotion.Weak.FLOAT : a.weak);
     }
