@@ -217,12 +217,19 @@ final class DifferentiatedCall {
         }
     }
 
-    /** Splits {@code has_aux}'s (output, aux) pair. */
-    static Value[] outputAndAux(Value result) {
-        if (!(result instanceof TupleValue pair) || pair.items().size() != 2) {
-            throw PlaygroundError.typeError("has_aux=True requires fun to return a (output, aux) pair, got "
-                    + result.typeName());
+    /** The traced function's output to differentiate, and with {@code has_aux} the aux value returned beside it. */
+    record Output(Value primal, Aux aux) {
+
+        /** Splits {@code has_aux}'s (output, aux) pair; without it the whole result is the output and aux is null. */
+        static Output of(Value result, boolean hasAux) {
+            if (!hasAux) {
+                return new Output(result, null);
+            }
+            if (!(result instanceof TupleValue pair) || pair.items().size() != 2) {
+                throw PlaygroundError.typeError("has_aux=True requires fun to return a (output, aux) pair, got "
+                        + result.typeName());
+            }
+            return new Output(pair.items().get(0), new Aux(pair.items().get(1)));
         }
-        return new Value[] {pair.items().get(0), pair.items().get(1)};
     }
 }

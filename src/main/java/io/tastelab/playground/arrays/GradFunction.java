@@ -72,13 +72,9 @@ final class GradFunction implements CallableValue {
         DifferentiatedCall traced = DifferentiatedCall.trace("jax.grad", function, argnums, argnumsRepr(), arguments,
                 context);
         TraceGraph graph = traced.graph;
-        Value primal = traced.result;
-        DifferentiatedCall.Aux aux = null;
-        if (hasAux) {
-            Value[] pair = DifferentiatedCall.outputAndAux(traced.result);
-            primal = pair[0];
-            aux = new DifferentiatedCall.Aux(pair[1]);
-        }
+        DifferentiatedCall.Output split = DifferentiatedCall.Output.of(traced.result, hasAux);
+        Value primal = split.primal();
+        DifferentiatedCall.Aux aux = split.aux();
         TraceGraph.Node output = scalarOutput(graph, primal);
         List<TraceGraph.Node> gradients = Py.guard(() -> TraceGradients.gradients(graph, traced.start, output,
                 traced.allWrt()));

@@ -73,13 +73,9 @@ final class JacobianFunction implements CallableValue {
         DifferentiatedCall traced = DifferentiatedCall.trace("jax." + name, function, argnums, argnumsText(),
                 arguments, context);
         TraceGraph graph = traced.graph;
-        Value primal = traced.result;
-        DifferentiatedCall.Aux aux = null;
-        if (hasAux) {
-            Value[] pair = DifferentiatedCall.outputAndAux(traced.result);
-            primal = pair[0];
-            aux = new DifferentiatedCall.Aux(pair[1]);
-        }
+        DifferentiatedCall.Output split = DifferentiatedCall.Output.of(traced.result, hasAux);
+        Value primal = split.primal();
+        DifferentiatedCall.Aux aux = split.aux();
         List<Value> outputLeaves = new ArrayList<>();
         TreeModule.TreeDef outputStructure = TreeModule.flattenTree(primal, context, outputLeaves);
         List<TraceGraph.Node> wrt = traced.allWrt();
