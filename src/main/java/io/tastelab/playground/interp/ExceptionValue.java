@@ -14,6 +14,7 @@ public record ExceptionValue(String type, String message, PlaygroundError origin
     /** Each exception type's parent, as in Python (and JAX, for its own errors); absent ones derive from Exception. */
     private static final Map<String, String> PARENT = Map.ofEntries(
             Map.entry("Exception", "BaseException"), Map.entry("KeyboardInterrupt", "BaseException"),
+            Map.entry("GeneratorExit", "BaseException"),
             Map.entry("ZeroDivisionError", "ArithmeticError"), Map.entry("OverflowError", "ArithmeticError"),
             Map.entry("FloatingPointError", "ArithmeticError"), Map.entry("IndexError", "LookupError"),
             Map.entry("KeyError", "LookupError"), Map.entry("UnboundLocalError", "NameError"),
@@ -29,7 +30,7 @@ public record ExceptionValue(String type, String message, PlaygroundError origin
             "ZeroDivisionError", "OverflowError", "FloatingPointError", "LookupError", "IndexError", "KeyError",
             "NameError", "UnboundLocalError", "TypeError", "ValueError", "AttributeError", "RuntimeError",
             "RecursionError", "NotImplementedError", "ImportError", "ModuleNotFoundError", "AssertionError",
-            "StopIteration", "MemoryError", "OSError", "TimeoutError", "KeyboardInterrupt", "SyntaxError");
+            "StopIteration", "GeneratorExit", "MemoryError", "OSError", "TimeoutError", "KeyboardInterrupt", "SyntaxError");
 
     /** True if {@code name} is one of the exception types. */
     static boolean isExceptionType(String name) {
@@ -93,6 +94,9 @@ public record ExceptionValue(String type, String message, PlaygroundError origin
 
     @Override
     public Value getAttribute(String name) {
+        if (name.equals("value") && type.equals("StopIteration")) {
+            return original != null && original.stopValue() != null ? original.stopValue() : NoneValue.INSTANCE;
+        }
         return name.equals("args") ? (message.isEmpty() ? TupleValue.EMPTY : TupleValue.of(new StrValue(message)))
                 : null;
     }

@@ -20,6 +20,7 @@ public final class FunctionValue implements CallableValue, AttributeDispatch {
     private final Set<String> globalNames;
     private final boolean simpleParameters;
     private final boolean makesClosures;
+    private final boolean generator;
     private final Set<String> nonlocalNames;
     private final String source;
     private final Interpreter owner;
@@ -45,6 +46,7 @@ public final class FunctionValue implements CallableValue, AttributeDispatch {
         this.simpleParameters = definition.params().stream()
                 .allMatch(parameter -> parameter.kind() == Parameter.Kind.POSITIONAL_OR_KEYWORD);
         this.makesClosures = makesClosures(definition.body());
+        this.generator = containsYield(definition.body());
         this.source = source;
         this.owner = owner;
         this.qualifiedName = definition.name();
@@ -222,6 +224,11 @@ public final class FunctionValue implements CallableValue, AttributeDispatch {
         return source;
     }
 
+    /** Whether the body yields, which makes a call return a generator instead of running it. */
+    boolean isGenerator() {
+        return generator;
+    }
+
     @Override
     public Value call(Arguments arguments, CallContext context) {
         return owner.invoke(this, arguments);
@@ -278,6 +285,31 @@ public final class FunctionValue implements CallableValue, AttributeDispatch {
                     }
                 } catch (ReflectiveOperationException unreadable) {
                     return true; // cannot tell: assume it does, which only disables an optimization
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code node} has a {@code yield} outside the functions, lambdas and classes nested in it. */
+    private static boolean containsYield(Object node) {
+        if (node instanceof Expr.Yield) {
+            return true;
+        }
+        if (node instanceof Stmt.FunctionDef || node instanceof Expr.Lambda || node instanceof Stmt.ClassDef) {
+            return false;
+        }
+        if (node instanceof List<?> items) {
+            return items.stream().anyMatch(FunctionValue::containsYield);
+        }
+        if (node instanceof Record record) {
+            for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+                try {
+                    if (containsYield(component.getAccessor().invoke(record))) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException unreadable) {
+                    throw new IllegalStateException("cannot read the syntax tree", unreadable);
                 }
             }
         }

@@ -120,6 +120,13 @@ public final class Interpreter {
         }
     }
     private volatile boolean cancelRequested;
+    /** The generator whose own body is running now (what a {@code yield} suspends); null elsewhere. */
+    private GeneratorFrame runningGenerator;
+    /** Generators whose body has been started: each holds a thread until it finishes or is killed. */
+    private final java.util.Set<Coroutine> coroutines = new java.util.HashSet<>();
+    /** Generators dropped while suspended (found by a cleaner thread), to end on the evaluation thread. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Coroutine> abandoned =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
     /** The user function running now and its locals (for a bare {@code super()}); null at the top level. */
     private FunctionValue runningFunction;
     private Scope runningScope;
@@ -236,6 +243,7 @@ public final class Interpreter {
     }
 
     private StatementOutput execute(Stmt statement, String source) {
+        endAbandonedGenerators();
         stdout = new StringBuilder();
         currentSource = source;
         depth = 0;
@@ -478,7 +486,7 @@ public final class Interpreter {
     }
 
     /** The exceptions being handled, innermost last, for a bare {@code raise}. */
-    private final java.util.ArrayDeque<PlaygroundError> handling = new java.util.ArrayDeque<>();
+    private java.util.ArrayDeque<PlaygroundError> handling = new java.util.ArrayDeque<>();
 
     /**
      * {@code try}/{@code except}/{@code else}/{@code finally}. A handler matches by Python's exception hierarchy
@@ -1128,6 +1136,7 @@ public final class Interpreter {
                     yield getItem(object, evaluateIndex(subscript.index(), scope));
                 }
                 case Expr.Slice slice -> evaluateIndex(slice, scope);
+                case Expr.Yield yielded -> yieldExpression(yielded, scope);
                 case Expr.Lambda lambda -> {
                     List<Value> defaults = new ArrayList<>();
                     for (Parameter parameter : lambda.params()) {
@@ -1342,7 +1351,8 @@ public final class Interpreter {
     /**
      * A list, set or dict comprehension or a generator expression, in its own scope (its loop variables do not
      * leak, as in Python 3): the first iterable is evaluated in the enclosing scope, the rest inside. A generator
-     * expression is evaluated when it is created, within the cell's limits, and handed out as a one-pass iterator.
+     * expression is lazy, as in Python: only its first iterable is taken when it is created, and each item is
+     * computed when it is asked for ({@link LazyComprehension}).
      */
     private Value comprehension(Expr.Comprehension comprehension, Scope scope) {
         List<String> names = new ArrayList<>();
@@ -1351,6 +1361,11 @@ public final class Interpreter {
         }
         Value firstIterable = evaluate(comprehension.clauses().getFirst().iterable(), scope);
         Scope inner = Scope.local(scope, java.util.Set.copyOf(names));
+        if (comprehension.kind() == Expr.ComprehensionKind.GENERATOR) {
+            Iterator<Value> first = iteratorAt(firstIterable, comprehension.clauses().getFirst().iterable());
+            return new IteratorValue("generator", "generator object <genexpr>",
+                    new LazyComprehension(comprehension, first, inner));
+        }
         List<Value> results = new ArrayList<>();
         DictValue dict = comprehension.kind() == Expr.ComprehensionKind.DICT ? new DictValue() : null;
         comprehensionLevel(comprehension, 0, firstIterable, inner, results, dict);
@@ -1358,7 +1373,7 @@ public final class Interpreter {
             case LIST -> new ListValue(results);
             case SET -> new SetValue(results);
             case DICT -> dict;
-            case GENERATOR -> new IteratorValue("generator", "generator object <genexpr>", results.iterator());
+            case GENERATOR -> throw new IllegalStateException("generator expressions are lazy");
         };
     }
 
@@ -1393,6 +1408,87 @@ public final class Interpreter {
                 results.add(evaluate(comprehension.element(), inner));
                 Operators.checkLength(results.size(), limits);
             }
+        }
+    }
+
+    /**
+     * A generator expression's items, one per request: the clauses' iterators are kept as a stack, and each item
+     * takes the steps a list comprehension would, within the limits of whatever cell asks for it.
+     */
+    private final class LazyComprehension implements Iterator<Value> {
+        private final Expr.Comprehension comprehension;
+        private final Scope inner;
+        private final String source;
+        private final List<Iterator<Value>> levels = new ArrayList<>();
+        private Value pending;
+        private boolean done;
+
+        LazyComprehension(Expr.Comprehension comprehension, Iterator<Value> first, Scope inner) {
+            this.comprehension = comprehension;
+            this.inner = inner;
+            this.source = currentSource;
+            levels.add(first);
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (pending == null && !done) {
+                String callerSource = currentSource;
+                currentSource = source;
+                try {
+                    pending = produce();
+                } catch (PlaygroundError error) {
+                    done = true;
+                    error.leaveFunction("<genexpr>"); // a frame of its own, as in CPython's traceback
+                    throw error;
+                } catch (StackOverflowError overflow) {
+                    done = true;
+                    throw PlaygroundError.recursionError();
+                } finally {
+                    currentSource = callerSource;
+                    clearTemporaries();
+                }
+                done = pending == null;
+            }
+            return pending != null;
+        }
+
+        @Override
+        public Value next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Value item = pending;
+            pending = null;
+            return item;
+        }
+
+        private Value produce() {
+            List<Expr.ComprehensionClause> clauses = comprehension.clauses();
+            items:
+            while (!levels.isEmpty()) {
+                int level = levels.size() - 1;
+                Expr.ComprehensionClause clause = clauses.get(level);
+                Iterator<Value> items = levels.getLast();
+                if (!nextAt(items, clause.iterable())) {
+                    levels.removeLast();
+                    continue;
+                }
+                Value item = items.next();
+                step();
+                assign(clause.target(), item, inner);
+                for (Expr condition : clause.conditions()) {
+                    if (!evaluate(condition, inner).isTruthy()) {
+                        continue items;
+                    }
+                }
+                if (level == clauses.size() - 1) {
+                    return evaluate(comprehension.element(), inner);
+                }
+                Expr.ComprehensionClause next = clauses.get(level + 1);
+                levels.add(iteratorAt(evaluate(next.iterable(), inner), next.iterable()));
+            }
+            return null;
         }
     }
 
@@ -1480,6 +1576,9 @@ public final class Interpreter {
         for (int i = 0; i < parameters.size(); i++) {
             local.assign(parameters.get(i).name(), slots[i]);
         }
+        if (function.isGenerator()) {
+            return newGenerator(function, local);
+        }
         if (depth >= limits.maxRecursionDepth()) {
             throw PlaygroundError.recursionError();
         }
@@ -1490,8 +1589,10 @@ public final class Interpreter {
         ownedLocals = function.makesClosures() ? null : new OwnedLocals(local);
         FunctionValue callerFunction = runningFunction;
         Scope callerScope = runningScope;
+        GeneratorFrame callerGenerator = runningGenerator;
         runningFunction = function;
         runningScope = local;
+        runningGenerator = null;
         try {
             for (Stmt statement : definition.body()) {
                 Value returned = executeStatement(statement, local);
@@ -1517,7 +1618,186 @@ public final class Interpreter {
             ownedLocals = callerLocals;
             runningFunction = callerFunction;
             runningScope = callerScope;
+            runningGenerator = callerGenerator;
         }
+    }
+
+    // ---------------------------------------------------------------- generators
+
+    /** The most generators that may be suspended in their bodies at once (each holds a thread). */
+    static final int MAX_SUSPENDED_GENERATORS = 1000;
+
+    /**
+     * Ends every generator that was left suspended, so their threads end: call it when the session is done
+     * (nothing of theirs runs any more, as when CPython exits). The session stays usable.
+     */
+    public void close() {
+        onEvaluationThread(() -> {
+            endAbandonedGenerators();
+            for (Coroutine coroutine : List.copyOf(coroutines)) {
+                coroutine.kill();
+            }
+            coroutines.clear();
+            return null;
+        });
+    }
+
+    /** How many generators hold a thread now (started, not finished). */
+    int liveGenerators() {
+        coroutines.removeIf(Coroutine::isFinished);
+        return (int) coroutines.stream().filter(Coroutine::isLive).count();
+    }
+
+    private void endAbandonedGenerators() {
+        for (Coroutine coroutine = abandoned.poll(); coroutine != null; coroutine = abandoned.poll()) {
+            coroutine.kill();
+            coroutines.remove(coroutine);
+        }
+    }
+
+    private Value newGenerator(FunctionValue function, Scope local) {
+        endAbandonedGenerators();
+        if (liveGenerators() >= MAX_SUSPENDED_GENERATORS) {
+            // Dropped generators are found by the garbage collector: give it one chance before refusing.
+            System.gc();
+            long until = System.nanoTime() + 200_000_000L;
+            while (abandoned.isEmpty() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            endAbandonedGenerators();
+            if (liveGenerators() >= MAX_SUSPENDED_GENERATORS) {
+                throw PlaygroundError.memoryError("more than " + MAX_SUSPENDED_GENERATORS
+                        + " generators are suspended at once, the playground's limit");
+            }
+        }
+        GeneratorFrame frame = new GeneratorFrame(function, local);
+        Coroutine coroutine = new Coroutine(frame::run, frame, this::cancel,
+                "playground-generator " + function.qualifiedName());
+        frame.coroutine = coroutine;
+        coroutines.add(coroutine);
+        return new GeneratorValue(function.qualifiedName(), coroutine, abandoned::add);
+    }
+
+    /** {@code yield} and {@code yield from} inside the running generator's own body. */
+    private Value yieldExpression(Expr.Yield yielded, Scope scope) {
+        GeneratorFrame frame = runningGenerator;
+        if (frame == null) {
+            throw PlaygroundError.of("SyntaxError", "'yield' is supported in the playground only directly in a "
+                    + "def's body, not in a lambda or class body");
+        }
+        Value value = yielded.value() == null ? NoneValue.INSTANCE : evaluate(yielded.value(), scope);
+        if (!yielded.delegate()) {
+            return frame.coroutine.suspend(value);
+        }
+        if (value instanceof GeneratorValue inner) {
+            Value sent = NoneValue.INSTANCE;
+            for (Value item = inner.resumeForDelegation(sent); item != null; item = inner.resumeForDelegation(sent)) {
+                sent = frame.coroutine.suspend(item);
+            }
+            return inner.takeReturned();
+        }
+        Iterator<Value> items = Iteration.iterator(value);
+        while (items.hasNext()) {
+            frame.coroutine.suspend(items.next());
+        }
+        return NoneValue.INSTANCE;
+    }
+
+    /**
+     * A generator's body and the interpreter state it keeps while suspended. Its thread takes the interpreter's
+     * per-frame state over while it runs ({@link #enter}) and gives the resuming code's back when it yields,
+     * returns or raises ({@link #leave}); call depth and evaluation nesting continue from the resuming code's, so
+     * recursion limits hold across the two threads.
+     */
+    private final class GeneratorFrame implements Coroutine.Switch {
+        private final FunctionValue function;
+        private final Scope local;
+        private Coroutine coroutine;
+        private int depthOffset = 1;
+        private int nestingOffset;
+        private java.util.ArrayDeque<PlaygroundError> ownHandling = new java.util.ArrayDeque<>();
+        // the resuming code's state, kept while the body runs
+        private int callerDepth;
+        private int callerNesting;
+        private String callerSource;
+        private OwnedLocals callerOwned;
+        private FunctionValue callerFunction;
+        private Scope callerScope;
+        private GeneratorFrame callerGenerator;
+        private java.util.ArrayDeque<PlaygroundError> callerHandling;
+
+        GeneratorFrame(FunctionValue function, Scope local) {
+            this.function = function;
+            this.local = local;
+        }
+
+        Value run(Coroutine self) {
+            if (depth > limits.maxRecursionDepth()) {
+                throw PlaygroundError.recursionError();
+            }
+            try {
+                for (Stmt statement : function.definition().body()) {
+                    Value returned = executeStatement(statement, local);
+                    if (returned != null) {
+                        return returned;
+                    }
+                }
+                return NoneValue.INSTANCE;
+            } catch (PlaygroundError error) {
+                error.leaveFunction(function.name());
+                throw error;
+            }
+        }
+
+        @Override
+        public void enter() {
+            callerDepth = depth;
+            callerNesting = nesting;
+            callerSource = currentSource;
+            callerOwned = ownedLocals;
+            callerFunction = runningFunction;
+            callerScope = runningScope;
+            callerGenerator = runningGenerator;
+            callerHandling = handling;
+            depth = callerDepth + depthOffset;
+            nesting = callerNesting + nestingOffset;
+            currentSource = function.source();
+            ownedLocals = null;
+            runningFunction = function;
+            runningScope = local;
+            runningGenerator = this;
+            handling = ownHandling;
+            clearTemporaries();
+        }
+
+        @Override
+        public void leave() {
+            depthOffset = depth - callerDepth;
+            nestingOffset = nesting - callerNesting;
+            ownHandling = handling;
+            depth = callerDepth;
+            nesting = callerNesting;
+            currentSource = callerSource;
+            ownedLocals = callerOwned;
+            runningFunction = callerFunction;
+            runningScope = callerScope;
+            runningGenerator = callerGenerator;
+            handling = callerHandling;
+            callerOwned = null;
+            callerFunction = null;
+            callerScope = null;
+            callerGenerator = null;
+            callerHandling = null;
+            clearTemporaries();
+        }
+    }
+
+    /** Forgets the last temporary and receiver: a value that crosses a generator's hand-off is never fresh. */
+    private void clearTemporaries() {
+        lastTemporary = null;
+        lastReceiver = null;
+        lastReceiverTemporary = false;
+        safeRead = false;
     }
 
     // ---------------------------------------------------------------- %timeit

@@ -113,6 +113,9 @@ final class IterationBuiltins {
             if (slots[1] != null) {
                 return slots[1];
             }
+            if (iterator instanceof GeneratorValue generator) {
+                throw generator.stopIteration(); // carries the body's return value
+            }
             throw PlaygroundError.of("StopIteration", "");
         });
         add(builtins, "sorted", (arguments, context) -> {

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * A one-pass iterator such as {@code zip(...)}, {@code enumerate(...)}, {@code map(...)} or a generator
  * expression: iterating it consumes it, and it has no {@code len()}, as in Python. Not thread-safe.
+ * A generator ({@link GeneratorValue}) is one too.
  */
-public final class IteratorValue implements IterableValue {
+public class IteratorValue implements IterableValue {
 
     private final String typeName;
     private final String shownName;

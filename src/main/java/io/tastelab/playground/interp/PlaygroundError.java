@@ -29,6 +29,8 @@ public final class PlaygroundError extends RuntimeException {
     private final List<TraceFrame> innerFrames = new ArrayList<>();
     /** The user exception object raised ({@code raise MyError(...)}), or null for the builtin types. */
     private Value exception;
+    /** A generator's return value, carried by its StopIteration; null otherwise. */
+    private Value stopValue;
     /** Set for the playground's own stops (step and time limits, Cancel), which no {@code except} may catch. */
     private boolean stopsCell;
 
@@ -55,6 +57,18 @@ public final class PlaygroundError extends RuntimeException {
         PlaygroundError error = new PlaygroundError(type, message);
         error.stopsCell = true;
         return error;
+    }
+
+    /** A {@code StopIteration} that carries a generator's return value (its {@code .value}). */
+    static PlaygroundError stopIteration(Value returned) {
+        PlaygroundError error = of("StopIteration", returned == NoneValue.INSTANCE ? "" : returned.str());
+        error.stopValue = returned;
+        return error;
+    }
+
+    /** The return value a generator's {@code StopIteration} carries, or null. */
+    Value stopValue() {
+        return stopValue;
     }
 
     /** This error, raised as the user exception object {@code exception}; returns this. */

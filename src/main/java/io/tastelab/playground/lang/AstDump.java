@@ -99,6 +99,8 @@ public final class AstDump {
                     .collect(Collectors.joining(", ")) + "], " + dump(e.body()) + ")";
             case Expr.ImaginaryLiteral e -> "Constant(" + e.imag() + "j)";
             case Expr.Starred e -> "Starred(" + dump(e.value()) + ")";
+            case Expr.Yield e -> (e.delegate() ? "YieldFrom(" : "Yield(") + (e.value() == null ? "" : dump(e.value()))
+                    + ")";
             case Expr.DictExpr e -> "Dict(" + list(e.keys()) + ", " + list(e.values()) + ")";
             case Expr.SetExpr e -> "Set(" + list(e.elements()) + ")";
             case Expr.Comprehension e -> "Comprehension(" + e.kind().name().toLowerCase() + ", " + dump(e.element())

@@ -40,6 +40,19 @@ public final class DeepStack {
     private DeepStack() {
     }
 
+    /**
+     * A new, unstarted daemon thread with the deep stack, for work that must keep its own stack between calls (a
+     * generator's body, suspended at a {@code yield}); work it hands to {@link #call} runs inline.
+     */
+    public static Thread newThread(Runnable work, String name) {
+        Thread thread = new Thread(null, () -> {
+            ON_DEEP_STACK.set(Boolean.TRUE);
+            work.run();
+        }, name, STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     /** True on a deep-stack thread. */
     public static boolean isOnDeepStack() {
         return ON_DEEP_STACK.get();

@@ -130,6 +130,13 @@ public sealed interface Expr extends Node {
         }
     }
 
+    /**
+     * {@code yield value}, a bare {@code yield} (value null) or {@code yield from value} ({@code delegate}): makes
+     * the function around it a generator.
+     */
+    record Yield(Expr value, boolean delegate, SourceSpan span) implements Expr {
+    }
+
     /** {@code lambda params: body}: an anonymous function whose body is one expression. */
     record Lambda(List<Parameter> params, Expr body, SourceSpan span) implements Expr {
         public Lambda {

@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code for} and {@code while} loops with {@code break}, {@code continue} and {@code else}, {@code global},
  * {@code assert}, {@code pass}, and the IPython magic {@code %timeit}; list, dict and set displays, comprehensions
  * and generator expressions, {@code class} (with decorators and bases), {@code with}, {@code try}, annotated
- * assignments and {@code nonlocal}. {@code async}, {@code yield} and {@code await} are reported as not supported.
+ * assignments and {@code nonlocal}. {@code async} and {@code await} are reported as not supported.
  *
  * <p>Whatever the input, {@link #parse(String)} returns a {@link Module} or throws {@link PlaygroundSyntaxError};
  * nesting is bounded so that deep input gives a syntax error, not a stack overflow. Stateless and thread-safe.
@@ -40,7 +40,7 @@ public final class Parser {
             Map.entry("^=", BinaryOperator.BIT_XOR));
 
     private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of(
-            "except", "finally", "async", "yield", "await");
+            "except", "finally", "async", "await");
 
     private final String[] lines;
     /** The line number of {@code lines[0]}. */
@@ -454,6 +454,7 @@ public final class Parser {
             case Expr.BinOp b -> "expression";
             case Expr.ImaginaryLiteral i -> "literal";
             case Expr.Lambda l -> "lambda";
+            case Expr.Yield y -> "yield expression";
             case Expr.Name n -> "name";
             case Expr.Attribute a -> "attribute";
             case Expr.Subscript s -> "subscript";
@@ -1012,6 +1013,16 @@ public final class Parser {
             throw error(kind == Expr.ComprehensionKind.DICT ? "dict unpacking cannot be used in dict comprehension"
                     : "iterable unpacking cannot be used in comprehension", starred.span());
         }
+        for (Expr part : java.util.Arrays.asList(element, value)) {
+            if (part instanceof Expr.Yield yielded) {
+                throw error("'yield' inside " + switch (kind) {
+                    case LIST -> "list comprehension";
+                    case SET -> "set comprehension";
+                    case DICT -> "dict comprehension";
+                    case GENERATOR -> "generator expression";
+                }, yielded.span());
+            }
+        }
         List<Expr.ComprehensionClause> clauses = comprehensionClauses();
         String closing = switch (kind) {
             case LIST -> "]";
@@ -1415,8 +1426,10 @@ public final class Parser {
                     case "lambda" -> {
                         return lambda();
                     }
-                    case "yield", "await" -> throw error("'" + token.text() + "' is not supported in the playground",
-                            token.span());
+                    case "yield" -> {
+                        return yieldExpression();
+                    }
+                    case "await" -> throw error("'await' is not supported in the playground", token.span());
                     default -> throw invalidSyntax(token);
                 }
             }
@@ -1444,6 +1457,25 @@ public final class Parser {
 
     /** Adjacent string literals join into one; with an f-string among them, into a {@link Expr.FormattedString}. */
     /** Adjacent bytes literals, joined; a str literal beside them is Python's SyntaxError. */
+    /** {@code yield}, {@code yield x}, {@code yield a, b} or {@code yield from x}; only inside a function. */
+    private Expr yieldExpression() {
+        Token keyword = advance();
+        Expr value = null;
+        boolean delegate = false;
+        if (peek().isKeyword("from")) {
+            advance();
+            delegate = true;
+            value = test();
+        } else if (startsExpression(peek())) {
+            value = starTestList();
+        }
+        SourceSpan span = value == null ? keyword.span() : SourceSpan.between(keyword.span(), value.span());
+        if (functionDepth == 0) {
+            throw error("'yield' outside function", span);
+        }
+        return new Expr.Yield(value, delegate, span);
+    }
+
     private Expr bytesLiterals() {
         Token first = peek();
         Token last = first;

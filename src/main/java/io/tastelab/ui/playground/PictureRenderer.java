@@ -53,6 +53,7 @@ public final class PictureRenderer {
     public static PlaygroundKernel.CellRun render(String source, File out, int width, int height) throws IOException {
         PlaygroundKernel session = new PlaygroundKernel(ArrayBridge.standard());
         PlaygroundKernel.CellRun run = session.run(source);
+        session.close(); // the picture is taken from the run; generators the cell left suspended end here
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

@@ -92,6 +92,11 @@ public final class PlaygroundKernel {
         return new CellRun(normalized, result, picture);
     }
 
+    /** Ends what the session's cells left running in the background (suspended generators); it stays usable. */
+    public void close() {
+        interpreter.close();
+    }
+
     /** Stops the running cell with a KeyboardInterrupt. Safe from any thread. */
     public void cancel() {
         cancelled = true;

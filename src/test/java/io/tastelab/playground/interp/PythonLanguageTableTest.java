@@ -22,7 +22,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PythonLanguageTableTest {
 
     static Stream<Arguments> cells() throws IOException {
-        try (InputStream in = PythonLanguageTableTest.class.getResourceAsStream("python_language.json")) {
+        return cells("python_language.json");
+    }
+
+    /** The cells of a fixture of this form, each with its expected outcome. */
+    static Stream<Arguments> cells(String fixture) throws IOException {
+        try (InputStream in = PythonLanguageTableTest.class.getResourceAsStream(fixture)) {
             JsonNode root = new ObjectMapper().readTree(in);
             List<Arguments> cells = new ArrayList<>();
             root.get("cells").forEach(cell -> cells.add(Arguments.of(cell.get("cell").asText(), cell)));
@@ -33,6 +38,11 @@ class PythonLanguageTableTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void matchesCPython(String cell, JsonNode expected) {
+        check(cell, expected);
+    }
+
+    /** Runs {@code cell} in a fresh session and compares what it printed and raised with CPython's record. */
+    static void check(String cell, JsonNode expected) {
         CellResult result = new Interpreter(ModuleProvider.none()).runCell(cell);
         assertThat(result.stdout()).as("printed").isEqualTo(expected.get("stdout").asText());
         if (!expected.has("error")) {
