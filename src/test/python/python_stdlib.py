@@ -59,7 +59,46 @@ GENERATORS = [
     "g = (x for x in range(3))\nprint(repr(g).startswith('<generator object <genexpr> at 0x'), iter(g) is g)",
 ]
 
-CELLS = GENERATORS
+ITERTOOLS = [
+    "import itertools\nprint(next(x for x in itertools.count() if x > 5))",
+    "from itertools import count\nc = count(5)\nprint(next(c), next(c), c)\nprint(list(zip(count(1, 2), 'abc')), list(zip(count(0.5, 0.25), range(3))))\nprint(count(0, 2), count(1.5))",
+    "from itertools import count\ncount('a')",
+    "from itertools import repeat\nprint(list(repeat('x', 3)), list(repeat(1, 0)), list(repeat(1, -2)), repeat(2, 3), repeat('a'))\nprint(list(map(pow, range(4), repeat(2))))\nr = repeat(7, 2)\nnext(r)\nprint(r)",
+    "from itertools import cycle\nc = cycle('ab')\nprint([next(c) for _ in range(5)], list(cycle([])))",
+    "from itertools import islice, count\nprint(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))\nprint(list(islice(count(), 10**12, 10**12 + 2)) if False else list(islice(count(), 3, 10, 3)), list(islice(range(5), None)))",
+    "from itertools import islice\nislice('abc', -1)",
+    "from itertools import islice\nislice('abc', 0, 3, 0)",
+    "from itertools import islice\nislice('abc', 'x', 2)",
+    "from itertools import islice\nislice('abc')",
+    "import itertools\nprint(list(itertools.chain('ab', [1, 2], (3,))), list(itertools.chain()), list(itertools.chain.from_iterable(['ab', 'cd'])))\nprint(list(itertools.chain.from_iterable([x] * x for x in range(4))))",
+    "import itertools\nlist(itertools.chain([1], 2))",
+    "from itertools import product\nprint(list(product('ab', range(2))), list(product([0, 1], repeat=2)))\nprint(list(product('ab', 'cd', repeat=2))[:3], len(list(product(range(3), repeat=3))), list(product()), list(product([], [1])))",
+    "from itertools import product\nproduct([1], repeat=-1)",
+    "from itertools import product\nproduct([1], times=2)",
+    "from itertools import permutations\nprint(list(permutations('ABC', 2)), list(permutations(range(3))))\nprint(list(permutations([1, 2], 3)), list(permutations([], 0)), len(list(permutations(range(5)))))",
+    "from itertools import permutations\npermutations([1], -1)",
+    "from itertools import combinations, combinations_with_replacement\nprint(list(combinations('ABCD', 2)), list(combinations(range(4), 3)), list(combinations([1], 2)), list(combinations([], 0)))\nprint(list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement([], 1)), list(combinations_with_replacement([], 0)))",
+    "from itertools import combinations\ncombinations([1, 2])",
+    "from itertools import accumulate\nprint(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([1, 2, 3, 4], lambda a, b: a * b)), list(accumulate([3, 1, 4, 1, 5], max)))\nprint(list(accumulate([1, 2, 3], initial=100)), list(accumulate([], initial=5)), list(accumulate([])), list(accumulate('abc')))\nprint(list(accumulate([1, 2, 3], lambda a, b: a * 10 + b)), list(accumulate([0.1] * 3)))",
+    "from itertools import zip_longest\nprint(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest([1, 2], [3])), list(zip_longest()))",
+    "from itertools import zip_longest\nzip_longest([1], fill=0)",
+    "from itertools import groupby\nprint([k for k, g in groupby('AAAABBBCCDAABBB')], [list(g) for k, g in groupby('AAAABBBCCD')])\nprint([(k, len(list(g))) for k, g in groupby([1, 1, 2, 3, 3, 3])])\nfor key, group in groupby(sorted(['apple', 'avocado', 'banana', 'cherry', 'blueberry']), key=lambda w: w[0]):\n    print(key, list(group))",
+    "from itertools import groupby\ngroups = groupby('aabbc')\nk1, g1 = next(groups)\nk2, g2 = next(groups)\nprint(k1, list(g1), k2, list(g2), [(k, list(g)) for k, g in groups], list(groupby([])))",
+    "from itertools import starmap, takewhile, dropwhile, filterfalse, compress\nprint(list(starmap(pow, [(2, 5), (3, 2), (10, 3)])), list(starmap(lambda a, b: a + b, ['ab', 'cd'])))\nprint(list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])))\nprint(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a'])), list(compress('ABCDEF', [1, 0, 1, 0, 1, 1])))",
+    "from itertools import starmap\nlist(starmap(pow, [1, 2]))",
+    "from itertools import takewhile, count\nprint(list(takewhile(lambda n: n * n < 50, count(1))))",
+    "from itertools import pairwise\nprint(list(pairwise('ABCD')), list(pairwise([1])), list(pairwise([])))\nprint([b - a for a, b in pairwise([1, 4, 9, 16])])",
+    "from itertools import tee\na, b = tee(iter([1, 2, 3]))\nprint(next(a), next(a), list(b), list(a))\nprint(len(tee('ab', 3)), [list(t) for t in tee('xy', 2)])",
+    "import itertools\nit = itertools.chain('a')\nit[0]",
+    "import itertools\nlen(itertools.count())",
+    "import itertools\nprint(type(itertools.count()).__name__, repr(itertools.chain('a')).startswith('<itertools.chain object at 0x'))",
+    "import itertools\nprint(sum(itertools.islice(itertools.count(1), 100)), max(itertools.islice(itertools.cycle([3, 9, 2]), 10)))",
+    "from itertools import count\nfor i in count():\n    if i * i > 30:\n        break\nprint(i)",
+    "import itertools\ndef windows(xs, n):\n    its = itertools.tee(xs, n)\n    for i, it in enumerate(its):\n        for _ in range(i):\n            next(it, None)\n    return zip(*its)\nprint(list(windows([1, 2, 3, 4, 5], 3)))",
+    "import itertools\nprint(list(itertools.islice(itertools.permutations(range(10)), 2)), next(itertools.combinations(range(10**4), 3)))",
+]
+
+CELLS = GENERATORS + ITERTOOLS
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), "the fixtures follow CPython 3.11"

@@ -42,10 +42,34 @@ final class BuiltinHelp {
                     + "Use help() to get the interactive help utility.\n"
                     + "Use help(str) for help on the str class.\n\n";
         }
+        String library = pythonLibraryPage(request);
+        if (library != null) {
+            return "Help on " + (request instanceof ModuleValue ? "module " : "") + request.repr() + ":\n\n"
+                    + "    The playground does not bundle Python's documentation of it: see " + library + "\n\n";
+        }
         String what = request instanceof ModuleValue module ? "module " + module.repr()
                 : request instanceof CallableValue ? request.repr() : request.typeName() + " object " + request.repr();
         return "Help on " + what + ":\n\n    The playground does not bundle this documentation: NumPy's is at "
                 + "https://numpy.org/doc/stable/ and JAX's at https://docs.jax.dev/\n\n";
+    }
+
+    /** Python's standard-library modules the playground provides itself, documented at docs.python.org. */
+    private static final java.util.Set<String> PYTHON_MODULES = java.util.Set.of("math", "sys", "functools",
+            "collections", "itertools", "operator", "random", "typing", "dataclasses", "time");
+
+    /** The docs.python.org page of a standard module or of one of its types, or null. */
+    private static String pythonLibraryPage(Value request) {
+        String name = request instanceof ModuleValue module ? module.name()
+                : request instanceof TypeValue type ? type.name()
+                : request instanceof ItertoolsModule.TypeWithMethods type ? type.name() : null;
+        if (name == null) {
+            return null;
+        }
+        String module = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (!PYTHON_MODULES.contains(module) || (!name.contains(".") && !(request instanceof ModuleValue))) {
+            return null;
+        }
+        return "https://docs.python.org/3.11/library/" + module + ".html" + (name.contains(".") ? "#" + name : "");
     }
 
     /** pydoc's layout: {@code Help on function f in module __main__:}, the signature, the docstring indented. */
