@@ -4,24 +4,20 @@ import atlantafx.base.theme.PrimerLight;
 import io.tastelab.engine.catalog.Catalog;
 import io.tastelab.engine.evaluation.MetricRow;
 import io.tastelab.engine.sample.SampleWorkspace;
+import io.tastelab.ui.ScrollIntoView;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.evaluate.EvaluationViewModel;
 import io.tastelab.ui.shell.MainWindow;
 import io.tastelab.ui.task.FxBackgroundTasks;
 import javafx.application.Application;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,21 +83,20 @@ class SparkFromTheEvaluationPaneIT {
         // given: the open workspace's ratings, random, most popular and ALS, k = 10, evaluated on this computer
         assertThat(robot.lookup("#evaluationData").queryAs(ChoiceBox.class).getValue())
                 .isEqualTo(EvaluationViewModel.DataChoice.OPEN_WORKSPACE);
-        robot.clickOn("#evaluate-item-knn");
+        ScrollIntoView.clickOn(robot, "#evaluate-item-knn");
         replaceText(robot, "#evaluationK", "10");
-        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=3");
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluationParams").write("als.factors=8 als.iterations=3");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
 
         // when: the user picks Apache Spark, master local[2], the spark-submit and the job's jar, and runs again
-        robot.clickOn("#evaluationEngine").clickOn("Apache Spark");
+        ScrollIntoView.clickOn(robot, "#evaluationEngine").clickOn("Apache Spark");
         assertThat(robot.lookup("#sparkSettings").query().isVisible()).isTrue();
         replaceText(robot, "#sparkMaster", "local[2]");
         replaceText(robot, "#sparkSubmit", sparkSubmit().toString());
         replaceText(robot, "#sparkJar", JAR.toString());
-        scrollToTheButtons(robot);
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
 
         // then: the submission and Spark's own stage progress show while it runs ...
         Button evaluate = robot.lookup("#evaluateButton").queryButton();
@@ -149,21 +144,22 @@ class SparkFromTheEvaluationPaneIT {
     @Test
     void cancelKillsTheSparkJobAndLeavesNoProcess(FxRobot robot) throws Exception {
         // given: a long ALS job submitted to Spark
-        robot.clickOn("#evaluate-random").clickOn("#evaluate-most-popular").clickOn("#evaluate-item-knn");
-        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=400");
-        robot.clickOn("#evaluationEngine").clickOn("Apache Spark");
+        for (String recommender : List.of("#evaluate-random", "#evaluate-most-popular", "#evaluate-item-knn")) {
+            ScrollIntoView.clickOn(robot, recommender);
+        }
+        ScrollIntoView.clickOn(robot, "#evaluationParams").write("als.factors=8 als.iterations=400");
+        ScrollIntoView.clickOn(robot, "#evaluationEngine").clickOn("Apache Spark");
         replaceText(robot, "#sparkMaster", "local[2]");
         replaceText(robot, "#sparkSubmit", sparkSubmit().toString());
         replaceText(robot, "#sparkJar", JAR.toString());
-        scrollToTheButtons(robot);
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         WaitForAsyncUtils.waitFor(5, TimeUnit.MINUTES, () -> statuses.stream().anyMatch(text -> text.startsWith("Spark stage")));
         List<ProcessHandle> job = sparkProcesses();
         assertThat(job).as("spark-submit running").anySatisfy(process ->
                 assertThat(process.info().command()).hasValueSatisfying(command -> assertThat(command).endsWith("java")));
 
         // when: the user presses the pane's Cancel
-        robot.clickOn("#cancelEvaluationButton");
+        ScrollIntoView.clickOn(robot, "#cancelEvaluationButton");
 
         // then: spark-submit and everything it started are gone, the pane is idle and shows no Spark rows
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> job.stream().noneMatch(ProcessHandle::isAlive));
@@ -174,22 +170,9 @@ class SparkFromTheEvaluationPaneIT {
         assertThat(robot.lookup("#evaluationTable").queryTableView().getItems()).isEmpty();
     }
 
-    /** The Spark settings push the buttons below the window's edge: the user drags the settings' scroll bar down. */
-    private static void scrollToTheButtons(FxRobot robot) {
-        Node settings = robot.lookup("#evaluationEngine").query();
-        while (!(settings instanceof ScrollPane)) {
-            settings = settings.getParent();
-        }
-        Node thumb = robot.from(settings).lookup(".scroll-bar").queryAllAs(ScrollBar.class).stream()
-                .filter(bar -> bar.getOrientation() == Orientation.VERTICAL).findFirst().orElseThrow().lookup(".thumb");
-        robot.drag(thumb, MouseButton.PRIMARY).moveBy(0, 600).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Selects a field's text as a user would (click, select all) and types over it. */
+    /** Selects a field's text as a user would (scroll to it, click, select all) and types over it. */
     private static void replaceText(FxRobot robot, String field, String text) {
-        Node node = robot.lookup(field).query();
-        robot.clickOn(node).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
+        ScrollIntoView.clickOn(robot, field).push(KeyCode.SHORTCUT, KeyCode.A).write(text);
     }
 
     /**

@@ -105,8 +105,9 @@ class GroupedNumbersFxTest {
     void countsAreGroupedOnTheSampleAndOnALargeCatalog(FxRobot robot) throws Exception {
         // given: the sample (7,186 ratings): the matrix summary, the evaluation's counts
         robot.clickOn("#evaluateTab");
-        robot.clickOn("#evaluate-item-knn").clickOn("#evaluate-als");
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluate-item-knn");
+        ScrollIntoView.clickOn(robot, "#evaluate-als");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#evaluationTable").queryTableView().getItems().isEmpty()
                 && robot.lookup("#evaluationStatus").queryAs(javafx.scene.control.Label.class).getText().contains("test users"));
         List<String> found = scanEveryPane(robot);

@@ -126,6 +126,56 @@ class LayoutFxTest {
     }
 
     @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void evaluateIsInViewAndAnswersAClickWithoutScrollingAtTheMinimumWindowSize(boolean onSpark, FxRobot robot) {
+        // given: the Evaluation pane at 1024x700, on this computer or with Spark's longer settings, and a k it refuses
+        robot.clickOn("#evaluateTab");
+        robot.interact(() -> {
+            javafx.scene.control.ChoiceBox<?> engine = robot.lookup("#evaluationEngine").queryAs(javafx.scene.control.ChoiceBox.class);
+            if (onSpark) {
+                engine.getSelectionModel().selectLast();
+            } else {
+                engine.getSelectionModel().selectFirst();
+            }
+            robot.lookup("#evaluationK").queryTextInputControl().setText("zero");
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: Evaluate is wholly inside the window and inside every scroll pane's viewport around it
+        assertThat(outOfView(robot, "#evaluateButton")).isEmpty();
+        // when: the user clicks it where it stands, scrolling nothing
+        robot.clickOn("#evaluateButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then: the click reached it, and the pane's answer is in view too
+        javafx.scene.control.Label error = robot.lookup("#evaluationError").queryAs(javafx.scene.control.Label.class);
+        assertThat(error.getText()).startsWith("k must be");
+        assertThat(outOfView(robot, "#evaluationError")).isEmpty();
+        assertThat(truncated(error)).as("the answer wraps whole, not cut to one line").isEmpty();
+    }
+
+    /** Why the node {@code query} finds is not wholly in view: outside the window, or clipped by a scroll pane. */
+    private static List<String> outOfView(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        javafx.geometry.Bounds bounds = node.localToScene(node.getBoundsInLocal());
+        List<String> problems = new ArrayList<>();
+        if (!node.isVisible() || bounds.getMinX() < 0 || bounds.getMinY() < 0
+                || bounds.getMaxX() > node.getScene().getWidth() || bounds.getMaxY() > node.getScene().getHeight()) {
+            problems.add(query + " at " + bounds + " is not wholly inside the " + node.getScene().getWidth() + "x"
+                    + node.getScene().getHeight() + " window");
+        }
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof javafx.scene.control.ScrollPane scroll) {
+                Node viewport = scroll.lookup(".viewport");
+                javafx.geometry.Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+                if (!shown.contains(bounds)) {
+                    problems.add(query + " at " + bounds + " is outside its scroll pane's viewport " + shown);
+                }
+            }
+        }
+        return problems;
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"catalogTab", "popularityTab", "matrixTab", "evaluateTab"})
     void nothingIsCutShortAtTheMinimumWindowSize(String tab, FxRobot robot) {
         robot.clickOn("#" + tab);

@@ -73,10 +73,10 @@ class WorkspaceWalkthroughFxTest {
         for (String id : new String[] {"#evaluate-item-knn", "#evaluate-als"}) {
             javafx.scene.control.CheckBox box = robot.lookup(id).queryAs(javafx.scene.control.CheckBox.class);
             if (box.isSelected()) {
-                robot.clickOn(box);
+                ScrollIntoView.clickOn(robot, id);
             }
         }
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         // The table fills before the task's last progress message ("done") gives way to the run's summary.
         waitUntil(() -> !robot.lookup("#evaluationTable").queryTableView().getItems().isEmpty()
                 && text(robot, "#evaluationStatus").contains("test users"));

@@ -127,6 +127,8 @@ public final class EvaluationView extends SplitPane {
         status.setId("evaluationStatus");
         status.setWrapText(true);
         status.textProperty().bind(viewModel.statusProperty());
+        status.visibleProperty().bind(viewModel.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
 
         ChoiceBox<EvaluationViewModel.Engine> engine = new ChoiceBox<>();
         engine.setId("evaluationEngine");
@@ -167,11 +169,19 @@ public final class EvaluationView extends SplitPane {
                 new Label("Data"), data, pathRow,
                 new Label("Split"), split, labelled("Test fraction (holdout, temporal)", holdout),
                 new Label("Recommenders"), recommenders,
-                labelled("k (comma-separated)", k), labelled("Seed", seed), new Label("Hyper-parameters"), params,
-                buttons, progress, status, error);
+                labelled("k (comma-separated)", k), labelled("Seed", seed), new Label("Hyper-parameters"), params);
         settings.setPadding(new Insets(10));
-        ScrollPane left = new ScrollPane(settings);
-        left.setFitToWidth(true);
+        ScrollPane settingsScroll = new ScrollPane(settings);
+        settingsScroll.setId("evaluationSettingsScroll");
+        settingsScroll.setFitToWidth(true);
+        // Evaluate, Cancel and what a run reports stay under the settings, in view at 1024x700 however long the
+        // settings grow (Spark's add four fields): a user never scrolls to find the button or its answer.
+        VBox actions = new VBox(6, buttons, progress, status, error);
+        actions.setId("evaluationActions");
+        actions.setPadding(new Insets(8, 10, 10, 10));
+        actions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the settings scroll shrinks, never the status lines
+        VBox left = new VBox(settingsScroll, new javafx.scene.control.Separator(), actions);
+        VBox.setVgrow(settingsScroll, Priority.ALWAYS);
 
         TableView<MetricRow> table = new TableView<>(viewModel.results());
         table.setId("evaluationTable");

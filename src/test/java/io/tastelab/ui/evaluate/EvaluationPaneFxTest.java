@@ -3,6 +3,7 @@ package io.tastelab.ui.evaluate;
 import atlantafx.base.theme.PrimerLight;
 import io.tastelab.engine.TinyCatalogs;
 import io.tastelab.engine.evaluation.MetricRow;
+import io.tastelab.ui.ScrollIntoView;
 import io.tastelab.ui.WorkspaceState;
 import io.tastelab.ui.shell.MainWindow;
 import io.tastelab.ui.task.FxBackgroundTasks;
@@ -41,10 +42,10 @@ class EvaluationPaneFxTest {
     void evaluatingShowsResultsAChartAndTheLossCurve(FxRobot robot) throws Exception {
         // given: the Evaluation tab with synthetic data, most-popular and ALS chosen
         robot.clickOn("#evaluateTab");
-        robot.clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
-        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=3");
+        click(robot, "#evaluate-random", "#evaluate-item-knn");
+        ScrollIntoView.clickOn(robot, "#evaluationParams").write("als.factors=8 als.iterations=3");
         // when: the user clicks Evaluate
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
@@ -61,8 +62,8 @@ class EvaluationPaneFxTest {
     void theLossCurveHasEveryIterationTheProgressHasReported(FxRobot robot) throws Exception {
         // given: the Evaluation tab with synthetic data and ALS alone, twelve iterations
         robot.clickOn("#evaluateTab");
-        robot.clickOn("#evaluate-most-popular").clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
-        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=12");
+        click(robot, "#evaluate-most-popular", "#evaluate-random", "#evaluate-item-knn");
+        ScrollIntoView.clickOn(robot, "#evaluationParams").write("als.factors=8 als.iterations=12");
         javafx.scene.layout.VBox charts = robot.lookup("#lossCharts").queryAs(javafx.scene.layout.VBox.class);
         Label status = robot.lookup("#evaluationStatus").queryAs(Label.class);
         java.util.List<String> behind = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -81,7 +82,7 @@ class EvaluationPaneFxTest {
             }
         }));
         // when: the user clicks Evaluate
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -96,11 +97,11 @@ class EvaluationPaneFxTest {
     void eachTrainedModelDrawsItsOwnLossOnItsOwnAxis(FxRobot robot) throws Exception {
         // given: ALS and BPR, whose losses measure different things on scales far apart
         robot.clickOn("#evaluateTab");
-        robot.clickOn("#evaluate-most-popular").clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
-        robot.clickOn("#evaluate-bpr");
-        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=4 bpr.factors=8 bpr.epochs=4");
+        click(robot, "#evaluate-most-popular", "#evaluate-random", "#evaluate-item-knn");
+        click(robot, "#evaluate-bpr");
+        ScrollIntoView.clickOn(robot, "#evaluationParams").write("als.factors=8 als.iterations=4 bpr.factors=8 bpr.epochs=4");
         // when: the user clicks Evaluate
-        robot.clickOn("#evaluateButton");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         TableView<MetricRow> table = robot.lookup("#evaluationTable").queryTableView();
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,8 +141,8 @@ class EvaluationPaneFxTest {
     @Test
     void anInvalidKShowsAnInlineError(FxRobot robot) {
         robot.clickOn("#evaluateTab");
-        robot.doubleClickOn("#evaluationK").write("zero");
-        robot.clickOn("#evaluateButton");
+        robot.doubleClickOn(ScrollIntoView.scrolledTo(robot, "#evaluationK")).write("zero");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         Label error = robot.lookup("#evaluationError").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("k must be");
@@ -165,9 +166,9 @@ class EvaluationPaneFxTest {
     void cancelInTheStatusBarStopsTheEvaluationAndThePaneCanRunAgain(FxRobot robot) throws Exception {
         // given: a long evaluation running (ALS with many iterations on the synthetic data)
         robot.clickOn("#evaluateTab");
-        robot.clickOn("#evaluate-random").clickOn("#evaluate-item-knn");
-        robot.clickOn("#evaluationParams").write("als.factors=8 als.iterations=100000");
-        robot.clickOn("#evaluateButton");
+        click(robot, "#evaluate-random", "#evaluate-item-knn");
+        ScrollIntoView.clickOn(robot, "#evaluationParams").write("als.factors=8 als.iterations=100000");
+        ScrollIntoView.clickOn(robot, "#evaluateButton");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#cancelTaskButton").queryAs(Button.class).isVisible());
         assertThat(robot.lookup("#evaluateButton").queryAs(Button.class).isDisabled()).isTrue();
@@ -181,5 +182,12 @@ class EvaluationPaneFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !robot.lookup("#cancelTaskButton").queryAs(Button.class).isVisible());
         assertThat(robot.lookup("#evaluationTable").queryTableView().getItems()).isEmpty();
+    }
+
+    /** Clicks each node in turn, scrolled into the settings column's view first, as a user scrolls to it. */
+    private static void click(FxRobot robot, String... queries) {
+        for (String query : queries) {
+            ScrollIntoView.clickOn(robot, query);
+        }
     }
 }
