@@ -302,6 +302,19 @@ public final class InteractionMatrix {
         return new Csc(columnPointers.clone(), rowIndices.clone(), columnValues.clone());
     }
 
+    /**
+     * The matrix's own CSR arrays, not copies: for code that only reads them, such as a trainer, which at 25M
+     * interactions would otherwise copy 200 MB. Writing into them would change this matrix for every holder.
+     */
+    public Csr sharedCsr() {
+        return new Csr(rowPointers, columnIndices, values);
+    }
+
+    /** The matrix's own CSC arrays, not copies (read only, as {@link #sharedCsr()}). */
+    public Csc sharedCsc() {
+        return new Csc(columnPointers, rowIndices, columnValues);
+    }
+
     /** A copy of the timestamps in CSR order, or {@code null} when none were given. */
     public long[] timestamps() {
         return timestamps == null ? null : timestamps.clone();

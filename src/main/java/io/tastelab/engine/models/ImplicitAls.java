@@ -74,36 +74,114 @@ public final class ImplicitAls {
 
     public static FactorScorer train(InteractionMatrix train, Settings settings, long seed, Progress progress,
                                      TrainingListener listener) {
+        return train(train, settings, seed, progress, listener, true);
+    }
+
+    /**
+     * Trains with users and items relabelled by descending interaction count ({@code byPopularity}) or in their own
+     * order. Relabelled, the rows most rows gather (popular items, heavy users) sit together in a few pages and
+     * cache lines of the factor tables instead of spread over 57 MB at 25M. Each row's solve reads the same
+     * entries in the same order and the Gram matrices sum their rows in the original order, so both give the same
+     * factors bit for bit.
+     */
+    static FactorScorer train(InteractionMatrix train, Settings settings, long seed, Progress progress,
+                              TrainingListener listener, boolean byPopularity) {
         int users = train.userCount();
         int items = train.itemCount();
         int f = settings.factors();
-        InteractionMatrix.Csr csr = train.csr();
-        InteractionMatrix.Csc csc = train.csc();
+        InteractionMatrix.Csr csr = train.sharedCsr();
+        InteractionMatrix.Csc csc = train.sharedCsc();
+        int[] userByLabel = byPopularity ? PopularityRows.byDescendingCount(csr.rowPointers()) : identity(users);
+        int[] itemByLabel = byPopularity ? PopularityRows.byDescendingCount(csc.columnPointers()) : identity(items);
+        int[] userLabel = inverse(userByLabel);
+        int[] itemLabel = inverse(itemByLabel);
+        Relabelled rows = Relabelled.of(csr.rowPointers(), csr.columnIndices(), csr.values(), userByLabel, itemLabel);
+        Relabelled columns = Relabelled.of(csc.columnPointers(), csc.rowIndices(), csc.values(), itemByLabel, userLabel);
         PrngKey root = PrngKey.fromSeed(seed);
-        float[] x = initial(JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, 0), users, f);
-        float[] y = initial(JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, 1), items, f);
+        float[] x = permuteRows(initial(JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, 0), users, f), userByLabel, f);
+        float[] y = permuteRows(initial(JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, 1), items, f), itemByLabel, f);
         boolean[] known = new boolean[users];
         for (int u = 0; u < users; u++) {
             known[u] = csr.rowPointers()[u + 1] > csr.rowPointers()[u];
         }
         for (int iteration = 1; iteration <= settings.iterations(); iteration++) {
             progress.checkCancelled();
-            solveAll(x, y, users, csr.rowPointers(), csr.columnIndices(), csr.values(), settings, progress);
+            solveAll(x, y, itemLabel, rows, settings, progress);
             progress.checkCancelled();
-            solveAll(y, x, items, csc.columnPointers(), csc.rowIndices(), csc.values(), settings, progress);
+            solveAll(y, x, userLabel, columns, settings, progress);
             progress.checkCancelled();
             if (listener == TrainingListener.NONE) {
                 // Nobody plots the loss: skip its O(nnz·f + users·f²) pass.
                 progress.update(iteration, settings.iterations(), "ALS iteration " + iteration);
             } else {
-                double loss = loss(x, y, users, csr, settings);
+                double loss = loss(unpermuteRows(x, userByLabel, f), unpermuteRows(y, itemByLabel, f), users, csr, settings);
                 // The loss before the progress: a live chart then never shows fewer points than the progress says.
                 listener.onIteration(NAME, iteration, loss);
                 progress.update(iteration, settings.iterations(), String.format(Locale.ROOT, "ALS iteration %d, loss %.5f", iteration, loss));
             }
         }
-        return new FactorScorer(x, y, f, 0, null, null, known, false,
+        return new FactorScorer(unpermuteRows(x, userByLabel, f), unpermuteRows(y, itemByLabel, f), f, 0, null, null, known, false,
                 "ALS preference estimate x_u·y_i (" + f + " factors)");
+    }
+
+    /**
+     * A compressed sparse matrix (rows or columns) with its outer dimension in label order and its entries'
+     * indices relabelled; each row keeps its entries in their original order.
+     */
+    record Relabelled(int[] pointers, int[] indices, float[] values) {
+
+        static Relabelled of(int[] pointers, int[] indices, float[] values, int[] outerByLabel, int[] innerLabel) {
+            int outer = outerByLabel.length;
+            int[] newPointers = new int[outer + 1];
+            int[] newIndices = new int[indices.length];
+            float[] newValues = new float[values.length];
+            for (int label = 0; label < outer; label++) {
+                int from = outerByLabel[label];
+                int start = pointers[from];
+                int length = pointers[from + 1] - start;
+                int at = newPointers[label];
+                for (int k = 0; k < length; k++) {
+                    newIndices[at + k] = innerLabel[indices[start + k]];
+                }
+                System.arraycopy(values, start, newValues, at, length);
+                newPointers[label + 1] = at + length;
+            }
+            return new Relabelled(newPointers, newIndices, newValues);
+        }
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    private static int[] inverse(int[] byLabel) {
+        int[] label = new int[byLabel.length];
+        for (int l = 0; l < byLabel.length; l++) {
+            label[byLabel[l]] = l;
+        }
+        return label;
+    }
+
+    /** Row l of the result is row {@code byLabel[l]} of {@code table}. */
+    private static float[] permuteRows(float[] table, int[] byLabel, int f) {
+        float[] out = new float[table.length];
+        for (int l = 0; l < byLabel.length; l++) {
+            System.arraycopy(table, byLabel[l] * f, out, l * f, f);
+        }
+        return out;
+    }
+
+    /** The inverse of {@link #permuteRows}: row {@code byLabel[l]} of the result is row l of {@code table}. */
+    private static float[] unpermuteRows(float[] table, int[] byLabel, int f) {
+        float[] out = new float[table.length];
+        for (int l = 0; l < byLabel.length; l++) {
+            System.arraycopy(table, l * f, out, byLabel[l] * f, f);
+        }
+        return out;
     }
 
     /** Small normal draws, 0.01 × N(0, 1), from the key. */
@@ -119,11 +197,15 @@ public final class ImplicitAls {
      * Updates every row of {@code target} given the fixed {@code other} factors. After a cancel the remaining
      * blocks are skipped (a half-step over 162,000 users takes seconds), and the caller's check throws.
      */
-    static void solveAll(float[] target, float[] other, int rows, int[] pointers, int[] indices, float[] values, Settings settings,
-                         Progress progress) {
+    static void solveAll(float[] target, float[] other, int[] otherLabel, Relabelled matrix, Settings settings, Progress progress) {
         int f = settings.factors();
         int otherRows = other.length / f;
-        double[] gram = SmallDense.gramian(other, otherRows, f);
+        int rows = target.length / f;
+        int[] pointers = matrix.pointers();
+        int[] indices = matrix.indices();
+        float[] values = matrix.values();
+        // Summed in the original row order: the same doubles whatever the labels.
+        double[] gram = SmallDense.gramian(other, otherRows, f, otherLabel);
         // λ on the diagonal here; a scaled λ·n adds the rest per row.
         for (int k = 0; k < f; k++) {
             gram[k * f + k] += settings.regularization();

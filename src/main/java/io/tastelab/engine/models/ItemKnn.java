@@ -91,9 +91,8 @@ public final class ItemKnn implements ItemScorer {
     /** Every item's top neighbours by shrunk similarity, computed in parallel over items. */
     public static Neighbours similarities(InteractionMatrix.Csr csr, InteractionMatrix.Csc csc, int items, Settings settings,
                                           Progress progress) {
-        // Center each item's column on its mean (Pearson); the same values seen from the user rows.
+        // Center each item's column on its mean (Pearson).
         float[] columnValues = settings.similarity().centered(csc.columnPointers(), csc.values());
-        float[] rowValues = rowView(csr, csc, columnValues);
         double[] norms = new double[items];
         for (int i = 0; i < items; i++) {
             double sum = 0;
@@ -102,17 +101,22 @@ public final class ItemKnn implements ItemScorer {
             }
             norms[i] = Math.sqrt(sum);
         }
+        PopularityRows rows = PopularityRows.of(csr.rowPointers(), csc, columnValues);
+        int[] byLabel = rows.itemByLabel();
         int k = settings.neighbours();
         int[][] lists = new int[items][];
         float[][] listSims = new float[items][];
         AtomicInteger done = new AtomicInteger();
         int chunk = 32;
         int[] rowPointers = csr.rowPointers();
-        int[] rowItems = csr.columnIndices();
+        int[] rowLabels = rows.labels();
+        float[] rowValues = rows.values();
         int[] columnPointers = csc.columnPointers();
         int[] columnUsers = csc.rowIndices();
-        // Per thread: for item i, its dot product at 2i and its co-count at 2i + 1 (exact in a double), side by
-        // side so the scatter below touches one cache line per entry, not one in each of two arrays.
+        // Per thread, indexed by popularity label l: the dot product at 2l and the co-count at 2l + 1 (exact in a
+        // double), side by side so the scatter below touches one cache line per entry, not one in each of two
+        // arrays. Most entries are of popular items, so most of the scatter stays in the low labels' few cache
+        // lines (at 25M the whole array is 1 MB, past L1 and most of L2).
         ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[2 * items]);
         ThreadLocal<int[]> touchedBuffers = ThreadLocal.withInitial(() -> new int[items]);
         ThreadLocal<float[]> simBuffers = ThreadLocal.withInitial(() -> new float[items]);
@@ -125,13 +129,14 @@ public final class ItemKnn implements ItemScorer {
                     return;
                 }
                 int touchedCount = 0;
+                // Each pair's sum adds its users' products in column order, as without the labels: bit for bit.
                 for (int p = columnPointers[j]; p < columnPointers[j + 1]; p++) {
                     int user = columnUsers[p];
                     float valueJ = columnValues[p];
                     for (int q = rowPointers[user]; q < rowPointers[user + 1]; q++) {
-                        int at = 2 * rowItems[q];
+                        int at = 2 * rowLabels[q];
                         if (sum[at + 1] == 0) {
-                            touched[touchedCount++] = rowItems[q];
+                            touched[touchedCount++] = rowLabels[q];
                         }
                         sum[at] += valueJ * rowValues[q];
                         sum[at + 1] += 1;
@@ -139,16 +144,18 @@ public final class ItemKnn implements ItemScorer {
                 }
                 int kept = 0;
                 for (int t = 0; t < touchedCount; t++) {
-                    int i = touched[t];
+                    int label = touched[t];
+                    int i = byLabel[label];
                     double similarity = i == j ? 0
-                            : Similarity.shrunk(sum[2 * i], norms[i], norms[j], (int) sum[2 * i + 1], settings.shrinkage());
+                            : Similarity.shrunk(sum[2 * label], norms[i], norms[j], (int) sum[2 * label + 1], settings.shrinkage());
                     if (similarity > 0) {
                         touched[kept++] = i;
                         sims[i] = (float) similarity;
                     }
-                    sum[2 * i] = 0;
-                    sum[2 * i + 1] = 0;
+                    sum[2 * label] = 0;
+                    sum[2 * label + 1] = 0;
                 }
+                // Candidates are item indices again, so ties go to the smaller index as before.
                 int[] best = bestByScore(touched, kept, sims, k);
                 float[] bestSims = new float[best.length];
                 for (int b = 0; b < best.length; b++) {
@@ -174,22 +181,6 @@ public final class ItemKnn implements ItemScorer {
             System.arraycopy(listSims[j], 0, allSims, pointers[j], lists[j].length);
         }
         return new Neighbours(pointers, all, allSims);
-    }
-
-    /** The CSC values rearranged into CSR order (both list the same entries). */
-    private static float[] rowView(InteractionMatrix.Csr csr, InteractionMatrix.Csc csc, float[] columnValues) {
-        float[] out = new float[columnValues.length];
-        int users = csr.rowPointers().length - 1;
-        int items = csc.columnPointers().length - 1;
-        // CSC lists each column's users ascending, and a user's repeated entries in CSR order, so walking
-        // the rows in order meets each column's entries exactly in CSC order.
-        int[] columnCursor = Arrays.copyOf(csc.columnPointers(), items);
-        for (int u = 0; u < users; u++) {
-            for (int p = csr.rowPointers()[u]; p < csr.rowPointers()[u + 1]; p++) {
-                out[p] = columnValues[columnCursor[csr.columnIndices()[p]]++];
-            }
-        }
-        return out;
     }
 
     /**

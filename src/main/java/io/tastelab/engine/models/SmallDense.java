@@ -61,10 +61,18 @@ final class SmallDense {
 
     /** The Gram matrix {@code YᵀY} (f × f) of {@code rows} factor rows. */
     static double[] gramian(float[] y, int rows, int f) {
+        return gramian(y, rows, f, null);
+    }
+
+    /**
+     * YᵀY summed over the rows in the order {@code visit} lists them ({@code null}: 0, 1, 2, …), so a table whose
+     * rows were relabelled gives the same doubles as the table in its first order.
+     */
+    static double[] gramian(float[] y, int rows, int f, int[] visit) {
         double[] g = new double[f * f];
         double[] row = new double[f];
-        for (int i = 0; i < rows; i++) {
-            int base = i * f;
+        for (int v = 0; v < rows; v++) {
+            int base = (visit == null ? v : visit[v]) * f;
             for (int k = 0; k < f; k++) {
                 row[k] = y[base + k];
             }

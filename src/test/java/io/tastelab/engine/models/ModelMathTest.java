@@ -79,6 +79,59 @@ class ModelMathTest {
     }
 
     @Test
+    void alsRelabelledByPopularityGivesTheSameFactorsAndLossesBitForBit() {
+        // Skewed popularity spread over the indices, a repeated entry, a user and an item with no entries.
+        int users = 60;
+        int items = 45;
+        java.util.List<int[]> entries = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(11);
+        for (int u = 0; u < users - 1; u++) {
+            int count = 1 + random.nextInt(1 + (u * 7) % 23);
+            for (int e = 0; e < count; e++) {
+                int rank = (int) Math.min(items - 2, Math.floor(Math.pow(random.nextDouble(), 3) * (items - 1)));
+                entries.add(new int[] {u, (rank * 17 + 5) % (items - 1), 1 + random.nextInt(5)});
+            }
+        }
+        entries.add(entries.get(3).clone());
+        int n = entries.size();
+        int[] u = new int[n];
+        int[] i = new int[n];
+        float[] v = new float[n];
+        for (int e = 0; e < n; e++) {
+            u[e] = entries.get(e)[0];
+            i[e] = entries.get(e)[1];
+            v[e] = entries.get(e)[2];
+        }
+        String[] ids = new String[users];
+        for (int user = 0; user < users; user++) {
+            ids[user] = "u" + user;
+        }
+        InteractionMatrix m = InteractionMatrix.fromCoordinates(ids, items, u, i, v, null, null, n);
+        int[] order = PopularityRows.byDescendingCount(m.csc().columnPointers());
+        assertThat(order).as("the labels really move the items").isNotEqualTo(java.util.stream.IntStream.range(0, items).toArray());
+        for (boolean cg : new boolean[] {true, false}) {
+            ImplicitAls.Settings settings = new ImplicitAls.Settings(6, 4, 0.1, 10, cg, 3, true);
+            java.util.List<Double> lossesRelabelled = new java.util.ArrayList<>();
+            java.util.List<Double> lossesInOrder = new java.util.ArrayList<>();
+            FactorScorer relabelled = (FactorScorer) ImplicitAls.train(m, settings, 7, Progress.NONE,
+                    (model, iteration, loss) -> lossesRelabelled.add(loss), true);
+            FactorScorer inOrder = (FactorScorer) ImplicitAls.train(m, settings, 7, Progress.NONE,
+                    (model, iteration, loss) -> lossesInOrder.add(loss), false);
+            assertThat(relabelled.userFactors()).as("cg " + cg).containsExactly(inOrder.userFactors());
+            assertThat(relabelled.itemFactors()).as("cg " + cg).containsExactly(inOrder.itemFactors());
+            assertThat(lossesRelabelled).hasSize(4).isEqualTo(lossesInOrder);
+            assertThat(relabelled.knows(users - 1)).isFalse();
+        }
+    }
+
+    @Test
+    void popularityOrderIsByDescendingCountWithTiesToTheSmallerIndex() {
+        // Counts 2, 0, 3, 2, 3.
+        assertThat(PopularityRows.byDescendingCount(new int[] {0, 2, 2, 5, 7, 10})).containsExactly(2, 4, 0, 3, 1);
+        assertThat(PopularityRows.byDescendingCount(new int[] {0})).isEmpty();
+    }
+
+    @Test
     void trainingIsReproducibleFromTheSeed() {
         InteractionMatrix m = io.tastelab.engine.evaluation.SyntheticTastes.generate(
                 new io.tastelab.engine.evaluation.SyntheticTastes.Shape(50, 40, 4, 5, 10, 3, 1), 3);
