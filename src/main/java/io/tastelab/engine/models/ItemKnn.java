@@ -62,8 +62,9 @@ public final class ItemKnn implements ItemScorer {
     }
 
     public static ItemKnn train(InteractionMatrix train, Settings settings, Progress progress) {
-        InteractionMatrix.Csr csr = train.csr();
-        InteractionMatrix.Csc csc = train.csc();
+        // The matrix's own arrays (it never changes): copies would cost 400 MB at 25M interactions.
+        InteractionMatrix.Csr csr = train.sharedCsr();
+        InteractionMatrix.Csc csc = train.sharedCsc();
         Neighbours neighbours = similarities(csr, csc, train.itemCount(), settings, progress);
         // Reverse the lists: scoring walks from a user's items i to the items j they are a neighbour of.
         int items = train.itemCount();
@@ -103,7 +104,12 @@ public final class ItemKnn implements ItemScorer {
         }
         PopularityRows rows = PopularityRows.of(csr.rowPointers(), csc, columnValues);
         int[] byLabel = rows.itemByLabel();
+        double[] normByLabel = new double[items];
+        for (int label = 0; label < items; label++) {
+            normByLabel[label] = norms[byLabel[label]];
+        }
         int k = settings.neighbours();
+        double shrinkage = settings.shrinkage();
         int[][] lists = new int[items][];
         float[][] listSims = new float[items][];
         AtomicInteger done = new AtomicInteger();
@@ -119,11 +125,12 @@ public final class ItemKnn implements ItemScorer {
         // lines (at 25M the whole array is 1 MB, past L1 and most of L2).
         ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[2 * items]);
         ThreadLocal<int[]> touchedBuffers = ThreadLocal.withInitial(() -> new int[items]);
-        ThreadLocal<float[]> simBuffers = ThreadLocal.withInitial(() -> new float[items]);
+        ThreadLocal<NeighbourHeap> heaps = ThreadLocal.withInitial(() -> new NeighbourHeap(k));
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(block -> {
             double[] sum = accumulators.get();
             int[] touched = touchedBuffers.get();
-            float[] sims = simBuffers.get();
+            NeighbourHeap heap = heaps.get();
+            float[][] bestSims = new float[1][];
             for (int j = block * chunk; j < Math.min(items, (block + 1) * chunk); j++) {
                 if (progress.isCancelled()) {
                     return;
@@ -142,27 +149,26 @@ public final class ItemKnn implements ItemScorer {
                         sum[at + 1] += 1;
                     }
                 }
-                int kept = 0;
+                // Each co-occurring item's similarity goes straight to the heap, which turns most away with one
+                // compare; at 25M a popular item co-occurs with most of the 62,000 (before: a score array written
+                // for every one, then a second pass over them). Ties still go to the smaller item index.
+                double normJ = norms[j];
                 for (int t = 0; t < touchedCount; t++) {
                     int label = touched[t];
-                    int i = byLabel[label];
-                    double similarity = i == j ? 0
-                            : Similarity.shrunk(sum[2 * label], norms[i], norms[j], (int) sum[2 * label + 1], settings.shrinkage());
-                    if (similarity > 0) {
-                        touched[kept++] = i;
-                        sims[i] = (float) similarity;
+                    int at = 2 * label;
+                    double similarity = Similarity.shrunk(sum[at], normByLabel[label], normJ, (int) sum[at + 1], shrinkage);
+                    sum[at] = 0;
+                    sum[at + 1] = 0;
+                    if (similarity > 0 && heap.mayEnter((float) similarity)) {
+                        int i = byLabel[label];
+                        if (i != j) {
+                            heap.offer(i, (float) similarity);
+                        }
                     }
-                    sum[2 * label] = 0;
-                    sum[2 * label + 1] = 0;
                 }
-                // Candidates are item indices again, so ties go to the smaller index as before.
-                int[] best = bestByScore(touched, kept, sims, k);
-                float[] bestSims = new float[best.length];
-                for (int b = 0; b < best.length; b++) {
-                    bestSims[b] = sims[best[b]];
-                }
+                int[] best = heap.drain(bestSims);
                 lists[j] = best;
-                listSims[j] = bestSims;
+                listSims[j] = bestSims[0];
                 int count = done.incrementAndGet();
                 if (count % 512 == 0) {
                     progress.update(count, items, "item similarities");
