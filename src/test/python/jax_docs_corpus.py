@@ -3,7 +3,10 @@ in the rendered documentation (docs.jax.dev, built by executing every page with 
 
 Pages (jax-ml/jax, docs/): quickstart.md (as of June 2025, since merged into thinking_in_jax), key-concepts.md,
 random-numbers.md, notebooks/thinking_in_jax.md, notebooks/Common_Gotchas_in_JAX.md, jit-compilation.md,
-automatic-vectorization.md, automatic-differentiation.md, pytrees.md and custom_pytrees.md.
+automatic-vectorization.md, automatic-differentiation.md, pytrees.md, custom_pytrees.md, stateful-computations.md,
+control-flow.md (with the two cells its successor 201/control-flow.md adds), debugging.md and advanced-autodiff.md
+(up to its own jacfwd/jacrev; the custom_jvp/custom_vjp part is not in the corpus). The outputs of the last four come
+from their rendered pages as stored by the search index (docs.jax.dev HTML, same cells).
 
 A cell's output is what a notebook shows: what it printed, then an error's "Type: first line of the message", then
 the repr of the cell's last expression. Left out, because they depend on the machine: `%timeit` lines (the rest of
@@ -177,7 +180,7 @@ PAGES = [
         ('import jax\nimport jax.numpy as jnp\n\n@jax.jit\ndef f(x):\n  print("print(x) ->", x)\n  y = jnp.sin(x)\n  print("print(y) ->", y)\n  return y\n\nresult = f(2.)',
          'print(x) -> JitTracer(~float32[])\nprint(y) -> JitTracer(~float32[])\n'),
         ('@jax.jit\ndef f(x):\n  jax.debug.print("jax.debug.print(x) -> {x}", x=x)\n  y = jnp.sin(x)\n  jax.debug.print("jax.debug.print(y) -> {y}", y=y)\n  return y\n\nresult = f(2.)',
-         'jax.debug.print(x) -> 2.0\njax.debug.print(y) -> 0.9092974\n'),
+         'jax.debug.print(x) -> 2.0\njax.debug.print(y) -> 0.9092974066734314\n'),
     ]),
     ('common-gotchas', [
         ('import numpy as np\nfrom jax import jit\nfrom jax import lax\nfrom jax import random\nimport jax\nimport jax.numpy as jnp',
@@ -400,6 +403,165 @@ PAGES = [
          "structured=Array([0., 0.], dtype=float32)\n  flat=[Array([0., 0.], dtype=float32)]\n  tree=PyTreeDef(*)\n  unflattened=Array([0., 0.], dtype=float32)\n"
          "structured=Point(x=1.0, y=2.0)\n  flat=[1.0, 2.0]\n  tree=PyTreeDef(CustomNode(namedtuple[Point], [*, *]))\n  unflattened=Point(x=1.0, y=2.0)\n"),
     ]),
+    # docs/stateful-computations.md. The last cell's matplotlib lines (scatter, plot, legend) are left out; the fit
+    # itself stays and shows nothing.
+    ('stateful-computations', [
+        ('import jax\nimport jax.numpy as jnp\n\nclass Counter:\n  """A simple counter."""\n\n  def __init__(self):\n    self.n = 0\n\n  def count(self) -> int:\n    """Increments the counter and returns the new value."""\n    self.n += 1\n    return self.n\n\n  def reset(self):\n    """Resets the counter to zero."""\n    self.n = 0\n\n\ncounter = Counter()\n\nfor _ in range(3):\n  print(counter.count())',
+         '1\n2\n3\n'),
+        ('counter.reset()\nfast_count = jax.jit(counter.count)\n\nfor _ in range(3):\n  print(fast_count())',
+         '1\n1\n1\n'),
+        ('CounterState = int\n\nclass CounterV2:\n\n  def count(self, n: CounterState) -> tuple[int, CounterState]:\n    # You could just return n+1, but here we separate its role as \n    # the output and as the counter state for didactic purposes.\n    return n+1, n+1\n\n  def reset(self) -> CounterState:\n    return 0\n\ncounter = CounterV2()\nstate = counter.reset()\n\nfor _ in range(3):\n  value, state = counter.count(state)\n  print(value)',
+         '1\n2\n3\n'),
+        ('state = counter.reset()\nfast_count = jax.jit(counter.count)\n\nfor _ in range(3):\n  value, state = fast_count(state)\n  print(value)',
+         '1\n2\n3\n'),
+        ('from typing import NamedTuple\n\nclass Params(NamedTuple):\n  weight: jnp.ndarray\n  bias: jnp.ndarray\n\n\ndef init(rng) -> Params:\n  """Returns the initial model params."""\n  weights_key, bias_key = jax.random.split(rng)\n  weight = jax.random.normal(weights_key, ())\n  bias = jax.random.normal(bias_key, ())\n  return Params(weight, bias)\n\n\ndef loss(params: Params, x: jnp.ndarray, y: jnp.ndarray) -> jnp.ndarray:\n  """Computes the least squares error of the model\'s predictions on x against y."""\n  pred = params.weight * x + params.bias\n  return jnp.mean((pred - y) ** 2)\n\n\nLEARNING_RATE = 0.005\n\n@jax.jit\ndef update(params: Params, x: jnp.ndarray, y: jnp.ndarray) -> Params:\n  """Performs one SGD update step on params using the given data."""\n  grad = jax.grad(loss)(params, x, y)\n\n  # If we were using Adam or another stateful optimizer,\n  # we would also do something like\n  #\n  #   updates, new_optimizer_state = optimizer(grad, optimizer_state)\n  # \n  # and then use `updates` instead of `grad` to actually update the params.\n  # (And we\'d include `new_optimizer_state` in the output, naturally.)\n\n  new_params = jax.tree.map(\n      lambda param, g: param - g * LEARNING_RATE, params, grad)\n\n  return new_params',
+         ''),
+        ('rng = jax.random.key(42)\n\n# Generate true data from y = w*x + b + noise\ntrue_w, true_b = 2, -1\nx_rng, noise_rng = jax.random.split(rng)\nxs = jax.random.normal(x_rng, (128, 1))\nnoise = jax.random.normal(noise_rng, (128, 1)) * 0.5\nys = xs * true_w + true_b + noise\n\n# Fit regression\nparams = init(rng)\nfor _ in range(1000):\n  params = update(params, xs, ys)',
+         ''),
+    ]),
+    # docs/control-flow.md ("Control flow and logical operators with JIT"), outputs from its rendered page; then the
+    # two cells that its successor, docs/201/control-flow.md, adds (lax.cond printed, lax.scan's cumulative sum), whose
+    # outputs follow JAX's semantics (the page stores none): a weak float carry plus float32 elements is float32.
+    ('control-flow', [
+        ('from jax import grad, jit\nimport jax.numpy as jnp',
+         ''),
+        ('@jit\ndef f(x):\n  for i in range(3):\n    x = 2 * x\n  return x\n\nprint(f(3))',
+         '24\n'),
+        ('@jit\ndef g(x):\n  y = 0.\n  for i in range(x.shape[0]):\n    y = y + x[i]\n  return y\n\nprint(g(jnp.array([1., 2., 3.])))',
+         '6.0\n'),
+        ('@jit\ndef f(x):\n  if x < 3:\n    return 3. * x ** 2\n  else:\n    return -4 * x\n\n# This will fail!\nf(2)',
+         'TracerBoolConversionError: Attempted boolean conversion of traced array with shape bool[].\n'),
+        ('@jit\ndef g(x):\n  return (x > 0) and (x < 3)\n\n# This will fail!\ng(2)',
+         'TracerBoolConversionError: Attempted boolean conversion of traced array with shape bool[].\n'),
+        ("def f(x):\n  if x < 3:\n    return 3. * x ** 2\n  else:\n    return -4 * x\n\nf = jit(f, static_argnames='x')\n\nprint(f(2.))",
+         '12.0\n'),
+        ("def f(x, n):\n  y = 0.\n  for i in range(n):\n    y = y + x[i]\n  return y\n\nf = jit(f, static_argnames='n')\n\nf(jnp.array([2., 3., 4.]), 2)",
+         'Array(5., dtype=float32)\n'),
+        ("def example_fun(length, val):\n  return jnp.ones((length,)) * val\n# un-jit'd works fine\nprint(example_fun(5, 4))",
+         '[4. 4. 4. 4. 4.]\n'),
+        ('bad_example_jit = jit(example_fun)\n# this will fail:\nbad_example_jit(10, 4)',
+         'TypeError: Shapes must be 1D sequences of concrete values of integer type, got (JitTracer(~int32[]),).\n'),
+        ("# static_argnames tells JAX to recompile on changes at these argument positions:\ngood_example_jit = jit(example_fun, static_argnames='length')\n# first compile\nprint(good_example_jit(10, 4))\n# recompiles\nprint(good_example_jit(5, 4))",
+         '[4. 4. 4. 4. 4. 4. 4. 4. 4. 4.]\n[4. 4. 4. 4. 4.]\n'),
+        ('@jit\ndef f(x):\n  print(x)\n  y = 2 * x\n  print(y)\n  return y\nf(2)',
+         'JitTracer(~int32[])\nJitTracer(~int32[])\nArray(4, dtype=int32, weak_type=True)\n'),
+        ('from jax import lax\n\noperand = jnp.array([0.])\nlax.cond(True, lambda x: x+1, lambda x: x-1, operand)\n# --> array([1.], dtype=float32)\nlax.cond(False, lambda x: x+1, lambda x: x-1, operand)\n# --> array([-1.], dtype=float32)',
+         'Array([-1.], dtype=float32)\n'),
+        ('init_val = 0\ncond_fun = lambda x: x < 10\nbody_fun = lambda x: x+1\nlax.while_loop(cond_fun, body_fun, init_val)\n# --> array(10, dtype=int32)',
+         'Array(10, dtype=int32, weak_type=True)\n'),
+        ('init_val = 0\nstart = 0\nstop = 10\nbody_fun = lambda i,x: x+i\nlax.fori_loop(start, stop, body_fun, init_val)\n# --> array(45, dtype=int32)',
+         'Array(45, dtype=int32, weak_type=True)\n'),
+        ('def python_check_positive_even(x):\n  is_even = x % 2 == 0\n  # `and` short-circults, so when `is_even` is `False`, `x > 0` is not evaluated.\n  return is_even and (x > 0)\n\n@jit\ndef jax_check_positive_even(x):\n  is_even = x % 2 == 0\n  # `logical_and` does not short circuit, so `x > 0` is always evaluated.\n  return jnp.logical_and(is_even, x > 0)\n\nprint(python_check_positive_even(24))\nprint(jax_check_positive_even(24))',
+         'True\nTrue\n'),
+        ('x = jnp.array([-1, 2, 5])\nprint(jax_check_positive_even(x))',
+         '[False  True False]\n'),
+        ('print(python_check_positive_even(x))',
+         'ValueError: The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()\n'),
+        ('def f(x):\n  if x < 3:\n    return 3. * x ** 2\n  else:\n    return -4 * x\n\nprint(grad(f)(2.))  # ok!\nprint(grad(f)(4.))  # ok!',
+         '12.0\n-4.0\n'),
+        ('from jax import lax\n\noperand = jnp.array([0.])\nprint(lax.cond(True, lambda x: x+1, lambda x: x-1, operand))\nprint(lax.cond(False, lambda x: x+1, lambda x: x-1, operand))',
+         '[1.]\n[-1.]\n'),
+        ("def cumsum_step(carry, x):\n  new_carry = carry + x\n  return new_carry, new_carry   # (next state, this step's output)\n\nfinal, cumulative = lax.scan(cumsum_step, 0.0, jnp.arange(1., 5.))\nprint(final)\nprint(cumulative)",
+         '10.0\n[ 1.  3.  6. 10.]\n'),
+    ]),
+    # docs/debugging.md ("Introduction to debugging"), outputs from its rendered page. Left out: the two
+    # jax.debug.breakpoint cells tagged skip-execution (they pause for a debugger), and the summaries' code blocks
+    # that are not notebook cells. The jax.debug.callback cells log through `logging.warning`, which a notebook shows
+    # from stderr ("WARNING:root:Logged value: 1.0"); the cells here are the page's with the stderr line expected on
+    # the cell's output, as the rendered page shows it.
+    ('debugging', [
+        ('import jax\nimport jax.numpy as jnp\n\n@jax.jit\ndef f(x):\n  print("print(x) ->", x)\n  y = jnp.sin(x)\n  print("print(y) ->", y)\n  return y\n\nresult = f(2.)',
+         'print(x) -> JitTracer(~float32[])\nprint(y) -> JitTracer(~float32[])\n'),
+        ('@jax.jit\ndef f(x):\n  jax.debug.print("jax.debug.print(x) -> {x}", x=x)\n  y = jnp.sin(x)\n  jax.debug.print("jax.debug.print(y) -> {y}", y=y)\n  return y\n\nresult = f(2.)',
+         'jax.debug.print(x) -> 2.0\njax.debug.print(y) -> 0.9092974066734314\n'),
+        ('def f(x):\n  jax.debug.print("jax.debug.print(x) -> {}", x)\n  y = jnp.sin(x)\n  jax.debug.print("jax.debug.print(y) -> {}", y)\n  return y\n\nxs = jnp.arange(3.)\n\nresult = jax.vmap(f)(xs)',
+         'jax.debug.print(x) -> 0.0\njax.debug.print(x) -> 1.0\njax.debug.print(x) -> 2.0\njax.debug.print(y) -> 0.0\njax.debug.print(y) -> 0.8414709568023682\njax.debug.print(y) -> 0.9092974066734314\n'),
+        ('result = jax.lax.map(f, xs)',
+         'jax.debug.print(y) -> 0.0\njax.debug.print(x) -> 0.0\njax.debug.print(y) -> 0.8414709568023682\njax.debug.print(x) -> 1.0\njax.debug.print(y) -> 0.9092974066734314\njax.debug.print(x) -> 2.0\n'),
+        ('def f(x):\n  jax.debug.print("jax.debug.print(x) -> {}", x)\n  return x ** 2\n\nresult = jax.grad(f)(1.)',
+         'jax.debug.print(x) -> 1.0\n'),
+        ('@jax.jit\ndef f(x, y):\n  jax.debug.print("jax.debug.print(x) -> {}", x, ordered=True)\n  jax.debug.print("jax.debug.print(y) -> {}", y, ordered=True)\n  return x + y\n\nf(1, 2)',
+         'jax.debug.print(x) -> 1\njax.debug.print(y) -> 2\nArray(3, dtype=int32, weak_type=True)\n'),
+        ('def breakpoint_if_nonfinite(x):\n  is_finite = jnp.isfinite(x).all()\n  def true_fn(x):\n    pass\n  def false_fn(x):\n    jax.debug.breakpoint()\n  jax.lax.cond(is_finite, true_fn, false_fn, x)\n\n@jax.jit\ndef f(x, y):\n  z = x / y\n  breakpoint_if_nonfinite(z)\n  return z\n\nf(2., 1.) # ==> No breakpoint',
+         'Array(2., dtype=float32, weak_type=True)\n'),
+        ("import logging\n\ndef log_value(x):\n  logging.warning(f'Logged value: {x}')\n\n@jax.jit\ndef f(x):\n  jax.debug.callback(log_value, x)\n  return x\n\nf(1.0);",
+         'WARNING:root:Logged value: 1.0\n'),
+        ('x = jnp.arange(5.0)\njax.vmap(f)(x);',
+         'WARNING:root:Logged value: 0.0\nWARNING:root:Logged value: 1.0\nWARNING:root:Logged value: 2.0\nWARNING:root:Logged value: 3.0\nWARNING:root:Logged value: 4.0\n'),
+        ('jax.grad(f)(1.0);',
+         'WARNING:root:Logged value: 1.0\n'),
+    ]),
+    # docs/advanced-autodiff.md ("Advanced automatic differentiation"), up to the implementation of jacfwd/jacrev;
+    # outputs from the rendered page of the same cells (since split out as higher-order.html). `%timeit` lines are left
+    # out (their cells' prints stay). The cells after the Hessian printout show nothing but what they print; their
+    # outputs follow from the code (True from allclose, the two heading prints), as the markdown stores none.
+    ('advanced-autodiff', [
+        ('import jax\nimport jax.numpy as jnp\nfrom jax import grad, jit, vmap\nfrom jax import random\n\nkey = random.key(0)',
+         ''),
+        ('def hessian(f):\n  return jax.jacfwd(jax.grad(f))',
+         ''),
+        ('def f(x):\n  return jnp.dot(x, x)\n\nhessian(f)(jnp.array([1., 2., 3.]))',
+         'Array([[2., 0., 0.],\n       [0., 2., 0.],\n       [0., 0., 2.]], dtype=float32)\n'),
+        ('# Value function and initial parameters\nvalue_fn = lambda theta, state: jnp.dot(theta, state)\ntheta = jnp.array([0.1, -0.1, 0.])',
+         ''),
+        ('# An example transition.\ns_tm1 = jnp.array([1., 2., -1.])\nr_t = jnp.array(1.)\ns_t = jnp.array([2., 1., 0.])',
+         ''),
+        ('def td_loss(theta, s_tm1, r_t, s_t):\n  v_tm1 = value_fn(theta, s_tm1)\n  target = r_t + value_fn(theta, s_t)\n  return -0.5 * ((target - v_tm1) ** 2)\n\ntd_update = jax.grad(td_loss)\ndelta_theta = td_update(theta, s_tm1, r_t, s_t)\n\ndelta_theta',
+         'Array([-1.2,  1.2, -1.2], dtype=float32)\n'),
+        ('def td_loss(theta, s_tm1, r_t, s_t):\n  v_tm1 = value_fn(theta, s_tm1)\n  target = r_t + value_fn(theta, s_t)\n  return -0.5 * ((jax.lax.stop_gradient(target) - v_tm1) ** 2)\n\ntd_update = jax.grad(td_loss)\ndelta_theta = td_update(theta, s_tm1, r_t, s_t)\n\ndelta_theta',
+         'Array([ 1.2,  2.4, -1.2], dtype=float32)\n'),
+        ('s_grad = jax.grad(value_fn)(theta, s_tm1)\ndelta_theta_original_calculation = (r_t + value_fn(theta, s_t) - value_fn(theta, s_tm1)) * s_grad\n\ndelta_theta_original_calculation # [1.2, 2.4, -1.2], same as `delta_theta`',
+         'Array([ 1.2,  2.4, -1.2], dtype=float32)\n'),
+        ('def f(x):\n  return jnp.round(x)  # non-differentiable\n\ndef straight_through_f(x):\n  # Create an exactly-zero expression with Sterbenz lemma that has\n  # an exactly-one gradient.\n  zero = x - jax.lax.stop_gradient(x)\n  return zero + jax.lax.stop_gradient(f(x))\n\nprint("f(x): ", f(3.2))\nprint("straight_through_f(x):", straight_through_f(3.2))\n\nprint("grad(f)(x):", jax.grad(f)(3.2))\nprint("grad(straight_through_f)(x):", jax.grad(straight_through_f)(3.2))',
+         'f(x):  3.0\nstraight_through_f(x): 3.0\ngrad(f)(x): 0.0\ngrad(straight_through_f)(x): 1.0\n'),
+        ('perex_grads = jax.jit(jax.vmap(jax.grad(td_loss), in_axes=(None, 0, 0, 0)))\n\n# Test it:\nbatched_s_tm1 = jnp.stack([s_tm1, s_tm1])\nbatched_r_t = jnp.stack([r_t, r_t])\nbatched_s_t = jnp.stack([s_t, s_t])\n\nperex_grads(theta, batched_s_tm1, batched_r_t, batched_s_t)',
+         'Array([[ 1.2,  2.4, -1.2],\n       [ 1.2,  2.4, -1.2]], dtype=float32)\n'),
+        ('dtdloss_dtheta = jax.grad(td_loss)\n\ndtdloss_dtheta(theta, s_tm1, r_t, s_t)',
+         'Array([ 1.2,  2.4, -1.2], dtype=float32)\n'),
+        ('almost_perex_grads = jax.vmap(dtdloss_dtheta)\n\nbatched_theta = jnp.stack([theta, theta])\nalmost_perex_grads(batched_theta, batched_s_tm1, batched_r_t, batched_s_t)',
+         'Array([[ 1.2,  2.4, -1.2],\n       [ 1.2,  2.4, -1.2]], dtype=float32)\n'),
+        ('inefficient_perex_grads = jax.vmap(dtdloss_dtheta, in_axes=(None, 0, 0, 0))\n\ninefficient_perex_grads(theta, batched_s_tm1, batched_r_t, batched_s_t)',
+         'Array([[ 1.2,  2.4, -1.2],\n       [ 1.2,  2.4, -1.2]], dtype=float32)\n'),
+        ('perex_grads = jax.jit(inefficient_perex_grads)\n\nperex_grads(theta, batched_s_tm1, batched_r_t, batched_s_t)',
+         'Array([[ 1.2,  2.4, -1.2],\n       [ 1.2,  2.4, -1.2]], dtype=float32)\n'),
+        ('def hvp(f, x, v):\n    return grad(lambda x: jnp.vdot(grad(f)(x), v))(x)',
+         ''),
+        ('from jax import jacfwd, jacrev\n\n# Define a sigmoid function.\ndef sigmoid(x):\n    return 0.5 * (jnp.tanh(x / 2) + 1)\n\n# Outputs probability of a label being true.\ndef predict(W, b, inputs):\n    return sigmoid(jnp.dot(inputs, W) + b)\n\n# Build a toy dataset.\ninputs = jnp.array([[0.52, 1.12,  0.77],\n                   [0.88, -1.08, 0.15],\n                   [0.52, 0.06, -1.30],\n                   [0.74, -2.49, 1.39]])\n\n# Initialize random model coefficients\nkey, W_key, b_key = random.split(key, 3)\nW = random.normal(W_key, (3,))\nb = random.normal(b_key, ())\n\n# Isolate the function from the weight matrix to the predictions\nf = lambda W: predict(W, b, inputs)\n\nJ = jacfwd(f)(W)\nprint("jacfwd result, with shape", J.shape)\nprint(J)\n\nJ = jacrev(f)(W)\nprint("jacrev result, with shape", J.shape)\nprint(J)',
+         'jacfwd result, with shape (4, 3)\n[[ 0.05069415  0.1091874   0.07506633]\n [ 0.14170025 -0.17390487  0.02415345]\n [ 0.12579198  0.01451446 -0.31447992]\n [ 0.00574409 -0.0193281   0.01078958]]\n'
+         'jacrev result, with shape (4, 3)\n[[ 0.05069415  0.10918741  0.07506634]\n [ 0.14170025 -0.17390487  0.02415345]\n [ 0.12579198  0.01451446 -0.31447995]\n [ 0.00574409 -0.0193281   0.01078958]]\n'),
+        ('def predict_dict(params, inputs):\n    return predict(params[\'W\'], params[\'b\'], inputs)\n\nJ_dict = jacrev(predict_dict)({\'W\': W, \'b\': b}, inputs)\nfor k, v in J_dict.items():\n    print("Jacobian from {} to logits is".format(k))\n    print(v)',
+         'Jacobian from W to logits is\n[[ 0.05069415  0.10918741  0.07506634]\n [ 0.14170025 -0.17390487  0.02415345]\n [ 0.12579198  0.01451446 -0.31447995]\n [ 0.00574409 -0.0193281   0.01078958]]\nJacobian from b to logits is\n[0.09748876 0.16102302 0.24190766 0.00776229]\n'),
+        ('def hessian(f):\n    return jacfwd(jacrev(f))\n\nH = hessian(f)(W)\nprint("hessian, with shape", H.shape)\nprint(H)',
+         'hessian, with shape (4, 3, 3)\n'
+         '[[[ 0.02058932  0.04434624  0.03048803]\n  [ 0.04434623  0.09551499  0.06566654]\n  [ 0.03048803  0.06566655  0.04514575]]\n\n'
+         ' [[-0.0743913   0.09129842 -0.01268033]\n  [ 0.09129842 -0.11204806  0.01556223]\n  [-0.01268034  0.01556223 -0.00216142]]\n\n'
+         ' [[ 0.01176856  0.00135791 -0.02942139]\n  [ 0.00135791  0.00015668 -0.00339478]\n  [-0.0294214  -0.00339478  0.07355348]]\n\n'
+         ' [[-0.00418412  0.014079   -0.00785936]\n  [ 0.014079   -0.04737393  0.02644569]\n  [-0.00785936  0.02644569 -0.01476286]]]\n'),
+        ('from jax import jvp\n\n# Isolate the function from the weight matrix to the predictions\nf = lambda W: predict(W, b, inputs)\n\nkey, subkey = random.split(key)\nv = random.normal(subkey, W.shape)\n\n# Push forward the vector `v` along `f` evaluated at `W`\ny, u = jvp(f, (W,), (v,))',
+         ''),
+        ('from jax import vjp\n\n# Isolate the function from the weight matrix to the predictions\nf = lambda W: predict(W, b, inputs)\n\ny, vjp_fun = vjp(f, W)\n\nkey, subkey = random.split(key)\nu = random.normal(subkey, y.shape)\n\n# Pull back the covector `u` along `f` evaluated at `W`\nv = vjp_fun(u)',
+         ''),
+        ('def vgrad(f, x):\n  y, vjp_fn = vjp(f, x)\n  return vjp_fn(jnp.ones(y.shape))[0]\n\nprint(vgrad(lambda x: 3*x**2, jnp.ones((2, 2))))',
+         '[[6. 6.]\n [6. 6.]]\n'),
+        ('def hvp(f, x, v):\n    return grad(lambda x: jnp.vdot(grad(f)(x), v))(x)',
+         ''),
+        ('# forward-over-reverse\ndef hvp(f, primals, tangents):\n  return jvp(grad(f), primals, tangents)[1]',
+         ''),
+        ('def f(X):\n  return jnp.sum(jnp.tanh(X)**2)\n\nkey, subkey1, subkey2 = random.split(key, 3)\nX = random.normal(subkey1, (30, 40))\nV = random.normal(subkey2, (30, 40))\n\nans1 = hvp(f, (X,), (V,))\nans2 = jnp.tensordot(hessian(f)(X), V, 2)\n\nprint(jnp.allclose(ans1, ans2, 1e-4, 1e-4))',
+         'True\n'),
+        ('# Reverse-over-forward\ndef hvp_revfwd(f, primals, tangents):\n  g = lambda primals: jvp(f, primals, tangents)[1]\n  return grad(g)(primals)',
+         ''),
+        ('# Reverse-over-reverse, only works for single arguments\ndef hvp_revrev(f, primals, tangents):\n  x, = primals\n  v, = tangents\n  return grad(lambda x: jnp.vdot(grad(f)(x), v))(x)\n\n\nprint("Forward over reverse")\nprint("Reverse over forward")\nprint("Reverse over reverse")\n\nprint("Naive full Hessian materialization")',
+         'Forward over reverse\nReverse over forward\nReverse over reverse\nNaive full Hessian materialization\n'),
+        ("# Isolate the function from the weight matrix to the predictions\nf = lambda W: predict(W, b, inputs)\n\n# Pull back the covectors `m_i` along `f`, evaluated at `W`, for all `i`.\n# First, use a list comprehension to loop over rows in the matrix M.\ndef loop_mjp(f, x, M):\n    y, vjp_fun = vjp(f, x)\n    return jnp.vstack([vjp_fun(mi) for mi in M])\n\n# Now, use vmap to build a computation that does a single fast matrix-matrix\n# multiply, rather than an outer loop over vector-matrix multiplies.\ndef vmap_mjp(f, x, M):\n    y, vjp_fun = vjp(f, x)\n    outs, = vmap(vjp_fun)(M)\n    return outs\n\nkey = random.key(0)\nnum_covecs = 128\nU = random.normal(key, (num_covecs,) + y.shape)\n\nloop_vs = loop_mjp(f, W, M=U)\nprint('Non-vmapped Matrix-Jacobian product')\n\nprint('\\nVmapped Matrix-Jacobian product')\nvmap_vs = vmap_mjp(f, W, M=U)\n\nassert jnp.allclose(loop_vs, vmap_vs), 'Vmap and non-vmapped Matrix-Jacobian Products should be identical'",
+         'Non-vmapped Matrix-Jacobian product\n\nVmapped Matrix-Jacobian product\n'),
+        ("def loop_jmp(f, W, M):\n    # jvp immediately returns the primal and tangent values as a tuple,\n    # so we'll compute and select the tangents in a list comprehension\n    return jnp.vstack([jvp(f, (W,), (mi,))[1] for mi in M])\n\ndef vmap_jmp(f, W, M):\n    _jvp = lambda s: jvp(f, (W,), (s,))[1]\n    return vmap(_jvp)(M)\n\nnum_vecs = 128\nS = random.normal(key, (num_vecs,) + W.shape)\n\nloop_vs = loop_jmp(f, W, M=S)\nprint('Non-vmapped Jacobian-Matrix product')\nvmap_vs = vmap_jmp(f, W, M=S)\nprint('\\nVmapped Jacobian-Matrix product')\n\nassert jnp.allclose(loop_vs, vmap_vs), 'Vmap and non-vmapped Jacobian-Matrix products should be identical'",
+         'Non-vmapped Jacobian-Matrix product\n\nVmapped Jacobian-Matrix product\n'),
+        ("from jax import jacrev as builtin_jacrev\n\ndef our_jacrev(f):\n    def jacfun(x):\n        y, vjp_fun = vjp(f, x)\n        # Use vmap to do a matrix-Jacobian product.\n        # Here, the matrix is the Euclidean basis, so we get all\n        # entries in the Jacobian at once.\n        J, = vmap(vjp_fun, in_axes=0)(jnp.eye(len(y)))\n        return J\n    return jacfun\n\nassert jnp.allclose(builtin_jacrev(f)(W), our_jacrev(f)(W)), 'Incorrect reverse-mode Jacobian results!'",
+         ''),
+        ("from jax import jacfwd as builtin_jacfwd\n\ndef our_jacfwd(f):\n    def jacfun(x):\n        _jvp = lambda s: jvp(f, (x,), (s,))[1]\n        Jt = vmap(_jvp, in_axes=1)(jnp.eye(len(x)))\n        return jnp.transpose(Jt)\n    return jacfun\n\nassert jnp.allclose(builtin_jacfwd(f)(W), our_jacfwd(f)(W)), 'Incorrect forward-mode Jacobian results!'",
+         ''),
+    ]),
 ]
 
 # Cells that do not match JAX's documented output yet: "page#index" -> why.
@@ -408,8 +570,29 @@ KNOWN_FAILURES = {
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
     'thinking-in-jax#18':
         'jax.hessian is reverse-over-reverse here (no forward mode): H[1,1] prints -0.09085777, JAX\'s jvp-of-vjp rounds to -0.09085776 (1 ulp)',
-    'common-gotchas#5':
-        'lax.scan over traced values (make_jaxpr of a function that scans) is not supported',
+    'debugging#2':
+        'jax.vmap calls the function once per slice here, so the two jax.debug.print lines alternate per element; '
+        'JAX batches each print and shows all x lines before the y lines',
+    'debugging#3':
+        'lax.map runs the body in program order here (x then y per step); the documented order (y before x) is XLA '
+        'scheduling the two unordered print effects of the compiled loop body',
+    'debugging#6':
+        'jax.debug.breakpoint (an interactive debugger) is not provided; the cell uses it in a branch it never takes',
+    'debugging#7':
+        'no logging module: logging.warning writes to stderr, which the playground does not capture',
+    'debugging#8':
+        'follows debugging#7 (no logging module, so f is still the two-argument f of debugging#5)',
+    'debugging#9':
+        'follows debugging#7 (no logging module, so f is still the two-argument f of debugging#5)',
+    'advanced-autodiff#15':
+        'jax.jacfwd is computed in reverse mode here (no forward mode): its printout equals jacrev\'s, where JAX\'s '
+        'forward mode rounds three entries 1 ulp differently (0.1091874 against 0.10918741)',
+    'advanced-autodiff#17':
+        'the Hessian is reverse-over-reverse here (no forward mode): 9 of its 36 float32 entries differ from JAX\'s '
+        'forward-over-reverse in the last printed digit (0.02058933 against 0.02058932)',
+    'advanced-autodiff#23':
+        'hessian(f) of a 30x40 input is a 1200x1200 Jacobian of the gradient, 1200 reverse passes here (no forward '
+        'mode): past the cell\'s 60 s limit',
 }
 
 

@@ -198,6 +198,9 @@ public final class TraceGraph {
 
     /** An elementwise binary op with broadcasting and JAX's promotion. */
     public Node binary(BinaryOp op, Node a, Node b) {
+        if (op == BinaryOp.REMAINDER) {
+            return remainder(a, b);
+        }
         String name = switch (op) {
             case ADD -> "add";
             case SUBTRACT -> "sub";
@@ -276,6 +279,32 @@ public final class TraceGraph {
         Node out = new Node(id, shape, typed);
         elementwiseEqn(primitive, out, computeIn, shape, a, b);
         return record(name, out, List.of(a, b), g -> TraceGradients.binaryRule(this, op, a, b, out, g));
+    }
+
+    /**
+     * {@code a % b} of integers by a constant divisor with no zero in it ({@code x % 2 == 0}): SameDiff's floor
+     * modulo, which is Python's and jax.numpy's remainder there (the sign of the divisor). Float operands, traced or
+     * zero divisors (where XLA's integer remainder and C's differ) and make_jaxpr (JAX writes % as rem, select and
+     * add) are refused by name.
+     */
+    private Node remainder(Node a, Node b) {
+        Promotion.Typed result = Promotion.resultType(Flavor.JAX, a.typed, b.typed);
+        NdArray divisor = constants.get(b.id);
+        boolean nonZero = divisor != null && divisor.dtype().isInteger()
+                && java.util.Arrays.stream(divisor.toLongArray()).noneMatch(v -> v == 0);
+        if (!result.dtype().isInteger() || !nonZero) {
+            throw untraceable("remainder (%) other than of integers by a constant divisor with no zero in it");
+        }
+        if (recording()) {
+            throw untraceable("remainder (%) in jax.make_jaxpr");
+        }
+        int[] shape = Shape.broadcast(Flavor.JAX, a.shape, b.shape);
+        int x = castIfNeeded(a, result.dtype());
+        int y = castIfNeeded(b, result.dtype());
+        opCount++;
+        Node out = new Node(graph.binary("floormod", x, y), shape, result);
+        // Integers carry no gradient.
+        return record("rem", out, List.of(a, b), g -> java.util.Arrays.asList(null, null));
     }
 
     /**
@@ -455,6 +484,34 @@ public final class TraceGraph {
             jaxpr.alias(out, a);
         }
         return record("alias", out, List.of(a), g -> java.util.Collections.singletonList(g));
+    }
+
+    /**
+     * {@code lax.stop_gradient(a)}: {@code a}'s value, through which no gradient flows (the derivative rules see a
+     * constant), as JAX's {@code stop_gradient} primitive.
+     */
+    public Node stopGradient(Node a) {
+        Node out = new Node(graph.identity(a.id), a.shape, a.typed, a.nanFree);
+        eqn("stop_gradient", "", out, a);
+        return record("stop_gradient", out, List.of(a), g -> java.util.Collections.singletonList(null));
+    }
+
+    /**
+     * A rounding of float32 {@code a} to integral values ({@code jnp.round}, {@code floor}, {@code ceil} ...),
+     * computed by {@code eager} (the eager jnp function, so the values are the same) outside the graph; its
+     * derivative is zero, as JAX's rules for round, floor and ceil give. Integer operands are already integral.
+     */
+    public Node rounding(String primitive, Node a, java.util.function.UnaryOperator<NdArray> eager) {
+        if (!a.dtype().isFloat()) {
+            return a;
+        }
+        if (a.dtype() != DType.FLOAT32) {
+            throw untraceable(primitive + " of " + a.dtype());
+        }
+        opCount++;
+        Node out = new Node(hostOp(eager, a.id, a.shape, a.shape), a.shape, a.typed);
+        eqn(primitive, "", out, a);
+        return record(primitive, out, List.of(a), g -> java.util.Collections.singletonList(null));
     }
 
     /** {@code a[..., i, ...]}: entry {@code i} (non-negative) along {@code axis}, that axis dropped. */
@@ -791,6 +848,9 @@ public final class TraceGraph {
      * {@code outputs}.
      */
     public List<NdArray> run(List<NdArray> arguments, List<Node> outputs) {
+        if (outputs.isEmpty()) {
+            return List.of(); // a function returning None: nothing to compute (SameDiff refuses an empty run)
+        }
         NdStorage[] feeds = new NdStorage[arguments.size()];
         int[][] shapes = new int[arguments.size()][];
         for (int i = 0; i < feeds.length; i++) {

@@ -62,7 +62,9 @@ public final class SameDiffGraph {
         return add(sameDiff.constant("c" + variables.size(), NdStorage.toNd4j(dtype), value));
     }
 
-    /** {@code op} is one of add, sub, mul, div, max, min, lt, lte, gt, gte, eq, neq. Operands are one dtype. */
+    /**
+     * {@code op} is one of add, sub, mul, div, max, min, lt, lte, gt, gte, eq, neq, floormod. Operands are one dtype.
+     */
     public int binary(String op, int a, int b) {
         SDVariable x = v(a);
         SDVariable y = v(b);
@@ -79,6 +81,7 @@ public final class SameDiffGraph {
             case "gte" -> x.gte(y);
             case "eq" -> x.eq(y);
             case "neq" -> x.neq(y);
+            case "floormod" -> sameDiff.math().floorMod(x, y);
             default -> throw new IllegalArgumentException("no SameDiff binary op " + op);
         });
     }

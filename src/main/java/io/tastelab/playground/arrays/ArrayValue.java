@@ -335,6 +335,11 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
     }
 
     @Override
+    public boolean formatsAsPythonScalar() {
+        return array.flavor() == Flavor.NUMPY && array.ndim() == 0 && !array.isScalar();
+    }
+
+    @Override
     public Value toPythonScalar() {
         if (array.size() != 1) {
             throw PlaygroundError.typeError("only length-1 arrays can be converted to Python scalars");

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code jax.debug.print(fmt, *args, **kwargs)}: {@code fmt.format(*args, **kwargs)} printed with the runtime
  * values. Called with concrete values it prints at once; inside a trace ({@code jax.jit}, {@code jax.grad}) it
  * records an effect in the trace, printed each time the traced program runs, with that run's values (a cached
- * jitted function prints again on every call, unlike Python's {@code print}, which prints the tracer once).
+ * jitted function prints again on every call, unlike Python's {@code print}, which prints the tracer once). As in
+ * JAX, the values reach {@code str.format} as NumPy arrays.
  */
 final class DebugPrint {
 
@@ -82,13 +83,34 @@ final class DebugPrint {
         int[] next = {0};
         List<Value> positional = new ArrayList<>();
         for (Value value : arguments.positional()) {
-            positional.add(DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++))));
+            positional.add(asNumpy(DifferentiatedCall.mapTracers(value,
+                    tracer -> new ArrayValue(values.get(next[0]++)))));
         }
         Map<String, Value> keywords = new LinkedHashMap<>();
-        arguments.keywords().forEach((name, value) -> keywords.put(name,
-                DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++)))));
+        arguments.keywords().forEach((name, value) -> keywords.put(name, asNumpy(
+                DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++))))));
         Value format = new StrValue(template).getAttribute("format");
         return context.call(format, new Arguments(positional, keywords)).str() + "\n";
+    }
+
+    /**
+     * A format argument as JAX's callback hands it to {@code str.format}: arrays as NumPy arrays, so a 0-d array
+     * formats as its Python scalar (NumPy's {@code ndarray.__format__}): {@code {y}} of float32 sin(2.0) prints
+     * 0.9092974066734314, as docs.jax.dev shows, and an array prints as NumPy's str.
+     */
+    private static Value asNumpy(Value value) {
+        if (value instanceof ArrayValue array) {
+            return new ArrayValue(array.array().withFlavor(io.tastelab.array.Flavor.NUMPY));
+        }
+        if (value instanceof io.tastelab.playground.interp.TupleValue tuple) {
+            return new io.tastelab.playground.interp.TupleValue(tuple.items().stream().map(DebugPrint::asNumpy)
+                    .toList());
+        }
+        if (value instanceof io.tastelab.playground.interp.ListValue list) {
+            return new io.tastelab.playground.interp.ListValue(new ArrayList<>(list.items().stream()
+                    .map(DebugPrint::asNumpy).toList()));
+        }
+        return value;
     }
 
     /** The effect handler of a traced program's run: prints each {@code jax.debug.print} with its values. */

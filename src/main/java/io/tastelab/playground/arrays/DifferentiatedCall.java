@@ -16,6 +16,7 @@ import io.tastelab.playground.interp.TupleValue;
 import io.tastelab.playground.interp.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -92,7 +93,36 @@ final class DifferentiatedCall {
             }
         }
         this.start = graph.tapeSize();
-        this.result = context.call(function, new Arguments(traced, arguments.keywords()));
+        if (!nested) {
+            CONCRETE.put(graph, feeds);
+        }
+        try {
+            this.result = context.call(function, new Arguments(traced, arguments.keywords()));
+        } finally {
+            if (!nested) {
+                CONCRETE.remove(graph);
+            }
+        }
+    }
+
+    /**
+     * The traces of outermost differentiated calls, with the concrete arguments they are fed: JAX differentiates
+     * at a point, with concrete values, so Python control flow on them ({@code if x < 3} under {@code grad}) takes
+     * the branch of that point. A jit's trace is not here: there, as in JAX, the values are unknown.
+     */
+    private static final Map<TraceGraph, List<NdArray>> CONCRETE = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /**
+     * The value of {@code node} at the point being differentiated, when {@code graph} is the trace of an outermost
+     * {@code grad}/{@code jacrev}/{@code jacfwd} call still running its function; else null (abstract).
+     */
+    static NdArray concreteValue(TraceGraph graph, TraceGraph.Node node) {
+        List<NdArray> feeds = CONCRETE.get(graph);
+        if (feeds == null) {
+            return null;
+        }
+        return Py.guard(() -> graph.run(feeds, List.of(node))).getFirst();
     }
 
     /** Traces {@code function} called with {@code arguments}, differentiated with respect to {@code argnums}. */

@@ -25,8 +25,9 @@ import java.util.List;
  * another {@code grad}), it adds its ops to that trace instead, so transformations compose and
  * {@code grad(grad(f))} gives second derivatives.
  *
- * <p>Unlike JAX, which runs {@code f} on concrete values under {@code grad}, the playground traces it: Python
- * control flow on the differentiated values ({@code if x > 0}) raises {@code TracerBoolConversionError} here.
+ * <p>JAX differentiates at a point: Python control flow on the differentiated values ({@code if x < 3}) takes the
+ * branch of the point's values, here as there ({@link DifferentiatedCall#concreteValue}); under {@code jax.jit} the
+ * values are abstract and the same {@code if} raises {@code TracerBoolConversionError}, as in JAX.
  */
 final class GradFunction implements CallableValue {
 

@@ -38,8 +38,8 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
     private record Signature(List<Object> parts) {
     }
 
-    /** The graph, its outputs, and the result's structure: tuples and lists of arrays, each leaf a {@code None}. */
-    private record Compiled(TraceGraph graph, List<TraceGraph.Node> outputs, Value structure) {
+    /** The graph, its outputs, and the result's pytree structure (any pytree of arrays, as JAX returns). */
+    private record Compiled(TraceGraph graph, List<TraceGraph.Node> outputs, TreeModule.TreeDef structure) {
     }
 
     private final Value function;
@@ -116,6 +116,16 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
         }
     }
 
+    /** A tracer, or a tuple, list or dict holding one at any depth (a pytree argument of an outer trace). */
+    private static boolean holdsTracer(Value argument) {
+        boolean[] found = {false};
+        DifferentiatedCall.mapTracers(argument, tracer -> {
+            found[0] = true;
+            return tracer;
+        });
+        return found[0];
+    }
+
     /** How many graphs this function has traced (one per signature). */
     int traceCount() {
         return cache.size();
@@ -139,8 +149,9 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
                         + "only; '" + keyword + "' is passed by keyword without being in static_argnames");
             }
         }
-        if (arguments.positional().stream().anyMatch(TracerValue.class::isInstance)) {
-            // Inside another trace (jax.grad, or an outer jit): the function's ops join that trace, as in JAX.
+        if (arguments.positional().stream().anyMatch(JitFunction::holdsTracer)) {
+            // Inside another trace (jax.grad, an outer jit, a lax loop's body): the function's ops join that trace,
+            // as in JAX.
             return context.call(function, arguments);
         }
         List<Object> parts = new ArrayList<>();
@@ -197,8 +208,11 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
         Compiled program = compiled;
         List<NdArray> results = Py.guard(() -> program.graph().run(dynamic, program.outputs(),
                 DebugPrint.printer(context)));
-        int[] next = {0};
-        return rebuild(program.structure(), () -> new ArrayValue(results.get(next[0]++)));
+        List<Value> leaves = new ArrayList<>();
+        for (NdArray result : results) {
+            leaves.add(new ArrayValue(result));
+        }
+        return program.structure().unflatten(new ListValue(leaves), context);
     }
 
     /**
@@ -241,18 +255,6 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
                 + " and was passed to the function at path " + path + ".\nThis typically means that a jit-wrapped "
                 + "function was called with a non-array argument, and this argument was not marked as static "
                 + "using the static_argnums or static_argnames parameters of jax.jit.");
-    }
-
-    /** {@code structure} with each leaf ({@code None}) replaced by the next of {@code leaves}. */
-    private static Value rebuild(Value structure, java.util.function.Supplier<Value> leaves) {
-        if (structure == NoneValue.INSTANCE) {
-            return leaves.get();
-        }
-        List<Value> items = new ArrayList<>();
-        for (Value item : ((io.tastelab.playground.interp.IterableValue) structure).items()) {
-            items.add(rebuild(item, leaves));
-        }
-        return structure instanceof TupleValue ? new TupleValue(items) : new ListValue(items);
     }
 
     private String traceNote(Compiled compiled) {
@@ -307,29 +309,22 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
             }
         }
         Value result = context.call(function, new Arguments(tracers, arguments.keywords()));
+        // The result is any pytree (tuples, lists, dicts, named tuples, registered classes; None is an empty node),
+        // its leaves the graph's outputs, as JAX flattens a jitted function's output.
+        List<Value> leaves = new ArrayList<>();
+        TreeModule.TreeDef structure = TreeModule.flattenTree(result, context, leaves);
         List<TraceGraph.Node> outputs = new ArrayList<>();
-        Value structure = flatten(graph, result, outputs);
-        return new Compiled(graph, outputs, structure);
-    }
-
-    /** The output nodes of {@code result}'s leaves, in order, added to {@code outputs}; returns its structure. */
-    private Value flatten(TraceGraph graph, Value result, List<TraceGraph.Node> outputs) {
-        if (result instanceof TupleValue || result instanceof ListValue) {
-            List<Value> items = new ArrayList<>();
-            for (Value item : ((io.tastelab.playground.interp.IterableValue) result).items()) {
-                items.add(flatten(graph, item, outputs));
-            }
-            return result instanceof TupleValue ? new TupleValue(items) : new ListValue(items);
+        for (Value leaf : leaves) {
+            outputs.add(output(graph, leaf));
         }
-        outputs.add(output(graph, result));
-        return NoneValue.INSTANCE;
+        return new Compiled(graph, outputs, structure);
     }
 
     private TraceGraph.Node output(TraceGraph graph, Value value) {
         TraceGraph.Node node = TracerValue.operand(graph, value);
         if (node == null) {
-            throw PlaygroundError.typeError("a jitted function must return arrays (or tuples and lists of arrays), not '"
-                    + value.typeName() + "'");
+            throw PlaygroundError.typeError("a jitted function must return a pytree of arrays, not one with a "
+                    + "leaf of type '" + value.typeName() + "'");
         }
         return node;
     }

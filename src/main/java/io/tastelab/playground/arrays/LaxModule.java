@@ -27,6 +27,8 @@ import java.util.Map;
  * traced graph per iteration, so a body with Python side effects behaves as in JAX (the sharp bits' iterator
  * example); each iteration checks the cell's budget, so Cancel and the time limit stop a long loop. {@code cond}
  * with a concrete predicate runs one branch; with a traced one it runs both and selects, as XLA does.
+ * {@code map} is {@code scan} without a carry. {@code stop_gradient} passes its operand's value on, and inside a
+ * trace records JAX's {@code stop_gradient} primitive, through which no gradient flows.
  */
 final class LaxModule {
 
@@ -83,6 +85,9 @@ final class LaxModule {
         functions.put("while_loop", new BuiltinFunction("while_loop", this::whileLoop));
         functions.put("scan", new BuiltinFunction("scan", this::scan));
         functions.put("cond", new BuiltinFunction("cond", this::cond));
+        functions.put("map", new BuiltinFunction("map", this::map));
+        functions.put("stop_gradient", new BuiltinFunction("stop_gradient", (arguments, context) ->
+                stopGradient(arguments.bind("stop_gradient", List.of("x"), 1)[0], context)));
         functions.put("select", new BuiltinFunction("select", (arguments, context) -> {
             Value[] a = arguments.bind("select", List.of("pred", "on_true", "on_false"), 3);
             return context.call(jnp("where"), Arguments.of(a[0], a[1], a[2]));
@@ -349,7 +354,36 @@ final class LaxModule {
         if (leaf instanceof ArrayValue array && array.array().ndim() > 0) {
             return array.array().shape()[0];
         }
+        if (leaf instanceof TracerValue tracer && tracer.node().shape().length > 0) {
+            // Inside a trace (jax.jit, make_jaxpr) the scan is unrolled: one traced slice per step.
+            return tracer.node().shape()[0];
+        }
         throw PlaygroundError.valueError("scan got value with no leading axis to scan over: " + leaf.repr());
+    }
+
+    /** {@code lax.map(f, xs)}: {@code f} applied to each leading-axis slice of {@code xs}, the results stacked. */
+    private Value map(Arguments arguments, CallContext context) {
+        Value[] a = arguments.bind("map", List.of("f", "xs", "batch_size"), 2);
+        if (a[2] != null && a[2] != NoneValue.INSTANCE) {
+            throw PlaygroundError.of("NotImplementedError", "the playground's lax.map takes no batch_size");
+        }
+        Value function = a[0];
+        BuiltinFunction body = new BuiltinFunction("map_body", (stepArguments, stepContext) -> TupleValue.of(
+                NoneValue.INSTANCE, stepContext.call(function, Arguments.of(stepArguments.get(1)))));
+        Value result = scan(new Arguments(List.of(body, NoneValue.INSTANCE, a[1]), Map.of()), context);
+        return ((TupleValue) result).items().get(1);
+    }
+
+    /**
+     * {@code lax.stop_gradient(x)} for a pytree {@code x}: each traced leaf through JAX's {@code stop_gradient}
+     * primitive (its value, with a zero derivative); a concrete array or scalar as a JAX array, as JAX returns.
+     */
+    private Value stopGradient(Value x, CallContext context) {
+        if (x instanceof ArrayValue || x instanceof FloatValue || x instanceof IntValue || x instanceof BoolValue) {
+            return context.call(jnp("asarray"), Arguments.of(x));
+        }
+        return DifferentiatedCall.mapTracers(x, tracer -> new TracerValue(tracer.graph(),
+                Py.guard(() -> tracer.graph().stopGradient(tracer.node()))));
     }
 
     private Value cond(Arguments arguments, CallContext context) {
@@ -362,6 +396,9 @@ final class LaxModule {
         if (predicate instanceof TracerValue) {
             Value onTrue = context.call(positional.get(1), operands);
             Value onFalse = context.call(positional.get(2), operands);
+            if (onTrue == NoneValue.INSTANCE && onFalse == NoneValue.INSTANCE) {
+                return NoneValue.INSTANCE; // branches run for their effects only (jax.debug calls)
+            }
             return context.call(jnp("where"), Arguments.of(predicate, onTrue, onFalse));
         }
         return context.call(predicate.isTruthy() ? positional.get(1) : positional.get(2), operands);

@@ -145,6 +145,17 @@ final class NamespaceModule {
         // logical_not is "equal to zero" in both libraries (NaN is truthy, so logical_not(nan) is False).
         f.put("logical_not", Fn.arrayFunction("logical_not", List.of("x"), 1, (a, c) ->
                 wrap(ns.binary(BinaryOp.EQUAL, Py.arrayLike(a[0], "logical_not"), 0L))));
+        // logical_and/or/xor: each operand's truth (non-zero; NaN is truthy), then the bool op, broadcast.
+        for (String name : List.of("logical_and", "logical_or", "logical_xor")) {
+            BinaryOp op = switch (name) {
+                case "logical_and" -> BinaryOp.BITWISE_AND;
+                case "logical_or" -> BinaryOp.BITWISE_OR;
+                default -> BinaryOp.BITWISE_XOR;
+            };
+            f.put(name, Fn.arrayFunction(name, List.of("x1", "x2"), 2, (a, c) -> wrap(Py.guard(() -> ns.binary(op,
+                    ns.binary(BinaryOp.NOT_EQUAL, Py.arrayLike(a[0], name), 0L),
+                    ns.binary(BinaryOp.NOT_EQUAL, Py.arrayLike(a[1], name), 0L))))));
+        }
         for (String name : List.of("isnan", "isinf", "isfinite")) {
             f.put(name, Fn.arrayFunction(name, List.of("x"), 1, (a, c) -> {
                 Object x = Py.arrayLike(a[0], name);

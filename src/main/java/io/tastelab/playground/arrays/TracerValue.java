@@ -78,6 +78,11 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
 
     @Override
     public boolean isTruthy() {
+        NdArray concrete = DifferentiatedCall.concreteValue(graph, node);
+        if (concrete != null) {
+            // Under an outermost grad the point is known, as in JAX: the branch of its value is traced.
+            return new ArrayValue(concrete).isTruthy();
+        }
         // JAX's first line, then (where JAX names the traced function's file) what to do instead.
         throw PlaygroundError.of("TracerBoolConversionError", "Attempted boolean conversion of traced array with "
                 + "shape " + node.abstractValue() + ".\nThe truth value of a traced array depends on the input "
@@ -230,6 +235,8 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
             }, owner);
             case "astype" -> Fn.method(name, owner, List.of("dtype"), 1, (a, c) -> wrap(graph.astype(node,
                     Py.toDType(io.tastelab.array.ArrayNamespace.JAX, a[0]))));
+            case "all", "any" -> Fn.method(name, owner, List.of("axis", "out", "keepdims"), 0, (a, c) -> wrap(
+                    Py.guard(() -> Tracing.allOrAny(graph, name, node, Py.toAxis(a[0]), Py.toBool(a[2])))));
             case "sum", "mean", "max", "min" -> Fn.method(name, owner, List.of("axis", "keepdims"), 0,
                     (a, c) -> wrap(graph.reduce(name, node, Py.toAxis(a[0]), Py.toBool(a[1]))));
             case "nonzero" -> Fn.method(name, owner, List.of(), 0, (a, c) -> {

@@ -129,6 +129,69 @@ final class Tracing {
                 return tracer(graph, x.dtype().isBool() ? graph.binary(BinaryOp.NOT_EQUAL, x, graph.constant(true))
                         : graph.binary(BinaryOp.EQUAL, x, graph.constant(0L)));
             }
+            case "logical_and", "logical_or", "logical_xor" -> {
+                Value[] a = arguments.bind(name, List.of("x1", "x2"), 2);
+                TraceGraph.Node x = truth(graph, node(graph, a[0]));
+                TraceGraph.Node y = truth(graph, node(graph, a[1]));
+                if (name.equals("logical_xor")) {
+                    return tracer(graph, graph.binary(BinaryOp.NOT_EQUAL, x, y));
+                }
+                // On 0/1 integers: and is a product, or a sum, each then compared with 0.
+                TraceGraph.Node xi = graph.astype(x, DType.INT32);
+                TraceGraph.Node yi = graph.astype(y, DType.INT32);
+                return tracer(graph, graph.binary(BinaryOp.NOT_EQUAL, graph.binary(name.equals("logical_and")
+                        ? BinaryOp.MULTIPLY : BinaryOp.ADD, xi, yi), graph.constant(0L)));
+            }
+            case "isfinite" -> {
+                // Finite is neither NaN (unequal to itself) nor infinite: x - x is 0 exactly for finite x.
+                TraceGraph.Node x = node(graph, arguments.bind(name, List.of("x"), 1)[0]);
+                if (!x.dtype().isFloat()) {
+                    return tracer(graph, graph.binary(BinaryOp.EQUAL, x, x));
+                }
+                TraceGraph.Node difference = graph.binary(BinaryOp.SUBTRACT, x, x);
+                return tracer(graph, graph.binary(BinaryOp.EQUAL, difference, difference));
+            }
+            case "zeros", "ones", "empty", "full" -> {
+                Value shape = arguments.positional().isEmpty() ? arguments.keywords().get("shape")
+                        : arguments.positional().getFirst();
+                if (shape != null && findTracer(shape) != null) {
+                    // An array's shape must be known while tracing; JAX's TypeError (core.canonicalize_shape).
+                    Value tuple = shape instanceof io.tastelab.playground.interp.TupleValue ? shape
+                            : shape instanceof io.tastelab.playground.interp.ListValue list
+                            ? new io.tastelab.playground.interp.TupleValue(list.items())
+                            : io.tastelab.playground.interp.TupleValue.of(shape);
+                    throw PlaygroundError.typeError("Shapes must be 1D sequences of concrete values of integer "
+                            + "type, got " + tuple.repr() + ".\nIf using `jit`, try using `static_argnums` or "
+                            + "applying `jit` to smaller subfunctions.");
+                }
+                throw graph.untraceable("jnp." + name);
+            }
+            case "all", "any" -> {
+                Value[] a = arguments.bind(name, List.of("a", "axis", "out", "keepdims"), 1);
+                return tracer(graph, allOrAny(graph, name, node(graph, a[0]), Py.toAxis(a[1]), Py.toBool(a[3])));
+            }
+            case "stack" -> {
+                Value[] a = arguments.bind(name, List.of("arrays", "axis"), 1);
+                List<TraceGraph.Node> items = new java.util.ArrayList<>();
+                for (Value item : ((io.tastelab.playground.interp.IterableValue) a[0]).items()) {
+                    items.add(node(graph, item));
+                }
+                return tracer(graph, graph.stack(items, a[1] == null ? 0 : Py.toInt(a[1], "axis")));
+            }
+            case "round", "around" -> {
+                Value[] a = arguments.bind(name, List.of("a", "decimals", "out"), 1);
+                if (a[1] != null && a[1] != NoneValue.INSTANCE && Py.toInt(a[1], "decimals") != 0) {
+                    throw graph.untraceable("jnp.round with decimals");
+                }
+                return tracer(graph, graph.rounding("round", node(graph, a[0]),
+                        x -> io.tastelab.array.Rounding.round(x, 0, Flavor.JAX)));
+            }
+            case "floor", "ceil", "trunc", "rint", "fix" -> {
+                io.tastelab.array.Rounding.Function function = io.tastelab.array.Rounding.Function.valueOf(
+                        name.toUpperCase(java.util.Locale.ROOT));
+                return tracer(graph, graph.rounding(name, node(graph, arguments.bind(name, List.of("x"), 1)[0]),
+                        x -> io.tastelab.array.Rounding.apply(function, x, Flavor.JAX)));
+            }
             case "matmul", "dot" -> {
                 Value[] a = arguments.bind(name, List.of("a", "b"), 2);
                 return tracer(graph, graph.matmul(node(graph, a[0]), node(graph, a[1])));
@@ -256,6 +319,21 @@ final class Tracing {
             return graph.stack(nodes, 0);
         }
         return node(graph, value);
+    }
+
+    /**
+     * {@code all} / {@code any} over an axis or all: the truth of each element as 0/1, its min (all) or max (any)
+     * compared with 0.
+     */
+    static TraceGraph.Node allOrAny(TraceGraph graph, String name, TraceGraph.Node a, Integer axis, boolean keepdims) {
+        TraceGraph.Node ones = graph.astype(truth(graph, a), DType.INT32);
+        return graph.binary(BinaryOp.NOT_EQUAL, graph.reduce(name.equals("all") ? "min" : "max", ones, axis,
+                keepdims), graph.constant(0L));
+    }
+
+    /** A value's truth as a bool node: itself when bool, else non-zero (NaN is truthy, as in NumPy). */
+    private static TraceGraph.Node truth(TraceGraph graph, TraceGraph.Node x) {
+        return x.dtype().isBool() ? x : graph.binary(BinaryOp.NOT_EQUAL, x, graph.constant(0L));
     }
 
     private static TraceGraph.Node node(TraceGraph graph, Value value) {

@@ -24,7 +24,8 @@ final class FormatSpec {
     /** {@code format(value, spec)}. */
     static String format(Value value, String spec) {
         if (spec.isEmpty()) {
-            return value.str();
+            return value instanceof ScalarConvertible convertible && convertible.formatsAsPythonScalar()
+                    ? convertible.toPythonScalar().str() : value.str();
         }
         Value subject = value instanceof ScalarConvertible convertible && !(value instanceof StrValue)
                 ? convertible.toPythonScalar() : value;

@@ -12,4 +12,13 @@ public interface ScalarConvertible {
      *                         converted to Python scalars")
      */
     Value toPythonScalar();
+
+    /**
+     * Whether {@code format(x, '')} formats the Python scalar rather than {@code str(x)}: true for a NumPy 0-d
+     * ndarray, whose {@code __format__} formats {@code self.item()} (so a float32 0-d array shows its float64
+     * digits), false for NumPy scalars and JAX arrays, which format as their str with an empty spec.
+     */
+    default boolean formatsAsPythonScalar() {
+        return false;
+    }
 }

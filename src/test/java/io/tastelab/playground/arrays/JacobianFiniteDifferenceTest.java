@@ -129,7 +129,9 @@ class JacobianFiniteDifferenceTest {
                 f(2.0)
                 f(jnp.float32(0.5))
                 jax.debug.print("eager {}", jnp.arange(3))""").stdout();
-        assertThat(out).isEqualTo("x=2.0 y=0.9092974\nx=0.5 y=0.47942555\neager [0 1 2]\n");
+        // The values reach str.format as NumPy arrays: a 0-d one formats as its Python float (docs.jax.dev's
+        // debugging page prints "jax.debug.print(y) -> 0.9092974066734314").
+        assertThat(out).isEqualTo("x=2.0 y=0.9092974066734314\nx=0.5 y=0.4794255495071411\neager [0 1 2]\n");
     }
 
     private double pytreeLossAt(String leaf, double step) {
