@@ -321,6 +321,27 @@ public final class ArrayNamespace {
         return unary(UnaryOp.ABSOLUTE, a);
     }
 
+    /** {@code real(a)}: the real parts (a copy; NumPy's {@code x.real} is a view). */
+    public NdArray real(Object a) {
+        return ComplexOps.part(ComplexOps.Part.REAL, Ops.operand(flavor, a));
+    }
+
+    /** {@code imag(a)}: the imaginary parts (zeros of a's dtype for a real array; a copy). */
+    public NdArray imag(Object a) {
+        return ComplexOps.part(ComplexOps.Part.IMAG, Ops.operand(flavor, a));
+    }
+
+    /** {@code conj(a)}: the complex conjugate (a real array's own values). */
+    public NdArray conj(Object a) {
+        return ComplexOps.part(ComplexOps.Part.CONJUGATE, Ops.operand(flavor, a));
+    }
+
+    /** {@code angle(z, deg=False)}: the argument of each element, in radians or degrees, as a float array. */
+    public NdArray angle(Object a, boolean degrees) {
+        NdArray radians = ComplexOps.part(ComplexOps.Part.ANGLE, Ops.operand(flavor, a));
+        return degrees ? Ops.binary(BinaryOp.MULTIPLY, radians, 180.0 / Math.PI, flavor) : radians;
+    }
+
     public NdArray where(Object condition, Object x, Object y) {
         return Manipulation.where(condition, x, y, flavor);
     }
@@ -650,7 +671,7 @@ public final class ArrayNamespace {
     public NdArray var(Object a, int[] axes, DType dtype, long ddof, boolean keepdims) {
         NdArray x = ownOperand(a);
         DType computation = dtype != null ? flavor.canonical(dtype)
-                : x.dtype.isFloat() ? x.dtype : flavor.defaultFloat();
+                : x.dtype.isInexact() ? x.dtype : flavor.defaultFloat();
         NdArray values = x.dtype == computation ? x : x.astype(computation);
         int[] over = axes != null ? axes : allAxes(values.ndim());
         long count = 1;
@@ -660,7 +681,10 @@ public final class ArrayNamespace {
         NdArray mean = flavor == Flavor.JAX ? reduce("mean", values, over, true)
                 : divide(reduce("sum", values, over, true), count);
         NdArray centered = subtract(values, mean);
-        NdArray squares = reduce("sum", multiply(centered, centered), over, keepdims);
+        // a complex deviation counts by its squared magnitude, re**2 + im**2, as NumPy's _var adds the parts' squares
+        NdArray deviations = !centered.dtype.isComplex() ? multiply(centered, centered)
+                : add(multiply(real(centered), real(centered)), multiply(imag(centered), imag(centered)));
+        NdArray squares = reduce("sum", deviations, over, keepdims);
         long divisor = flavor == Flavor.JAX ? count - ddof : Math.max(count - ddof, 0);
         return divide(squares, divisor);
     }

@@ -10,12 +10,15 @@ final class Creation {
 
     /** Whether {@code o} is a Python scalar the array layer understands. */
     static boolean isPythonScalar(Object o) {
-        return o instanceof Number || o instanceof Boolean;
+        return o instanceof Number || o instanceof Boolean || o instanceof Complex;
     }
 
     static Promotion.Weak weakOf(Object o) {
         if (o instanceof Boolean) {
             return Promotion.Weak.BOOL;
+        }
+        if (o instanceof Complex) {
+            return Promotion.Weak.COMPLEX;
         }
         if (o instanceof Double || o instanceof Float) {
             return Promotion.Weak.FLOAT;
@@ -32,6 +35,7 @@ final class Creation {
         DType d = switch (w) {
             case BOOL -> DType.BOOL;
             case INT -> flavor.defaultInt();
+            case COMPLEX -> flavor.canonical(DType.COMPLEX128);
             default -> flavor.defaultFloat();
         };
         if (w == Promotion.Weak.INT && flavor == Flavor.NUMPY) {
@@ -47,6 +51,16 @@ final class Creation {
     static void put(NdArray a, long off, Object o) {
         if (o instanceof Boolean b) {
             a.writeLong(off, b ? 1 : 0, DType.BOOL);
+        } else if (o instanceof Complex c) {
+            // NumPy converts a Python complex to a real element with int() or float(), which refuse it
+            if (a.dtype.isInteger()) {
+                throw new ArrayTypeError("int() argument must be a string, a bytes-like object or a real number, "
+                        + "not 'complex'");
+            }
+            if (a.dtype.isFloat()) {
+                throw new ArrayTypeError("float() argument must be a string or a real number, not 'complex'");
+            }
+            a.writeComplex(off, c.real(), c.imag());
         } else if (o instanceof Double || o instanceof Float) {
             a.writeDouble(off, ((Number) o).doubleValue());
         } else if (o instanceof java.math.BigInteger bi) {
@@ -175,6 +189,7 @@ final class Creation {
         return switch (weakOf(o)) {
             case BOOL -> DType.BOOL;
             case INT -> flavor.defaultInt();
+            case COMPLEX -> flavor.canonical(DType.COMPLEX128);
             default -> flavor.defaultFloat();
         };
     }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The element types of the playground's arrays, named as NumPy prints them.
  *
- * <p>Promotion rules live in {@link Promotion}; this type only knows sizes, kinds and names.
+ * <p>Promotion rules live in {@link Promotion}; this type only knows sizes, kinds and names. The complex types
+ * hold each element as a (real, imaginary) pair of their {@link #partType() part type}, interleaved in storage.
  */
 public enum DType {
     BOOL("bool", 'b', 1),
@@ -19,7 +20,9 @@ public enum DType {
     UINT64("uint64", 'u', 8),
     FLOAT16("float16", 'f', 2),
     FLOAT32("float32", 'f', 4),
-    FLOAT64("float64", 'f', 8);
+    FLOAT64("float64", 'f', 8),
+    COMPLEX64("complex64", 'c', 8),
+    COMPLEX128("complex128", 'c', 16);
 
     private final String numpyName;
     private final char kind;
@@ -36,7 +39,7 @@ public enum DType {
         return numpyName;
     }
 
-    /** NumPy's kind character: {@code b}, {@code i}, {@code u} or {@code f}. */
+    /** NumPy's kind character: {@code b}, {@code i}, {@code u}, {@code f} or {@code c}. */
     public char kind() {
         return kind;
     }
@@ -54,6 +57,33 @@ public enum DType {
         return kind == 'f';
     }
 
+    /** complex64 or complex128. */
+    public boolean isComplex() {
+        return kind == 'c';
+    }
+
+    /** A float or complex type: NumPy's {@code inexact}. */
+    public boolean isInexact() {
+        return kind == 'f' || kind == 'c';
+    }
+
+    /** The float type of each part of a complex element (float32 for complex64); a real type is its own. */
+    public DType partType() {
+        return switch (this) {
+            case COMPLEX64 -> FLOAT32;
+            case COMPLEX128 -> FLOAT64;
+            default -> this;
+        };
+    }
+
+    /** The complex type whose parts are this float type (complex64 for float16 and float32, as NumPy). */
+    public DType complexType() {
+        return switch (this) {
+            case FLOAT16, FLOAT32, COMPLEX64 -> COMPLEX64;
+            default -> COMPLEX128;
+        };
+    }
+
     /** Signed or unsigned integer (not bool). */
     public boolean isInteger() {
         return kind == 'i' || kind == 'u';
@@ -65,7 +95,7 @@ public enum DType {
 
     /** Integer or bool: values are held as {@code long} in computations. */
     public boolean isIntegral() {
-        return kind != 'f';
+        return kind == 'b' || kind == 'i' || kind == 'u';
     }
 
     public int bits() {
@@ -105,6 +135,7 @@ public enum DType {
             case INT64 -> INT32;
             case UINT64 -> UINT32;
             case FLOAT64 -> FLOAT32;
+            case COMPLEX128 -> COMPLEX64;
             default -> this;
         };
     }
@@ -129,7 +160,11 @@ public enum DType {
      * @throws ArrayTypeError when the name is not a data type
      */
     public static DType parse(String name) {
-        String n = name.strip().toLowerCase(Locale.ROOT);
+        String n = name.strip();
+        if (n.equals("F") || n.equals("D")) {
+            return n.equals("F") ? COMPLEX64 : COMPLEX128; // the complex type codes differ from 'f', 'd' by case only
+        }
+        n = n.toLowerCase(Locale.ROOT);
         if (n.startsWith("<") || n.startsWith("=") || n.startsWith("|")) {
             n = n.substring(1);
         }
@@ -154,6 +189,8 @@ public enum DType {
             case "f2", "e", "half" -> FLOAT16;
             case "f4", "f", "single" -> FLOAT32;
             case "f8", "d", "float", "double", "float_" -> FLOAT64;
+            case "c8", "csingle" -> COMPLEX64;
+            case "c16", "complex", "cdouble" -> COMPLEX128;
             default -> throw new ArrayTypeError("data type '" + name + "' not understood");
         };
     }

@@ -31,7 +31,8 @@ final class Formatter {
         if ((a.size() == 0 && !(a.ndim() == 1 && a.shape[0] == 0)) || summarized) {
             extras.add("shape=" + a.shapeString());
         }
-        boolean implied = a.dtype == DType.FLOAT64 || a.dtype == DType.INT64 || a.dtype == DType.BOOL;
+        boolean implied = a.dtype == DType.FLOAT64 || a.dtype == DType.INT64 || a.dtype == DType.BOOL
+                || a.dtype == DType.COMPLEX128;
         if (!implied || a.size() == 0) {
             extras.add("dtype=" + a.dtype.numpyName());
         }
@@ -77,7 +78,11 @@ final class Formatter {
         if (a.dtype.isBool()) {
             return a.rawLong(off) != 0 ? "np.True_" : "np.False_";
         }
-        return "np." + a.dtype + "(" + scalarStr(a) + ")";
+        String text = scalarStr(a);
+        if (a.dtype.isComplex() && text.startsWith("(")) {
+            text = text.substring(1, text.length() - 1); // np.complex128(1+2j), where str() gives (1+2j)
+        }
+        return "np." + a.dtype + "(" + text + ")";
     }
 
     /** {@code str()} of a 0-d array or NumPy scalar: Python's float repr style for floats. */
@@ -89,8 +94,28 @@ final class Formatter {
         if (a.dtype.isFloat()) {
             return pythonFloatRepr(a.readDouble(off), a.dtype);
         }
+        if (a.dtype.isComplex()) {
+            return complexScalarStr(a.readReal(off), a.readImag(off), a.dtype.partType());
+        }
         long v = a.rawLong(off);
         return a.dtype == DType.UINT64 ? Long.toUnsignedString(v) : Long.toString(v);
+    }
+
+    /**
+     * A complex scalar as NumPy 2 (and Python's complex) writes it: {@code (1+2j)}, {@code 1j} when the real part is
+     * +0, each part the shortest float repr of the part type without a trailing {@code .0}.
+     */
+    static String complexScalarStr(double real, double imag, DType part) {
+        if (real == 0 && Math.copySign(1.0, real) > 0) {
+            return complexPart(imag, part) + "j";
+        }
+        String sign = Double.isNaN(imag) || Math.copySign(1.0, imag) > 0 ? "+" : "-";
+        return "(" + complexPart(real, part) + sign + complexPart(Math.abs(imag), part) + "j)";
+    }
+
+    private static String complexPart(double value, DType part) {
+        String text = pythonFloatRepr(value, part);
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     /**
@@ -222,12 +247,36 @@ final class Formatter {
             int w = width;
             return o -> pad(intString(a, o), w);
         }
+        if (a.dtype.isComplex()) {
+            return complexFormat(a, offs);
+        }
         double[] vals = new double[offs.size()];
         for (int i = 0; i < vals.length; i++) {
             vals[i] = a.readDouble(offs.get(i));
         }
         FloatFormat ff = new FloatFormat(vals, a.dtype);
         return o -> ff.format(a.readDouble(o));
+    }
+
+    /**
+     * NumPy's {@code ComplexFloatingFormat}: the real parts formatted together, the imaginary parts together with
+     * a sign always shown, and the {@code j} put before the imaginary part's right padding.
+     */
+    private static Function<Long, String> complexFormat(NdArray a, List<Long> offs) {
+        double[] reals = new double[offs.size()];
+        double[] imags = new double[offs.size()];
+        for (int i = 0; i < reals.length; i++) {
+            reals[i] = a.readReal(offs.get(i));
+            imags[i] = a.readImag(offs.get(i));
+        }
+        DType part = a.dtype.partType();
+        FloatFormat realFormat = new FloatFormat(reals, part, false);
+        FloatFormat imagFormat = new FloatFormat(imags, part, true);
+        return o -> {
+            String imag = imagFormat.format(a.readImag(o));
+            int end = imag.stripTrailing().length();
+            return realFormat.format(a.readReal(o)) + imag.substring(0, end) + "j" + imag.substring(end);
+        };
     }
 
     private static String intString(NdArray a, long o) {
@@ -350,9 +399,11 @@ final class Formatter {
 
     // ------------------------------------------------------------------ floats
 
-    /** NumPy's {@code FloatingFormat} with default options. */
+    /** NumPy's {@code FloatingFormat} with the current options; sign '-' or (for imaginary parts) '+'. */
     static final class FloatFormat {
         private final DType dtype;
+        /** NumPy's {@code sign='+'}: a plus before every non-negative value, as complex numbers' imaginary parts. */
+        private final boolean plusSign;
         private boolean expFormat;
         private int padLeft;
         private int padRight;
@@ -367,7 +418,12 @@ final class Formatter {
         private int expSize = -1;
 
         FloatFormat(double[] data, DType dtype) {
+            this(data, dtype, false);
+        }
+
+        FloatFormat(double[] data, DType dtype, boolean plusSign) {
             this.dtype = dtype;
+            this.plusSign = plusSign;
             List<Double> finite = new ArrayList<>();
             boolean anyNonFinite = false;
             boolean anyNegInf = false;
@@ -432,13 +488,15 @@ final class Formatter {
             }
             if (anyNonFinite) {
                 int offset = padRight + 1;
-                padLeft = Math.max(padLeft, Math.max(3 - offset, 3 + (anyNegInf ? 1 : 0) - offset));
+                boolean signedInf = anyNegInf || plusSign;
+                padLeft = Math.max(padLeft, Math.max(3 - offset, 3 + (signedInf ? 1 : 0) - offset));
             }
         }
 
         String format(double v) {
             if (!Double.isFinite(v)) {
-                String ret = Double.isNaN(v) ? "nan" : v < 0 ? "-inf" : "inf";
+                String plus = plusSign ? "+" : "";
+                String ret = Double.isNaN(v) ? plus + "nan" : v < 0 ? "-inf" : plus + "inf";
                 return " ".repeat(Math.max(0, padLeft + padRight + 1 - ret.length())) + ret;
             }
             if (expFormat) {
@@ -476,7 +534,7 @@ final class Formatter {
             } else if (s.scale() > maxPrecision) {
                 s = new BigDecimal(v).setScale(maxPrecision, RoundingMode.HALF_EVEN).stripTrailingZeros();
             }
-            String sign = (v < 0 || (v == 0 && 1 / v < 0)) ? "-" : "";
+            String sign = (v < 0 || (v == 0 && 1 / v < 0)) ? "-" : plusSign ? "+" : "";
             BigDecimal abs = s.abs();
             String plain = abs.scale() <= 0 ? abs.toBigInteger().toString() + "." : abs.toPlainString();
             return sign + plain;
@@ -487,7 +545,7 @@ final class Formatter {
          * digits)}. {@code minDigits >= 0} pads the fraction with zeros to that many digits.
          */
         String[] scientificParts(double v, int maxDigits, int minDigits) {
-            String sign = (v < 0 || (v == 0 && 1 / v < 0)) ? "-" : "";
+            String sign = (v < 0 || (v == 0 && 1 / v < 0)) ? "-" : plusSign ? "+" : "";
             if (v == 0) {
                 String frac = minDigits > 0 ? "0".repeat(minDigits) : "";
                 return new String[] {sign + "0", frac, "+00"};

@@ -52,7 +52,7 @@ final class LinAlg {
         boolean big = (long) n * k * m >= Ops.bulkThreshold;
         // BLAS computes the product when the result type allows it exactly (float32/64), in float32 for
         // float16, and in float64 for integers and bools whose products cannot exceed 2**53.
-        DType gemm = !big ? null : NdStorage.gemmCapable(out) ? out : out == DType.FLOAT16 ? DType.FLOAT32
+        DType gemm = !big || out.isComplex() ? null : NdStorage.gemmCapable(out) ? out : out == DType.FLOAT16 ? DType.FLOAT32
                 : exactInFloat64(a2, b2, k) ? DType.FLOAT64 : null;
         DType work = gemm != null ? gemm : out;
         NdArray ac = a2.dtype == work && a2.isContiguous() ? a2 : a2.astypeInternal(work, true);
@@ -117,7 +117,19 @@ final class LinAlg {
                                NdStorage c, long cOff) {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
-                if (out == DType.FLOAT16) {
+                if (out.isComplex()) {
+                    // complex products summed in order, each step rounded to the part type for complex64
+                    boolean single = out == DType.COMPLEX64;
+                    double[] acc = ComplexMath.of(0, 0);
+                    for (int p = 0; p < k; p++) {
+                        long x = aOff + (long) i * k + p;
+                        long y = bOff + (long) p * m + j;
+                        double[] product = ComplexMath.multiply(a.getReal(x), a.getImag(x), b.getReal(y),
+                                b.getImag(y), single);
+                        acc = ComplexMath.binary(BinaryOp.ADD, acc[0], acc[1], product[0], product[1], single);
+                    }
+                    c.setComplex(cOff + (long) i * m + j, acc[0], acc[1]);
+                } else if (out == DType.FLOAT16) {
                     // NumPy accumulates half-precision products in single precision, in order.
                     float acc = 0;
                     for (int p = 0; p < k; p++) {

@@ -147,6 +147,31 @@ public final class NdArray {
         return storage.getLong(off);
     }
 
+    /** The real part of the element at {@code off} (the element itself for a real dtype). */
+    double readReal(long off) {
+        return dtype.isComplex() ? storage.getReal(off) : readDouble(off);
+    }
+
+    /** The imaginary part of the element at {@code off} (zero for a real dtype). */
+    double readImag(long off) {
+        return dtype.isComplex() ? storage.getImag(off) : 0.0;
+    }
+
+    /**
+     * Writes a complex value converted to this array's dtype: each part rounded for a complex dtype; for a real
+     * dtype the real part only, as NumPy's unsafe cast does (astype warns first, see {@link #astype}).
+     */
+    void writeComplex(long off, double real, double imag) {
+        if (dtype.isComplex()) {
+            DType part = dtype.partType();
+            storage.setComplex(off, Values.round(real, part), Values.round(imag, part));
+        } else if (dtype.isBool()) {
+            storage.setLong(off, real != 0 || imag != 0 || Double.isNaN(real) || Double.isNaN(imag) ? 1 : 0);
+        } else {
+            writeDouble(off, real);
+        }
+    }
+
     /** Element at storage offset {@code off} as a double. */
     double readDouble(long off) {
         if (dtype.isFloat()) {
@@ -176,7 +201,9 @@ public final class NdArray {
 
     /** Writes {@code v} converted to this array's dtype (NumPy's unsafe cast). */
     void writeDouble(long off, double v) {
-        if (dtype == DType.FLOAT16) {
+        if (dtype.isComplex()) {
+            writeComplex(off, v, 0.0);
+        } else if (dtype == DType.FLOAT16) {
             // IEEE rounding (65520 becomes inf), not the storage's own conversion, which saturates.
             storage.setDouble(off, Values.round(v, dtype));
         } else if (dtype.isFloat()) {
@@ -193,7 +220,9 @@ public final class NdArray {
 
     /** Writes an integer value (from a source of dtype {@code from}) converted to this array's dtype. */
     void writeLong(long off, long v, DType from) {
-        if (dtype == DType.FLOAT16) {
+        if (dtype.isComplex()) {
+            writeComplex(off, from == DType.UINT64 ? unsignedToDouble(v) : (double) v, 0.0);
+        } else if (dtype == DType.FLOAT16) {
             // IEEE rounding: uint16 65535 is inf in float16, where the storage's own conversion saturates.
             storage.setDouble(off, Values.round(from == DType.UINT64 ? unsignedToDouble(v) : (double) v, dtype));
         } else if (dtype.isFloat()) {
@@ -205,7 +234,9 @@ public final class NdArray {
 
     /** Copies element {@code srcOff} of {@code src} into {@code off} of this array, casting. */
     void writeFrom(long off, NdArray src, long srcOff) {
-        if (src.dtype.isFloat()) {
+        if (src.dtype.isComplex()) {
+            writeComplex(off, src.storage.getReal(srcOff), src.storage.getImag(srcOff));
+        } else if (src.dtype.isFloat()) {
             writeDouble(off, src.storage.getDouble(srcOff));
         } else {
             writeLong(off, src.storage.getLong(srcOff), src.dtype);
@@ -317,8 +348,11 @@ public final class NdArray {
         return off;
     }
 
-    /** A Python value for element at {@code off}: Boolean, Long, Double (or BigInteger for big uint64). */
+    /** A Python value for element at {@code off}: Boolean, Long, Double, Complex (or BigInteger for big uint64). */
     Object pythonValue(long off) {
+        if (dtype.isComplex()) {
+            return new Complex(storage.getReal(off), storage.getImag(off));
+        }
         if (dtype.isBool()) {
             return storage.getLong(off) != 0;
         }
@@ -353,18 +387,22 @@ public final class NdArray {
     /**
      * Elements in C order for {@code play --json}: Boolean, Long (BigInteger above 2**63 - 1) or Double, whose
      * shortest decimal form round-trips to the element exactly (a float32 0.1 is 0.10000000149011612); NaN and
-     * infinities as the strings {@code "nan"}, {@code "inf"}, {@code "-inf"}.
+     * infinities as the strings {@code "nan"}, {@code "inf"}, {@code "-inf"}; a complex element as the pair
+     * {@code [real, imag]} of such numbers.
      */
     public List<Object> jsonValues() {
         List<Object> values = flatValues();
         if (dtype.isFloat()) {
-            values.replaceAll(v -> {
-                double d = (Double) v;
-                return Double.isNaN(d) ? "nan" : d == Double.POSITIVE_INFINITY ? "inf"
-                        : d == Double.NEGATIVE_INFINITY ? "-inf" : v;
-            });
+            values.replaceAll(v -> jsonNumber((Double) v));
+        } else if (dtype.isComplex()) {
+            values.replaceAll(v -> List.of(jsonNumber(((Complex) v).real()), jsonNumber(((Complex) v).imag())));
         }
         return values;
+    }
+
+    private static Object jsonNumber(double d) {
+        return Double.isNaN(d) ? "nan" : d == Double.POSITIVE_INFINITY ? "inf"
+                : d == Double.NEGATIVE_INFINITY ? "-inf" : d;
     }
 
     /** All elements in C order as doubles. */
@@ -520,6 +558,9 @@ public final class NdArray {
                     + "Use a.any() or a.all()");
         }
         long o = offsets()[0];
+        if (dtype.isComplex()) {
+            return readReal(o) != 0 || readImag(o) != 0;
+        }
         return dtype.isFloat() ? readDouble(o) != 0 : rawLong(o) != 0;
     }
 

@@ -96,6 +96,11 @@ final class Ops {
             throw new ArrayTypeError("ufunc '" + op.ufuncName() + "' not supported for the input types, and the "
                     + "inputs could not be safely coerced to any supported types according to the casting rule ''safe''");
         }
+        if (compute.isComplex()) {
+            NdArray result = ComplexOps.binary(op, a, b, compute, out, Shape.broadcast(f, a.shape, b.shape), f);
+            return finish(result, f, !t.isWeak() ? Promotion.Weak.NONE
+                    : op.isComparison() ? (f == Flavor.JAX ? Promotion.Weak.BOOL : Promotion.Weak.NONE) : t.weak());
+        }
         boolean jax = f == Flavor.JAX;
         // JAX itself raises "add got incompatible shapes for broadcasting: (3,), (4,)." (a TypeError) here; the
         // conformance vectors expect the ValueError of jnp.broadcast_shapes, which every jnp function raises.
@@ -501,6 +506,11 @@ final class Ops {
         Flavor f = flavorOf(fallback, operand);
         NdArray a = operand(f, operand);
         DType in = a.dtype;
+        if (in.isComplex()) {
+            NdArray result = ComplexOps.unary(op, a, f);
+            return finish(result, f, a.weak == Promotion.Weak.NONE ? Promotion.Weak.NONE
+                    : result.dtype.isComplex() ? a.weak : Promotion.Weak.FLOAT);
+        }
         DType out = op.isInexact() ? Promotion.inexact(f, in) : in;
         if (op == UnaryOp.NEGATIVE && in.isBool()) {
             throw new ArrayTypeError("The numpy boolean negative, the `-` operator, is not supported, use the `~` "

@@ -10,7 +10,8 @@ import java.util.Set;
  * Result-type rules: NumPy 2 (NEP 50) for the {@code np} namespace and JAX's promotion lattice, with
  * 64-bit types disabled, for {@code jnp}.
  *
- * <p>Python scalars are "weak": {@code Weak.INT}, {@code Weak.FLOAT} and {@code Weak.BOOL} describe them.
+ * <p>Python scalars are "weak": {@code Weak.BOOL}, {@code Weak.INT}, {@code Weak.FLOAT} and {@code Weak.COMPLEX}
+ * describe them.
  * Stateless and thread-safe.
  */
 public final class Promotion {
@@ -26,7 +27,9 @@ public final class Promotion {
         /** A Python int. */
         INT,
         /** A Python float. */
-        FLOAT
+        FLOAT,
+        /** A Python complex ({@code 1j}). */
+        COMPLEX
     }
 
     /** A dtype together with how weakly it is held; the unit of promotion. */
@@ -53,6 +56,11 @@ public final class Promotion {
         if (b.isBool()) {
             return a;
         }
+        if (a.isComplex() || b.isComplex()) {
+            // complex64 holds float32 parts: complex64 with float64 or int32 needs complex128
+            DType part = inexactPart(a).itemSize() >= inexactPart(b).itemSize() ? inexactPart(a) : inexactPart(b);
+            return part.complexType();
+        }
         if (a.isFloat() && b.isFloat()) {
             return a.itemSize() >= b.itemSize() ? a : b;
         }
@@ -78,6 +86,18 @@ public final class Promotion {
         };
     }
 
+    /** The float type that holds a value of {@code d} without loss, as NumPy promotes integers to floats. */
+    private static DType inexactPart(DType d) {
+        if (d.isInexact()) {
+            return d.partType();
+        }
+        return switch (d.itemSize()) {
+            case 1 -> DType.FLOAT16;
+            case 2 -> DType.FLOAT32;
+            default -> DType.FLOAT64;
+        };
+    }
+
     /**
      * NumPy 2's result type for the operands of a ufunc, Python scalars weak (NEP 50).
      */
@@ -98,19 +118,21 @@ public final class Promotion {
             return switch (strongestWeak) {
                 case BOOL -> DType.BOOL;
                 case INT -> DType.INT64;
+                case COMPLEX -> DType.COMPLEX128;
                 default -> DType.FLOAT64;
             };
         }
         return switch (strongestWeak) {
             case NONE, BOOL -> strong;
             case INT -> strong.isBool() ? DType.INT64 : strong;
-            case FLOAT -> strong.isFloat() ? strong : DType.FLOAT64;
+            case FLOAT -> strong.isInexact() ? strong : DType.FLOAT64;
+            case COMPLEX -> strong.isInexact() ? strong.complexType() : DType.COMPLEX128;
         };
     }
 
     // ---------------------------------------------------------------- JAX
 
-    private enum Node { B1, I_WEAK, F_WEAK, U8, U16, U32, U64, I8, I16, I32, I64, F16, F32, F64 }
+    private enum Node { B1, I_WEAK, F_WEAK, C_WEAK, U8, U16, U32, U64, I8, I16, I32, I64, F16, F32, F64, C64, C128 }
 
     private static final Map<Node, Set<Node>> UPPER = new EnumMap<>(Node.class);
 
@@ -126,10 +148,13 @@ public final class Promotion {
         edges.put(Node.I16, List.of(Node.I32));
         edges.put(Node.I32, List.of(Node.I64));
         edges.put(Node.I64, List.of(Node.F_WEAK));
-        edges.put(Node.F_WEAK, List.of(Node.F16));
+        edges.put(Node.F_WEAK, List.of(Node.F16, Node.C_WEAK));
+        edges.put(Node.C_WEAK, List.of(Node.C64));
         edges.put(Node.F16, List.of(Node.F32));
-        edges.put(Node.F32, List.of(Node.F64));
-        edges.put(Node.F64, List.of());
+        edges.put(Node.F32, List.of(Node.F64, Node.C64));
+        edges.put(Node.F64, List.of(Node.C128));
+        edges.put(Node.C64, List.of(Node.C128));
+        edges.put(Node.C128, List.of());
         for (Node n : Node.values()) {
             Set<Node> up = EnumSet.of(n);
             java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(n));
@@ -148,6 +173,7 @@ public final class Promotion {
         return switch (t.weak()) {
             case INT -> Node.I_WEAK;
             case FLOAT -> Node.F_WEAK;
+            case COMPLEX -> Node.C_WEAK;
             case BOOL -> Node.B1;
             case NONE -> switch (t.dtype()) {
                 case BOOL -> Node.B1;
@@ -162,6 +188,8 @@ public final class Promotion {
                 case FLOAT16 -> Node.F16;
                 case FLOAT32 -> Node.F32;
                 case FLOAT64 -> Node.F64;
+                case COMPLEX64 -> Node.C64;
+                case COMPLEX128 -> Node.C128;
             };
         };
     }
@@ -207,15 +235,18 @@ public final class Promotion {
             case I32, I64 -> DType.INT32;
             case F16 -> DType.FLOAT16;
             case F32, F64 -> DType.FLOAT32;
+            case C_WEAK, C64, C128 -> DType.COMPLEX64;
         };
         Weak w = Weak.NONE;
-        if (acc == Node.F_WEAK && anyWeak) {
+        if (acc == Node.C_WEAK && anyWeak) {
+            w = Weak.COMPLEX;
+        } else if (acc == Node.F_WEAK && anyWeak) {
             w = Weak.FLOAT;
         } else if (acc == Node.I_WEAK && anyWeak) {
             w = Weak.INT;
         } else if (allWeak && acc != Node.B1) {
             // Weak operands whose join is a strong type cannot occur (weak types join to weak types).
-            w = d.isFloat() ? Weak.FLOAT : Weak.INT;
+            w = d.isComplex() ? Weak.COMPLEX : d.isFloat() ? Weak.FLOAT : Weak.INT;
         }
         return new Typed(d, w);
     }
@@ -232,7 +263,7 @@ public final class Promotion {
 
     /** The float type an op like {@code exp} or {@code /} computes in for an input of type {@code d}. */
     public static DType inexact(Flavor flavor, DType d) {
-        if (d.isFloat()) {
+        if (d.isInexact()) {
             return flavor == Flavor.JAX ? d.canonicalX32() : d;
         }
         if (flavor == Flavor.JAX) {
@@ -247,7 +278,7 @@ public final class Promotion {
 
     /** True division's result type: integers and bools become float64 (np) or float32 (jnp). */
     public static DType trueDivide(Flavor flavor, DType promoted) {
-        if (promoted.isFloat()) {
+        if (promoted.isInexact()) {
             return promoted;
         }
         return flavor == Flavor.JAX ? DType.FLOAT32 : DType.FLOAT64;

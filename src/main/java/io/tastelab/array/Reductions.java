@@ -14,7 +14,7 @@ final class Reductions {
     static DType resultType(Kind kind, DType in, Flavor f) {
         return switch (kind) {
             case SUM, PROD -> {
-                if (in.isFloat()) {
+                if (in.isInexact()) {
                     yield f.canonical(in);
                 }
                 if (f == Flavor.JAX) {
@@ -22,7 +22,7 @@ final class Reductions {
                 }
                 yield in.isUnsigned() ? DType.UINT64 : DType.INT64;
             }
-            case MEAN -> in.isFloat() ? f.canonical(in) : f.defaultFloat();
+            case MEAN -> in.isInexact() ? f.canonical(in) : f.defaultFloat();
             case MAX, MIN -> in;
             case ARGMAX, ARGMIN -> f.defaultInt();
         };
@@ -50,6 +50,14 @@ final class Reductions {
         }
         if (axis != null && nd == 0 && kind != Kind.MEAN && (axis == 0 || axis == -1)) {
             axis = null; // NumPy accepts axis 0 / -1 on 0-d arrays in reductions
+        }
+        if (a.dtype.isComplex()) {
+            if (kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.PROD) {
+                return ComplexOps.reduce(kind, a, axis, keepdims);
+            }
+            throw new ArrayTypeError(kind.name().toLowerCase(java.util.Locale.ROOT) + " of a " + a.dtype
+                    + " array: the playground orders complex numbers only elementwise (==, <, maximum), not in "
+                    + "reductions");
         }
         if (axis == null) {
             src = a;

@@ -43,6 +43,13 @@ public final class Rounding {
         Flavor flavor = Ops.flavorOf(fallback, operand);
         NdArray a = Ops.operand(flavor, operand);
         DType in = a.dtype;
+        if (in.isComplex()) {
+            if (function != Function.RINT) {
+                throw ComplexOps.unsupported(function.numpyName(), flavor);
+            }
+            return result(ComplexOps.combine(apply(function, ComplexOps.part(ComplexOps.Part.REAL, a), flavor),
+                    apply(function, ComplexOps.part(ComplexOps.Part.IMAG, a), flavor), in), operand);
+        }
         DType out = function == Function.RINT || in.isFloat() ? Promotion.inexact(flavor, in) : in;
         if (!out.isFloat()) {
             return result(a.copy(), operand);
@@ -62,6 +69,11 @@ public final class Rounding {
         DType in = a.dtype;
         if (in.isBool()) {
             return apply(Function.RINT, a, fallback);
+        }
+        if (in.isComplex()) {
+            // each part rounded on its own, as NumPy's round of a complex array
+            return result(ComplexOps.combine(round(ComplexOps.part(ComplexOps.Part.REAL, a), decimals, flavor),
+                    round(ComplexOps.part(ComplexOps.Part.IMAG, a), decimals, flavor), in), operand);
         }
         if (!in.isFloat() && decimals >= 0) {
             return result(a.copy(), operand);

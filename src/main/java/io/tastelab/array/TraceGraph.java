@@ -63,6 +63,13 @@ public final class TraceGraph {
         return transform;
     }
 
+    /** ND4J's graphs have no complex type: a complex value cannot enter a trace. */
+    private void refuseComplex(DType dtype) {
+        if (dtype.isComplex()) {
+            throw untraceable(dtype + " arrays");
+        }
+    }
+
     /** The error for an op this trace cannot record. */
     public UntraceableOpException untraceable(String op) {
         return new UntraceableOpException(transform, op);
@@ -165,6 +172,7 @@ public final class TraceGraph {
 
     /** A new input of {@code shape} and {@code dtype}. */
     public Node input(int[] shape, DType dtype) {
+        refuseComplex(dtype);
         Node node = new Node(graph.placeholder(dtype, shape), shape.clone(), Promotion.Typed.strong(dtype));
         inputs.add(node);
         return node;
@@ -172,6 +180,7 @@ public final class TraceGraph {
 
     /** A new input shaped and typed as {@code example}, weakly typed if it is (a Python scalar made an array). */
     public Node input(NdArray example) {
+        refuseComplex(example.dtype());
         Node node = new Node(graph.placeholder(example.dtype(), example.shape()), example.shape(), example.typed());
         inputs.add(node);
         return node;
@@ -179,6 +188,7 @@ public final class TraceGraph {
 
     /** A constant array captured by the traced function (a closed-over array or a Python scalar). */
     public Node constant(NdArray value) {
+        refuseComplex(value.dtype());
         NdArray x = value.withFlavor(Flavor.JAX);
         boolean nanFree = !x.dtype().isFloat() || java.util.Arrays.stream(x.toDoubleArray()).noneMatch(Double::isNaN);
         Node node = new Node(graph.constant(x.contiguousStorage(), x.shape()), x.shape(), x.typed(), nanFree);

@@ -69,7 +69,8 @@ public final class NdStorage {
     private NdStorage(DType dtype, INDArray flat, boolean fromPool, DataBuffer adopted) {
         this.dtype = dtype;
         this.flat = flat;
-        this.length = flat.length();
+        // a complex element is two parts in the buffer: (real, imaginary), interleaved
+        this.length = dtype.isComplex() ? flat.length() / 2 : flat.length();
         this.buffer = this.length == 0 ? null : flat.data();
         this.segment = segmentOf(dtype, buffer, length);
         this.lease = fromPool ? BufferPool.shared().lease(this, flat) : null;
@@ -79,22 +80,29 @@ public final class NdStorage {
     /** A zero-filled run of {@code length} elements. Callers check memory limits first. */
     public static NdStorage allocate(DType dtype, long length) {
         DataType type = toNd4j(dtype);
-        if (BufferPool.pooled(type, length)) {
+        long parts = partsOf(dtype, length);
+        if (BufferPool.pooled(type, parts)) {
             NdStorage s = uninitialized(dtype, length);
             s.flat.assign(0);
             return s;
         }
-        INDArray a = length == 0 ? Nd4j.create(type, 0) : Nd4j.create(type, length);
+        INDArray a = parts == 0 ? Nd4j.create(type, 0) : Nd4j.create(type, parts);
         return new NdStorage(dtype, a);
     }
 
     /** A run whose every element the caller writes before anyone reads it: large runs come from the pool. */
     private static NdStorage uninitialized(DType dtype, long length) {
         DataType type = toNd4j(dtype);
-        if (BufferPool.pooled(type, length)) {
-            return new NdStorage(dtype, BufferPool.shared().acquire(type, length), true, null);
+        long parts = partsOf(dtype, length);
+        if (BufferPool.pooled(type, parts)) {
+            return new NdStorage(dtype, BufferPool.shared().acquire(type, parts), true, null);
         }
-        return new NdStorage(dtype, length == 0 ? Nd4j.create(type, 0) : Nd4j.createUninitialized(type, length));
+        return new NdStorage(dtype, parts == 0 ? Nd4j.create(type, 0) : Nd4j.createUninitialized(type, parts));
+    }
+
+    /** Buffer entries for {@code length} elements: two (real, imaginary) for each complex element. */
+    private static long partsOf(DType dtype, long length) {
+        return dtype.isComplex() ? 2 * length : length;
     }
 
     /**
@@ -169,6 +177,9 @@ public final class NdStorage {
      * else will use {@code a} (a graph op's output), so release may free it at once.
      */
     static NdStorage wrap(DType dtype, INDArray a, boolean adopt) {
+        if (dtype.isComplex()) {
+            throw new IllegalArgumentException("ND4J has no complex type; complex runs are built part by part");
+        }
         // base: the array whose buffer holds the elements (a reshaped view's own buffer cannot be closed)
         INDArray base = a;
         INDArray flat;
@@ -202,7 +213,8 @@ public final class NdStorage {
             case UINT64 -> DataType.UINT64;
             case FLOAT16 -> DataType.FLOAT16;
             case FLOAT32 -> DataType.FLOAT;
-            case FLOAT64 -> DataType.DOUBLE;
+            case FLOAT64, COMPLEX128 -> DataType.DOUBLE;
+            case COMPLEX64 -> DataType.FLOAT;
         };
     }
 
@@ -291,6 +303,34 @@ public final class NdStorage {
         return PairwiseSum.ofDoubles(MemorySegment.ofArray(values), 0, values.length);
     }
 
+    /** The real part of element {@code i} of a complex run. */
+    public double getReal(long i) {
+        return buffer.getDouble(2 * i);
+    }
+
+    /** The imaginary part of element {@code i} of a complex run. */
+    public double getImag(long i) {
+        return buffer.getDouble(2 * i + 1);
+    }
+
+    /** Stores element {@code i} of a complex run, each part rounded to the run's part type. */
+    public void setComplex(long i, double real, double imag) {
+        buffer.put(2 * i, real);
+        buffer.put(2 * i + 1, imag);
+    }
+
+    /**
+     * The backstop for array code that has no complex path yet: a real-valued read or write of a complex run would
+     * drop the imaginary part without a word, so it is refused as a TypeError the playground shows.
+     */
+    private void refuseComplex() {
+        if (dtype.isComplex()) {
+            throw new io.tastelab.array.ArrayTypeError("this operation does not support " + dtype
+                    + " arrays in the playground yet (complex arrays have arithmetic, comparisons, exp, log, sqrt, "
+                    + "sin, cos, tanh, sum, prod, mean, indexing and matmul)");
+        }
+    }
+
     /** Element {@code i} of an integral run, as a long (uint64: the bit pattern). */
     public long getLong(long i) {
         if (segment != null) {
@@ -309,6 +349,7 @@ public final class NdStorage {
                 }
             }
         }
+        refuseComplex();
         return buffer.getLong(i);
     }
 
@@ -323,6 +364,7 @@ public final class NdStorage {
                 default -> segment.get(ValueLayout.JAVA_BYTE, i) != 0 ? 1 : 0;
             };
         }
+        refuseComplex();
         return buffer.getDouble(i);
     }
 
@@ -351,6 +393,7 @@ public final class NdStorage {
                 }
             }
             case UINT64 -> buffer.put(i, v);
+            case COMPLEX64, COMPLEX128 -> refuseComplex();
             default -> buffer.put(i, (int) v);
         }
     }
@@ -362,6 +405,7 @@ public final class NdStorage {
         } else if (segment != null && dtype == DType.FLOAT64) {
             segment.setAtIndex(ValueLayout.JAVA_DOUBLE, i, v);
         } else {
+            refuseComplex();
             buffer.put(i, v);
         }
     }
@@ -370,13 +414,18 @@ public final class NdStorage {
     public NdStorage copyRange(long start, long count) {
         NdStorage out = allocate(dtype, count);
         if (count > 0) {
-            out.flat.assign(flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(start, start + count)));
+            long from = partsOf(dtype, start);
+            out.flat.assign(flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from,
+                    from + partsOf(dtype, count))));
         }
         return out;
     }
 
     /** A contiguous copy converted to another dtype (ND4J's cast; callers use it only where it is exact). */
     public NdStorage castTo(DType target) {
+        if (dtype.isComplex() || target.isComplex()) {
+            throw new IllegalArgumentException("ND4J cannot cast " + dtype + " to " + target);
+        }
         if (length == 0) {
             return allocate(target, 0);
         }

@@ -17,7 +17,8 @@ final class AbstractDTypeValue implements Value {
         SIGNEDINTEGER("signedinteger", INTEGER),
         UNSIGNEDINTEGER("unsignedinteger", INTEGER),
         INEXACT("inexact", NUMBER),
-        FLOATING("floating", INEXACT);
+        FLOATING("floating", INEXACT),
+        COMPLEXFLOATING("complexfloating", INEXACT);
 
         final String pythonName;
         final Kind parent;
@@ -43,6 +44,7 @@ final class AbstractDTypeValue implements Value {
                 case 'b' -> GENERIC;
                 case 'i' -> SIGNEDINTEGER;
                 case 'u' -> UNSIGNEDINTEGER;
+                case 'c' -> COMPLEXFLOATING;
                 default -> FLOATING;
             };
         }

@@ -296,17 +296,6 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     + "https://docs.jax.dev/en/latest/_autosummary/jax.numpy.ndarray.at.html");
         }
         List<Index> items = Py.toIndex(index);
-        if (value instanceof io.tastelab.playground.interp.ComplexValue complex) {
-            // NumPy converts a complex scalar with int(), float() or bool() of the array's kind
-            if (array.dtype().isFloat()) {
-                throw PlaygroundError.typeError("float() argument must be a string or a real number, not 'complex'");
-            }
-            if (!array.dtype().isBool()) {
-                throw PlaygroundError.typeError("int() argument must be a string, a bytes-like object or a real "
-                        + "number, not 'complex'");
-            }
-            value = io.tastelab.playground.interp.BoolValue.of(complex.isTruthy());
-        }
         Object converted = Py.arrayLike(value, "__setitem__");
         Py.guard(() -> {
             array.set(items, converted);
@@ -373,6 +362,9 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "itemsize" -> IntValue.of(array.dtype().itemSize());
             case "nbytes" -> IntValue.of(array.size() * array.dtype().itemSize());
             case "T" -> view(Py.guard(array::T));
+            // copies, where NumPy's are views: writing to x.real does not change x here
+            case "real" -> wrap(Py.guard(() -> ArrayNamespace.of(array.flavor()).real(array)));
+            case "imag" -> wrap(Py.guard(() -> ArrayNamespace.of(array.flavor()).imag(array)));
             case "base", "flags" -> {
                 if (array.flavor() == Flavor.JAX) {
                     throw noAttribute(name);
@@ -476,6 +468,8 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
             case "flatten" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::flatten)));
             case "ravel" -> Fn.method(name, owner, List.of(), 0, (a, c) -> view(Py.guard(array::ravel)));
             case "copy" -> Fn.method(name, owner, List.of(), 0, (a, c) -> wrap(Py.guard(array::copy)));
+            case "conj", "conjugate" -> Fn.method(name, owner, List.of(), 0,
+                    (a, c) -> wrap(Py.guard(() -> ArrayNamespace.of(array.flavor()).conj(array))));
             case "item" -> Fn.method(name, owner, List.of(), 0, (a, c) -> Py.fromObject(Py.guard(array::item)));
             case "tolist" -> Fn.method(name, owner, List.of(), 0, (a, c) -> Py.fromObject(Py.guard(array::toList)));
             case "dot" -> Fn.method(name, owner, List.of("b"), 1,

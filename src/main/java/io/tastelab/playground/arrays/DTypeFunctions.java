@@ -36,6 +36,8 @@ final class DTypeFunctions {
         aliases.put("double", DType.FLOAT64);
         aliases.put("single", DType.FLOAT32);
         aliases.put("half", DType.FLOAT16);
+        aliases.put("csingle", DType.COMPLEX64);
+        aliases.put("cdouble", DType.COMPLEX128);
         if (flavor == Flavor.NUMPY) {
             aliases.put("intp", DType.INT64);
             aliases.put("uintp", DType.UINT64);

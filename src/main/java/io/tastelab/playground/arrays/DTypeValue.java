@@ -109,6 +109,8 @@ public final class DTypeValue implements CallableValue, OperatorDispatch, Attrib
             case "name" -> new StrValue(dtype.numpyName());
             case "itemsize" -> IntValue.of(dtype.itemSize());
             case "kind" -> new StrValue(String.valueOf(dtype.kind()));
+            // NumPy's array-interface type string: byte order ('|' where it does not apply), kind, bytes
+            case "str" -> new StrValue((dtype.itemSize() == 1 ? "|" : "<") + dtype.kind() + dtype.itemSize());
             case "dtype" -> instance(dtype);
             default -> null;
         };

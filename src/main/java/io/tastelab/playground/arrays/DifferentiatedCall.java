@@ -69,9 +69,9 @@ final class DifferentiatedCall {
                 } else {
                     NdArray value = differentiable(transform, leaf);
                     if (nested) {
-                        node = graph.alias(graph.constant(value));
+                        node = Py.guard(() -> graph.alias(graph.constant(value)));
                     } else {
-                        node = graph.input(value);
+                        node = Py.guard(() -> graph.input(value));
                         feeds.add(value);
                     }
                 }
@@ -87,7 +87,7 @@ final class DifferentiatedCall {
                 if (traced.get(i) instanceof ArrayValue array) {
                     // The other array arguments are inputs too (not constants baked into the graph).
                     NdArray value = jaxArray(array.array());
-                    traced.set(i, new TracerValue(graph, graph.input(value)));
+                    traced.set(i, new TracerValue(graph, Py.guard(() -> graph.input(value))));
                     feeds.add(value);
                 }
             }

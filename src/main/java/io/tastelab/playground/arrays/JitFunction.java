@@ -300,12 +300,12 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
             if (slot.tree() != null) {
                 List<Value> leaves = new ArrayList<>();
                 for (NdArray leaf : slot.leaves()) {
-                    leaves.add(new TracerValue(graph, graph.input(leaf)));
+                    leaves.add(new TracerValue(graph, Py.guard(() -> graph.input(leaf))));
                 }
                 tracers.add(slot.tree().unflatten(new ListValue(leaves), context));
             } else {
                 tracers.add(slot.single() == null ? arguments.positional().get(i)
-                        : new TracerValue(graph, graph.input(slot.single())));
+                        : new TracerValue(graph, Py.guard(() -> graph.input(slot.single()))));
             }
         }
         Value result = context.call(function, new Arguments(tracers, arguments.keywords()));

@@ -60,7 +60,7 @@ final class MakeJaxpr implements CallableValue {
             TreeModule.TreeDef structure = TreeModule.flattenTree(positional.get(i), context, leaves);
             List<Value> tracers = new ArrayList<>();
             for (Value leaf : leaves) {
-                TraceGraph.Node input = graph.input(abstractValue(leaf));
+                TraceGraph.Node input = Py.guard(() -> graph.input(abstractValue(leaf)));
                 inputs.add(input);
                 tracers.add(new TracerValue(graph, input));
             }

@@ -142,6 +142,15 @@ final class NamespaceModule {
             }
         }
         f.put("abs", f.get("absolute"));
+        f.put("real", Fn.arrayFunction("real", List.of("val"), 1, (a, c) -> wrap(Py.guard(() ->
+                ns.real(Py.arrayLike(a[0], "real"))))));
+        f.put("imag", Fn.arrayFunction("imag", List.of("val"), 1, (a, c) -> wrap(Py.guard(() ->
+                ns.imag(Py.arrayLike(a[0], "imag"))))));
+        f.put("conjugate", Fn.arrayFunction("conjugate", List.of("x"), 1, (a, c) -> wrap(Py.guard(() ->
+                ns.conj(Py.arrayLike(a[0], "conjugate"))))));
+        f.put("conj", f.get("conjugate"));
+        f.put("angle", Fn.arrayFunction("angle", List.of("z", "deg"), 1, (a, c) -> wrap(Py.guard(() ->
+                ns.angle(Py.arrayLike(a[0], "angle"), Py.toBool(a[1]))))));
         // logical_not is "equal to zero" in both libraries (NaN is truthy, so logical_not(nan) is False).
         f.put("logical_not", Fn.arrayFunction("logical_not", List.of("x"), 1, (a, c) ->
                 wrap(ns.binary(BinaryOp.EQUAL, Py.arrayLike(a[0], "logical_not"), 0L))));

@@ -2,10 +2,12 @@ package io.tastelab.playground.arrays;
 
 import io.tastelab.array.ArrayException;
 import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.Complex;
 import io.tastelab.array.DType;
 import io.tastelab.array.Index;
 import io.tastelab.array.NdArray;
 import io.tastelab.playground.interp.BoolValue;
+import io.tastelab.playground.interp.ComplexValue;
 import io.tastelab.playground.interp.EllipsisValue;
 import io.tastelab.playground.interp.FloatValue;
 import io.tastelab.playground.interp.IndexValue;
@@ -101,6 +103,7 @@ final class Py {
                 yield integer.longValueExact();
             }
             case FloatValue number -> number.value();
+            case ComplexValue number -> new Complex(number.real(), number.imag());
             case NoneValue none -> null;
             case ListValue list -> toList(list, list.items(), nested);
             case TupleValue tuple -> toList(tuple, tuple.items(), nested);
@@ -253,6 +256,7 @@ final class Py {
             case TypeValue type when type.name().equals("float") -> "float64";
             case TypeValue type when type.name().equals("int") -> "int64";
             case TypeValue type when type.name().equals("bool") -> "bool";
+            case TypeValue type when type.name().equals("complex") -> "complex128";
             default -> throw PlaygroundError.typeError("Cannot interpret '" + value.repr() + "' as a data type");
         };
         return guard(() -> namespace.dtype(name));
@@ -268,6 +272,7 @@ final class Py {
             case BigInteger big -> IntValue.of(big);
             case Double d -> new FloatValue(d);
             case Float f -> new FloatValue(f);
+            case Complex c -> new ComplexValue(c.real(), c.imag());
             case List<?> list -> {
                 List<Value> items = new ArrayList<>(list.size());
                 for (Object item : list) {
