@@ -98,7 +98,41 @@ ITERTOOLS = [
     "import itertools\nprint(list(itertools.islice(itertools.permutations(range(10)), 2)), next(itertools.combinations(range(10**4), 3)))",
 ]
 
-CELLS = GENERATORS + ITERTOOLS
+OPERATOR_AND_COLLECTIONS = [
+    "import operator\nprint(operator.add(2, 3), operator.sub(2, 3), operator.mul('ab', 2), operator.truediv(1, 4), operator.neg(5), operator.floordiv(7, 2), operator.mod(7, 3), operator.pow(2, 10))\nprint(operator.eq(1, 1.0), operator.lt('a', 'b'), operator.not_([]), operator.truth(3), operator.getitem([1, 2], -1), operator.contains('abc', 'b'), operator.is_(None, None))",
+    "import operator\nfrom functools import reduce\nprint(reduce(operator.mul, range(1, 6)), reduce(operator.add, ['a', 'b', 'c']), operator.add)",
+    "import operator\nfrom itertools import accumulate\nprint(list(accumulate([1, 2, 3, 4], operator.mul)), list(map(operator.sub, [5, 6], [1, 2])))",
+    "import operator\noperator.add(1)",
+    "import operator\noperator.add(1, 'a')",
+    "import operator\noperator.neg('x')",
+    "from operator import itemgetter, attrgetter, methodcaller\npairs = [(1, 'b'), (3, 'a'), (2, 'c')]\nprint(sorted(pairs, key=itemgetter(1)), itemgetter(0, 2)('abc'), itemgetter(1)(pairs), itemgetter('k')({'k': 9}))\nprint(itemgetter(1), itemgetter(0, 'x'), methodcaller('split', ','), methodcaller('replace', 'a', b='c'), attrgetter('real', 'imag'))",
+    "from operator import itemgetter\nitemgetter(5)([1])",
+    "from operator import attrgetter, methodcaller\nclass P:\n    def __init__(self, name, inner=None):\n        self.name = name\n        self.inner = inner\nps = [P('b'), P('a', P('z'))]\nprint([p.name for p in sorted(ps, key=attrgetter('name'))], attrgetter('inner.name')(ps[1]), attrgetter('name', 'inner')(ps[0]))\nprint(methodcaller('upper')('abc'), list(map(methodcaller('replace', 'x', ''), ['xax', 'b'])))\nattrgetter('missing')(ps[0])",
+    "from collections import defaultdict\nd = defaultdict(int)\nfor w in 'the cat the hat the'.split():\n    d[w] += 1\nprint(d, d['the'], d.get('dog'), 'dog' in d, d['dog'], len(d))\nprint(dict(d), isinstance(d, dict), type(d).__name__, d.default_factory)",
+    "from collections import defaultdict\ng = defaultdict(list)\nfor k, v in [('a', 1), ('b', 2), ('a', 3)]:\n    g[k].append(v)\nprint(g, sorted(g.items()), list(g.keys()))\ns = defaultdict(set)\ns['x'].add(1)\nprint(s, defaultdict(lambda: 'n/a', {'a': 1})['b'])",
+    "from collections import defaultdict\nd = defaultdict(None, a=1)\nprint(d)\nd['b']",
+    "from collections import defaultdict\ndefaultdict(1)",
+    "from collections import defaultdict\nd = defaultdict(int, {'x': 1})\nc = d.copy()\nc['y'] += 1\nprint(d, c, type(c).__name__)\nd.missing",
+    "from collections import Counter\nc = Counter('abracadabra')\nprint(c, c['a'], c['z'], 'z' in c, len(c))\nprint(c.most_common(2), c.most_common(), c.most_common(0), sorted(c.elements()), c.total())",
+    "from collections import Counter\nc = Counter(['red', 'blue', 'red', 'green', 'blue', 'blue'])\nc.update(['red', 'red'])\nc.update({'green': 5})\nprint(c)\nc.subtract(['blue'] * 4)\nprint(c, +c if False else Counter(a=3, b=1) + Counter(a=1, b=2), Counter(a=3, b=1) - Counter(a=1, b=2))\nprint(Counter(a=3, b=1) & Counter(a=1, b=2), Counter(a=3, b=1) | Counter(a=1, b=2), Counter(), Counter(x=2, y=5))",
+    "from collections import Counter\nwords = 'the quick brown fox jumps over the lazy dog the end'.split()\nfor word, n in Counter(words).most_common(3):\n    print(word, n)\nprint(dict(Counter(words)) == {w: words.count(w) for w in set(words)}, isinstance(Counter(), dict))",
+    "from collections import Counter\nCounter('ab') + {'a': 1}",
+    "from collections import Counter\nc = Counter(a=2)\nc['b'] += 3\ndel c['a']\nprint(c, list(c), c.get('a'))",
+    "from collections import OrderedDict\nd = OrderedDict()\nd['b'] = 1\nd['a'] = 2\nd['c'] = 3\nprint(d, list(d))\nd.move_to_end('b')\nprint(d)\nd.move_to_end('c', last=False)\nprint(d, d.popitem(), d.popitem(last=False), d, OrderedDict(), OrderedDict([('x', 1)]) == {'x': 1})",
+    "from collections import OrderedDict\nOrderedDict().popitem()",
+    "from collections import OrderedDict\nOrderedDict(a=1).move_to_end('z')",
+    "from collections import deque\nd = deque([1, 2, 3])\nd.append(4)\nd.appendleft(0)\nprint(d, d.pop(), d.popleft(), d, len(d), d[0], d[-1], 2 in d, list(d))\nd.extend([7, 8])\nd.extendleft('ab')\nprint(d)\nd.rotate(2)\nprint(d)\nd.rotate(-3)\nprint(d, d.maxlen)",
+    "from collections import deque\nlast = deque(maxlen=3)\nfor i in range(6):\n    last.append(i)\n    print(last)\nlast.appendleft(-1)\nprint(last, last.maxlen, deque('ab', 1), deque([], maxlen=0))",
+    "from collections import deque\ndeque().pop()",
+    "from collections import deque\ndeque([1]).popleft()\ndeque().popleft()",
+    "from collections import deque\nd = deque([1, 2])\nd[5]",
+    "from collections import deque\nd = deque([1, 2, 3])\nd[1] = 9\ndel d[0]\nprint(d, d == deque([9, 3]), d != deque([3, 9]), d.count(9), bool(deque()), deque(range(3)), list(reversed(deque([1, 2]))) if False else d.copy())\nd.remove(5)",
+    "from collections import deque\ndeque([1], maxlen=-1)",
+    "from collections import deque\nqueue = deque(['a'])\nseen = []\nwhile queue:\n    node = queue.popleft()\n    seen.append(node)\n    if len(seen) < 4:\n        queue.extend([node + 'x', node + 'y'])\nprint(seen, queue)",
+    "import collections\nprint(collections.Counter, collections.deque, collections.defaultdict, collections.OrderedDict)",
+]
+
+CELLS = GENERATORS + ITERTOOLS + OPERATOR_AND_COLLECTIONS
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), "the fixtures follow CPython 3.11"

@@ -306,6 +306,8 @@ final class Builtins {
             return ExceptionValue.isSubtype(exception.type(), typeValue.name());
         }
         return value.typeName().equals(typeValue.name())
+                || (typeValue.name().equals("dict") && value instanceof DictValue) // collections' subclasses
+                || typeValue.name().equals("collections." + value.typeName())
                 || (typeValue.name().equals("numpy.bool") && value instanceof ScalarConvertible
                         && value.typeName().equals("bool"))
                 || (typeValue.name().equals("int") && value instanceof BoolValue)

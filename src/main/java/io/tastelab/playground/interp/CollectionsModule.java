@@ -5,15 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Python's {@code collections}, as far as tutorials use it: {@code namedtuple}. */
+/**
+ * Python's {@code collections}, as far as tutorials use it: {@code namedtuple}, {@code defaultdict},
+ * {@code Counter}, {@code OrderedDict} and {@code deque}.
+ */
 final class CollectionsModule {
 
     private CollectionsModule() {
     }
 
     static ModuleValue create() {
-        return new ModuleValue("collections", Map.of("namedtuple",
-                new BuiltinFunction("namedtuple", CollectionsModule::namedtuple)));
+        Map<String, Value> attributes = new LinkedHashMap<>();
+        attributes.put("namedtuple", new BuiltinFunction("namedtuple", CollectionsModule::namedtuple));
+        attributes.put("defaultdict", new TypeValue(DefaultDictValue.TYPE, DefaultDictValue::construct));
+        attributes.put("Counter", new TypeValue(CounterValue.TYPE, CounterValue::construct));
+        attributes.put("OrderedDict", new TypeValue(OrderedDictValue.TYPE, OrderedDictValue::construct));
+        attributes.put("deque", new TypeValue(DequeValue.TYPE, DequeValue::construct));
+        return new ModuleValue("collections", attributes);
     }
 
     /**

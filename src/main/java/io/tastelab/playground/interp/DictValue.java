@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * A Python {@code dict}: insertion-ordered, keyed by Python equality ({@link HashKey}). Mutable, not thread-safe.
  * Iterating it yields its keys; changing its size while a loop iterates it raises Python's RuntimeError.
+ * {@code collections}' dict subclasses ({@code defaultdict}, {@code Counter}, {@code OrderedDict}) extend it.
  */
-public final class DictValue implements IterableValue, SubscriptDispatch, AttributeDispatch, OperatorDispatch {
+public class DictValue implements IterableValue, SubscriptDispatch, AttributeDispatch, OperatorDispatch {
 
     private static final ThreadLocal<Set<DictValue>> BEING_SHOWN =
             ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -42,6 +43,23 @@ public final class DictValue implements IterableValue, SubscriptDispatch, Attrib
         } else {
             entries.put(HashKey.of(key), new Value[] {key, value});
         }
+    }
+
+    /** Moves {@code key}'s entry to the end ({@code last}) or the front, as {@code OrderedDict.move_to_end}. */
+    void moveToEnd(Value key, boolean last) {
+        Object hashKey = HashKey.of(key);
+        Value[] entry = entries.remove(hashKey);
+        if (entry == null) {
+            throw PlaygroundError.of("KeyError", key.repr());
+        }
+        if (last) {
+            entries.put(hashKey, entry);
+            return;
+        }
+        LinkedHashMap<Object, Value[]> rest = new LinkedHashMap<>(entries);
+        entries.clear();
+        entries.put(hashKey, entry);
+        entries.putAll(rest);
     }
 
     /** The keys in order. */

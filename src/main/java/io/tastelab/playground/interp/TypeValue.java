@@ -58,6 +58,7 @@ public record TypeValue(String name, BuiltinFunction.Body constructor) implement
         return switch (name) {
             case "ArrayImpl", "PjitFunction" -> "jaxlib._jax." + name;
             case "Array" -> "jax.Array";
+            case "Counter", "OrderedDict" -> "collections." + name;
             default -> name;
         };
     }
