@@ -132,7 +132,48 @@ OPERATOR_AND_COLLECTIONS = [
     "import collections\nprint(collections.Counter, collections.deque, collections.defaultdict, collections.OrderedDict)",
 ]
 
-CELLS = GENERATORS + ITERTOOLS + OPERATOR_AND_COLLECTIONS
+RANDOM_SEEDS = ["0", "1", "42", "123", "2024", "2**32 - 1", "2**32", "2**40 + 5", "-7", "12345678901234567890",
+                "2**200 + 3", "'hello'", "''", "b'bytes'", "1.5", "0.1", "-2.75", "1e300", "True"]
+
+
+def random_cell(seed):
+    return ("import random\nrandom.seed(" + seed + ")\n"
+            "print([random.random() for _ in range(3)])\n"
+            "print([random.randint(1, 6) for _ in range(8)], random.randrange(10), random.randrange(0, 100, 7), "
+            "random.randrange(10**30), random.randrange(50, 10, -3), random.getrandbits(70), random.getrandbits(5))\n"
+            "xs = list(range(20))\nrandom.shuffle(xs)\n"
+            "print(xs, random.choice('abcdef'), random.choice(range(1000)), random.sample(range(100), 5), "
+            "random.sample(['a', 'b', 'c', 'd'], 4), random.sample(range(10**6), 8))\n"
+            "print(random.choices(['x', 'y', 'z'], k=6), random.choices(range(4), weights=[1, 0, 3, 6], k=5), "
+            "random.choices('ab', cum_weights=[0.3, 1.0], k=4))\n"
+            "print(random.uniform(-1, 1), [random.gauss(0, 1) for _ in range(5)], random.gauss(10, 2.5), "
+            "random.normalvariate(), random.expovariate(2))")
+
+
+RANDOM = [random_cell(seed) for seed in RANDOM_SEEDS] + [
+    "import random\nrandom.seed(7)\na = [random.random() for _ in range(3)]\nrandom.seed(7)\nb = [random.random() for _ in range(3)]\nprint(a == b)\nrng = random.Random(7)\nprint([rng.random() for _ in range(3)] == a, rng.randint(1, 10), random.Random(99).sample(range(40), 6))",
+    "import random\nrandom.seed(3)\nprint(random.gauss())\nrandom.seed(3)\nprint(random.gauss(), random.gauss(), random.gauss())",
+    "import random\nrandom.seed(5)\ndeck = [r + s for r in 'A23456789TJQK' for s in 'shdc']\nrandom.shuffle(deck)\nprint(deck[:13], random.sample(deck, 5), random.sample(deck, k=3, counts=None))\nprint(random.sample(['red', 'blue'], counts=[4, 2], k=5), random.sample(range(3000), 100)[-5:])",
+    "import random\nrandom.choice([])",
+    "import random\nrandom.randint(5, 1)",
+    "import random\nrandom.randrange(0)",
+    "import random\nrandom.randrange(1, 10, 0)",
+    "import random\nrandom.randrange(10, 1)",
+    "import random\nrandom.randrange(1.5)",
+    "import random\nrandom.sample({1, 2, 3}, 2)",
+    "import random\nrandom.sample([1, 2], 3)",
+    "import random\nrandom.choices([1, 2], [1])",
+    "import random\nrandom.choices([1, 2], weights=[0, 0])",
+    "import random\nrandom.choices([1, 2], 3)",
+    "import random\nrandom.seed([1, 2])",
+    "import random\nrandom.getrandbits(-1)",
+    "import random\nrandom.shuffle((1, 2, 3))",
+    "import random\nfor s in range(300):\n    random.seed(s)\n    print(s, random.random(), random.randrange(10**12), random.gauss(), random.choice('abcdefghij'), random.sample(range(50), 3), random.getrandbits(33))",
+    "import random\nfor s in range(2**31 - 50, 2**31 + 50, 7):\n    random.seed(s)\n    xs = list(range(10))\n    random.shuffle(xs)\n    print(s, xs, random.choices('abc', [5, 1, 2], k=3), random.uniform(2, 3), random.randint(-10**20, 10**20))",
+    "import random\nprint(random.random() < 1.0, 0 <= random.randint(0, 3) <= 3, random.getrandbits(0), random.Random)",
+]
+
+CELLS = GENERATORS + ITERTOOLS + OPERATOR_AND_COLLECTIONS + RANDOM
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), "the fixtures follow CPython 3.11"

@@ -9,7 +9,8 @@ import java.lang.invoke.MethodHandle;
  * The logarithms and exponentials of the platform's C library, the ones NumPy's compiled samplers call. glibc's
  * {@code log} is within 0.52 ulp, not correctly rounded, and Java's {@code Math.log} differs from it by one ulp
  * for about one input in two thousand, which would change one Gaussian of NumPy's {@code randn} in three
- * thousand; the ziggurat's tails ({@code log1p}) and its wedge tests ({@code exp}) are alike. Called through the
+ * thousand; the ziggurat's tails ({@code log1p}) and its wedge tests ({@code exp}) are alike, and so are the sine
+ * and cosine of CPython's {@code random.gauss}. Called through the
  * Foreign Function API (the application runs with native access enabled); where the C library cannot be
  * reached, Java's {@code Math} stands in and {@link #isNative()} says so. Thread-safe.
  */
@@ -24,6 +25,8 @@ public final class CLibraryMath {
     private static final MethodHandle LOG1PF = lookUp("log1pf", FLOAT_FN);
     private static final MethodHandle EXPF = lookUp("expf", FLOAT_FN);
     private static final MethodHandle LOGF = lookUp("logf", FLOAT_FN);
+    private static final MethodHandle SIN = lookUp("sin", DOUBLE_FN);
+    private static final MethodHandle COS = lookUp("cos", DOUBLE_FN);
     private static final MethodHandle POW = lookUp("pow", FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE,
             ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_DOUBLE));
     private static final MethodHandle POWF = lookUp("powf", FunctionDescriptor.of(ValueLayout.JAVA_FLOAT,
@@ -51,6 +54,16 @@ public final class CLibraryMath {
     /** {@code log(x)} as C computes it. */
     public static double log(double x) {
         return LOG == null ? Math.log(x) : call(LOG, x);
+    }
+
+    /** {@code sin(x)} as C computes it (CPython's {@code random.gauss} calls it). */
+    public static double sin(double x) {
+        return SIN == null ? StrictMath.sin(x) : call(SIN, x);
+    }
+
+    /** {@code cos(x)} as C computes it. */
+    public static double cos(double x) {
+        return COS == null ? StrictMath.cos(x) : call(COS, x);
     }
 
     /** {@code log1p(x)} as C computes it. */

@@ -11,7 +11,7 @@ class StandardModulesTest {
     private final Interpreter interpreter = new Interpreter(ModuleProvider.none());
 
     @ParameterizedTest
-    @ValueSource(strings = {"itertools", "operator", "collections"})
+    @ValueSource(strings = {"itertools", "operator", "collections", "random"})
     void aFailedImportNamesTheModule(String module) {
         PlaygroundError error = interpreter.runCell("import nosuchmodule").error().orElseThrow();
         assertThat(error.pythonMessage()).contains("import " + module);
@@ -19,7 +19,7 @@ class StandardModulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"itertools", "operator", "collections"})
+    @ValueSource(strings = {"itertools", "operator", "collections", "random"})
     void helpPointsAtPythonsDocumentation(String module) {
         CellResult result = interpreter.runCell("import " + module + "\nhelp(" + module + ")");
         assertThat(result.stdout()).isEqualTo("Help on module <module '" + module + "'>:\n\n    The playground does not "
