@@ -54,6 +54,17 @@ final class Accumulation {
 
     private static void foldSumOrProduct(NdArray r, long[] offsets, int start, int length, boolean add) {
         DType d = r.dtype;
+        if (d.isComplex()) {
+            boolean single = d == DType.COMPLEX64;
+            BinaryOp op = add ? BinaryOp.ADD : BinaryOp.MULTIPLY;
+            double[] acc = ComplexMath.of(r.storage.getReal(offsets[start]), r.storage.getImag(offsets[start]));
+            for (int i = 1; i < length; i++) {
+                long at = offsets[start + i];
+                acc = ComplexMath.binary(op, acc[0], acc[1], r.storage.getReal(at), r.storage.getImag(at), single);
+                r.storage.setComplex(at, acc[0], acc[1]);
+            }
+            return;
+        }
         if (d.isFloat()) {
             double acc = r.storage.getDouble(offsets[start]);
             for (int i = 1; i < length; i++) {

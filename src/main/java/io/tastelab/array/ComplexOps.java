@@ -136,9 +136,10 @@ final class ComplexOps {
     }
 
     /**
-     * {@code sum}, {@code prod} or {@code mean} of a complex array over one axis (null: all), as NumPy orders it:
-     * over the last axis (or all of a contiguous array) NumPy's complex pairwise sum, over another axis one
-     * element after the other; the mean divides the sum by the count as complex division by (n, 0) does.
+     * {@code sum}, {@code prod}, {@code mean}, {@code max}, {@code min}, {@code argmax} or {@code argmin} of a
+     * complex array over one axis (null: all), as NumPy orders it: over the last axis (or all of a contiguous array)
+     * NumPy's complex pairwise sum, over another axis one element after the other; the mean divides the sum by the
+     * count as complex division by (n, 0) does; max and min order lexicographically as NumPy's loops.
      */
     static NdArray reduce(Reductions.Kind kind, NdArray a, Integer axis, boolean keepdims) {
         boolean single = a.dtype == DType.COMPLEX64;
@@ -163,9 +164,19 @@ final class ComplexOps {
         NdArray moved = source.transpose(order);
         int count = source.shape[along];
         boolean pairwise = axis == null || ax == nd - 1;
-        NdArray result = NdArray.zeros(a.flavor, a.dtype, outShape);
+        boolean index = kind == Reductions.Kind.ARGMAX || kind == Reductions.Kind.ARGMIN;
+        int rows = (int) Shape.size(outShape);
+        if (count == 0 && rows > 0 && kind != Reductions.Kind.SUM && kind != Reductions.Kind.MEAN
+                && kind != Reductions.Kind.PROD) {
+            throw new ArrayValueError(switch (kind) {
+                case MAX -> "zero-size array to reduction operation maximum which has no identity";
+                case MIN -> "zero-size array to reduction operation minimum which has no identity";
+                case ARGMAX -> "attempt to get argmax of an empty sequence";
+                default -> "attempt to get argmin of an empty sequence";
+            });
+        }
+        NdArray result = NdArray.zeros(a.flavor, index ? a.flavor.defaultInt() : a.dtype, outShape);
         long[] offs = moved.offsets();
-        int rows = count == 0 ? (int) Shape.size(outShape) : offs.length / count;
         for (int row = 0; row < rows; row++) {
             double[] parts = new double[2 * count];
             for (int i = 0; i < count; i++) {
@@ -173,7 +184,15 @@ final class ComplexOps {
                 parts[2 * i] = a.readReal(o);
                 parts[2 * i + 1] = a.readImag(o);
             }
-            double[] v = kind == Reductions.Kind.PROD ? product(parts, single) : sum(parts, pairwise, single);
+            if (index) {
+                result.writeLong(row, extremeIndex(parts, kind == Reductions.Kind.ARGMAX), DType.INT64);
+                continue;
+            }
+            double[] v = switch (kind) {
+                case PROD -> product(parts, single);
+                case MAX, MIN -> extreme(parts, kind == Reductions.Kind.MAX ? BinaryOp.MAXIMUM : BinaryOp.MINIMUM);
+                default -> sum(parts, pairwise, single);
+            };
             if (kind == Reductions.Kind.MEAN) {
                 v = ComplexMath.divide(v[0], v[1], count, 0, single);
             }
@@ -201,6 +220,39 @@ final class ComplexOps {
             acc = ComplexMath.binary(BinaryOp.ADD, acc[0], acc[1], parts[i], parts[i + 1], single);
         }
         return acc;
+    }
+
+    /** {@code maximum.reduce} / {@code minimum.reduce}: the ufunc applied from the first element on (NaNs win). */
+    private static double[] extreme(double[] parts, BinaryOp op) {
+        double[] acc = ComplexMath.of(parts[0], parts[1]);
+        for (int i = 2; i < parts.length; i += 2) {
+            acc = ComplexMath.binary(op, acc[0], acc[1], parts[i], parts[i + 1], false);
+        }
+        return acc;
+    }
+
+    /** NumPy's complex argmax/argmin loop: lexicographic, the first element with a NaN part wins. */
+    private static long extremeIndex(double[] parts, boolean max) {
+        double mr = parts[0];
+        double mi = parts[1];
+        int best = 0;
+        if (Double.isNaN(mr) || Double.isNaN(mi)) {
+            return 0;
+        }
+        for (int i = 1; i < parts.length / 2; i++) {
+            double r = parts[2 * i];
+            double im = parts[2 * i + 1];
+            boolean better = max ? r > mr || (r == mr && im > mi) : r < mr || (r == mr && im < mi);
+            if (better || Double.isNaN(r) || Double.isNaN(im)) {
+                mr = r;
+                mi = im;
+                best = i;
+                if (Double.isNaN(r) || Double.isNaN(im)) {
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static double[] product(double[] parts, boolean single) {

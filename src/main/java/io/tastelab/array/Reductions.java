@@ -52,12 +52,7 @@ final class Reductions {
             axis = null; // NumPy accepts axis 0 / -1 on 0-d arrays in reductions
         }
         if (a.dtype.isComplex()) {
-            if (kind == Kind.SUM || kind == Kind.MEAN || kind == Kind.PROD) {
-                return ComplexOps.reduce(kind, a, axis, keepdims);
-            }
-            throw new ArrayTypeError(kind.name().toLowerCase(java.util.Locale.ROOT) + " of a " + a.dtype
-                    + " array: the playground orders complex numbers only elementwise (==, <, maximum), not in "
-                    + "reductions");
+            return ComplexOps.reduce(kind, a, axis, keepdims);
         }
         if (axis == null) {
             src = a;

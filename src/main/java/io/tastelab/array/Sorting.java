@@ -15,6 +15,13 @@ final class Sorting {
 
     /** Orders two elements of {@code a}'s storage as NumPy's sort does. */
     private static int compare(NdArray a, long x, long y) {
+        if (a.dtype.isComplex()) {
+            double pr = a.storage.getReal(x);
+            double pi = a.storage.getImag(x);
+            double qr = a.storage.getReal(y);
+            double qi = a.storage.getImag(y);
+            return complexLess(pr, pi, qr, qi) ? -1 : complexLess(qr, qi, pr, pi) ? 1 : 0;
+        }
         if (a.dtype.isFloat()) {
             double p = a.storage.getDouble(x);
             double q = a.storage.getDouble(y);
@@ -28,6 +35,23 @@ final class Sorting {
         long p = a.storage.getLong(x);
         long q = a.storage.getLong(y);
         return a.dtype == DType.UINT64 ? Long.compareUnsigned(p, q) : Long.compare(p, q);
+    }
+
+    /**
+     * NumPy's complex sort order ({@code CDOUBLE_LT} of npysort): lexicographic, a NaN part after every number, so
+     * {@code [R + Rj, R + nanj, nan + Rj, nan + nanj]}.
+     */
+    private static boolean complexLess(double ar, double ai, double br, double bi) {
+        if (ar < br) {
+            return ai == ai || bi != bi;
+        }
+        if (ar > br) {
+            return bi != bi && ai == ai;
+        }
+        if (ar == br || (ar != ar && br != br)) {
+            return ai < bi || (bi != bi && ai == ai);
+        }
+        return br != br;
     }
 
     /** The permutation that stably sorts {@code offsets} (storage offsets of one line of {@code a}). */
@@ -93,7 +117,8 @@ final class Sorting {
         long[] offs = a.offsets();
         List<Integer> hits = new ArrayList<>();
         for (int k = 0; k < offs.length; k++) {
-            boolean truth = a.dtype.isFloat() ? a.storage.getDouble(offs[k]) != 0 || Double.isNaN(
+            boolean truth = a.dtype.isComplex() ? a.storage.getReal(offs[k]) != 0 || a.storage.getImag(offs[k]) != 0
+                    : a.dtype.isFloat() ? a.storage.getDouble(offs[k]) != 0 || Double.isNaN(
                     a.storage.getDouble(offs[k])) : a.storage.getLong(offs[k]) != 0;
             if (truth) {
                 hits.add(k);
@@ -216,7 +241,17 @@ final class Sorting {
         for (int c = 0; c < width; c++) {
             long x = offs[i * width + c];
             long y = offs[j * width + c];
-            if (rows.dtype.isFloat()) {
+            if (rows.dtype.isComplex()) {
+                double pr = rows.storage.getReal(x);
+                double pi = rows.storage.getImag(x);
+                double qr = rows.storage.getReal(y);
+                double qi = rows.storage.getImag(y);
+                boolean bothNan = (Double.isNaN(pr) || Double.isNaN(pi)) && (Double.isNaN(qr) || Double.isNaN(qi));
+                // NumPy's equal_nan collapses every element with a NaN part into one
+                if (!(pr == qr && pi == qi || equalNan && bothNan)) {
+                    return false;
+                }
+            } else if (rows.dtype.isFloat()) {
                 double p = rows.storage.getDouble(x);
                 double q = rows.storage.getDouble(y);
                 if (!(p == q || equalNan && Double.isNaN(p) && Double.isNaN(q))) {

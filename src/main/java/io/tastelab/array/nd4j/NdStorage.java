@@ -327,7 +327,7 @@ public final class NdStorage {
         if (dtype.isComplex()) {
             throw new io.tastelab.array.ArrayTypeError("this operation does not support " + dtype
                     + " arrays in the playground yet (complex arrays have arithmetic, comparisons, exp, log, sqrt, "
-                    + "sin, cos, tanh, sum, prod, mean, indexing and matmul)");
+                    + "sin, cos, tanh, reductions, sorting, indexing and matmul)");
         }
     }
 

@@ -41,9 +41,8 @@ class ComplexArraysTest {
     void opsWithoutAComplexPathAreRefusedByNameNotComputedOnTheRealParts() {
         PlaygroundSession session = new PlaygroundSession();
         run(session, "import numpy as np\nimport jax\nimport jax.numpy as jnp\nc = np.array([3+1j, 1-2j])");
-        assertThat(run(session, "np.sort(c)")).startsWith("TypeError: this operation does not support complex128 "
+        assertThat(run(session, "np.convolve(c, c)")).startsWith("TypeError: this operation does not support complex128 "
                 + "arrays in the playground yet");
-        assertThat(run(session, "c.max()")).startsWith("TypeError: max of a complex128 array");
         assertThat(run(session, "jax.jit(lambda x: x * 2)(jnp.array([1j]))"))
                 .startsWith("NotImplementedError: jax.jit in the playground cannot trace complex64 arrays");
         assertThat(run(session, "c")).isEqualTo("array([3.+1.j, 1.-2.j])\n");
