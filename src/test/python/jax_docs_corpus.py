@@ -466,9 +466,9 @@ PAGES = [
     ]),
     # docs/debugging.md ("Introduction to debugging"), outputs from its rendered page. Left out: the two
     # jax.debug.breakpoint cells tagged skip-execution (they pause for a debugger), and the summaries' code blocks
-    # that are not notebook cells. The jax.debug.callback cells log through `logging.warning`, which a notebook shows
-    # from stderr ("WARNING:root:Logged value: 1.0"); the cells here are the page's with the stderr line expected on
-    # the cell's output, as the rendered page shows it.
+    # that are not notebook cells. The jax.debug.callback cells log through `logging.warning`, which writes to stderr;
+    # the notebook shows it under the cell ("WARNING:root:Logged value: 1.0"), and so does the playground, which has
+    # one output stream.
     ('debugging', [
         ('import jax\nimport jax.numpy as jnp\n\n@jax.jit\ndef f(x):\n  print("print(x) ->", x)\n  y = jnp.sin(x)\n  print("print(y) ->", y)\n  return y\n\nresult = f(2.)',
          'print(x) -> JitTracer(~float32[])\nprint(y) -> JitTracer(~float32[])\n'),
@@ -578,12 +578,6 @@ KNOWN_FAILURES = {
         'scheduling the two unordered print effects of the compiled loop body',
     'debugging#6':
         'jax.debug.breakpoint (an interactive debugger) is not provided; the cell uses it in a branch it never takes',
-    'debugging#7':
-        'no logging module: logging.warning writes to stderr, which the playground does not capture',
-    'debugging#8':
-        'follows debugging#7 (no logging module, so f is still the two-argument f of debugging#5)',
-    'debugging#9':
-        'follows debugging#7 (no logging module, so f is still the two-argument f of debugging#5)',
     'advanced-autodiff#15':
         'jax.jacfwd is computed in reverse mode here (no forward mode): its printout equals jacrev\'s, where JAX\'s '
         'forward mode rounds three entries 1 ulp differently (0.1091874 against 0.10918741)',

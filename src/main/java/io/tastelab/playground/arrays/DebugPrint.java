@@ -20,7 +20,8 @@ import java.util.Map;
  * values. Called with concrete values it prints at once; inside a trace ({@code jax.jit}, {@code jax.grad}) it
  * records an effect in the trace, printed each time the traced program runs, with that run's values (a cached
  * jitted function prints again on every call, unlike Python's {@code print}, which prints the tracer once). As in
- * JAX, the values reach {@code str.format} as NumPy arrays.
+ * JAX, the values reach {@code str.format} as NumPy arrays. {@code jax.debug.callback(fn, *args)} is the same
+ * effect with a Python function called on the values.
  */
 final class DebugPrint {
 
@@ -38,7 +39,71 @@ final class DebugPrint {
     static ModuleValue module() {
         Map<String, Value> attributes = new LinkedHashMap<>();
         attributes.put("print", new BuiltinFunction("print", DebugPrint::call));
+        attributes.put("callback", new BuiltinFunction("callback", DebugPrint::callback));
         return new ModuleValue("jax.debug", attributes);
+    }
+
+    /**
+     * {@code jax.debug.callback(callback, *args, ordered=False, **kwargs)}: calls {@code callback} with the runtime
+     * values of {@code args} (NumPy arrays, as JAX hands them), at once when they are concrete, else each time the
+     * traced program runs, like {@code jax.debug.print}. Its result is discarded; the call returns None.
+     */
+    private static Value callback(Arguments arguments, CallContext context) {
+        List<Value> positional = arguments.positional();
+        if (positional.isEmpty() || !(positional.getFirst() instanceof io.tastelab.playground.interp.CallableValue)) {
+            throw PlaygroundError.typeError("jax.debug.callback() requires a callable as its first argument");
+        }
+        Map<String, Value> keywords = new LinkedHashMap<>(arguments.keywords());
+        keywords.remove("ordered");
+        keywords.remove("partitioned");
+        Arguments callArguments = new Arguments(positional.subList(1, positional.size()), keywords);
+        Value function = positional.getFirst();
+        record(callArguments, context, (values, runContext) -> {
+            runContext.call(function, withValues(callArguments, values));
+        });
+        return NoneValue.INSTANCE;
+    }
+
+    /** What runs with a traced program's values: a debug print's line, a debug callback's call. */
+    private interface Effect {
+        void run(List<NdArray> values, CallContext context);
+    }
+
+    /**
+     * Runs {@code effect} at once when {@code arguments} hold no tracer, else records it in their trace with the
+     * tracers' nodes, in order.
+     */
+    private static void record(Arguments arguments, CallContext context, Effect effect) {
+        List<TraceGraph.Node> nodes = new ArrayList<>();
+        TraceGraph[] graph = {null};
+        for (Value value : concat(arguments)) {
+            DifferentiatedCall.mapTracers(value, tracer -> {
+                if (graph[0] == null) {
+                    graph[0] = tracer.graph();
+                }
+                nodes.add(TracerValue.operand(graph[0], tracer));
+                return tracer;
+            });
+        }
+        if (graph[0] == null) {
+            effect.run(List.of(), context);
+        } else {
+            graph[0].effect(nodes, effect);
+        }
+    }
+
+    /** {@code arguments} with each tracer replaced by the next of {@code values}, and arrays as NumPy's. */
+    private static Arguments withValues(Arguments arguments, List<NdArray> values) {
+        int[] next = {0};
+        List<Value> positional = new ArrayList<>();
+        for (Value value : arguments.positional()) {
+            positional.add(asNumpy(DifferentiatedCall.mapTracers(value,
+                    tracer -> new ArrayValue(values.get(next[0]++)))));
+        }
+        Map<String, Value> keywords = new LinkedHashMap<>();
+        arguments.keywords().forEach((name, value) -> keywords.put(name, asNumpy(
+                DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++))))));
+        return new Arguments(positional, keywords);
     }
 
     private static Value call(Arguments arguments, CallContext context) {
@@ -49,23 +114,15 @@ final class DebugPrint {
         Map<String, Value> keywords = new LinkedHashMap<>(arguments.keywords());
         keywords.remove("ordered");
         Arguments formatArguments = new Arguments(positional.subList(1, positional.size()), keywords);
-        List<TraceGraph.Node> nodes = new ArrayList<>();
-        TraceGraph[] graph = {null};
+        int[] tracerCount = {0};
         for (Value value : concat(formatArguments)) {
             DifferentiatedCall.mapTracers(value, tracer -> {
-                if (graph[0] == null) {
-                    graph[0] = tracer.graph();
-                }
-                nodes.add(TracerValue.operand(graph[0], tracer));
+                tracerCount[0]++;
                 return tracer;
             });
         }
-        DebugPrint print = new DebugPrint(template.value(), formatArguments, nodes.size());
-        if (graph[0] == null) {
-            context.print(print.text(List.of(), context));
-        } else {
-            graph[0].effect(nodes, print);
-        }
+        DebugPrint print = new DebugPrint(template.value(), formatArguments, tracerCount[0]);
+        record(formatArguments, context, (values, runContext) -> runContext.print(print.text(values, runContext)));
         return NoneValue.INSTANCE;
     }
 
@@ -80,17 +137,8 @@ final class DebugPrint {
         if (values.size() != tracerCount) {
             throw new IllegalStateException("jax.debug.print: " + values.size() + " values for " + tracerCount);
         }
-        int[] next = {0};
-        List<Value> positional = new ArrayList<>();
-        for (Value value : arguments.positional()) {
-            positional.add(asNumpy(DifferentiatedCall.mapTracers(value,
-                    tracer -> new ArrayValue(values.get(next[0]++)))));
-        }
-        Map<String, Value> keywords = new LinkedHashMap<>();
-        arguments.keywords().forEach((name, value) -> keywords.put(name, asNumpy(
-                DifferentiatedCall.mapTracers(value, tracer -> new ArrayValue(values.get(next[0]++))))));
         Value format = new StrValue(template).getAttribute("format");
-        return context.call(format, new Arguments(positional, keywords)).str() + "\n";
+        return context.call(format, withValues(arguments, values)).str() + "\n";
     }
 
     /**
@@ -113,11 +161,11 @@ final class DebugPrint {
         return value;
     }
 
-    /** The effect handler of a traced program's run: prints each {@code jax.debug.print} with its values. */
+    /** The effect handler of a traced program's run: each jax.debug print and callback with its values. */
     static java.util.function.BiConsumer<Object, List<NdArray>> printer(CallContext context) {
         return (action, values) -> {
-            if (action instanceof DebugPrint print) {
-                context.print(print.text(values, context));
+            if (action instanceof Effect effect) {
+                effect.run(values, context);
             }
         };
     }

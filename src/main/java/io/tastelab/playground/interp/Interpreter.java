@@ -46,15 +46,16 @@ public final class Interpreter {
     private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
             + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
             + "test_util, import math, import sys, import functools, import collections, from typing import NamedTuple, "
-            + "from dataclasses import dataclass, import time, import itertools, import operator, import random (Python's own; "
-            + "NumPy's is np.random)";
+            + "from dataclasses import dataclass, import time, import itertools, import operator, import logging, "
+            + "import random (Python's own; NumPy's is np.random)";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.ofEntries(
             Map.entry("math", MathModule::create), Map.entry("sys", SysModule::create),
             Map.entry("functools", FunctoolsModule::create), Map.entry("typing", TypingModule::create),
             Map.entry("collections", CollectionsModule::create), Map.entry("dataclasses", DataclassesModule::create),
             Map.entry("time", TimeModule::create), Map.entry("itertools", ItertoolsModule::create),
-            Map.entry("operator", OperatorModule::create), Map.entry("random", PythonRandom::module));
+            Map.entry("operator", OperatorModule::create), Map.entry("random", PythonRandom::module),
+            Map.entry("logging", LoggingModule::create));
 
     /** What a loop body's statement returns to say {@code break} or {@code continue} (never a user value). */
     private record LoopSignal(String name) implements Value {
@@ -206,7 +207,7 @@ public final class Interpreter {
                 break;
             }
         }
-        return new CellResult(outputs, null);
+        return new CellResult(CellResult.quietIfSemicolon(outputs, normalized), null);
     }
 
     /**

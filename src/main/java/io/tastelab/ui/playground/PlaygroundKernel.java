@@ -136,7 +136,7 @@ public final class PlaygroundKernel {
                 break;
             }
         }
-        return new CellResult(outputs, null);
+        return new CellResult(CellResult.quietIfSemicolon(outputs, source), null);
     }
 
     private void creditNumbers(List<KeyTree.Node> before, List<KeyTree.Node> after, Stmt statement,

@@ -115,6 +115,23 @@ class JaxTutorialPagesTest {
     }
 
     @Test
+    void debugCallbackGetsEachRunsValuesAsNumpyArrays() {
+        // The debugging page's callback under jit, vmap and grad (its logging.warning lines, here printed).
+        assertThat(printed("""
+                def show(x):
+                  print(f'value: {x} ({type(x).__name__})')
+                @jax.jit
+                def f(x):
+                  jax.debug.callback(show, x)
+                  return x
+                f(1.0)
+                jax.vmap(f)(jnp.arange(2.0))
+                jax.grad(f)(3.0)
+                jax.debug.callback(show, jnp.arange(2))""")).isEqualTo("value: 1.0 (ndarray)\nvalue: 0.0 (ndarray)\n"
+                + "value: 1.0 (ndarray)\nvalue: 3.0 (ndarray)\nvalue: [0 1] (ndarray)\n");
+    }
+
+    @Test
     void remainderOfIntegersByAConstantTracesAsFloorModulo() {
         // NumPy: np.remainder(np.arange(-5, 6), 3) and np.arange(-5, 6) % -3.
         assertThat(printed("print(jax.jit(lambda x: x % 3)(jnp.arange(-5, 6)))"))
