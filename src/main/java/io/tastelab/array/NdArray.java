@@ -33,7 +33,7 @@ public final class NdArray {
         this.offset = offset;
         this.flavor = flavor;
         this.scalar = scalar;
-        this.weak = weak;
+        this.weak = Promotion.weakOf(dtype, weak);
     }
 
     // ------------------------------------------------------------------ creation (internal)

@@ -32,8 +32,16 @@ public final class Promotion {
         COMPLEX
     }
 
-    /** A dtype together with how weakly it is held; the unit of promotion. */
+    /**
+     * A dtype together with how weakly it is held; the unit of promotion. JAX's weak type is one flag whose kind is
+     * the dtype's ({@code exp} of a weak int is a weak float), so a weak kind is taken from the dtype
+     * ({@link #weakOf}).
+     */
     public record Typed(DType dtype, Weak weak) {
+        public Typed {
+            weak = weakOf(dtype, weak);
+        }
+
         public static Typed strong(DType dtype) {
             return new Typed(dtype, Weak.NONE);
         }
@@ -41,6 +49,17 @@ public final class Promotion {
         public boolean isWeak() {
             return weak != Weak.NONE;
         }
+    }
+
+    /**
+     * The weak kind of a value of {@code dtype} held weakly at all ({@code weak} not NONE): a float dtype is a weak
+     * float, an integer one a weak int, a bool a weak bool, whatever kind it came from.
+     */
+    public static Weak weakOf(DType dtype, Weak weak) {
+        if (weak == Weak.NONE) {
+            return Weak.NONE;
+        }
+        return dtype.isFloat() ? Weak.FLOAT : dtype.isBool() ? Weak.BOOL : Weak.INT;
     }
 
     // ---------------------------------------------------------------- NumPy

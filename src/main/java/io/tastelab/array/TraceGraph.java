@@ -281,7 +281,10 @@ public final class TraceGraph {
             default -> name;
         };
         if (op.isComparison()) {
-            Node compared = new Node(id, shape, Promotion.Typed.strong(DType.BOOL)); // no gradient flows through a bool
+            // As eager jnp: a comparison of weakly typed operands is a weak bool (lax's weak-type rule: all inputs
+            // weak, after jnp promoted them). No gradient flows through a bool.
+            Node compared = new Node(id, shape, new Promotion.Typed(DType.BOOL,
+                    result.isWeak() ? Promotion.Weak.BOOL : Promotion.Weak.NONE));
             elementwiseEqn(primitive, compared, computeIn, shape, a, b);
             return compared;
         }
@@ -370,7 +373,8 @@ public final class TraceGraph {
             return a;
         }
         DType computeIn = op.isInexact() ? Promotion.inexact(Flavor.JAX, a.dtype()) : a.dtype();
-        if (a.dtype().isBool() || (a.dtype().isUnsigned() && op == UnaryOp.NEGATIVE)) {
+        // A bool operand of exp, sin, ... is converted to float32 first, as jnp does; -, abs and sign of bools are not.
+        if ((a.dtype().isBool() && !op.isInexact()) || (a.dtype().isUnsigned() && op == UnaryOp.NEGATIVE)) {
             throw untraceable(op.ufuncName() + " on " + a.dtype());
         }
         opCount++;
