@@ -1662,13 +1662,14 @@ public final class Interpreter {
     private Value newGenerator(FunctionValue function, Scope local) {
         endAbandonedGenerators();
         if (liveGenerators() >= MAX_SUSPENDED_GENERATORS) {
-            // Dropped generators are found by the garbage collector: give it one chance before refusing.
+            // Dropped generators are found by the garbage collector: give it one chance (and its cleaner up to a
+            // second to hand them over) before refusing.
             System.gc();
-            long until = System.nanoTime() + 200_000_000L;
-            while (abandoned.isEmpty() && System.nanoTime() < until) {
-                Thread.onSpinWait();
-            }
-            endAbandonedGenerators();
+            long until = System.nanoTime() + 1_000_000_000L;
+            do {
+                java.util.concurrent.locks.LockSupport.parkNanos(1_000_000L);
+                endAbandonedGenerators();
+            } while (liveGenerators() >= MAX_SUSPENDED_GENERATORS && System.nanoTime() < until);
             if (liveGenerators() >= MAX_SUSPENDED_GENERATORS) {
                 throw PlaygroundError.memoryError("more than " + MAX_SUSPENDED_GENERATORS
                         + " generators are suspended at once, the playground's limit");
