@@ -125,6 +125,17 @@ class ModelMathTest {
     }
 
     @Test
+    void gramianOfRelabelledRowsSumsInTheOriginalOrder() {
+        // Cross terms 1e16, 1, −1e16: in this order the 1 is lost to rounding (sum 0); summed 1e16, −1e16, 1 it is 1.
+        float[] original = {1e8f, 1e8f, 1, 1, 1e8f, -1e8f};
+        assertThat(SmallDense.gramian(original, 3, 2)[1]).isZero();
+        // Labels: original row 0 → label 0, row 1 → label 2, row 2 → label 1.
+        float[] relabelled = {1e8f, 1e8f, 1e8f, -1e8f, 1, 1};
+        assertThat(SmallDense.gramian(relabelled, 3, 2, new int[] {0, 2, 1})).containsExactly(SmallDense.gramian(original, 3, 2));
+        assertThat(SmallDense.gramian(relabelled, 3, 2)[1]).as("label order would differ").isEqualTo(1);
+    }
+
+    @Test
     void popularityOrderIsByDescendingCountWithTiesToTheSmallerIndex() {
         // Counts 2, 0, 3, 2, 3.
         assertThat(PopularityRows.byDescendingCount(new int[] {0, 2, 2, 5, 7, 10})).containsExactly(2, 4, 0, 3, 1);
