@@ -34,6 +34,16 @@ final class NeighbourHeap {
         }
     }
 
+    /** Whether it holds k pairs, so that {@link #worst} is the bar to pass. */
+    boolean isFull() {
+        return size == items.length;
+    }
+
+    /** The worst kept score (meaningful when {@link #isFull}). */
+    float worst() {
+        return scores[0];
+    }
+
     /** Whether a candidate with {@code score} may enter, before its item is known: false only when it surely loses. */
     boolean mayEnter(float score) {
         return size < items.length || score >= scores[0];
