@@ -281,6 +281,12 @@ NP_GROUPS = {
         "a @ np.array([1, 2])",
         "np.array([1.0, 2.0]) @ a",
         "np.dot(np.array([1+1j, 2]), np.array([1j, 1]))",
+        "np.linalg.norm(np.array([1+1j, 2]))",
+        "np.linalg.norm(np.array([[1+1j, 2], [0, 1j]], dtype=np.complex64))",
+        "np.random.default_rng(0).normal(np.array([1+1j, 2]))",
+        "np.random.default_rng(0).choice(3, p=np.array([0.5, 0.5, 0j]))",
+        "np.vdot(np.array([1+2j, 3]), np.array([1j, 1-1j]))",
+        "np.trace(np.array([[1j, 2], [3, 4-1j]]))",
     ],
 }
 

@@ -18,7 +18,7 @@ final class ChoiceProbabilities {
 
     /** p as doubles, checked; {@code generator} picks Generator's wording of the errors over RandomState's. */
     static double[] checked(Value value, long populationSize, boolean generator) {
-        NdArray array = Py.asArray(ArrayNamespace.NUMPY, value, "choice").astype(DType.FLOAT64);
+        NdArray array = Py.realFloat64(Py.asArray(ArrayNamespace.NUMPY, value, "choice"));
         if (array.ndim() != 1) {
             throw PlaygroundError.valueError(generator ? "p must be 1-dimensional" : "'p' must be 1-dimensional");
         }

@@ -53,8 +53,16 @@ final class LinalgModule {
         }));
     }
 
-    /** sqrt(x . x) over the flattened array, summed in order, in float64 (float32 for float32 input). */
+    /**
+     * sqrt(x . x) over the flattened array, summed in order, in float64 (float32 for float32 input); a complex x
+     * as NumPy: sqrt(re . re + im . im), in its part type.
+     */
     static NdArray norm(ArrayNamespace ns, NdArray x) {
+        if (x.dtype().isComplex()) {
+            NdArray real = ns.real(x).ravel();
+            NdArray imag = ns.imag(x).ravel();
+            return ns.sqrt(ns.add(ns.dot(real, real), ns.dot(imag, imag)));
+        }
         DType dtype = x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         NdArray flat = x.astype(dtype).ravel();
         return ns.sqrt(ns.dot(flat, flat));

@@ -295,7 +295,10 @@ final class NamespaceModule {
         return Py.guard(() -> ns.isclose(x, y, rtol, atol, Py.toBool(a[4])));
     }
 
-    /** vdot of real arrays: the dot product of both flattened, refused as NumPy 2.4 refuses unequal sizes. */
+    /**
+     * vdot: the dot product of both flattened, the first conjugated (a complex a), refused as NumPy 2.4 refuses
+     * unequal sizes.
+     */
     private static NdArray vdot(ArrayNamespace ns, Value first, Value second) {
         Object a = Py.arrayLike(first, "vdot");
         Object b = Py.arrayLike(second, "vdot");
@@ -304,6 +307,6 @@ final class NamespaceModule {
         if (sizeA != sizeB) {
             throw PlaygroundError.valueError("cannot reshape array of size " + sizeB + " into shape (" + sizeA + ",)");
         }
-        return Py.guard(() -> ns.dot(ns.reshape(a, -1), ns.reshape(b, -1)));
+        return Py.guard(() -> ns.dot(ns.conj(ns.reshape(a, -1)), ns.reshape(b, -1)));
     }
 }

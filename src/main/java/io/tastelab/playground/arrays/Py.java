@@ -148,6 +148,15 @@ final class Py {
     }
 
     /** A Python int argument (or anything with {@code __index__}). */
+    /**
+     * {@code array} as float64 for a real-valued parameter (a distribution's, a probability vector): a complex
+     * array is refused with NumPy's TypeError for its safe cast, instead of losing its imaginary part.
+     */
+    static NdArray realFloat64(NdArray array) {
+        return guard(() -> array.dtype().isComplex() ? io.tastelab.array.Casting.astype(array, DType.FLOAT64, "safe")
+                : array.astype(DType.FLOAT64));
+    }
+
     static long toLong(Value value, String what) {
         BigInteger index = switch (value) {
             case BoolValue bool -> bool.asInteger();

@@ -78,7 +78,7 @@ final class Samples {
         if (value == null) {
             return NP.array(otherwise, DType.FLOAT64);
         }
-        return Py.asArray(NP, value, what).astype(DType.FLOAT64);
+        return Py.realFloat64(Py.asArray(NP, value, what));
     }
 
     /**
