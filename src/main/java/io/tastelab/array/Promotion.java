@@ -52,14 +52,14 @@ public final class Promotion {
     }
 
     /**
-     * The weak kind of a value of {@code dtype} held weakly at all ({@code weak} not NONE): a float dtype is a weak
-     * float, an integer one a weak int, a bool a weak bool, whatever kind it came from.
+     * The weak kind of a value of {@code dtype} held weakly at all ({@code weak} not NONE): a complex dtype is a weak
+     * complex, a float one a weak float, an integer one a weak int, a bool a weak bool, whatever kind it came from.
      */
     public static Weak weakOf(DType dtype, Weak weak) {
         if (weak == Weak.NONE) {
             return Weak.NONE;
         }
-        return dtype.isFloat() ? Weak.FLOAT : dtype.isBool() ? Weak.BOOL : Weak.INT;
+        return dtype.isComplex() ? Weak.COMPLEX : dtype.isFloat() ? Weak.FLOAT : dtype.isBool() ? Weak.BOOL : Weak.INT;
     }
 
     // ---------------------------------------------------------------- NumPy
