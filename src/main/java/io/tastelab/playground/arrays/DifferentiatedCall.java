@@ -255,11 +255,24 @@ final class DifferentiatedCall {
             if (!hasAux) {
                 return new Output(result, null);
             }
-            if (!(result instanceof TupleValue pair) || pair.items().size() != 2) {
-                throw PlaygroundError.typeError("has_aux=True requires fun to return a (output, aux) pair, got "
-                        + result.typeName());
+            // JAX takes a list as well as a tuple (jax._src.api_util.flatten_fun_nokwargs2), with its words when not.
+            List<Value> pair = result instanceof TupleValue tuple ? tuple.items()
+                    : result instanceof ListValue list ? list.items() : null;
+            if (pair == null || pair.size() != 2) {
+                throw PlaygroundError.typeError("expected function with aux output to return a two-element tuple, "
+                        + "but got type " + pythonType(result) + " with value " + result.repr());
             }
-            return new Output(pair.items().get(0), new Aux(pair.items().get(1)));
+            return new Output(pair.get(0), new Aux(pair.get(1)));
+        }
+
+        /**
+         * {@code type(x)} as JAX's message prints it: a traced array inside grad is JAX's linearization tracer
+         * ({@code jax._src.interpreters.ad.LinearizeTracer}, direct linearization being JAX's default), not the
+         * jit tracer's class name the playground gives tracers elsewhere.
+         */
+        private static String pythonType(Value value) {
+            return value instanceof TracerValue ? "<class 'jax._src.interpreters.ad.LinearizeTracer'>"
+                    : io.tastelab.playground.interp.Values.typeOf(value).repr();
         }
     }
 }

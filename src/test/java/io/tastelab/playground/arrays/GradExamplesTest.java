@@ -137,6 +137,24 @@ class GradExamplesTest {
     }
 
     @Test
+    void hasAuxWithoutAPairSaysWhatJaxSays() {
+        eval(session, "import jax\nimport jax.numpy as jnp\n0");
+        // jax._src.api_util.flatten_fun_nokwargs2's TypeError, the value as the playground prints a tracer.
+        assertThat(PlaygroundTesting.error(session, "jax.grad(lambda x: x * 2.0, has_aux=True)(1.0)").render())
+                .contains("TypeError: expected function with aux output to return a two-element tuple, but got type "
+                        + "<class 'jax._src.interpreters.ad.LinearizeTracer'> with value JitTracer(")
+                .doesNotContain("DynamicJaxprTracer");
+        assertThat(PlaygroundTesting.error(session, "jax.grad(lambda x: (x, x, x), has_aux=True)(1.0)").render())
+                .contains("but got type <class 'tuple'> with value (JitTracer(");
+        assertThat(PlaygroundTesting.error(session, "jax.value_and_grad(lambda x: 3, has_aux=True)(1.0)").render())
+                .contains("expected function with aux output to return a two-element tuple, but got type "
+                        + "<class 'int'> with value 3");
+        // A two-element list is a pair to JAX too.
+        assertThat(eval(session, "jax.grad(lambda x: [x * x, 7], has_aux=True)(3.0)").repr())
+                .isEqualTo("(Array(6., dtype=float32, weak_type=True), 7)");
+    }
+
+    @Test
     void closedOverValuesAreConstantsOfANestedGrad() {
         // d/dx [x * d/dy (x * y)] = d/dx [x * x] = 2x: the inner y is not the outer x.
         assertThat(eval(session, """
