@@ -27,7 +27,8 @@ import java.util.Map;
  * traced graph per iteration, so a body with Python side effects behaves as in JAX (the sharp bits' iterator
  * example); each iteration checks the cell's budget, so Cancel and the time limit stop a long loop. {@code cond}
  * with a concrete predicate runs one branch; with a traced one it runs both and selects, as XLA does.
- * {@code map} is {@code scan} without a carry. {@code stop_gradient} passes its operand's value on, and inside a
+ * {@code switch} picks among any number of branches as {@code cond} between two. {@code map} is {@code scan}
+ * without a carry. {@code stop_gradient} passes its operand's value on, and inside a
  * trace records JAX's {@code stop_gradient} primitive, through which no gradient flows.
  */
 final class LaxModule {
@@ -86,6 +87,7 @@ final class LaxModule {
         functions.put("scan", new BuiltinFunction("scan", this::scan));
         functions.put("cond", new BuiltinFunction("cond", this::cond));
         functions.put("map", new BuiltinFunction("map", this::map));
+        functions.put("switch", new BuiltinFunction("switch", this::switchBranches));
         functions.put("stop_gradient", new BuiltinFunction("stop_gradient", (arguments, context) ->
                 stopGradient(arguments.bind("stop_gradient", List.of("x"), 1)[0], context)));
         functions.put("select", new BuiltinFunction("select", (arguments, context) -> {
@@ -384,6 +386,46 @@ final class LaxModule {
         }
         return DifferentiatedCall.mapTracers(x, tracer -> new TracerValue(tracer.graph(),
                 Py.guard(() -> tracer.graph().stopGradient(tracer.node()))));
+    }
+
+    /**
+     * {@code lax.switch(index, branches, *operands)}: the branch at {@code index} clamped to the branches' range,
+     * as JAX clamps it. A concrete index runs that branch alone; a traced one runs every branch and selects each
+     * output leaf by the index, as XLA's case does.
+     */
+    private Value switchBranches(Arguments arguments, CallContext context) {
+        List<Value> positional = arguments.positional();
+        if (positional.size() < 2 || !arguments.keywords().isEmpty()) {
+            throw PlaygroundError.typeError("switch() takes index, branches and the operands by position");
+        }
+        List<Value> branches = positional.get(1) instanceof io.tastelab.playground.interp.IterableValue iterable
+                ? iterable.items() : List.of();
+        if (branches.isEmpty()) {
+            throw PlaygroundError.valueError("Empty branch sequence");
+        }
+        Value index = positional.getFirst();
+        Arguments operands = new Arguments(positional.subList(2, positional.size()), Map.of());
+        int last = branches.size() - 1;
+        if (!(index instanceof TracerValue)) {
+            long i = Math.max(0, Math.min(last, Py.toLong(index, "index")));
+            return context.call(branches.get((int) i), operands);
+        }
+        List<List<Value>> leaves = new ArrayList<>();
+        Value structure = null;
+        for (Value branch : branches) {
+            List<Value> branchLeaves = new ArrayList<>();
+            structure = structureOf(context.call(branch, operands), branchLeaves);
+            leaves.add(branchLeaves);
+        }
+        List<Value> selected = new ArrayList<>(leaves.get(last));
+        for (int b = last - 1; b >= 0; b--) {
+            Value chosen = context.call(jnp(b == 0 ? "less_equal" : "equal"), Arguments.of(index, IntValue.of(b)));
+            for (int k = 0; k < selected.size(); k++) {
+                selected.set(k, context.call(jnp("where"), Arguments.of(chosen, leaves.get(b).get(k),
+                        selected.get(k))));
+            }
+        }
+        return rebuild(structure, selected.iterator());
     }
 
     private Value cond(Arguments arguments, CallContext context) {

@@ -192,6 +192,18 @@ class JaxTutorialPagesTest {
     }
 
     @Test
+    void laxSwitchClampsTheIndexEagerlyAndUnderJit() {
+        // JAX clamps the index to the branches' range: -5 -> branch 0, 7 -> branch 2.
+        assertThat(printed("""
+                branches = [lambda x: x - 1, lambda x: x, lambda x: x + 1]
+                print(lax.switch(-5, branches, 10), lax.switch(1, branches, 10), lax.switch(7, branches, 10))
+                pick = jax.jit(lambda i, x: lax.switch(i, branches, x))
+                print([float(pick(i, 10.)) for i in (-1, 0, 1, 2, 5)])""")).isEqualTo(
+                "9 10 11\n[9.0, 9.0, 10.0, 11.0, 11.0]\n");
+        assertThat(error("lax.switch(0, [], 1)").pythonMessage()).isEqualTo("Empty branch sequence");
+    }
+
+    @Test
     void laxMapScanAndCondInsideTraces() {
         assertThat(printed("lax.map(lambda x: x * 2, jnp.arange(3.))"))
                 .isEqualTo("Array([0., 2., 4.], dtype=float32)\n");
