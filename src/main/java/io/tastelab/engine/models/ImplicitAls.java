@@ -74,7 +74,7 @@ public final class ImplicitAls {
 
     public static FactorScorer train(InteractionMatrix train, Settings settings, long seed, Progress progress,
                                      TrainingListener listener) {
-        return train(train, settings, seed, progress, listener, true);
+        return train(train, settings, seed, progress, listener, false);
     }
 
     /**
@@ -82,7 +82,10 @@ public final class ImplicitAls {
      * order. Relabelled, the rows most rows gather (popular items, heavy users) sit together in a few pages and
      * cache lines of the factor tables instead of spread over 57 MB at 25M. Each row's solve reads the same
      * entries in the same order and the Gram matrices sum their rows in the original order, so both give the same
-     * factors bit for bit.
+     * factors bit for bit. Off by default: at 25M (two iterations, under load) it took 63.7 CPU s against 55.9 in
+     * order and peaked 230 MiB higher (resources/performance.md), so the gather's misses are not a page or line
+     * layout problem. The relabelled path stays, tested against the in-order one, for the next step (ordering rows
+     * so that rows solved together share partners). In order, training reads the matrix's own arrays: no copies.
      */
     static FactorScorer train(InteractionMatrix train, Settings settings, long seed, Progress progress,
                               TrainingListener listener, boolean byPopularity) {
@@ -95,8 +98,10 @@ public final class ImplicitAls {
         int[] itemByLabel = byPopularity ? PopularityRows.byDescendingCount(csc.columnPointers()) : identity(items);
         int[] userLabel = inverse(userByLabel);
         int[] itemLabel = inverse(itemByLabel);
-        Relabelled rows = Relabelled.of(csr.rowPointers(), csr.columnIndices(), csr.values(), userByLabel, itemLabel);
-        Relabelled columns = Relabelled.of(csc.columnPointers(), csc.rowIndices(), csc.values(), itemByLabel, userLabel);
+        Relabelled rows = byPopularity ? Relabelled.of(csr.rowPointers(), csr.columnIndices(), csr.values(), userByLabel, itemLabel)
+                : new Relabelled(csr.rowPointers(), csr.columnIndices(), csr.values());
+        Relabelled columns = byPopularity ? Relabelled.of(csc.columnPointers(), csc.rowIndices(), csc.values(), itemByLabel, userLabel)
+                : new Relabelled(csc.columnPointers(), csc.rowIndices(), csc.values());
         PrngKey root = PrngKey.fromSeed(seed);
         float[] x = permuteRows(initial(JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, 0), users, f), userByLabel, f);
         float[] y = permuteRows(initial(JaxRandom.foldIn(PrngMode.PARTITIONABLE, root, 1), items, f), itemByLabel, f);
