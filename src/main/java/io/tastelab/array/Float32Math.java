@@ -13,8 +13,8 @@ import java.lang.foreign.ValueLayout;
  *   operations in the same order, so they give the same bits.</li>
  *   <li>{@code jnp}: JAX's own bits ({@link Function#EXP_JAX}, {@link Function#LOG_JAX}): XLA's CPU backend computes
  *   both with Cephes' float polynomials, repeated here step for step (they agree with the correctly rounded result
- *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%). JAX flushes subnormals to zero; the playground keeps
- *   them, as NumPy does.</li>
+ *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%). These functions keep subnormals; XLA's flushing of
+ *   them (inputs and results) is done around them, for every jnp op, by {@code Ops.flushSubnormals}.</li>
  *   <li>{@link Function#SQRT} is correctly rounded in both, as IEEE requires.</li>
  * </ul>
  *
@@ -183,6 +183,22 @@ public final class Float32Math {
             return;
         }
         applyInChunks(function, source, from, target, to, n);
+    }
+
+    /**
+     * jnp's exp: {@link Function#EXP_JAX} with XLA's flush of subnormal results to zero ({@link Subnormals}), in the
+     * same pass as the exp where the vector module is loaded (a scan of the result afterwards read all of it again and
+     * cost as much as the exp); without it, the chunked form and then the flush.
+     */
+    public static void applyJaxExpFlushed(MemorySegment source, long from, MemorySegment target, long to, long n) {
+        KernelThreads.forEachRange(n, CHUNK, PARALLEL_MIN, (start, count) -> {
+            if (Simd.ENABLED) {
+                Float32Vectors.jaxExpsFlushed(source, from + start, target, to + start, count);
+            } else {
+                applyChunked(Function.EXP_JAX, source, from + start, target, to + start, count);
+                Subnormals.flush(target, to + start, count);
+            }
+        });
     }
 
     private static void applyInChunks(Function function, MemorySegment source, long from, MemorySegment target,

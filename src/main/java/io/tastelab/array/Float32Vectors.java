@@ -191,6 +191,46 @@ final class Float32Vectors {
         }
     }
 
+    /**
+     * JAX's exp as {@link #jaxExps}, each result below the smallest normal float written as 0 before it is stored
+     * (XLA's flush to zero; exp is never negative), then the last elements that do not fill a vector by the chunked form and
+     * the flush. The loop repeats jaxExps' steps rather than share them (see above).
+     */
+    static void jaxExpsFlushed(MemorySegment source, long from, MemorySegment target, long to, long n) {
+        long whole = n - n % LANES;
+        for (long i = 0; i < whole; i += LANES) {
+            FloatVector v = FloatVector.fromMemorySegment(FLOATS, source, (from + i) * Float.BYTES, ORDER);
+            FloatVector y = v.fma(Float32Math.CEPHES_LOG2EF, 0.5f);
+            FloatVector shifted = y.add(Float32Math.RINT_MAGIC);
+            FloatVector nearest = shifted.sub(Float32Math.RINT_MAGIC);
+            VectorMask<Float> roundedUp = nearest.compare(VectorOperators.GT, y);
+            FloatVector floor = nearest.sub(1f, roundedUp);
+            IntVector powers = shifted.reinterpretAsInts().sub(RINT_MAGIC_BITS).sub(1, roundedUp.cast(INTS));
+            FloatVector a = floor.fma(LN2_LOW, floor.fma(LN2_HIGH, v));
+            FloatVector z = a.fma(Float32Math.CEPHES_EXP_P0, Float32Math.CEPHES_EXP_P1);
+            z = z.fma(a, CEPHES_EXP_P2);
+            z = z.fma(a, CEPHES_EXP_P3);
+            z = z.fma(a, CEPHES_EXP_P4);
+            z = z.fma(a, CEPHES_EXP_P5);
+            FloatVector e = z.fma(a.mul(a), a).add(1f);
+            FloatVector result = e.reinterpretAsInts().add(powers.lanewise(VectorOperators.LSHL, 23))
+                    .reinterpretAsFloats();
+            result.blend(0f, result.compare(VectorOperators.LT, Float.MIN_NORMAL))
+                    .intoMemorySegment(target, (to + i) * Float.BYTES, ORDER);
+            long wide = v.reinterpretAsInts().and(MAGNITUDE_BITS)
+                    .compare(VectorOperators.GE, Float32Math.JAX_EXP_FAST_LIMIT_BITS).toLong();
+            for (; wide != 0; wide &= wide - 1) {
+                long lane = i + Long.numberOfTrailingZeros(wide);
+                float exp = Float32Math.jaxScalarExp(source.getAtIndex(ValueLayout.JAVA_FLOAT, from + lane));
+                target.setAtIndex(ValueLayout.JAVA_FLOAT, to + lane, exp < Float.MIN_NORMAL ? 0f : exp);
+            }
+        }
+        if (whole < n) {
+            Float32Math.applyChunked(Float32Math.Function.EXP_JAX, source, from + whole, target, to + whole, n - whole);
+            Subnormals.flush(target, to + whole, n - whole);
+        }
+    }
+
     /*
      * The logs: x = m * 2^e with m in [0.5, 1) doubled where its bits are below the limit (NumPy's and XLA's differ by
      * one), t = m - 1; lanes that are not positive normal floats (the chunked form's test: a negative in

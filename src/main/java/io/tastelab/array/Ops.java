@@ -63,8 +63,8 @@ final class Ops {
             checkJaxPythonInt(left, "x");
             checkJaxPythonInt(right, "y");
         }
-        NdArray a = operand(f, left);
-        NdArray b = operand(f, right);
+        NdArray a = Subnormals.operand(f, operand(f, left));
+        NdArray b = Subnormals.operand(f, operand(f, right));
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
         DType promoted = t.dtype();
         if (f == Flavor.NUMPY && !op.isComparison() && op != BinaryOp.DIVIDE) {
@@ -143,6 +143,7 @@ final class Ops {
             // jnp.power makes a bool base a strong int, and an integer exponent array a strong float.
             weak = Promotion.Weak.NONE;
         }
+        result = Subnormals.result(f, result, !Subnormals.cannotUnderflow(op));
         return finish(result, f, weak);
     }
 
@@ -199,6 +200,12 @@ final class Ops {
             return null;
         }
         MemoryGuard.check(shape, out);
+        if (f == Flavor.JAX && compute == DType.FLOAT32 && Simd.ENABLED && FlushingArithmetic.supports(op)) {
+            NdArray flushed = flushingBulk(op, a, b, shape, f);
+            if (flushed != null) {
+                return flushed;
+            }
+        }
         if (!intCompute && (a.size() == 1 || b.size() == 1) && (a.size() != 1 || b.size() != 1)) {
             NdArray big = a.size() == 1 ? b : a;
             NdArray small = a.size() == 1 ? a : b;
@@ -212,6 +219,68 @@ final class Ops {
         NdStorage r = NdStorage.binaryBroadcast(op.ufuncName(), a.contiguousStorage(), pad(a.shape, shape.length),
                 b.contiguousStorage(), pad(b.shape, shape.length), shape, compute);
         return NdArray.wrap(f, r, shape);
+    }
+
+    /**
+     * jnp's float32 {@code + - * /} of two arrays of the result's shape, or of one and a single value, with XLA's flush
+     * of subnormal results in the same pass ({@link FlushingArithmetic}); null for other operands.
+     */
+    private static NdArray flushingBulk(BinaryOp op, NdArray a, NdArray b, int[] shape, Flavor f) {
+        boolean oneValue = (a.size() == 1) != (b.size() == 1);
+        NdArray big = oneValue && a.size() == 1 ? b : a;
+        if (!oneValue && !Shape.equal(a.shape, shape)) {
+            big = b;
+        }
+        NdArray other = big == a ? b : a;
+        if (!Shape.equal(big.shape, shape) || big.dtype != DType.FLOAT32
+                || (!oneValue && other.dtype != DType.FLOAT32)) {
+            return null;
+        }
+        if (!oneValue && !Shape.equal(other.shape, shape)) {
+            return flushingBroadcast(op, big, other, other == a, shape, f);
+        }
+        NdStorage x = big.contiguousStorage();
+        NdStorage y = oneValue ? null : other.contiguousStorage();
+        if (!x.hasSegment() || (y != null && !y.hasSegment())) {
+            return null;
+        }
+        float value = 0f;
+        if (oneValue) {
+            value = (float) Values.round(other.readDouble(other.offset), DType.FLOAT32);
+            value = Subnormals.isSubnormal(value) ? Math.copySign(0f, value) : value; // a float64 value, rounded: DAZ
+        }
+        return NdArray.wrap(f, NdStorage.float32Flushing(op, x, y, value, oneValue && other == a), shape);
+    }
+
+    /**
+     * jnp's float32 {@code + - * /} of an array of the result's shape and one row ({@code x * x[0]}) or one column
+     * ({@code x + x[:, :1]}) broadcast along its last axis, flushed in the same pass; null for other shapes and for
+     * rows too short for a call per row.
+     */
+    private static NdArray flushingBroadcast(BinaryOp op, NdArray big, NdArray line, boolean lineFirst, int[] shape,
+            Flavor f) {
+        if (shape.length < 2 || line.shape.length > shape.length) {
+            return null;
+        }
+        int last = shape.length - 1;
+        long columns = shape[last];
+        long rows = big.size() / Math.max(1, columns);
+        int skipped = shape.length - line.shape.length;
+        boolean row = line.size() == columns && line.shape.length > 0 && line.shape[line.shape.length - 1] == columns;
+        boolean column = skipped == 0 && line.shape[last] == 1;
+        for (int d = 0; column && d < last; d++) {
+            column = line.shape[d] == shape[d];
+        }
+        if ((!row && !column) || !FlushingArithmetic.rowsLongEnough(columns)) {
+            return null;
+        }
+        NdStorage x = big.contiguousStorage();
+        NdStorage values = line.contiguousStorage();
+        if (!x.hasSegment() || !values.hasSegment()) {
+            return null;
+        }
+        return NdArray.wrap(f, NdStorage.float32FlushingBroadcast(op, x, values, lineFirst, row, rows, columns),
+                shape);
     }
 
     /** An operand of a dtype ND4J casts correctly (a strided view is copied into one run first). */
@@ -504,7 +573,7 @@ final class Ops {
 
     static NdArray unary(UnaryOp op, Object operand, Flavor fallback) {
         Flavor f = flavorOf(fallback, operand);
-        NdArray a = operand(f, operand);
+        NdArray a = Subnormals.operand(f, operand(f, operand));
         DType in = a.dtype;
         if (in.isComplex()) {
             NdArray result = ComplexOps.unary(op, a, f);
@@ -534,11 +603,15 @@ final class Ops {
         if (float32 != null && a.size() > 0 && (a.isContiguous() || a.size() >= bulkThreshold)) {
             MemoryGuard.check(a.shape, out);
             NdStorage values;
+            // jnp's exp flushes its results in the same pass (the only function here that can underflow).
+            boolean jaxExp = float32 == Float32Math.Function.EXP_JAX;
             if (a.isContiguous()) {
-                values = a.storage.float32Math(float32, a.offset, a.size());
+                values = jaxExp ? a.storage.float32JaxExpFlushed(a.offset, a.size())
+                        : a.storage.float32Math(float32, a.offset, a.size());
             } else {
                 NdStorage gathered = a.copy().storage;
-                values = gathered.float32Math(float32, 0, a.size());
+                values = jaxExp ? gathered.float32JaxExpFlushed(0, a.size())
+                        : gathered.float32Math(float32, 0, a.size());
                 gathered.release();
             }
             result = NdArray.wrap(f, values, a.shape);
@@ -583,6 +656,7 @@ final class Ops {
                 }
             }
         }
+        result = Subnormals.result(f, result, !Subnormals.cannotUnderflow(op));
         return finish(result, f, a.weak == Promotion.Weak.NONE ? Promotion.Weak.NONE
                 : out.isFloat() ? Promotion.Weak.FLOAT : a.weak);
     }

@@ -5,8 +5,10 @@ import io.tastelab.array.Comparisons;
 import io.tastelab.array.DType;
 import io.tastelab.array.Extrema;
 import io.tastelab.array.Float32Math;
+import io.tastelab.array.FlushingArithmetic;
 import io.tastelab.array.KernelThreads;
 import io.tastelab.array.Simd;
+import io.tastelab.array.Subnormals;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.nd4j.linalg.api.buffer.DataBuffer;
@@ -61,6 +63,8 @@ public final class NdStorage {
     private volatile INDArray[] halves;
     /** The buffer of a result handed over by ND4J (a jit graph's output): ours alone, freed at once on release. */
     private DataBuffer adopted;
+    /** Set once a jnp float32 run is known to hold no subnormal (see {@link Subnormals}); jnp runs never change. */
+    private volatile boolean freeOfSubnormals;
 
     private NdStorage(DType dtype, INDArray flat) {
         this(dtype, flat, false, null);
@@ -260,6 +264,90 @@ public final class NdStorage {
             copy[i] = getDouble(start + i);
         }
         return pairwiseSum(copy, dtype == DType.FLOAT32);
+    }
+
+    /** Whether float32 elements {@code start .. start + count - 1} hold a subnormal (one SIMD pass where it can). */
+    public boolean hasSubnormalFloats(long start, long count) {
+        requireFloat32();
+        if (segment != null) {
+            return Subnormals.any(segment, start, count);
+        }
+        for (long i = start; i < start + count; i++) {
+            if (Subnormals.isSubnormal((float) getDouble(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes each subnormal among float32 elements {@code start .. start + count - 1} as a zero of its sign. */
+    public void flushSubnormalFloats(long start, long count) {
+        requireFloat32();
+        if (segment != null) {
+            Subnormals.flush(segment, start, count);
+            return;
+        }
+        for (long i = start; i < start + count; i++) {
+            double v = getDouble(i);
+            if (Subnormals.isSubnormal((float) v)) {
+                setDouble(i, Math.copySign(0.0, v));
+            }
+        }
+    }
+
+    /**
+     * jnp's float32 {@code x op y} of two equal-length runs, or {@code x op value} when {@code y} is null ({@code value
+     * op x} when {@code valueFirst}), with subnormal results written as zeros, in one SIMD pass (see
+     * {@link FlushingArithmetic}); marked free of subnormals. Only when {@link Simd#ENABLED} and both runs have a
+     * segment ({@link #hasSegment}).
+     */
+    public static NdStorage float32Flushing(BinaryOp op, NdStorage x, NdStorage y, float value, boolean valueFirst) {
+        NdStorage out = uninitialized(DType.FLOAT32, x.length);
+        if (y != null) {
+            FlushingArithmetic.ofRuns(op, x.segment, y.segment, out.segment, x.length);
+        } else {
+            FlushingArithmetic.withValue(op, x.segment, value, valueFirst, out.segment, x.length);
+        }
+        out.freeOfSubnormals = true;
+        return out;
+    }
+
+    /**
+     * jnp's float32 {@code x op line} (or {@code line op x} when {@code lineFirst}) for a run {@code x} of
+     * {@code rows} rows of {@code columns} elements and {@code line}, one row broadcast along them ({@code isRow}) or
+     * one value per row, with subnormal results written as zeros in the same SIMD pass; marked free of subnormals.
+     * Only when {@link Simd#ENABLED} and both runs have a segment.
+     */
+    public static NdStorage float32FlushingBroadcast(BinaryOp op, NdStorage x, NdStorage line, boolean lineFirst,
+            boolean isRow, long rows, long columns) {
+        NdStorage out = uninitialized(DType.FLOAT32, x.length);
+        if (isRow) {
+            FlushingArithmetic.withRow(op, x.segment, line.segment, lineFirst, out.segment, rows, columns);
+        } else {
+            FlushingArithmetic.withColumn(op, x.segment, line.segment, lineFirst, out.segment, rows, columns);
+        }
+        out.freeOfSubnormals = true;
+        return out;
+    }
+
+    /** Whether this float32 run is readable as a memory segment (not an ND4J view at an offset into a larger buffer). */
+    public boolean hasSegment() {
+        return segment != null || length == 0;
+    }
+
+    /** Marks this run as holding no subnormal: only for a jnp array's run, which never changes. */
+    public void markFreeOfSubnormals() {
+        freeOfSubnormals = true;
+    }
+
+    public boolean isMarkedFreeOfSubnormals() {
+        return freeOfSubnormals;
+    }
+
+    private void requireFloat32() {
+        if (dtype != DType.FLOAT32) {
+            throw new IllegalArgumentException("subnormal float32 scan on " + dtype);
+        }
     }
 
     /**
@@ -830,6 +918,23 @@ public final class NdStorage {
         if (count > 0) {
             Float32Math.apply(function, source.segment, start, out.segment, 0, count);
         }
+        return out;
+    }
+
+    /**
+     * jnp's float32 exp of elements {@code start .. start + count - 1}: JAX's exp with XLA's flush of subnormal results
+     * to zero in the same pass ({@link Float32Math#applyJaxExpFlushed}); marked free of subnormals.
+     */
+    public NdStorage float32JaxExpFlushed(long start, long count) {
+        if (dtype != DType.FLOAT32) {
+            throw new IllegalArgumentException("float32 math on " + dtype);
+        }
+        NdStorage source = segment != null || length == 0 ? this : new NdStorage(dtype, flat.dup());
+        NdStorage out = uninitialized(DType.FLOAT32, count);
+        if (count > 0) {
+            Float32Math.applyJaxExpFlushed(source.segment, start, out.segment, 0, count);
+        }
+        out.freeOfSubnormals = true;
         return out;
     }
 
