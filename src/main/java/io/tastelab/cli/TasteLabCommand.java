@@ -33,10 +33,21 @@ public final class TasteLabCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            cmd.getErr().println("tastelab: " + exception.getMessage());
+            cmd.getErr().println("tastelab: " + describe(exception));
             return 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** A missing or unreadable file's exception message is only its path; say what is wrong with it. */
+    static String describe(Exception exception) {
+        return switch (exception) {
+            case java.nio.file.NoSuchFileException missing when missing.getReason() == null ->
+                    "no such file: " + missing.getMessage();
+            case java.nio.file.AccessDeniedException denied when denied.getReason() == null ->
+                    "permission denied: " + denied.getMessage();
+            default -> exception.getMessage();
+        };
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {

@@ -96,6 +96,13 @@ class CliTest {
         Run missing = run("recommend", "--workspace", dir.resolve("none.csv").toString(), "--recommender", "trivial", "-k", "1");
         assertThat(missing.err()).contains("no such workspace file");
 
+        String absent = dir.resolve("absent.csv").toString();
+        for (Run noFile : List.of(run("evaluate", "--interactions", absent, "--recommenders", "most-popular"),
+                run("bench", "train", "--interactions", absent, "--recommenders", "most-popular"))) {
+            assertThat(noFile.exitCode()).isEqualTo(1);
+            assertThat(noFile.err()).contains("tastelab: no such file: " + absent);
+        }
+
         Run usage = run("recommend", "-k", "3");
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err()).contains("Missing required option: '--recommender=NAME'");
