@@ -29,6 +29,7 @@ public final class TraceGradients {
         Map<Integer, Node> cotangents = new HashMap<>();
         cotangents.put(output.id(), graph.constant(ArrayNamespace.JAX.ones(output.shape(), output.dtype())));
         for (int s = steps.size() - 1; s >= 0; s--) {
+            graph.checkpoint(); // a Jacobian or Hessian is many of these passes
             TraceGraph.Step step = steps.get(s);
             Node cotangent = cotangents.get(step.output().id());
             if (cotangent == null) {

@@ -58,6 +58,22 @@ public final class TraceGraph {
         this.transform = transform;
     }
 
+    /**
+     * Called between the ops of a run and the steps of a derivative, where a long computation may stop: the
+     * playground's budget check, which throws once a cell is cancelled or past its time limit.
+     */
+    private Runnable checkpoint = () -> { };
+
+    /** Sets what {@link #checkpoint()} calls: the caller's Cancel and time-limit check. */
+    public void checkpointWith(Runnable check) {
+        this.checkpoint = java.util.Objects.requireNonNull(check);
+    }
+
+    /** Throws if the computation this graph serves was cancelled or ran out of time. */
+    public void checkpoint() {
+        checkpoint.run();
+    }
+
     /** The transformation this trace is for: {@code jax.jit}, {@code jax.grad}, {@code jax.make_jaxpr}. */
     public String transform() {
         return transform;
@@ -886,11 +902,11 @@ public final class TraceGraph {
         Map<Integer, NdStorage> hostValues = new HashMap<>();
         for (HostOp host : hostOps) {
             NdStorage operand = graph.run(feeds, shapes, hostValues, new int[] {host.input()},
-                    new DType[] {DType.FLOAT32})[0];
+                    new DType[] {DType.FLOAT32}, checkpoint)[0];
             NdArray value = host.compute().apply(NdArray.wrap(Flavor.JAX, operand, host.inputShape()));
             hostValues.put(host.result(), value.contiguousStorage());
         }
-        NdStorage[] results = graph.run(feeds, shapes, hostValues, ids, types);
+        NdStorage[] results = graph.run(feeds, shapes, hostValues, ids, types, checkpoint);
         // Not released here: an output may be a view of a fed value (a reshape), so the collector frees them.
         List<NdArray> out = new ArrayList<>(results.length);
         for (int i = 0; i < results.length; i++) {

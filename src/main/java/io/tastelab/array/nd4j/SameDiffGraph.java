@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.autodiff.listeners.At;
+import org.nd4j.autodiff.listeners.BaseListener;
+import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
+import org.nd4j.autodiff.samediff.internal.SameDiffOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.OpContext;
 
 /**
  * An ND4J SameDiff graph built op by op from the array layer's traced program ({@code io.tastelab.array.TraceGraph}),
@@ -163,10 +168,11 @@ public final class SameDiffGraph {
     /**
      * Runs the graph: {@code inputs[i]} (contiguous runs) feed placeholder {@code i}, {@code hostValues} the
      * {@link #hostValue} variables by id (only those the outputs need); returns the contiguous run of each of
-     * {@code outputs}, converted to {@code outputTypes}.
+     * {@code outputs}, converted to {@code outputTypes}. {@code checkpoint} runs before each op; what it throws
+     * stops the run and is rethrown as is.
      */
     public NdStorage[] run(NdStorage[] inputs, int[][] inputShapes, Map<Integer, NdStorage> hostValues, int[] outputs,
-            DType[] outputTypes) {
+            DType[] outputTypes, Runnable checkpoint) {
         Map<String, INDArray> feeds = new HashMap<>();
         for (int i = 0; i < inputs.length; i++) {
             feeds.put(placeholders.get(i), shaped(inputs[i], inputShapes[i]));
@@ -178,7 +184,14 @@ public final class SameDiffGraph {
         for (int i = 0; i < outputs.length; i++) {
             names[i] = v(outputs[i]).name();
         }
-        Map<String, INDArray> results = sameDiff.output(feeds, names);
+        CheckpointListener listener = new CheckpointListener(checkpoint);
+        Map<String, INDArray> results;
+        try {
+            results = sameDiff.output(feeds, List.of(listener), names);
+        } catch (RuntimeException e) {
+            // SameDiff may wrap what the listener threw; the caller wants its own exception (Cancel, time limit).
+            throw listener.stopped != null ? listener.stopped : e;
+        }
         NdStorage[] out = new NdStorage[outputs.length];
         for (int i = 0; i < outputs.length; i++) {
             // An op's output is a new array, ours alone; a constant or placeholder returned as is belongs to the graph.
@@ -199,5 +212,31 @@ public final class SameDiffGraph {
             out[i] = shape[i];
         }
         return out;
+    }
+
+    /** Calls the checkpoint before each op, keeping what it threw. */
+    private static final class CheckpointListener extends BaseListener {
+
+        private final Runnable checkpoint;
+        private RuntimeException stopped;
+
+        CheckpointListener(Runnable checkpoint) {
+            this.checkpoint = checkpoint;
+        }
+
+        @Override
+        public boolean isActive(Operation operation) {
+            return true;
+        }
+
+        @Override
+        public void preOpExecution(SameDiff sd, At at, SameDiffOp op, OpContext opContext) {
+            try {
+                checkpoint.run();
+            } catch (RuntimeException e) {
+                stopped = e;
+                throw e;
+            }
+        }
     }
 }

@@ -55,6 +55,9 @@ final class DifferentiatedCall {
         TracerValue outer = outerTracer(arguments, context);
         this.nested = outer != null;
         this.graph = nested ? outer.graph() : new TraceGraph(transform);
+        if (!nested) {
+            graph.checkpointWith(context::checkBudget);
+        }
         List<Value> traced = new ArrayList<>(positional);
         for (int argnum : argnums) {
             int index = Math.floorMod(argnum, positional.size());

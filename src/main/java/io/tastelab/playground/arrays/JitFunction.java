@@ -294,6 +294,7 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
 
     private Compiled trace(Arguments arguments, List<Slot> byPosition, CallContext context) {
         TraceGraph graph = new TraceGraph();
+        graph.checkpointWith(context::checkBudget); // the session's Cancel and time limit, for every later run too
         List<Value> tracers = new ArrayList<>();
         for (int i = 0; i < byPosition.size(); i++) {
             Slot slot = byPosition.get(i);

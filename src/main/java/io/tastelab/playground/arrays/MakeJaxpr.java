@@ -47,6 +47,7 @@ final class MakeJaxpr implements CallableValue {
     @Override
     public Value call(Arguments arguments, CallContext context) {
         TraceGraph graph = new TraceGraph("jax.make_jaxpr");
+        graph.checkpointWith(context::checkBudget);
         graph.recordJaxpr();
         List<Value> traced = new ArrayList<>();
         List<TraceGraph.Node> inputs = new ArrayList<>();
