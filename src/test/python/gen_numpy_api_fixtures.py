@@ -452,6 +452,30 @@ for code in ["np.divmod([7, -7, 8], 3)", "np.divmod(7, 2)", "np.divmod(np.array(
              "np.array([0.1]).astype(np.float32, casting='same_value')",
              "np.array([2**60 + 1]).astype(np.float64, casting='same_value')"]:
     CASES.append(("np", A + code, None))
+# tensordot: axes as an int, a pair of ints, a pair of sequences; NumPy's errors for bad axes
+for call in ["np.tensordot(np.arange(24.).reshape(2, 3, 4), np.arange(12.).reshape(3, 4))",
+             "np.tensordot(np.arange(24).reshape(2, 3, 4), np.arange(8).reshape(4, 2), 1)",
+             "np.tensordot(np.arange(6.).reshape(2, 3), np.arange(6.).reshape(3, 2), axes=0)",
+             "np.tensordot(np.arange(60.).reshape(3, 4, 5), np.arange(24.).reshape(4, 3, 2), axes=([1, 0], [0, 1]))",
+             "np.tensordot(np.arange(6.).reshape(2, 3), np.arange(6.).reshape(2, 3), axes=(0, 0))",
+             "np.tensordot(np.arange(6.).reshape(2, 3), np.arange(6.).reshape(2, 3), axes=((-1,), (-1,)))",
+             "np.tensordot([1.5, 2.25, -3.0], [0.5, 0.25, 2.0], 1)",
+             "np.tensordot(np.array(2.5), np.arange(3), 0)",
+             "np.tensordot(np.linspace(-1, 1, 12).reshape(3, 4), np.linspace(0, 2, 12).reshape(3, 4))",
+             "np.tensordot(np.arange(6).reshape(2, 3), np.arange(6).reshape(2, 3))",
+             "np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=([0], [0]))",
+             "np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=([0, 1], [0]))",
+             "np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=3)",
+             "np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=([0, 0], [1, 1]))",
+             "np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=(1, 0, 0))",
+             "np.tensordot(np.ones((2, 3)), np.ones((3, 2)), axes=([5], [0]))"]:
+    CASES.append(("np", A + call, None))
+for call in ["jnp.tensordot(jnp.arange(24.).reshape(2, 3, 4), jnp.arange(12.).reshape(3, 4))",
+             "jnp.tensordot(jnp.arange(24).reshape(2, 3, 4), jnp.arange(8).reshape(4, 2), 1)",
+             "jnp.tensordot(jnp.arange(6.).reshape(2, 3), jnp.arange(6.).reshape(3, 2), axes=0)",
+             "jnp.tensordot(jnp.arange(60.).reshape(3, 4, 5), jnp.arange(24.).reshape(4, 3, 2), axes=([1, 0], [0, 1]))",
+             "jnp.tensordot(jnp.arange(6.).reshape(2, 3), jnp.arange(6.).reshape(2, 3), axes=(0, 0))"]:
+    CASES.append(("jnp", J + call, None))
 # Generator.gamma, standard_gamma and poisson (NumPy's samplers over the ziggurat)
 for seed in (0, 42):
     for call in ["rng.gamma(2.0)", "rng.gamma(0.5, 2.0, size=4)", "rng.gamma([1, 2, 3], 2.0)",

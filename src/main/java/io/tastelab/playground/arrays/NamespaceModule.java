@@ -195,6 +195,9 @@ final class NamespaceModule {
             }));
         }
         f.put("vdot", Fn.arrayFunction("vdot", List.of("a", "b"), 2, (a, c) -> wrap(vdot(ns, a[0], a[1]))));
+        f.put("tensordot", Fn.arrayFunction("tensordot", List.of("a", "b", "axes"), 2, (a, c) -> wrap(
+                Tensordot.eager(ns, Py.asArray(ns, a[0], "tensordot"), Py.asArray(ns, a[1], "tensordot"),
+                        a[2] == null ? IntValue.of(2) : a[2]))));
 
         JoinFunctions.register(f, ns);
         SortFunctions.register(f, ns);

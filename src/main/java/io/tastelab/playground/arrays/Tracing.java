@@ -196,6 +196,11 @@ final class Tracing {
                 Value[] a = arguments.bind(name, List.of("a", "b"), 2);
                 return tracer(graph, graph.matmul(node(graph, a[0]), node(graph, a[1])));
             }
+            case "tensordot" -> {
+                Value[] a = arguments.bind(name, List.of("a", "b", "axes"), 2);
+                return tracer(graph, Tensordot.traced(graph, node(graph, a[0]), node(graph, a[1]),
+                        a[2] == null ? io.tastelab.playground.interp.IntValue.of(2) : a[2]));
+            }
             case "vdot" -> {
                 Value[] a = arguments.bind(name, List.of("a", "b"), 2);
                 int[] flat = {-1};
