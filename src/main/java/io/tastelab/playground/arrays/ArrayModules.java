@@ -50,6 +50,7 @@ public final class ArrayModules implements ModuleProvider {
             case "jax.tree_util" -> jax().getAttribute("tree_util");
             case "jax.test_util" -> jax().getAttribute("test_util");
             case "jax.debug" -> jax().getAttribute("debug");
+            case "jax.nn" -> jax().getAttribute("nn");
             default -> null;
         });
     }
@@ -137,6 +138,7 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("Array", new io.tastelab.playground.interp.TypeValue("Array", null));
             attributes.put("config", config());
             attributes.put("lax", LaxModule.create(jaxNumpy(), jitStatistics, jitTraces));
+            attributes.put("nn", NnModule.create(jaxNumpy(), (ModuleValue) attributes.get("lax")));
             attributes.put("tree", TreeModule.tree());
             attributes.put("debug", DebugPrint.module());
             attributes.put("test_util", CheckGrads.module());
@@ -149,7 +151,14 @@ public final class ArrayModules implements ModuleProvider {
                 return Linearization.vjp(arguments.get(0), arguments.positional().subList(1, arguments.size()),
                         context);
             }));
-            attributes.put("tree_util", TreeModule.treeUtil());
+            ModuleValue treeUtil = TreeModule.treeUtil();
+            attributes.put("tree_util", treeUtil);
+            // JAX 0.4's top-level tree functions (deprecated in 0.4.26, removed in 0.6.0): the "JAX 101" pages and
+            // much code written from them call jax.tree_map, so they stay here as jax.tree_util's functions.
+            for (String name : List.of("tree_map", "tree_leaves", "tree_structure", "tree_flatten", "tree_unflatten",
+                    "tree_transpose")) {
+                attributes.put(name, treeUtil.getAttribute(name));
+            }
             attributes.put("block_until_ready", Fn.function("block_until_ready", List.of("x"), 1, (a, c) -> a[0]));
             attributes.put("devices", Fn.function("devices", List.of("backend"), 0,
                     (a, c) -> new ListValue(List.of(new StrValue("CpuDevice(id=0)")))));

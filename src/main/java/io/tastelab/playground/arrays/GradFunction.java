@@ -76,6 +76,14 @@ final class GradFunction implements CallableValue {
         DifferentiatedCall.Output split = DifferentiatedCall.Output.of(traced.result, hasAux);
         Value primal = split.primal();
         DifferentiatedCall.Aux aux = split.aux();
+        if (!isArrayLike(primal)) {
+            // JAX checks the output after computing it, so its message shows the values, not tracers.
+            DifferentiatedCall.Aux shown = new DifferentiatedCall.Aux(primal);
+            List<TraceGraph.Node> shownOutputs = new ArrayList<>();
+            shown.addOutputs(graph, shownOutputs);
+            throw PlaygroundError.typeError("Gradient only defined for scalar-output functions. Output was "
+                    + shown.withValues(traced.run(shownOutputs)).str() + ".");
+        }
         TraceGraph.Node output = scalarOutput(graph, primal);
         List<TraceGraph.Node> gradients = Py.guard(() -> TraceGradients.gradients(graph, traced.start, output,
                 traced.allWrt()));
@@ -105,14 +113,13 @@ final class GradFunction implements CallableValue {
     }
 
     /** The differentiated output: a float array of shape {@code ()}, else JAX's TypeError. */
+    private static boolean isArrayLike(Value primal) {
+        return primal instanceof TracerValue || primal instanceof ArrayValue || primal instanceof FloatValue
+                || primal instanceof IntValue;
+    }
+
     private static TraceGraph.Node scalarOutput(TraceGraph graph, Value primal) {
-        TraceGraph.Node output = primal instanceof TracerValue || primal instanceof ArrayValue
-                || primal instanceof FloatValue || primal instanceof IntValue ? TracerValue.operand(graph, primal)
-                : null;
-        if (output == null) {
-            throw PlaygroundError.typeError("Gradient only defined for scalar-output functions. Output was "
-                    + primal.repr() + ".");
-        }
+        TraceGraph.Node output = TracerValue.operand(graph, primal);
         if (output.shape().length != 0) {
             throw PlaygroundError.typeError("Gradient only defined for scalar-output functions. Output had shape: "
                     + Shape.pythonTuple(output.shape()) + ".");

@@ -121,6 +121,27 @@ final class TreeModule {
                 registrable(a[0]).registerPytree(new ClassValue.PytreeNode(a[1], a[2]));
                 return NoneValue.INSTANCE;
             });
+            put(functions, "register_pytree_with_keys", (arguments, context) -> {
+                Value[] a = arguments.bind("register_pytree_with_keys", List.of("nodetype", "flatten_with_keys",
+                        "unflatten_func", "flatten_func"), 3);
+                Value flatten = a[3] == null || a[3] == NoneValue.INSTANCE ? null : a[3];
+                registrable(a[0]).registerPytree(new ClassValue.PytreeNode(flatten, a[2], null, a[1]));
+                return NoneValue.INSTANCE;
+            });
+            put(functions, "register_static", (arguments, context) -> {
+                // A static class is a node without children whose auxiliary data is the instance itself.
+                ClassValue type = registrable(arguments.bind("register_static", List.of("cls"), 1)[0]);
+                type.registerPytree(new ClassValue.PytreeNode(
+                        new BuiltinFunction("flatten", (flattenArguments, flattenContext) ->
+                                TupleValue.of(new TupleValue(List.of()), flattenArguments.get(0))),
+                        new BuiltinFunction("unflatten", (unflattenArguments, unflattenContext) ->
+                                unflattenArguments.get(0))));
+                return type;
+            });
+            for (String kind : List.of("SequenceKey", "DictKey", "GetAttrKey", "FlattenedIndexKey")) {
+                put(functions, kind, (arguments, context) -> new KeyEntry(kind,
+                        arguments.bind(kind, List.of(KeyEntry.fieldOf(kind)), 1)[0]));
+            }
             put(functions, "register_dataclass", TreeModule::registerDataclass);
             put(functions, "register_pytree_node_class", (arguments, context) -> {
                 Value type = arguments.bind("register_pytree_node_class", List.of("cls"), 1)[0];
@@ -347,14 +368,46 @@ final class TreeModule {
     }
 
     private static Custom custom(InstanceValue instance, CallContext context) {
-        Value flattened = context.call(instance.type().pytree().flatten(), Arguments.of(instance));
+        ClassValue.PytreeNode registration = instance.type().pytree();
+        if (registration.flatten() == null) {
+            KeyedChildren keyed = keyedChildren(instance, context);
+            return new Custom(keyed.children(), keyed.aux());
+        }
+        List<Value> pair = flattenedPair(context.call(registration.flatten(), Arguments.of(instance)), instance,
+                "(children, aux_data)");
+        return new Custom(Iteration.toList(pair.get(0), context.limits()), pair.get(1));
+    }
+
+    private static List<Value> flattenedPair(Value flattened, InstanceValue instance, String expected) {
         List<Value> pair = flattened instanceof TupleValue || flattened instanceof ListValue
                 ? ((IterableValue) flattened).items() : List.of();
         if (pair.size() != 2) {
             throw PlaygroundError.valueError("the flatten function registered for " + instance.type().name()
-                    + " must return a pair (children, aux_data), got " + flattened.repr());
+                    + " must return a pair " + expected + ", got " + flattened.repr());
         }
-        return new Custom(Iteration.toList(pair.get(0), context.limits()), pair.get(1));
+        return pair;
+    }
+
+    /** What a {@code register_pytree_with_keys} flatten returned: each child with its key, and the aux data. */
+    private record KeyedChildren(List<Value> keys, List<Value> children, Value aux) {
+    }
+
+    private static KeyedChildren keyedChildren(InstanceValue instance, CallContext context) {
+        List<Value> pair = flattenedPair(context.call(instance.type().pytree().flattenWithKeys(),
+                Arguments.of(instance)), instance, "((key, child) pairs, aux_data)");
+        List<Value> keys = new ArrayList<>();
+        List<Value> children = new ArrayList<>();
+        for (Value entry : Iteration.toList(pair.get(0), context.limits())) {
+            List<Value> keyAndChild = entry instanceof TupleValue || entry instanceof ListValue
+                    ? ((IterableValue) entry).items() : List.of();
+            if (keyAndChild.size() != 2) {
+                throw PlaygroundError.valueError("the flatten_with_keys function registered for "
+                        + instance.type().name() + " must give (key, child) pairs, got " + entry.repr());
+            }
+            keys.add(keyAndChild.get(0));
+            children.add(keyAndChild.get(1));
+        }
+        return new KeyedChildren(keys, children, pair.get(1));
     }
 
     /** A dict's keys as JAX orders them: sorted when they compare (all str, or all numbers), else as inserted. */
@@ -504,6 +557,11 @@ final class TreeModule {
         }
 
         private String field() {
+            return fieldOf(kind);
+        }
+
+        /** The attribute that holds the step's key: {@code SequenceKey(idx=0)}, {@code GetAttrKey(name='a')}. */
+        static String fieldOf(String kind) {
             return switch (kind) {
                 case "SequenceKey" -> "idx";
                 case "GetAttrKey" -> "name";
@@ -543,7 +601,7 @@ final class TreeModule {
         context.checkBudget();
         Node node = flatten(tree, isLeaf, context, new ArrayList<>());
         List<Value> children;
-        List<KeyEntry> keys = new ArrayList<>();
+        List<Value> keys = new ArrayList<>();
         switch (node.kind()) {
             case LEAF -> {
                 out.add(TupleValue.of(new TupleValue(List.copyOf(path)), tree));
@@ -564,6 +622,12 @@ final class TreeModule {
                 named.names().forEach(name -> keys.add(new KeyEntry("GetAttrKey", new StrValue(name))));
             }
             case CUSTOM -> {
+                if (node.type().pytree().flattenWithKeys() != null) {
+                    KeyedChildren keyed = keyedChildren((InstanceValue) tree, context);
+                    children = keyed.children();
+                    keys.addAll(keyed.keys());
+                    break;
+                }
                 children = custom((InstanceValue) tree, context).children();
                 List<String> names = node.type().pytree().childNames();
                 for (int i = 0; i < children.size(); i++) {

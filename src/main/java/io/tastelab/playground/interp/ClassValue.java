@@ -19,10 +19,16 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
     /**
      * JAX pytree registration: how to take an instance apart and put one together again, and for a registered
      * dataclass the attribute name of each child (its key path step); null where children are only numbered.
+     * {@code flattenWithKeys} ({@code register_pytree_with_keys}) returns (key, child) pairs and the auxiliary data;
+     * where it is given, {@code flatten} may be null (the children are then the pairs' second items).
      */
-    public record PytreeNode(Value flatten, Value unflatten, List<String> childNames) {
+    public record PytreeNode(Value flatten, Value unflatten, List<String> childNames, Value flattenWithKeys) {
         public PytreeNode(Value flatten, Value unflatten) {
-            this(flatten, unflatten, null);
+            this(flatten, unflatten, null, null);
+        }
+
+        public PytreeNode(Value flatten, Value unflatten, List<String> childNames) {
+            this(flatten, unflatten, childNames, null);
         }
     }
 

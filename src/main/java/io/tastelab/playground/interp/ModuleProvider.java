@@ -15,7 +15,8 @@ public interface ModuleProvider {
 
     /** The qualified module names the playground can import. */
     java.util.List<String> IMPORTABLE = java.util.List.of("numpy", "numpy.testing", "numpy.random", "jax", "jax.numpy",
-            "jax.random", "jax.lax", "jax.tree", "jax.tree_util", "jax.test_util", "jax.debug");
+            "jax.random", "jax.lax", "jax.tree", "jax.tree_util", "jax.test_util", "jax.debug",
+            "jax.nn");
 
     /** The module named {@code qualifiedName} (one of {@link #IMPORTABLE}), or empty if this build lacks it. */
     Optional<Value> module(String qualifiedName);

@@ -209,4 +209,20 @@ class GradExamplesTest {
                 + "mapped:\n  * one axis had size 3: axis 0 of args[0] of type float32[3];\n  * one axis had size "
                 + "4: axis 0 of args[1] of type float32[4]");
     }
+
+    @Test
+    void aTupleOutputWithoutHasAuxIsJaxsTypeErrorShowingTheValues() {
+        // JAX 101 (01-jax-basics.ipynb): the error's traceback, recorded with JAX 0.4, reads the same today.
+        PlaygroundError error = error(session, """
+                import jax
+                import jax.numpy as jnp
+                x = jnp.asarray([1.0, 2.0, 3.0, 4.0])
+                y = jnp.asarray([1.1, 2.1, 3.1, 4.1])
+                def squared_error_with_aux(x, y):
+                  return jnp.sum((x-y)**2), x-y
+                jax.grad(squared_error_with_aux)(x, y)""");
+        assertThat(error.getMessage()).isEqualTo("TypeError: Gradient only defined for scalar-output functions. "
+                + "Output was (Array(0.03999995, dtype=float32), Array([-0.10000002, -0.0999999 , -0.0999999 , "
+                + "-0.0999999 ], dtype=float32)).");
+    }
 }
