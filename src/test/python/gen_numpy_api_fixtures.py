@@ -493,6 +493,20 @@ for call in ["rng.normal(0, -1)", "rng.normal(0, -0.0)", "rng.standard_normal(dt
              "rng.choice(2, p=[0.5])"]:
     CASES.append(("np", A + f"rng = np.random.default_rng(0)\n{call}", None))
 
+# clip: minimum(maximum(a, min), max), a bound of None skipped; NumPy 2's min=/max= keywords; the method
+for call in ["np.clip(np.arange(10), 2, 7)", "np.clip(np.arange(10), None, 4)", "np.clip(np.arange(10), 3, None)",
+             "np.clip(np.arange(5), 1.5, 3)", "np.clip([-2.5, 0.5, 9.0], -1, 1)", "np.clip(5, 1, 3)",
+             "np.clip(np.array([np.nan, -1.0, 2.0]), 0, 1)", "np.clip(np.arange(6), 4, 2)",
+             "np.clip(np.arange(6).reshape(2, 3), [1, 2, 3], 4)", "np.clip(np.arange(6, dtype=np.int8), 1, 3)",
+             "np.clip(np.arange(5), min=1, max=3)", "np.clip(np.arange(5), a_min=2, a_max=None)",
+             "np.arange(5).clip(1, 3)", "np.arange(5.0).clip(max=2)", "np.linspace(-1, 1, 5).clip(min=0)",
+             "isinstance(np.arange(3), np.ndarray)", "isinstance(np.float64(1), np.ndarray)"]:
+    CASES.append(("np", A + call, None))
+for call in ["jnp.clip(jnp.arange(10), 2, 7)", "jnp.clip(jnp.arange(5.0), 1.5, None)",
+             "jnp.clip(jnp.arange(5), max=3)", "jnp.arange(5.0).clip(1, 3)",
+             "jnp.clip(jnp.arange(6).reshape(2, 3), jnp.array([1, 2, 3]), 4)"]:
+    CASES.append(("jnp", J + call, None))
+
 
 def x32(value):
     if isinstance(value, (list, tuple)):

@@ -9,6 +9,7 @@ import io.tastelab.playground.interp.ModuleValue;
 import io.tastelab.playground.interp.NoneValue;
 import io.tastelab.playground.interp.PlaygroundError;
 import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.TypeValue;
 import io.tastelab.playground.interp.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,6 +90,8 @@ public final class ArrayModules implements ModuleProvider {
     private ModuleValue numpy() {
         if (numpy == null) {
             numpy = NamespaceModule.create(Flavor.NUMPY);
+            ClipFunction.install(numpy, Flavor.NUMPY);
+            numpy.setAttribute("ndarray", new TypeValue("ndarray", null));
             PrintOptionsFunctions.register(numpy, this);
         }
         return numpy;
@@ -97,6 +100,8 @@ public final class ArrayModules implements ModuleProvider {
     private ModuleValue jaxNumpy() {
         if (jaxNumpy == null) {
             jaxNumpy = NamespaceModule.create(Flavor.JAX);
+            ClipFunction.install(jaxNumpy, Flavor.JAX);
+            jaxNumpy.setAttribute("ndarray", new TypeValue("Array", null)); // jnp.ndarray is jax.Array
         }
         return jaxNumpy;
     }

@@ -476,6 +476,26 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     (a, c) -> wrap(Py.guard(() -> ns.dot(array, Py.arrayLike(a[0], "dot")))));
             case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
             case "view", "resize" -> array.flavor() == Flavor.JAX ? null : NdarrayMethods.method(this, name, owner);
+            case "clip" -> Fn.method(name, owner, array.flavor() == Flavor.JAX ? List.of("min", "max")
+                    : List.of("min", "max", "out"), 0, (a, c) -> {
+                if (a.length > 2 && a[2] != null && a[2] != io.tastelab.playground.interp.NoneValue.INSTANCE) {
+                    throw PlaygroundError.of("NotImplementedError", "clip(..., out=...) is not supported by the "
+                            + "playground: assign the result instead");
+                }
+                // minimum(maximum(a, min), max), as np.clip and jnp.clip (ClipFunction)
+                NdArray result = array;
+                if (a[0] != null && a[0] != io.tastelab.playground.interp.NoneValue.INSTANCE) {
+                    NdArray low = result;
+                    result = Py.guard(() -> ns.binary(io.tastelab.array.BinaryOp.MAXIMUM, low,
+                            Py.arrayLike(a[0], "clip")));
+                }
+                if (a[1] != null && a[1] != io.tastelab.playground.interp.NoneValue.INSTANCE) {
+                    NdArray high = result;
+                    result = Py.guard(() -> ns.binary(io.tastelab.array.BinaryOp.MINIMUM, high,
+                            Py.arrayLike(a[1], "clip")));
+                }
+                return wrap(result == array ? Py.guard(array::copy) : result);
+            });
             case "round" -> Fn.method(name, owner, List.of("decimals", "out"), 0,
                     (a, c) -> wrap(RoundingFunctions.round(ns, this, a[0], name)));
             default -> null;

@@ -244,6 +244,16 @@ final class TracerValue implements OperatorDispatch, AttributeDispatch, Subscrip
             });
             case "var", "std" -> Fn.method(name, owner, StatisticsFunctions.MOMENT_PARAMETERS, 0, (a, c) -> wrap(
                     Py.guard(() -> Tracing.moment(graph, name, node, a[0], a[1], a[2], a[3], a[4]))));
+            case "clip" -> Fn.method(name, owner, List.of("min", "max"), 0, (a, c) -> {
+                TraceGraph.Node result = node;
+                if (a[0] != null && a[0] != io.tastelab.playground.interp.NoneValue.INSTANCE) {
+                    result = graph.binary(io.tastelab.array.BinaryOp.MAXIMUM, result, operand(graph, a[0]));
+                }
+                if (a[1] != null && a[1] != io.tastelab.playground.interp.NoneValue.INSTANCE) {
+                    result = graph.binary(io.tastelab.array.BinaryOp.MINIMUM, result, operand(graph, a[1]));
+                }
+                return wrap(result);
+            });
             case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
             case "at" -> throw Py.toPython(graph.untraceable(".at[] updates"));
             default -> throw Py.toPython(graph.untraceable("the method ." + name + "()"));
