@@ -7,7 +7,12 @@ package io.tastelab.array;
 public final class NoGradientException extends ArrayException {
 
     public NoGradientException(String op) {
-        super("jax.grad in the playground has no derivative rule for " + op + ": differentiate a function "
+        this("jax.grad", op);
+    }
+
+    /** {@code op} has no rule for {@code transform}: {@code jax.grad} (reverse mode) or {@code jax.jvp} (forward). */
+    public NoGradientException(String transform, String op) {
+        super(transform + " in the playground has no derivative rule for " + op + ": differentiate a function "
                 + "written with +, -, *, /, @, ** with a Python int, jnp.maximum/minimum/exp/log/sqrt/abs/sin/cos/"
                 + "tanh/where, sum/mean/max/min, indexing with integers, reshape, transpose and astype.");
     }

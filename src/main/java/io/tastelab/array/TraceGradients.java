@@ -81,7 +81,7 @@ public final class TraceGradients {
     }
 
     /** lax's {@code _balanced_eq}: 1 where {@code x} is the result alone, 0.5 where tied with {@code y}, else 0. */
-    private static Node balancedEqual(TraceGraph graph, Node x, Node result, Node y) {
+    static Node balancedEqual(TraceGraph graph, Node x, Node result, Node y) {
         Node half = graph.where(graph.binary(BinaryOp.EQUAL, y, result), graph.constant(0.5), graph.constant(1.0));
         return graph.where(graph.binary(BinaryOp.EQUAL, x, result), half, graph.constant(0.0));
     }
@@ -115,7 +115,7 @@ public final class TraceGradients {
         if (!a.dtype().isFloat()) {
             return java.util.Collections.singletonList(null);
         }
-        Node power = n == 2 ? a : graph.integerPower(a, n - 1);
+        Node power = n == 2 ? a : graph.integerPow(a, n - 1);
         return List.of(mul(graph, g, mul(graph, graph.constant(ArrayNamespace.JAX.scalar(n, a.dtype())), power)));
     }
 

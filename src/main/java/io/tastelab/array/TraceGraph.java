@@ -112,12 +112,22 @@ public final class TraceGraph {
         List<Node> apply(Node cotangent);
     }
 
-    /** One traced op: its name (for errors), its output, its operands and its derivative rule. */
-    record Step(String name, Node output, List<Node> operands, Vjp vjp) {
+    /**
+     * The tangent of an op's output given its operands' tangents (JAX's JVP rule, in the same float32 operations),
+     * built from traced ops. A tangent is null where it is zero (a constant or integer operand); each tangent has the
+     * pass's leading basis dimensions ({@link TraceTangents.Pass#prefix}) before its primal's shape. Null result: zero.
+     */
+    @FunctionalInterface
+    interface Jvp {
+        Node apply(TraceTangents.Pass pass, List<Node> tangents);
     }
 
-    private Node record(String name, Node output, List<Node> operands, Vjp vjp) {
-        tape.add(new Step(name, output, operands, vjp));
+    /** One traced op: its name (for errors), its output, its operands and its derivative rules. */
+    record Step(String name, Node output, List<Node> operands, Vjp vjp, Jvp jvp) {
+    }
+
+    private Node record(String name, Node output, List<Node> operands, Vjp vjp, Jvp jvp) {
+        tape.add(new Step(name, output, operands, vjp, jvp));
         return output;
     }
 
@@ -307,7 +317,8 @@ public final class TraceGraph {
         Promotion.Typed typed = op == BinaryOp.DIVIDE ? new Promotion.Typed(computeIn, result.weak()) : result;
         Node out = new Node(id, shape, typed);
         elementwiseEqn(primitive, out, computeIn, shape, a, b);
-        return record(name, out, List.of(a, b), g -> TraceGradients.binaryRule(this, op, a, b, out, g));
+        return record(name, out, List.of(a, b), g -> TraceGradients.binaryRule(this, op, a, b, out, g),
+                (p, t) -> TraceTangents.binaryRule(p, op, a, b, out, t.get(0), t.get(1)));
     }
 
     /**
@@ -333,7 +344,8 @@ public final class TraceGraph {
         opCount++;
         Node out = new Node(graph.binary("floormod", x, y), shape, result);
         // Integers carry no gradient.
-        return record("rem", out, List.of(a, b), g -> java.util.Arrays.asList(null, null));
+        return record("rem", out, List.of(a, b), g -> java.util.Arrays.asList(null, null),
+                (p, t) -> null);
     }
 
     /**
@@ -344,12 +356,25 @@ public final class TraceGraph {
         if (n < 1 || n > 16) {
             throw untraceable("x ** " + n + " (only Python int exponents from 1 to 16 are traced)");
         }
+        return integerPow(a, n);
+    }
+
+    /**
+     * lax.integer_pow of float or integer {@code a} for {@code 1 <= |n| <= 16}, one step on the tape: repeated
+     * multiplication in lax's order, and for a negative {@code n} one over that ({@code _integer_pow}); the
+     * derivative rules' {@code integer_pow(y, -2)} and {@code integer_pow(x, n - 1)} are this op, so their own
+     * derivatives follow integer_pow's rule as in JAX.
+     */
+    Node integerPow(Node a, long n) {
+        if (n == 0 || Math.abs(n) > 16 || (n < 0 && !a.dtype().isFloat())) {
+            throw untraceable("x ** " + n + " (integer_pow)");
+        }
         if (a.dtype().isBool()) {
             throw untraceable("** on bool operands");
         }
         Node result = null;
         Node square = a;
-        for (long bits = n; bits > 0; bits >>= 1) {
+        for (long bits = Math.abs(n); bits > 0; bits >>= 1) {
             if ((bits & 1) != 0) {
                 result = result == null ? square : mul(result, square);
             }
@@ -360,10 +385,16 @@ public final class TraceGraph {
         if (n == 1) {
             return result;
         }
+        if (n < 0) {
+            opCount++;
+            result = new Node(graph.binary("div", broadcastTo(graph.scalar(a.dtype(), 1.0), new int[0], a.shape),
+                    result.id), a.shape, a.typed);
+        }
         // One step on the tape, with lax.integer_pow's rule (the multiplications above are not steps of their own).
         Node out = result;
         eqn("integer_pow", "y=" + n, out, a);
-        return record("integer_pow", out, List.of(a), g -> TraceGradients.integerPowerRule(this, a, n, g));
+        return record("integer_pow", out, List.of(a), g -> TraceGradients.integerPowerRule(this, a, n, g),
+                (p, t) -> TraceTangents.integerPowerRule(p, a, n, t.get(0)));
     }
 
     private Node mul(Node x, Node y) {
@@ -407,7 +438,8 @@ public final class TraceGraph {
         if (recording()) {
             jaxpr.eqn(name, "", out, jaxpr.operand(a, computeIn));
         }
-        return record(name, out, List.of(a), g -> TraceGradients.unaryRule(this, op, a, result, g));
+        return record(name, out, List.of(a), g -> TraceGradients.unaryRule(this, op, a, result, g),
+                (p, t) -> TraceTangents.unaryRule(p, op, a, result, t.get(0)));
     }
 
     /**
@@ -453,7 +485,8 @@ public final class TraceGraph {
         int id = graph.matmul(castIfNeeded(a, result.dtype()), castIfNeeded(b, result.dtype()));
         Node out = new Node(id, new int[] {a.shape[0], b.shape[1]}, result);
         dotGeneralEqn(out, a, b);
-        return record("matmul", out, List.of(a, b), g -> TraceGradients.matmulRule(this, a, b, g));
+        return record("matmul", out, List.of(a, b), g -> TraceGradients.matmulRule(this, a, b, g),
+                (p, t) -> TraceTangents.matmulRule(p, a, b, t.get(0), t.get(1)));
     }
 
     /** JAX's dot_general of {@code a} (its last axis) with {@code b} (its first axis). */
@@ -480,7 +513,8 @@ public final class TraceGraph {
                     jaxpr.broadcastOperand(jaxpr.operand(y, result.dtype()), shape),
                     jaxpr.broadcastOperand(jaxpr.operand(x, result.dtype()), shape));
         }
-        return record("where", out, List.of(condition, x, y), g -> TraceGradients.whereRule(this, condition, x, y, g));
+        return record("where", out, List.of(condition, x, y), g -> TraceGradients.whereRule(this, condition, x, y, g),
+                (p, t) -> TraceTangents.whereRule(p, condition, x, y, out, t.get(1), t.get(2)));
     }
 
     /** {@code a} repeated to {@code shape}, a shape it broadcasts to (jnp.broadcast_to). */
@@ -501,7 +535,7 @@ public final class TraceGraph {
             }
         }
         return record("broadcast_to", out, List.of(a), g -> java.util.Collections.singletonList(
-                TraceGradients.unbroadcast(this, g, a.shape)));
+                TraceGradients.unbroadcast(this, g, a.shape)), (p, t) -> p.full(t.get(0), out));
     }
 
     /**
@@ -513,7 +547,7 @@ public final class TraceGraph {
         if (jaxpr != null) {
             jaxpr.alias(out, a);
         }
-        return record("alias", out, List.of(a), g -> java.util.Collections.singletonList(g));
+        return record("alias", out, List.of(a), g -> java.util.Collections.singletonList(g), (p, t) -> t.get(0));
     }
 
     /**
@@ -523,7 +557,8 @@ public final class TraceGraph {
     public Node stopGradient(Node a) {
         Node out = new Node(graph.identity(a.id), a.shape, a.typed, a.nanFree);
         eqn("stop_gradient", "", out, a);
-        return record("stop_gradient", out, List.of(a), g -> java.util.Collections.singletonList(null));
+        return record("stop_gradient", out, List.of(a), g -> java.util.Collections.singletonList(null),
+                (p, t) -> null);
     }
 
     /**
@@ -541,7 +576,7 @@ public final class TraceGraph {
         opCount++;
         Node out = new Node(hostOp(eager, a.id, a.shape, a.shape), a.shape, a.typed);
         eqn(primitive, "", out, a);
-        return record(primitive, out, List.of(a), g -> java.util.Collections.singletonList(null));
+        return record(primitive, out, List.of(a), g -> java.util.Collections.singletonList(null), (p, t) -> null);
     }
 
     /** {@code a[..., i, ...]}: entry {@code i} (non-negative) along {@code axis}, that axis dropped. */
@@ -574,7 +609,7 @@ public final class TraceGraph {
             jaxpr.eqn("squeeze", "dimensions=(" + ax + ",)", out, sliced);
         }
         return record("getitem", out, List.of(a), g -> java.util.Collections.singletonList(
-                TraceGradients.takeRule(this, a, ax, index, g)));
+                TraceGradients.takeRule(this, a, ax, index, g)), (p, t) -> take(t.get(0), ax + p.batchRank(), index));
     }
 
     /** {@code jnp.stack(items, axis)} of nodes of one shape. */
@@ -627,7 +662,7 @@ public final class TraceGraph {
                 parts.add(take(g, ax, i));
             }
             return parts;
-        });
+        }, (p, t) -> TraceTangents.stackRule(p, items, ax, t));
     }
 
     /** Variable {@code id} of {@code from} shape, repeated to {@code to} (a shape it broadcasts to). */
@@ -719,7 +754,8 @@ public final class TraceGraph {
             }
         }
         return record(kind, out, List.of(a), g -> java.util.Collections.singletonList(
-                TraceGradients.reduceRule(this, kind, a, axis, keepdims, out, g)));
+                TraceGradients.reduceRule(this, kind, a, axis, keepdims, out, g)),
+                (p, t) -> TraceTangents.reduceRule(p, kind, a, axis, out, t.get(0)));
     }
 
     public Node reshape(Node a, int[] shape) {
@@ -730,7 +766,8 @@ public final class TraceGraph {
         opCount++;
         Node out = new Node(graph.reshape(a.id, resolved), resolved, a.typed);
         eqn("reshape", "dimensions=None new_sizes=" + Shape.pythonTuple(resolved), out, a);
-        return record("reshape", out, List.of(a), g -> java.util.Collections.singletonList(reshape(g, a.shape)));
+        return record("reshape", out, List.of(a), g -> java.util.Collections.singletonList(reshape(g, a.shape)),
+                (p, t) -> reshape(t.get(0), p.batched(resolved)));
     }
 
     public Node transpose(Node a, int[] axes) {
@@ -755,7 +792,8 @@ public final class TraceGraph {
         for (int i = 0; i < n; i++) {
             inverse[perm[i]] = i;
         }
-        return record("transpose", out, List.of(a), g -> java.util.Collections.singletonList(transpose(g, inverse)));
+        return record("transpose", out, List.of(a), g -> java.util.Collections.singletonList(transpose(g, inverse)),
+                (p, t) -> transpose(t.get(0), p.batchedAxes(perm)));
     }
 
     public Node astype(Node a, DType dtype) {
@@ -772,7 +810,7 @@ public final class TraceGraph {
             return out; // no new value, or one no gradient flows through
         }
         return record("convert_element_type", out, List.of(a), g -> java.util.Collections.singletonList(
-                a.dtype().isFloat() ? astype(g, a.dtype()) : null));
+                a.dtype().isFloat() ? astype(g, a.dtype()) : null), (p, t) -> astype(t.get(0), target));
     }
 
     /** {@code a} with the dtype and weak-type flag {@code typed} says, no op (the dtypes must be equal). */

@@ -149,6 +149,15 @@ public final class ArrayModules implements ModuleProvider {
             attributes.put("test_util", CheckGrads.module());
             attributes.put("jvp", Fn.function("jvp", List.of("fun", "primals", "tangents"), 3,
                     (a, c) -> Linearization.jvp(a[0], a[1], a[2], c)));
+            attributes.put("linearize", new io.tastelab.playground.interp.BuiltinFunction("linearize",
+                    (arguments, context) -> {
+                        if (arguments.size() < 1) {
+                            throw PlaygroundError.typeError("linearize() missing 1 required positional argument: "
+                                    + "'fun'");
+                        }
+                        return Linearization.linearize(arguments.get(0), arguments.positional().subList(1,
+                                arguments.size()), context);
+                    }));
             attributes.put("vjp", new io.tastelab.playground.interp.BuiltinFunction("vjp", (arguments, context) -> {
                 if (arguments.size() < 1) {
                     throw PlaygroundError.typeError("vjp() missing 1 required positional argument: 'fun'");

@@ -42,7 +42,7 @@ final class DifferentiatedCall {
     private final CallContext context;
 
     private DifferentiatedCall(String transform, Value function, List<Integer> argnums, String argnumsText,
-            Arguments arguments, CallContext context) {
+            Arguments arguments, CallContext context, List<Value> companions) {
         this.context = context;
         List<Value> positional = arguments.positional();
         for (int argnum : argnums) {
@@ -53,6 +53,9 @@ final class DifferentiatedCall {
             }
         }
         TracerValue outer = outerTracer(arguments, context);
+        if (outer == null) {
+            outer = outerTracer(new Arguments(companions, Map.of()), context);
+        }
         this.nested = outer != null;
         this.graph = nested ? outer.graph() : new TraceGraph(transform);
         if (!nested) {
@@ -131,7 +134,16 @@ final class DifferentiatedCall {
     /** Traces {@code function} called with {@code arguments}, differentiated with respect to {@code argnums}. */
     static DifferentiatedCall trace(String transform, Value function, List<Integer> argnums, String argnumsText,
             Arguments arguments, CallContext context) {
-        return new DifferentiatedCall(transform, function, argnums, argnumsText, arguments, context);
+        return new DifferentiatedCall(transform, function, argnums, argnumsText, arguments, context, List.of());
+    }
+
+    /**
+     * {@link #trace}, joining the trace of a tracer among {@code companions} too (jvp's tangents: a traced tangent
+     * of concrete primals puts the call inside the tangent's trace).
+     */
+    static DifferentiatedCall trace(String transform, Value function, List<Integer> argnums, String argnumsText,
+            Arguments arguments, CallContext context, List<Value> companions) {
+        return new DifferentiatedCall(transform, function, argnums, argnumsText, arguments, context, companions);
     }
 
     /** Every differentiated leaf's node, in argument order. */

@@ -1,8 +1,10 @@
 package io.tastelab.playground.arrays;
 
+import io.tastelab.array.ArrayNamespace;
 import io.tastelab.array.Shape;
 import io.tastelab.array.TraceGradients;
 import io.tastelab.array.TraceGraph;
+import io.tastelab.array.TraceTangents;
 import io.tastelab.playground.interp.Arguments;
 import io.tastelab.playground.interp.CallContext;
 import io.tastelab.playground.interp.CallableValue;
@@ -17,13 +19,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code jax.jacrev}, {@code jax.jacfwd} and {@code jax.jacobian}: the Jacobian of a function of pytrees of float
- * arrays, one reverse pass per output element (each a {@code grad} of that element, built into the same trace),
- * stacked to shape {@code output.shape + input.shape}. {@code jacfwd} gives the same matrix as JAX's forward mode
- * (the playground has no forward mode; a function with many more outputs than inputs costs more here than in JAX).
- * Like {@code grad}, called with tracers it adds to the outer trace, so {@code jacfwd(jacrev(f))} is the Hessian
- * and {@code jax.jit} of it traces. Each output element's pass checks the interpreter's budget, so Cancel stops a
- * large Jacobian.
+ * {@code jax.jacrev}, {@code jax.jacfwd}, {@code jax.jacobian} and {@code jax.hessian}: the Jacobian of a function
+ * of pytrees of float arrays, shaped {@code output.shape + input.shape}. {@code jacrev}/{@code jacobian}: one
+ * reverse pass per output element (each a {@code grad} of that element, built into the same trace). {@code jacfwd}:
+ * forward mode as JAX's, one pass per input leaf pushing the whole standard basis at once ({@link TraceTangents}),
+ * in the float32 operations of JAX's rules. {@code hessian} is {@code jacfwd(jacrev(f))}, as in JAX. Like
+ * {@code grad}, called with tracers it adds to the outer trace, and {@code jax.jit} of it traces. Every pass and
+ * every op of a forward pass checks the interpreter's budget, so Cancel stops a large Jacobian.
  *
  * <p>The result's structure is JAX's: the output's pytree, holding per output leaf the argnums' tuple (when
  * {@code argnums} is a tuple) of the inputs' pytrees of Jacobian blocks.
@@ -35,12 +37,20 @@ final class JacobianFunction implements CallableValue {
     private final List<Integer> argnums = new ArrayList<>();
     private final boolean tupleArgnums;
     private final boolean hasAux;
+    /** Forward mode (jacfwd, hessian's outer Jacobian): one batched JVP pass per input leaf; else reverse mode. */
+    private final boolean forward;
+
+    /** {@code name(fun, ...)} as {@link #JacobianFunction(String, Value[], boolean)}, forward mode for jacfwd. */
+    JacobianFunction(String name, Value[] a) {
+        this(name, a, name.equals("jacfwd"));
+    }
 
     /**
      * {@code name(fun, argnums=0, has_aux=False, holomorphic=False, ...)} from its bound arguments; {@code name}
      * is {@code jacrev}, {@code jacfwd}, {@code jacobian} or {@code hessian}, which errors name.
      */
-    JacobianFunction(String name, Value[] a) {
+    JacobianFunction(String name, Value[] a, boolean forward) {
+        this.forward = forward;
         if (!(a[0] instanceof CallableValue)) {
             throw PlaygroundError.typeError("Expected a callable value, got " + a[0].repr());
         }
@@ -64,8 +74,8 @@ final class JacobianFunction implements CallableValue {
 
     /** {@code jax.hessian(fun, argnums, has_aux, holomorphic)}: {@code jacfwd(jacrev(fun, argnums), argnums)}. */
     static JacobianFunction hessian(Value[] a) {
-        JacobianFunction inner = new JacobianFunction("hessian", new Value[] {a[0], a[1], a[2], a[3]});
-        return new JacobianFunction("hessian", new Value[] {inner, a[1], a[2], a[3]});
+        JacobianFunction inner = new JacobianFunction("hessian", new Value[] {a[0], a[1], a[2], a[3]}, false);
+        return new JacobianFunction("hessian", new Value[] {inner, a[1], a[2], a[3]}, true);
     }
 
     @Override
@@ -81,15 +91,22 @@ final class JacobianFunction implements CallableValue {
         List<TraceGraph.Node> wrt = traced.allWrt();
         // Per output leaf, per differentiated input leaf: the Jacobian block's node.
         List<TraceGraph.Node> blocks = new ArrayList<>();
+        List<TraceGraph.Node> outputs = new ArrayList<>();
         for (Value leaf : outputLeaves) {
-            TraceGraph.Node output = floatOutput(graph, leaf);
-            blocks.addAll(Py.guard(() -> jacobianBlocks(graph, traced.start, output, wrt, context)));
+            outputs.add(floatOutput(graph, leaf));
         }
-        List<TraceGraph.Node> outputs = new ArrayList<>(blocks);
+        if (forward) {
+            blocks.addAll(Py.guard(() -> forwardBlocks(graph, traced.start, outputs, wrt, context)));
+        } else {
+            for (TraceGraph.Node output : outputs) {
+                blocks.addAll(Py.guard(() -> jacobianBlocks(graph, traced.start, output, wrt, context)));
+            }
+        }
+        List<TraceGraph.Node> computed = new ArrayList<>(blocks);
         if (aux != null) {
-            aux.addOutputs(graph, outputs);
+            aux.addOutputs(graph, computed);
         }
-        List<Value> values = traced.run(outputs);
+        List<Value> values = traced.run(computed);
         List<Value> perOutput = new ArrayList<>();
         int next = 0;
         for (int o = 0; o < outputLeaves.size(); o++) {
@@ -103,6 +120,62 @@ final class JacobianFunction implements CallableValue {
         }
         Value jacobian = outputStructure.unflatten(new ListValue(perOutput), context);
         return aux != null ? TupleValue.of(jacobian, aux.withValues(values)) : jacobian;
+    }
+
+    /**
+     * The blocks {@code d outputs[o] / d wrt[j]} (output-major), each of shape {@code output.shape + wrt[j].shape}, in
+     * forward mode as JAX's jacfwd ({@code vmap} of {@code jvp} over the standard basis): per input leaf one pass
+     * whose tangents carry a leading basis axis, the identity for that leaf and zeros for the others, the basis axis
+     * then moved behind the output's axes.
+     */
+    private static List<TraceGraph.Node> forwardBlocks(TraceGraph graph, int from, List<TraceGraph.Node> outputs,
+            List<TraceGraph.Node> wrt, CallContext context) {
+        TraceGraph.Node[][] blocks = new TraceGraph.Node[outputs.size()][wrt.size()];
+        for (int j = 0; j < wrt.size(); j++) {
+            context.checkBudget();
+            int[] inShape = wrt.get(j).shape();
+            int n = (int) Shape.size(inShape);
+            if (n == 0) {
+                for (int o = 0; o < outputs.size(); o++) {
+                    blocks[o][j] = graph.constant(ArrayNamespace.JAX.zeros(concat(outputs.get(o).shape(), inShape),
+                            outputs.get(o).dtype()));
+                }
+                continue;
+            }
+            List<TraceGraph.Node> tangents = new ArrayList<>();
+            for (int k = 0; k < wrt.size(); k++) {
+                TraceGraph.Node input = wrt.get(k);
+                int[] shape = concat(new int[] {n}, input.shape());
+                tangents.add(k == j
+                        ? graph.constant(ArrayNamespace.JAX.eye(n, null, 0, input.dtype()).reshape(shape))
+                        : graph.broadcast(graph.constant(ArrayNamespace.JAX.zeros(new int[0], input.dtype())), shape));
+            }
+            List<TraceGraph.Node> pushed = TraceTangents.jvp(graph, from, wrt, tangents, new int[] {n},
+                    outputs);
+            for (int o = 0; o < outputs.size(); o++) {
+                int[] outShape = outputs.get(o).shape();
+                TraceGraph.Node tangent = pushed.get(o);
+                if (outShape.length > 0) {
+                    int[] basisLast = new int[outShape.length + 1];
+                    for (int d = 0; d < outShape.length; d++) {
+                        basisLast[d] = d + 1;
+                    }
+                    tangent = graph.transpose(tangent, basisLast);
+                }
+                blocks[o][j] = graph.reshape(tangent, concat(outShape, inShape));
+            }
+        }
+        List<TraceGraph.Node> out = new ArrayList<>();
+        for (TraceGraph.Node[] row : blocks) {
+            out.addAll(List.of(row));
+        }
+        return out;
+    }
+
+    private static int[] concat(int[] first, int[] second) {
+        int[] out = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, out, first.length, second.length);
+        return out;
     }
 
     /**

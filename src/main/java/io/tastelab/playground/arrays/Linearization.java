@@ -1,5 +1,10 @@
 package io.tastelab.playground.arrays;
 
+import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.NdArray;
+import io.tastelab.array.Shape;
+import io.tastelab.array.TraceGraph;
+import io.tastelab.array.TraceTangents;
 import io.tastelab.playground.interp.Arguments;
 import io.tastelab.playground.interp.AttributeDispatch;
 import io.tastelab.playground.interp.BuiltinFunction;
@@ -18,9 +23,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code jax.jvp(fun, primals, tangents)} and {@code jax.vjp(fun, *primals)}, built on the playground's reverse
- * mode. The JVP is the derivative of {@code eps -> fun(primals + eps * tangents)} at 0 (one reverse pass per output
- * element, exact, not a finite difference); the VJP's function is the gradient of
+ * {@code jax.jvp(fun, primals, tangents)} and {@code jax.vjp(fun, *primals)}. The JVP is one forward pass of JAX's
+ * JVP rules over the traced function (forward mode, {@link TraceTangents}); the VJP's function is the gradient of
  * {@code sum(fun(*primals) * cotangent)} with respect to every primal. Both take pytrees and compose with
  * {@code jax.jit} and with each other: the values they close over are passed as arguments, so an outer trace sees
  * them.
@@ -30,7 +34,10 @@ final class Linearization {
     private Linearization() {
     }
 
-    /** {@code jax.jvp(fun, primals, tangents)}: {@code (fun(*primals), J @ tangents)}. */
+    /**
+     * {@code jax.jvp(fun, primals, tangents)}: {@code (fun(*primals), J @ tangents)}, the tangents pushed forward
+     * through the traced function in one pass of JAX's JVP rules ({@link TraceTangents}).
+     */
     static Value jvp(Value fun, Value primals, Value tangents, CallContext context) {
         List<Value> ps = sequence(primals, "primals");
         List<Value> ts = sequence(tangents, "tangents");
@@ -39,39 +46,86 @@ final class Linearization {
                     + "len(primals) == " + ps.size() + " and len(tangents) == " + ts.size());
         }
         callable(fun);
-        Value out = context.call(fun, new Arguments(ps, Map.of()));
-        int n = ps.size();
-        BuiltinFunction line = new BuiltinFunction("jvp", (arguments, inner) -> {
-            Value eps = arguments.get(0);
-            List<Value> moved = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Value primal = arguments.get(1 + i);
-                Value tangent = arguments.get(1 + n + i);
-                List<Value> primalLeaves = new ArrayList<>();
-                TreeModule.TreeDef structure = TreeModule.flattenTree(primal, inner, primalLeaves);
-                List<Value> tangentLeaves = new ArrayList<>();
-                TreeModule.flattenTree(tangent, inner, tangentLeaves);
-                if (tangentLeaves.size() != primalLeaves.size()) {
-                    throw PlaygroundError.valueError("jvp called with primal and tangent arguments of different "
-                            + "tree structures (argument " + i + ")");
-                }
-                List<Value> leaves = new ArrayList<>();
-                for (int k = 0; k < primalLeaves.size(); k++) {
-                    leaves.add(Operators.binary(BinaryOperator.ADD, primalLeaves.get(k), Operators.binary(
-                            BinaryOperator.MULTIPLY, eps, tangentLeaves.get(k), inner.limits()), inner.limits()));
-                }
-                moved.add(structure.unflatten(new ListValue(leaves), inner));
+        List<Integer> argnums = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            argnums.add(i);
+        }
+        DifferentiatedCall traced = DifferentiatedCall.trace("jax.jvp", fun, argnums, argnums.toString(),
+                new Arguments(ps, Map.of()), context, ts);
+        TraceGraph graph = traced.graph;
+        List<TraceGraph.Node> tangentNodes = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            List<Value> leaves = new ArrayList<>();
+            TreeModule.flattenTree(ts.get(i), context, leaves);
+            List<TraceGraph.Node> primalNodes = traced.wrt.get(i);
+            if (leaves.size() != primalNodes.size()) {
+                throw PlaygroundError.valueError("jvp called with primal and tangent arguments of different "
+                        + "tree structures (argument " + i + ")");
             }
-            return inner.call(fun, new Arguments(moved, Map.of()));
+            for (int k = 0; k < leaves.size(); k++) {
+                tangentNodes.add(tangentNode(graph, leaves.get(k), primalNodes.get(k)));
+            }
+        }
+        List<Value> outLeaves = new ArrayList<>();
+        TreeModule.TreeDef structure = TreeModule.flattenTree(traced.result, context, outLeaves);
+        List<TraceGraph.Node> outputs = new ArrayList<>();
+        for (Value leaf : outLeaves) {
+            TraceGraph.Node node = TracerValue.operand(graph, leaf);
+            if (node == null) {
+                throw PlaygroundError.typeError("Value " + leaf.repr() + " of type " + leaf.typeName()
+                        + " is not a valid JAX type");
+            }
+            outputs.add(node);
+        }
+        List<TraceGraph.Node> tangentsOut = Py.guard(() -> TraceTangents.jvp(graph, traced.start, traced.allWrt(),
+                tangentNodes, new int[0], outputs));
+        List<TraceGraph.Node> all = new ArrayList<>(outputs);
+        all.addAll(tangentsOut);
+        List<Value> values = traced.run(all);
+        int m = outputs.size();
+        return TupleValue.of(structure.unflatten(new ListValue(values.subList(0, m)), context),
+                structure.unflatten(new ListValue(values.subList(m, 2 * m)), context));
+    }
+
+    /** A tangent leaf as a node of {@code primal}'s trace, checked against it as {@code jax.jvp} checks it. */
+    private static TraceGraph.Node tangentNode(TraceGraph graph, Value leaf, TraceGraph.Node primal) {
+        TraceGraph.Node node;
+        if (leaf instanceof TracerValue) {
+            node = TracerValue.operand(graph, leaf);
+        } else {
+            NdArray value = DifferentiatedCall.jaxArray(Py.asArray(ArrayNamespace.JAX, leaf, "jvp"));
+            node = Py.guard(() -> graph.constant(value));
+        }
+        if (node.dtype() != primal.dtype()) {
+            throw PlaygroundError.typeError("primal and tangent arguments to jax.jvp do not match; dtypes must be "
+                    + "equal, or in case of int/bool primal dtype the tangent dtype must be float0.Got primal dtype "
+                    + primal.dtype() + " and so expected tangent dtype " + primal.dtype() + ", but got tangent dtype "
+                    + node.dtype() + " instead.");
+        }
+        if (!java.util.Arrays.equals(node.shape(), primal.shape())) {
+            throw PlaygroundError.valueError("jvp called with different primal and tangent shapes;Got primal shape "
+                    + Shape.pythonTuple(primal.shape()) + " and tangent shape as " + Shape.pythonTuple(node.shape()));
+        }
+        return node;
+    }
+
+    /**
+     * {@code jax.linearize(fun, *primals)}: {@code (fun(*primals), f_jvp)}, {@code f_jvp(*tangents)} the JVP at the
+     * primals ({@link #jvp}'s forward pass; JAX keeps the linear jaxpr, the playground traces again per call, with
+     * the same values).
+     */
+    static Value linearize(Value fun, List<Value> primals, CallContext context) {
+        TupleValue outputs = (TupleValue) jvp(fun, new TupleValue(primals), new TupleValue(primals), context);
+        TupleValue frozen = new TupleValue(List.copyOf(primals));
+        BuiltinFunction fJvp = new BuiltinFunction("f_jvp", (arguments, inner) -> {
+            if (arguments.size() != primals.size()) {
+                throw PlaygroundError.typeError("f_jvp() takes " + primals.size() + " tangent argument"
+                        + (primals.size() == 1 ? "" : "s") + " (one per primal of jax.linearize), got "
+                        + arguments.size());
+            }
+            return ((TupleValue) jvp(fun, frozen, new TupleValue(arguments.positional()), inner)).items().get(1);
         });
-        List<Value> lineArguments = new ArrayList<>();
-        lineArguments.add(new ArrayValue(io.tastelab.array.ArrayNamespace.JAX.scalar(0.0,
-                io.tastelab.array.DType.FLOAT32)));
-        lineArguments.addAll(ps);
-        lineArguments.addAll(ts);
-        Value tangentOut = new JacobianFunction("jvp", new Value[] {line, null, null, null})
-                .call(new Arguments(lineArguments, Map.of()), context);
-        return TupleValue.of(out, tangentOut);
+        return TupleValue.of(outputs.items().get(0), fJvp);
     }
 
     /** {@code jax.vjp(fun, *primals)}: {@code (fun(*primals), vjp_fun)}, vjp_fun(cotangent) a tuple per primal. */
