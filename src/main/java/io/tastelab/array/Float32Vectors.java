@@ -20,7 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the processor overlaps the memory traffic with the arithmetic. Measured on 4M elements from and to memory, one
  * thread: jnp log 0.85 → 0.33 ns per element (NumPy's own log 0.38 in the same minutes).
  *
- * <p>Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector} (see {@link Simd}).
+ * <p>Loaded only when the JVM has the vector module (see {@link Simd}).
  * The last elements that do not fill a vector, and log's vectors holding a positive subnormal, take the chunked
  * form; JAX's exp of inputs beyond its vector range takes its scalar form lane by lane, as the chunked form does.
  */

@@ -16,6 +16,12 @@ public final class BackendLauncher {
     /** The SIMD kernels' module: passed on when this JVM has it, or the relaunched one would run without them. */
     static final String VECTOR_MODULE = "jdk.incubator.vector";
 
+    /**
+     * What lets the SIMD kernels load that module late (io.tastelab.array.VectorModule): passed on when this JVM has
+     * it, since a relaunch by class path does not read the jar's manifest, where {@code java -jar} finds it.
+     */
+    static final String LATE_MODULE_LOADING = "--add-exports=java.base/jdk.internal.module=ALL-UNNAMED";
+
     /** Set in a relaunched process; its value is the backend it was started for. */
     public static final String RELAUNCHED_VARIABLE = "TASTELAB_BACKEND_APPLIED";
 
@@ -29,7 +35,8 @@ public final class BackendLauncher {
 
     /**
      * The command that starts this program again: the running JVM's executable, its class path (and the incubating
-     * vector module where this JVM runs with it), {@code mainClass} and {@code arguments}.
+     * vector module, or the export that loads it late, where this JVM runs with it), {@code mainClass} and
+     * {@code arguments}.
      */
     public static List<String> command(String javaExecutable, String classPath, String mainClass,
             List<String> arguments) {
@@ -38,6 +45,9 @@ public final class BackendLauncher {
         command.add("--enable-native-access=ALL-UNNAMED");
         if (ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
             command.add("--add-modules=" + VECTOR_MODULE);
+        }
+        if (Object.class.getModule().isExported("jdk.internal.module", BackendLauncher.class.getModule())) {
+            command.add(LATE_MODULE_LOADING);
         }
         command.add("-cp");
         command.add(classPath);
