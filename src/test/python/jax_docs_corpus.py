@@ -7,6 +7,8 @@ automatic-vectorization.md, automatic-differentiation.md, pytrees.md, custom_pyt
 control-flow.md (with the two cells its successor 201/control-flow.md adds), debugging.md and advanced-autodiff.md
 (up to its own jacfwd/jacrev; the custom_jvp/custom_vjp part is not in the corpus). The outputs of the last four come
 from their rendered pages as stored by the search index (docs.jax.dev HTML, same cells).
+Then (LEGACY_PAGES) the legacy "JAX 101" notebooks and the older notebooks' extra cells, with the outputs the
+.ipynb files store.
 
 A cell's output is what a notebook shows: what it printed, then an error's "Type: first line of the message", then
 the repr of the cell's last expression. Left out, because they depend on the machine: `%timeit` lines (the rest of
@@ -567,10 +569,10 @@ PAGES = [
 # The legacy "JAX 101" notebooks and the older notebooks' extra cells, with the outputs they store (jax-ml/jax at
 # e70191bd9e, May 2024, the last commit before docs/jax-101/ was replaced by the pages above): 01-jax-basics,
 # 02-jitting, 03-vectorization (its cells are automatic-vectorization's, so not repeated), 05-random-numbers,
-# 05.1-pytrees and 07-state; 04-advanced-autodiff, 06-parallelism and 08-pjit are not here. quickstart.ipynb and
-# thinking_in_jax.ipynb add nothing the pages above lack but timings, plots and JAX 0.4 printing. Where JAX 0.4
-# printed differently from today's JAX the expected text is today's form, taken from the current page that shows the
-# same cell, and a comment says so; %timeit and matplotlib lines are left out as above.
+# 05.1-pytrees and 07-state; 04-advanced-autodiff, 06-parallelism and 08-pjit are not here. thinking_in_jax.ipynb
+# adds nothing the pages above lack but timings, plots and JAX 0.4 printing, quickstart.ipynb only its random draws.
+# Where JAX 0.4 printed differently from today's JAX the expected text is today's form, taken from the current page
+# that shows the same cell, and a comment says so; %timeit and matplotlib lines are left out as above.
 LEGACY_PAGES = [
     ('jax101-basics', [
         # Cells of docs/jax-101/01-jax-basics.ipynb.
@@ -746,6 +748,31 @@ LEGACY_PAGES = [
          ''),
         ('\nrng = jax.random.key(42)\n\n# Generate true data from y = w*x + b + noise\ntrue_w, true_b = 2, -1\nx_rng, noise_rng = jax.random.split(rng)\nxs = jax.random.normal(x_rng, (128, 1))\nnoise = jax.random.normal(noise_rng, (128, 1)) * 0.5\nys = xs * true_w + true_b + noise\n\n# Fit regression\nparams = init(rng)\nfor _ in range(1000):\n  params = update(params, xs, ys)',
          ''),
+    ]),
+    ('quickstart-legacy', [
+        # The cells of notebooks/quickstart.ipynb (May 2024) that today's quickstart lacks: its draws come from
+        # threefry not partitionable (selected first); left out are the timings and its grad outputs, printed by an
+        # older XLA (0.19661194 where today's JAX prints 0.19661197, as the quickstart page above shows).
+        ('import jax\njax.config.update("jax_threefry_partitionable", False)',
+         ''),
+        ('import jax.numpy as jnp\nfrom jax import grad, jit, vmap\nfrom jax import random',
+         ''),
+        ('key = random.key(0)\nx = random.normal(key, (10,))\nprint(x)',
+         '[-0.3721109   0.26423115 -0.18252768 -0.7368197  -0.44030377 -0.1521442\n -0.67135346 -0.5908641   0.73168886  0.5673026 ]\n'),
+        ('def selu(x, alpha=1.67, lmbda=1.05):\n  return lmbda * jnp.where(x > 0, x, alpha * jnp.exp(x) - alpha)\n\nx = random.normal(key, (1000000,))',
+         ''),
+        ('selu_jit = jit(selu)',
+         ''),
+        ('from jax import jacfwd, jacrev\ndef hessian(fun):\n  return jit(jacfwd(jacrev(fun)))',
+         ''),
+        ('mat = random.normal(key, (150, 100))\nbatched_x = random.normal(key, (10, 100))\n\ndef apply_matrix(v):\n  return jnp.dot(mat, v)',
+         ''),
+        ("def naively_batched_apply_matrix(v_batched):\n  return jnp.stack([apply_matrix(v) for v in v_batched])\n\nprint('Naively batched')",
+         'Naively batched\n'),
+        ("@jit\ndef batched_apply_matrix(v_batched):\n  return jnp.dot(v_batched, mat.T)\n\nprint('Manually batched')",
+         'Manually batched\n'),
+        ("@jit\ndef vmap_batched_apply_matrix(v_batched):\n  return vmap(apply_matrix)(v_batched)\n\nprint('Auto-vectorized with vmap')",
+         'Auto-vectorized with vmap\n'),
     ]),
     ('common-gotchas-legacy', [
         # The cells of notebooks/Common_Gotchas_in_JAX.ipynb (May 2024) that today's page lacks. Recorded with JAX
