@@ -1,7 +1,5 @@
 package io.tastelab.array;
 
-import java.lang.reflect.InvocationTargetException;
-
 /**
  * Makes the incubating Vector API ({@code jdk.incubator.vector}) available to the SIMD kernels without naming it at
  * launch.
@@ -34,10 +32,10 @@ final class VectorModule {
                     .getMethod("loadModule", String.class).invoke(null, NAME);
             // a module of another loader would run the Vector API without its intrinsics: slower than no SIMD
             return module.getClassLoader() == null;
-        } catch (InvocationTargetException notInThisRuntime) {
-            return false; // e.g. a jlink image without the module: FindException
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError notExported) {
-            return false; // the package not opened to us (IllegalAccessException), or another JVM
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unavailable) {
+            // the package not opened to us (IllegalAccessException), a runtime without the module (FindException
+            // inside an InvocationTargetException), or a JDK without that method
+            return false;
         }
     }
 }
