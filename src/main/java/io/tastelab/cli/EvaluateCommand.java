@@ -13,6 +13,7 @@ import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.Progress;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,27 +47,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--split", defaultValue = "leave-last-out", paramLabel = "KIND",
-            description = "leave-last-out, holdout or temporal (default: ${DEFAULT-VALUE}).")
-    String split;
-
-    @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "F",
-            description = "Test fraction for holdout and temporal splits (default: ${DEFAULT-VALUE}).")
-    double holdout;
-
-    @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
-            completionCandidates = RecommenderNames.Evaluable.class,
-            description = "Comma-separated, from: ${COMPLETION-CANDIDATES}.")
-    List<String> recommenders;
+    @Mixin
+    SplitOptions splitting;
 
     @Option(names = "-k", split = ",", defaultValue = "10", paramLabel = "K", description = "One or more list lengths, e.g. 10,20.")
     List<Integer> ks;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the split and the models (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "A hyper-parameter, e.g. als.factors=64 (repeatable).")
-    List<String> params = List.of();
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
@@ -76,9 +61,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(split), holdout,
-                recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
-                seed, ModelParams.parse(params));
+        EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(splitting.split), splitting.holdout,
+                splitting.recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
+                splitting.seed, ModelParams.parse(splitting.params));
         PrintWriter err = spec.commandLine().getErr();
         boolean log = !quiet && !json;
         StageMeter meter = new StageMeter(figure -> {
@@ -116,7 +101,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private EvaluationData load() throws IOException {
         if (source.synthetic) {
-            return EvaluationData.synthetic(SyntheticTastes.Shape.small(), seed);
+            return EvaluationData.synthetic(SyntheticTastes.Shape.small(), splitting.seed);
         }
         if (source.interactions != null) {
             return EvaluationData.readCsv(source.interactions);

@@ -14,6 +14,7 @@ import io.tastelab.engine.models.TrainingListener;
 import io.tastelab.engine.task.Progress;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,46 +54,30 @@ final class TrainBenchCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--split", defaultValue = "leave-last-out", paramLabel = "KIND",
-            description = "leave-last-out, holdout or temporal (default: ${DEFAULT-VALUE}).")
-    String split;
-
-    @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "F",
-            description = "Test fraction for holdout and temporal splits (default: ${DEFAULT-VALUE}).")
-    double holdout;
-
-    @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
-            completionCandidates = RecommenderNames.Evaluable.class,
-            description = "Comma-separated, from: ${COMPLETION-CANDIDATES}.")
-    List<String> recommenders;
+    @Mixin
+    SplitOptions splitting;
 
     @Option(names = "--repeats", defaultValue = "3", description = "Trainings of each recommender (default: ${DEFAULT-VALUE}).")
     int repeats;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the split and the models (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "A hyper-parameter, e.g. als.iterations=5 (repeatable).")
-    List<String> params = List.of();
 
     @Override
     public Integer call() throws IOException {
         if (repeats < 1) {
             throw new ParameterException(spec.commandLine(), "--repeats must be at least 1, got " + repeats);
         }
-        List<RecommenderKind> kinds = recommenders.stream().map(RecommenderKind::byName).toList();
-        ModelParams modelParams = ModelParams.parse(params);
+        List<RecommenderKind> kinds = splitting.recommenders.stream().map(RecommenderKind::byName).toList();
+        ModelParams modelParams = ModelParams.parse(splitting.params);
         PrintWriter out = spec.commandLine().getOut();
         StageMeter meter = new StageMeter();
         EvaluationData data = meter.measure("load", "", this::load);
-        Split parts = meter.measure("split", "", () -> Splits.of(SplitKind.byName(split), data.interactions(),
-                ItemOrder.of(data.itemIds(), item -> data.interactions().columnLength(item) > 0), holdout, seed));
+        Split parts = meter.measure("split", "", () -> Splits.of(SplitKind.byName(splitting.split), data.interactions(),
+                ItemOrder.of(data.itemIds(), item -> data.interactions().columnLength(item) > 0), splitting.holdout, splitting.seed));
         InteractionMatrix train = parts.train();
         for (StageFigure figure : meter.figures()) {
             out.println(EvaluationReportFormat.stageLine(figure));
         }
         out.printf(Locale.ROOT, "data: %s, %,d users × %,d items; training part %,d interactions (%s)%n", data.name(),
-                train.userCount(), train.itemCount(), train.nnz(), split);
+                train.userCount(), train.itemCount(), train.nnz(), splitting.split);
         out.println("load average before: " + LoadAverage.describe());
         out.flush();
         List<List<StageFigure>> runs = new ArrayList<>();
@@ -103,7 +88,7 @@ final class TrainBenchCommand implements Callable<Integer> {
                 // Each run starts from a collected heap, not paying for the garbage of the one before.
                 System.gc();
                 meter.measure("train", kind.cliName(),
-                        () -> kind.train(train, data.itemIds(), modelParams, seed, Progress.NONE, TrainingListener.NONE));
+                        () -> kind.train(train, data.itemIds(), modelParams, splitting.seed, Progress.NONE, TrainingListener.NONE));
                 StageFigure figure = meter.figures().getLast();
                 runs.get(r).add(figure);
                 out.printf(Locale.ROOT, "train %-12s run %d/%d: wall %.2f s, CPU %.2f s, CPU per interaction %.3f µs, "
