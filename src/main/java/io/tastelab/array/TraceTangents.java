@@ -49,6 +49,8 @@ public final class TraceTangents {
             if (!any) {
                 continue; // constants only: a zero tangent, as JAX's symbolic zero
             }
+            // A tangent is the basis size times its primal: refuse one past the array limit before building it.
+            MemoryGuard.check(pass.batched(step.output().shape()), step.output().dtype());
             if (step.jvp() == null) {
                 throw new NoGradientException("jax.jvp", step.name());
             }

@@ -158,6 +158,14 @@ class ForwardModeTest {
     }
 
     @Test
+    void aJacfwdWhoseTangentsPassTheArrayLimitIsAMemoryError() {
+        setUp();
+        // 20000 inputs: the basis alone is 20000 x 20000 float32, 1.6 GB against the default 1 GiB.
+        assertThat(shown("jax.jacfwd(lambda x: jnp.sum(jnp.sin(x)))(jnp.ones(20000))")).startsWith("MemoryError");
+        assertThat(shown("jax.jacfwd(lambda x: jnp.sum(jnp.sin(x)))(jnp.ones(3))")).isEqualTo("");
+    }
+
+    @Test
     void theTimeLimitStopsALongJacfwdPromptly() {
         PlaygroundSession limited = new PlaygroundSession(InterpreterLimits.defaults()
                 .withMaxDuration(Duration.ofSeconds(1)));
