@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sparse, scattered item-kNN similarities equal, bit for bit, a dense reference that sums each pair's
- * products over the users in ascending order (as the sparse code does), then keeps the best positive ones.
+ * products over the users in ascending order (as the sparse code does), then keeps the best positive ones, however
+ * many label ranges the scatter is gathered in.
  */
 class ItemKnnSimilaritiesReferenceTest {
 
@@ -24,7 +25,8 @@ class ItemKnnSimilaritiesReferenceTest {
                                                   @ForAll @IntRange(min = 1, max = 6) int neighbours,
                                                   @ForAll @IntRange(min = 0, max = 20) int shrinkage,
                                                   @ForAll boolean pearson,
-                                                  @ForAll long seed) {
+                                                  @ForAll long seed,
+                                                  @ForAll @IntRange(min = 1, max = 10) int labelRange) {
         int n = users.size();
         int items = 9;
         int[] u = new int[n];
@@ -41,7 +43,7 @@ class ItemKnnSimilaritiesReferenceTest {
         }
         InteractionMatrix m = InteractionMatrix.fromCoordinates(ids, items, u, i, v, null, null, n);
         ItemKnn.Settings settings = new ItemKnn.Settings(neighbours, shrinkage, pearson ? Similarity.PEARSON : Similarity.COSINE);
-        ItemKnn.Neighbours actual = ItemKnn.similarities(m.csr(), m.csc(), items, settings, Progress.NONE);
+        ItemKnn.Neighbours actual = ItemKnn.similarities(m.csr(), m.csc(), items, settings, Progress.NONE, labelRange);
 
         InteractionMatrix.Csr csr = m.csr();
         InteractionMatrix.Csc csc = m.csc();
