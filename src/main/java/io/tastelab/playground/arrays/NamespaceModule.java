@@ -207,6 +207,7 @@ final class NamespaceModule {
         IndexTricks.register(f, ns);
         RoundingFunctions.register(f, ns);
         GridFunctions.register(f, ns);
+        ManipulationFunctions.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {

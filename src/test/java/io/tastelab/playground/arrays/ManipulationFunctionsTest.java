@@ -1,0 +1,64 @@
+package io.tastelab.playground.arrays;
+
+import static io.tastelab.playground.arrays.PlaygroundTesting.error;
+import static io.tastelab.playground.arrays.PlaygroundTesting.eval;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tastelab.playground.session.PlaygroundSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What NumpyApiFixturesTest cannot say for tile, repeat, roll, diff, tril/triu and outer: jnp results are jax Arrays
+ * shown as JAX shows them, JAX's own errors, the refusal under jit naming the function, and string arrays (which
+ * run these on position arrays) keeping their strings.
+ */
+class ManipulationFunctionsTest {
+
+    private final PlaygroundSession session = new PlaygroundSession();
+
+    @Test
+    void jaxResultsAreJaxArraysWithJaxDefaults() {
+        eval(session, "import jax.numpy as jnp\n0");
+        assertThat(eval(session, "jnp.tile(jnp.arange(3), 2)").repr())
+                .isEqualTo("Array([0, 1, 2, 0, 1, 2], dtype=int32)");
+        assertThat(eval(session, "jnp.arange(3.0).repeat(2)").repr())
+                .isEqualTo("Array([0., 0., 1., 1., 2., 2.], dtype=float32)");
+        assertThat(eval(session, "jnp.diff(jnp.array([1, 4, 9]))").repr()).isEqualTo("Array([3, 5], dtype=int32)");
+        assertThat(eval(session, "type(jnp.roll(jnp.arange(3), 1)).__name__").repr()).isEqualTo("'ArrayImpl'");
+    }
+
+    @Test
+    void jaxRefusesATriangleOfAVectorAndABadAxisAsJaxDoes() {
+        eval(session, "import jax.numpy as jnp\n0");
+        assertThat(error(session, "jnp.tril(jnp.arange(3))").getMessage())
+                .isEqualTo("ValueError: Argument to jax.numpy.tril must be at least 2D");
+        assertThat(error(session, "jnp.triu(jnp.arange(3))").getMessage())
+                .isEqualTo("ValueError: Argument to jax.numpy.triu must be at least 2D");
+        assertThat(error(session, "jnp.roll(jnp.arange(3), 1, axis=1)").getMessage())
+                .isEqualTo("ValueError: axis 1 is out of bounds for array of dimension 1");
+    }
+
+    @Test
+    void underJitTheRefusalNamesTheFunction() {
+        eval(session, "import jax\nimport jax.numpy as jnp\n0");
+        for (String name : new String[] {"tile", "roll", "diff", "tril"}) {
+            String call = switch (name) {
+                case "tile", "roll" -> "jnp." + name + "(x, 1)";
+                default -> "jnp." + name + "(x)";
+            };
+            assertThat(error(session, "jax.jit(lambda x: " + call + ")(jnp.ones((2, 2)))").getMessage())
+                    .contains("jnp." + name);
+        }
+    }
+
+    @Test
+    void stringArraysKeepTheirStrings() {
+        eval(session, "import numpy as np\n0");
+        assertThat(eval(session, "np.tile(np.array(['a', 'bc']), 2)").repr())
+                .isEqualTo("array(['a', 'bc', 'a', 'bc'], dtype='<U2')");
+        assertThat(eval(session, "np.roll(np.array(['a', 'b', 'c']), 1)").repr())
+                .isEqualTo("array(['c', 'a', 'b'], dtype='<U1')");
+        assertThat(eval(session, "np.repeat(np.array(['x', 'y']), [2, 1])").repr())
+                .isEqualTo("array(['x', 'x', 'y'], dtype='<U1')");
+    }
+}
