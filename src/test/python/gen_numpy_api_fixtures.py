@@ -560,6 +560,25 @@ for call in ["jnp.tile(jnp.array([0, 1, 2]), (2, 2))", "jnp.tile(jnp.arange(4.0)
     CASES.append(("jnp", J + call, None))
 
 
+# nansum / nanmean: NaNs left out; integer arrays as sum and mean; an all-NaN slice is nan
+for call in ["np.nansum(np.array([1.0, np.nan, 2.5]))", "np.nansum(np.array([[1, np.nan], [np.nan, np.nan]]), axis=0)",
+             "np.nansum(np.array([[1, np.nan], [3, 4]]), axis=1, keepdims=True)", "np.nansum(np.arange(5))",
+             "np.nansum(np.array([np.nan, np.inf]))", "np.nansum(np.array([np.nan], dtype=np.float32))",
+             "np.nansum([1, 2, np.nan])", "np.nansum(np.array([True, True]))",
+             "np.nanmean(np.array([1.0, np.nan, 2.5]))", "np.nanmean(np.array([[1, np.nan], [3, 4]]))",
+             "np.nanmean(np.array([[1, np.nan], [3, 4]]), axis=0)", "np.nanmean(np.array([[1, np.nan], [3, 4]]), axis=1, keepdims=True)",
+             "np.nanmean(np.array([np.nan, np.nan]))", "np.nanmean(np.array([[np.nan, 1.0], [np.nan, 2.0]]), axis=0)",
+             "np.nanmean(np.arange(6).reshape(2, 3), axis=1)", "np.nanmean(np.array([0.1, np.nan, 0.7], dtype=np.float32))",
+             "np.nanmean(np.array([[1, np.nan], [3, 4]]), axis=(0, 1))", "np.nanmean(np.array([True, False]))"]:
+    CASES.append(("np", A + call, None))
+for call in ["np.nansum(np.arange(4.0), axis=1)", "np.nanmean(np.arange(4.0), axis=-2)"]:
+    CASES.append(("np", A + call, None))
+    MESSAGES.add(A + call)
+for call in ["jnp.nansum(jnp.array([1.0, jnp.nan, 2.5]))", "jnp.nanmean(jnp.array([[1, jnp.nan], [3, 4]]), axis=0)",
+             "jnp.nanmean(jnp.arange(6).reshape(2, 3), axis=1)", "jnp.nansum(jnp.arange(5))"]:
+    CASES.append(("jnp", J + call, None))
+
+
 def x32(value):
     if isinstance(value, (list, tuple)):
         return type(value)(x32(v) for v in value)

@@ -208,6 +208,7 @@ final class NamespaceModule {
         RoundingFunctions.register(f, ns);
         GridFunctions.register(f, ns);
         ManipulationFunctions.register(f, ns);
+        NanReductions.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {
