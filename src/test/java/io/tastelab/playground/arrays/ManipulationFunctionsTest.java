@@ -28,7 +28,7 @@ class ManipulationFunctionsTest {
     }
 
     @Test
-    void jaxRefusesATriangleOfAVectorAndABadAxisAsJaxDoes() {
+    void jaxRefusesATriangleOfAVectorABadAxisAndAListAsJaxDoes() {
         eval(session, "import jax.numpy as jnp\n0");
         assertThat(error(session, "jnp.tril(jnp.arange(3))").getMessage())
                 .isEqualTo("ValueError: Argument to jax.numpy.tril must be at least 2D");
@@ -36,6 +36,10 @@ class ManipulationFunctionsTest {
                 .isEqualTo("ValueError: Argument to jax.numpy.triu must be at least 2D");
         assertThat(error(session, "jnp.roll(jnp.arange(3), 1, axis=1)").getMessage())
                 .isEqualTo("ValueError: axis 1 is out of bounds for array of dimension 1");
+        assertThat(error(session, "jnp.tile([1, 2], 2)").getMessage()).isEqualTo("TypeError: tile requires "
+                + "ndarray or scalar arguments, got <class 'list'> at position 0.");
+        assertThat(eval(session, "jnp.repeat(jnp.arange(2), [2, 1])").repr())
+                .isEqualTo("Array([0, 0, 1], dtype=int32)");
     }
 
     @Test
