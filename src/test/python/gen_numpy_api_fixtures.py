@@ -579,6 +579,17 @@ for call in ["jnp.nansum(jnp.array([1.0, jnp.nan, 2.5]))", "jnp.nanmean(jnp.arra
     CASES.append(("jnp", J + call, None))
 
 
+# repeats and shift cast to intp as NumPy casts them (floats truncated); negative reps and repeats refused
+for call in ["np.repeat(np.arange(3), 2.5)", "np.repeat(np.arange(3), [1.0, 2.0, 0.0])", "np.repeat(np.arange(3), True)",
+             "np.roll(np.arange(4), 2.7)", "np.roll(np.arange(4), -1.5)", "np.tile(np.zeros(0), -1)"]:
+    CASES.append(("np", A + call, None))
+for call in ["np.repeat(np.arange(3), np.array(-1))", "np.tile(np.arange(3), -1)", "np.tile(np.arange(3), (-1, 2))"]:
+    CASES.append(("np", A + call, None))
+    MESSAGES.add(A + call)
+for call in ["np.tile(np.arange(3), 2.0)", "np.diff(np.arange(3), n=1.0)"]:  # the playground's message names the argument
+    CASES.append(("np", A + call, None))
+
+
 def x32(value):
     if isinstance(value, (list, tuple)):
         return type(value)(x32(v) for v in value)

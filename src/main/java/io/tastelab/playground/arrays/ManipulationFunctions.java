@@ -85,12 +85,11 @@ final class ManipulationFunctions {
             if (reps[axis] == 1) {
                 continue;
             }
-            if (reps[axis] < 0) {
-                throw PlaygroundError.valueError(ns.flavor() == Flavor.NUMPY && result.size() > 0
-                        ? "repeats may not contain negative values." : "negative dimensions are not allowed");
-            }
             int length = shape[axis];
-            int[] indices = new int[checkedSize(reps[axis] * length)];
+            if (reps[axis] < 0 && length > 0) {
+                throw PlaygroundError.valueError("negative dimensions are not allowed");
+            }
+            int[] indices = new int[checkedSize(Math.max(0, reps[axis]) * length)];
             for (int j = 0; j < indices.length; j++) {
                 indices[j] = j % length;
             }
@@ -110,24 +109,18 @@ final class ManipulationFunctions {
             axis = normalizeAxis(ns, Py.toInt(axisValue, "axis"), a.ndim());
         }
         int length = a.shape()[axis];
-        long[] counts;
-        if (repeatsValue instanceof IntValue || !(repeatsValue instanceof IterableValue
-                || repeatsValue instanceof ArrayValue)) {
-            counts = new long[] {Py.toLong(repeatsValue, "repeats")};
-            if (counts[0] < 0) {
-                throw PlaygroundError.valueError("negative dimensions are not allowed");
-            }
-        } else {
-            NdArray given = Py.asArray(ns, repeatsValue, "repeat");
-            if (given.dtype().kind() != 'i' && given.dtype().kind() != 'u' && given.dtype().kind() != 'b'
-                    && given.size() > 0) {
-                throw PlaygroundError.typeError("Cannot cast array data from dtype('" + given.dtype().numpyName()
-                        + "') to dtype('int64') according to the rule 'safe'");
-            }
-            if (given.ndim() > 1) {
-                throw PlaygroundError.valueError("object too deep for desired array");
-            }
-            counts = given.toLongArray();
+        // NumPy casts repeats to intp unsafely (2.5 repeats twice); one value (a scalar or 0-d) may not be negative
+        NdArray given = Py.asArray(ns, repeatsValue, "repeat");
+        if (given.dtype().kind() == 'c') {
+            throw PlaygroundError.typeError("Cannot cast array data from dtype('" + given.dtype().numpyName()
+                    + "') to dtype('int64') according to the rule 'safe'");
+        }
+        if (given.ndim() > 1) {
+            throw PlaygroundError.valueError("object too deep for desired array");
+        }
+        long[] counts = Py.guard(() -> given.astype(DType.INT64)).toLongArray();
+        if (given.ndim() == 0 && counts[0] < 0) {
+            throw PlaygroundError.valueError("negative dimensions are not allowed");
         }
         if (counts.length != 1 && counts.length != length) {
             throw PlaygroundError.valueError("operands could not be broadcast together with shape (" + length
@@ -199,11 +192,17 @@ final class ManipulationFunctions {
             List<Value> items = value instanceof ArrayValue array ? array.items() : ((IterableValue) value).items();
             long[] out = new long[items.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = Py.toLong(items.get(i), what);
+                out[i] = truncated(items.get(i), what);
             }
             return out;
         }
-        return new long[] {Py.toLong(value, what)};
+        return new long[] {truncated(value, what)};
+    }
+
+    /** An int, or a float cut toward zero as NumPy casts roll's shift to intp (1.5 shifts by one). */
+    private static long truncated(Value value, String what) {
+        return value instanceof io.tastelab.playground.interp.FloatValue number && what.equals("shift")
+                ? (long) number.value() : Py.toLong(value, what);
     }
 
     /** NumPy's diff: {@code n} times a[1:] - a[:-1] (not_equal for bool) along axis, prepend/append joined first. */
