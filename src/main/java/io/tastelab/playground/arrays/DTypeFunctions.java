@@ -57,6 +57,9 @@ final class DTypeFunctions {
                 (a, c) -> BoolValue.of(issubdtype(ns, a[0], a[1]))));
         f.put("iinfo", Fn.function("iinfo", List.of("int_type"), 1, (a, c) -> iinfo(dtypeOf(ns, a[0]))));
         f.put("finfo", Fn.function("finfo", List.of("dtype"), 1, (a, c) -> finfo(ns, dtypeOf(ns, a[0]))));
+        if (flavor == Flavor.NUMPY) {
+            CanCastFunction.register(f);
+        }
     }
 
     /** The dtype a dtype-like or an array names ({@code iinfo(x)} reads {@code x.dtype}). */
