@@ -17,6 +17,9 @@ final class Accumulation {
         if (op == BinaryOp.ADD || op == BinaryOp.MULTIPLY) {
             return Reductions.resultType(Reductions.Kind.SUM, in, f);
         }
+        if (op == BinaryOp.LOGADDEXP) {
+            return Promotion.inexact(f, in);
+        }
         return in;
     }
 

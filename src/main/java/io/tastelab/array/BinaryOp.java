@@ -11,6 +11,7 @@ public enum BinaryOp {
     POWER("power", "**"),
     MAXIMUM("maximum", null),
     MINIMUM("minimum", null),
+    LOGADDEXP("logaddexp", null),
     EQUAL("equal", "=="),
     NOT_EQUAL("not_equal", "!="),
     LESS("less", "<"),

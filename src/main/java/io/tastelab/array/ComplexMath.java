@@ -166,6 +166,17 @@ final class ComplexMath {
             case SIN -> of(Math.sin(re) * Math.cosh(im), Math.cos(re) * Math.sinh(im));
             case COS -> of(Math.cos(re) * Math.cosh(im), -(Math.sin(re) * Math.sinh(im)));
             case TANH -> tanh(re, im);
+            // NumPy's nc_log1p, nc_expm1, nc_log2 and nc_exp2 (umath's funcs.inc.src), step for step.
+            case LOG1P -> of(Math.log(Math.hypot(re + 1, im)), Math.atan2(im, re + 1));
+            case EXPM1 -> {
+                double half = Math.sin(im / 2);
+                yield of(Math.expm1(re) * Math.cos(im) - 2 * half * half, Math.exp(re) * Math.sin(im));
+            }
+            case LOG2 -> {
+                double[] natural = log(re, im);
+                yield of(natural[0] * LOG2E, natural[1] * LOG2E);
+            }
+            case EXP2 -> exp(re * LN2, im * LN2);
             case SIGN -> sign(re, im);
             case ABSOLUTE, INVERT -> throw new IllegalStateException(op.name());
         };
@@ -173,6 +184,9 @@ final class ComplexMath {
     }
 
     /** glibc's cexp for finite input: e^re (cos im + i sin im); a zero imaginary part stays exact. */
+    private static final double LOG2E = 1.442695040888963407359924681001892137;
+    private static final double LN2 = 0.693147180559945309417232121458176568;
+
     static double[] exp(double re, double im) {
         double magnitude = Math.exp(re);
         if (im == 0) {

@@ -81,6 +81,13 @@ final class Ops {
         } else if (op == BinaryOp.DIVIDE) {
             compute = Promotion.trueDivide(f, promoted);
             out = compute;
+        } else if (op == BinaryOp.LOGADDEXP) {
+            if (promoted.isComplex()) {
+                throw new ArrayTypeError("ufunc 'logaddexp' not supported for the input types, and the inputs "
+                        + "could not be safely coerced to any supported types according to the casting rule ''safe''");
+            }
+            compute = Promotion.inexact(f, promoted);
+            out = compute;
         } else if (promoted.isBool()) {
             switch (op) {
                 case SUBTRACT -> throw new ArrayTypeError("numpy boolean subtract, the `-` operator, is not "
@@ -319,6 +326,8 @@ final class Ops {
                 }
                 if (op.isComparison()) {
                     result.storage.setLong(k, compareDouble(op, x, y) ? 1 : 0);
+                } else if (op == BinaryOp.LOGADDEXP) {
+                    result.writeDouble(k, logaddexp(x, y, compute, jax));
                 } else if (jax) {
                     result.writeDouble(k, jaxFloatOp(op, x, y, compute, boolFactorA, boolFactorB));
                 } else {
@@ -395,6 +404,36 @@ final class Ops {
             case MINIMUM -> Double.isNaN(x) || x < y ? x : y;
             default -> throw new IllegalStateException(op.name());
         };
+    }
+
+    /**
+     * {@code logaddexp(x, y)}, log(e^x + e^y) without overflow. NumPy's {@code npy_logaddexp}: x + log 2 when equal
+     * (infinities of one sign), else the larger plus log1p(exp(-|x - y|)), NaN passed on; float16 and float32 in
+     * float with the C library's expf and log1pf. jnp's: the larger plus log1p(exp(-|x - y|)), x + y where the
+     * difference is NaN, in float32 with XLA's exp.
+     */
+    static double logaddexp(double x, double y, DType dtype, boolean jax) {
+        boolean single = dtype != DType.FLOAT64;
+        if (jax) {
+            double delta = Values.round(x - y, dtype);
+            if (Double.isNaN(delta)) {
+                return x + y;
+            }
+            double larger = Double.isNaN(x) || x > y ? x : y;
+            double exp = single ? Float32Math.apply(Float32Math.Function.EXP_JAX, (float) -Math.abs(delta))
+                    : Math.exp(-Math.abs(delta));
+            return larger + LibmFunctions.apply(UnaryOp.LOG1P, exp, single);
+        }
+        if (x == y) {
+            return x + (single ? (double) 0.693147180559945309417232121458176568f : 0.693147180559945309417232121458176568);
+        }
+        double delta = single ? (float) (x - y) : x - y;
+        if (delta > 0) {
+            return x + LibmFunctions.apply(UnaryOp.LOG1P, LibmFunctions.exp(-delta, single), single);
+        } else if (delta <= 0) {
+            return y + LibmFunctions.apply(UnaryOp.LOG1P, LibmFunctions.exp(delta, single), single);
+        }
+        return delta;
     }
 
     /** NumPy's {@code npy_divmod} quotient. */
@@ -641,7 +680,7 @@ final class Ops {
                     }
                     Float32Math.Function function = out == DType.FLOAT32 ? float32Function(op, f) : null;
                     result.writeDouble(k, function != null ? Float32Math.apply(function, (float) x, k, n)
-                            : floatUnary(op, x));
+                            : floatUnary(op, x, out));
                 } else {
                     long x = a.readLong(at);
                     long r = switch (op) {
@@ -675,7 +714,7 @@ final class Ops {
         };
     }
 
-    private static double floatUnary(UnaryOp op, double x) {
+    private static double floatUnary(UnaryOp op, double x, DType out) {
         return switch (op) {
             case NEGATIVE -> -x;
             case POSITIVE -> x;
@@ -686,6 +725,8 @@ final class Ops {
             case SIN -> Math.sin(x);
             case COS -> Math.cos(x);
             case TANH -> Math.tanh(x);
+            // NumPy's float16 and float32 loops call the C library's float functions.
+            case LOG1P, EXPM1, LOG2, EXP2 -> LibmFunctions.apply(op, x, out != DType.FLOAT64);
             // NumPy's npy_sign: NaN stays NaN, either zero gives +0.0.
             case SIGN -> x > 0 ? 1.0 : x < 0 ? -1.0 : x == 0 ? 0.0 : x;
             case INVERT -> throw new IllegalStateException();

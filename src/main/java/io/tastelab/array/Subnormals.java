@@ -81,6 +81,7 @@ public final class Subnormals {
      *   <li>sqrt: increasing, and sqrt(1.17549435e-38) = 1.08e-19; the rest is 0, +inf or NaN.</li>
      *   <li>log: 0 only at 1, and the floats next to 1 give |log x| of at least 5.96e-8; elsewhere larger, or -inf
      *   (0), +inf, NaN.</li>
+     *   <li>log2: as log, scaled by 1.44. log1p: within a factor of 2 of x for |x| below 0.5, larger elsewhere.</li>
      *   <li>maximum, minimum: one of the operands, or NaN.</li>
      *   <li>exp (exp(-100)), sin, cos, tanh, and + - * / and the rest of the binary ops can underflow: their results
      *   are flushed in the kernel (+ - * / and jnp's exp, {@link FlushingArithmetic}) or scanned.</li>
@@ -89,8 +90,10 @@ public final class Subnormals {
      */
     static boolean cannotUnderflow(UnaryOp op) {
         return switch (op) {
-            case NEGATIVE, POSITIVE, ABSOLUTE, SIGN, INVERT, SQRT, LOG -> true;
-            case EXP, SIN, COS, TANH -> false;
+            case NEGATIVE, POSITIVE, ABSOLUTE, SIGN, INVERT, SQRT, LOG, LOG2 -> true;
+            // log1p(x) is about x, which a flushed operand keeps normal; exp2(-130) and expm1 of tiny x underflow.
+            case LOG1P -> true;
+            case EXP, SIN, COS, TANH, EXPM1, EXP2 -> false;
         };
     }
 

@@ -86,6 +86,9 @@ public final class TraceGradients {
         return graph.where(graph.binary(BinaryOp.EQUAL, x, result), half, graph.constant(0.0));
     }
 
+    /** log(2) in float32, as JAX's rules for log2 and exp2 compute it. */
+    static final double LN2 = 0.6931472f;
+
     static List<Node> unaryRule(TraceGraph graph, UnaryOp op, Node a, Node result, Node g) {
         if (!a.dtype().isFloat()) {
             return java.util.Collections.singletonList(null);
@@ -105,6 +108,11 @@ public final class TraceGradients {
                 Node d = mul(graph, g, graph.binary(BinaryOp.SUBTRACT, graph.constant(1.0), result));
                 yield graph.binary(BinaryOp.ADD, d, mul(graph, d, result));
             }
+            // JAX's rules: g / (1 + x); g * (ans + 1); log2 is log(x) / log(2); g * ans * log(2).
+            case LOG1P -> graph.binary(BinaryOp.DIVIDE, g, graph.binary(BinaryOp.ADD, a, graph.constant(1.0)));
+            case EXPM1 -> mul(graph, g, graph.binary(BinaryOp.ADD, result, graph.constant(1.0)));
+            case LOG2 -> graph.binary(BinaryOp.DIVIDE, graph.binary(BinaryOp.DIVIDE, g, a), graph.constant(LN2));
+            case EXP2 -> mul(graph, graph.constant(LN2), mul(graph, g, result));
             default -> throw new NoGradientException(op.ufuncName());
         };
         return List.of(part);

@@ -237,6 +237,9 @@ public final class TraceGraph {
         if (op == BinaryOp.REMAINDER) {
             return remainder(a, b);
         }
+        if (op == BinaryOp.LOGADDEXP) {
+            return logaddexp(a, b);
+        }
         String name = switch (op) {
             case ADD -> "add";
             case SUBTRACT -> "sub";
@@ -402,6 +405,20 @@ public final class TraceGraph {
         return new Node(graph.binary("mul", x.id, y.id), x.shape, x.typed);
     }
 
+    /**
+     * {@code jnp.logaddexp} as JAX writes it, in traced ops (so grad and jvp follow it): the larger operand plus
+     * log1p(exp(-|x1 - x2|)), and x1 + x2 where the difference is NaN (a NaN, or infinities of one sign).
+     */
+    private Node logaddexp(Node a, Node b) {
+        DType computeIn = Promotion.inexact(Flavor.JAX, Promotion.resultType(Flavor.JAX, a.typed, b.typed).dtype());
+        Node x = a.dtype().isFloat() ? a : astype(a, computeIn);
+        Node y = b.dtype().isFloat() ? b : astype(b, computeIn);
+        Node delta = binary(BinaryOp.SUBTRACT, x, y);
+        Node tail = unary(UnaryOp.LOG1P, unary(UnaryOp.EXP, unary(UnaryOp.NEGATIVE, unary(UnaryOp.ABSOLUTE, delta))));
+        return where(binary(BinaryOp.NOT_EQUAL, delta, delta), binary(BinaryOp.ADD, x, y),
+                binary(BinaryOp.ADD, binary(BinaryOp.MAXIMUM, x, y), tail));
+    }
+
     /** An elementwise unary op. */
     public Node unary(UnaryOp op, Node a) {
         String name = switch (op) {
@@ -413,6 +430,10 @@ public final class TraceGraph {
             case SIN -> "sin";
             case COS -> "cos";
             case TANH -> "tanh";
+            case LOG1P -> "log1p";
+            case EXPM1 -> "expm1";
+            case LOG2 -> "log2";
+            case EXP2 -> "exp2";
             case POSITIVE -> null;
             default -> throw untraceable(op.ufuncName());
         };
@@ -424,11 +445,16 @@ public final class TraceGraph {
         if ((a.dtype().isBool() && !op.isInexact()) || (a.dtype().isUnsigned() && op == UnaryOp.NEGATIVE)) {
             throw untraceable(op.ufuncName() + " on " + a.dtype());
         }
+        // ND4J's graphs lack these four; in float32 they run outside the graph, as eager jnp computes them.
+        boolean hostOnly = op == UnaryOp.LOG1P || op == UnaryOp.EXPM1 || op == UnaryOp.LOG2 || op == UnaryOp.EXP2;
+        if (hostOnly && computeIn != DType.FLOAT32) {
+            throw untraceable(op.ufuncName() + " of " + computeIn);
+        }
         opCount++;
         int operand = castIfNeeded(a, computeIn);
         Promotion.Typed typed = new Promotion.Typed(computeIn, a.typed.weak());
         Node out;
-        if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG)) {
+        if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG || hostOnly)) {
             // Eager jnp gives XLA's own float32 exp and log (Float32Math); so must a jitted function.
             out = new Node(hostOp(x -> Ops.unary(op, x, Flavor.JAX), operand, a.shape, a.shape), a.shape, typed);
         } else {

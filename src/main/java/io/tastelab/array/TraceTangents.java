@@ -175,6 +175,11 @@ public final class TraceTangents {
             case COS -> neg(graph, mul(graph, t, graph.unary(UnaryOp.SIN, a)));
             case TANH -> mul(graph, graph.binary(BinaryOp.ADD, t, mul(graph, t, result)),
                     graph.binary(BinaryOp.SUBTRACT, graph.constant(1.0), result));
+            case LOG1P -> graph.binary(BinaryOp.DIVIDE, t, graph.binary(BinaryOp.ADD, a, graph.constant(1.0)));
+            case EXPM1 -> mul(graph, t, graph.binary(BinaryOp.ADD, result, graph.constant(1.0)));
+            case LOG2 -> graph.binary(BinaryOp.DIVIDE, graph.binary(BinaryOp.DIVIDE, t, a),
+                    graph.constant(TraceGradients.LN2));
+            case EXP2 -> mul(graph, graph.constant(TraceGradients.LN2), mul(graph, t, result));
             default -> throw new NoGradientException("jax.jvp", op.ufuncName());
         };
     }

@@ -12,7 +12,11 @@ public enum UnaryOp {
     SQRT("sqrt", true),
     SIN("sin", true),
     COS("cos", true),
-    TANH("tanh", true);
+    TANH("tanh", true),
+    LOG1P("log1p", true),
+    EXPM1("expm1", true),
+    LOG2("log2", true),
+    EXP2("exp2", true);
 
     private final String ufuncName;
     private final boolean inexact;

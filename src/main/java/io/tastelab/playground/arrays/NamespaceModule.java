@@ -121,8 +121,13 @@ final class NamespaceModule {
         for (BinaryOp op : BinaryOp.values()) {
             String name = op.ufuncName();
             if (flavor == Flavor.NUMPY) {
-                f.put(name, Fn.arrayFunction(name, List.of("x1", "x2", "dtype"), 2, (a, c) -> wrap(ns.binary(op,
-                        UfuncCasting.operand(ns, a[0], a[2], name, 0), UfuncCasting.operand(ns, a[1], a[2], name, 1)))));
+                f.put(name, Fn.arrayFunction(name, List.of("x1", "x2", "dtype"), 2, (a, c) -> {
+                    if (op == BinaryOp.LOGADDEXP) {
+                        UfuncCasting.requireInexactLoop(ns, a[2], name, false);
+                    }
+                    return wrap(ns.binary(op, UfuncCasting.operand(ns, a[0], a[2], name, 0),
+                            UfuncCasting.operand(ns, a[1], a[2], name, 1)));
+                }));
             } else {
                 f.put(name, Fn.arrayFunction(name, List.of("x1", "x2"), 2,
                         (a, c) -> wrap(ns.binary(op, Py.arrayLike(a[0], name), Py.arrayLike(a[1], name)))));
@@ -134,8 +139,12 @@ final class NamespaceModule {
         for (UnaryOp op : UnaryOp.values()) {
             String name = op.ufuncName();
             if (flavor == Flavor.NUMPY) {
-                f.put(name, Fn.arrayFunction(name, List.of("x", "dtype"), 1,
-                        (a, c) -> wrap(ns.unary(op, UfuncCasting.operand(ns, a[0], a[1], name, 0)))));
+                f.put(name, Fn.arrayFunction(name, List.of("x", "dtype"), 1, (a, c) -> {
+                    if (op.isInexact()) {
+                        UfuncCasting.requireInexactLoop(ns, a[1], name, true);
+                    }
+                    return wrap(ns.unary(op, UfuncCasting.operand(ns, a[0], a[1], name, 0)));
+                }));
             } else {
                 f.put(name, Fn.arrayFunction(name, List.of("x"), 1,
                         (a, c) -> wrap(ns.unary(op, Py.arrayLike(a[0], name)))));

@@ -31,4 +31,19 @@ final class UfuncCasting {
         }
         return Py.guard(() -> array.astype(target));
     }
+
+    /**
+     * The ufuncs whose loops are all inexact (exp, log1p, ..., logaddexp's float-only ones): a {@code dtype=}
+     * outside them has no loop, as NumPy says.
+     */
+    static void requireInexactLoop(ArrayNamespace ns, Value dtype, String name, boolean complexLoops) {
+        if (dtype == null || dtype == NoneValue.INSTANCE) {
+            return;
+        }
+        DType target = ArrayValue.requireDType(ns, dtype);
+        if (!target.isFloat() && !(complexLoops && target.isComplex())) {
+            throw PlaygroundError.typeError("No loop matching the specified signature and casting was found for "
+                    + "ufunc " + name);
+        }
+    }
 }

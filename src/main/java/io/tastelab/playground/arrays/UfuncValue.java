@@ -89,6 +89,7 @@ final class UfuncValue implements CallableValue, AttributeDispatch {
             case ADD, BITWISE_OR, BITWISE_XOR -> IntValue.of(0);
             case MULTIPLY -> IntValue.of(1);
             case BITWISE_AND -> IntValue.of(-1);
+            case LOGADDEXP -> new io.tastelab.playground.interp.FloatValue(Double.NEGATIVE_INFINITY);
             default -> NoneValue.INSTANCE;
         };
     }
