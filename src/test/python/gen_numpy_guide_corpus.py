@@ -22,7 +22,8 @@ import tempfile
 PAGES = ["quickstart", "absolute_beginners", "basics.indexing", "basics.broadcasting", "basics.creation",
          "basics.types", "basics.ufuncs", "basics.copies", "basics.strings"]
 # pages of statements written for the corpus (their "line" is the statement's number), after the guide's pages
-STATEMENT_PAGES = {"strings": "numpy_string_statements", "casting": "numpy_casting_statements"}
+STATEMENT_PAGES = {"strings": "numpy_string_statements", "casting": "numpy_casting_statements",
+                   "structured": "numpy_structured_statements"}
 
 # (pattern, reason): statements matching one are not compared
 LEFT_OUT = [

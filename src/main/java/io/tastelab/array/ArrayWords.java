@@ -17,6 +17,15 @@ public final class ArrayWords {
         return Formatter.layoutWords(shape, word, separator, prefix, suffix);
     }
 
+    /**
+     * NumPy's element formatter built over all of {@code a}'s elements (common width, float precision and padding,
+     * as {@code array2string} formats one array), applied to the element at a flat C-order position. A structured
+     * array prints each field with the formatter of that field's data.
+     */
+    public static Function<Long, String> elementWords(NdArray a) {
+        return Formatter.elementWords(a);
+    }
+
     /** Whether an array of {@code size} elements prints summarized ({@code ...}) under the current options. */
     public static boolean summarized(long size) {
         return size > PrintOptions.current().threshold();

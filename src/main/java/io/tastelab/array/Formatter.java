@@ -212,6 +212,13 @@ final class Formatter {
         return recurse(shape, strides, 0, 0, word, nextLinePrefix, lineWidth, separator, summarize ? "..." : null);
     }
 
+    static Function<Long, String> elementWords(NdArray a) {
+        List<Long> offsets = new ArrayList<>();
+        collectOffsets(a, a.offset, 0, false, offsets);
+        Function<Long, String> fmt = formatFunction(a, offsets);
+        return position -> fmt.apply(offsets.get((int) (long) position));
+    }
+
     private static void collectOffsets(NdArray a, long off, int axis, boolean summarize, List<Long> out) {
         if (axis == a.ndim()) {
             out.add(off);

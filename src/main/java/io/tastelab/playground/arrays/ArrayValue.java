@@ -122,7 +122,7 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
 
     // ---------------------------------------------------------------- operators
 
-    private static BinaryOp binaryOp(BinaryOperator op) {
+    static BinaryOp binaryOp(BinaryOperator op) {
         return switch (op) {
             case ADD -> BinaryOp.ADD;
             case SUBTRACT -> BinaryOp.SUBTRACT;

@@ -250,6 +250,7 @@ final class NamespaceModule {
             f.put("testing", TestingModule.create());
             f.put("random", NumpyGeneratorValue.module());
             StringArrays.install(f);
+            StructuredArrays.installNumpy(f);
             f.put("divmod", new DivmodUfunc(f.get("floor_divide"), f.get("remainder")));
             f.put("histogram", Fn.arrayFunction("histogram", List.of("a", "bins", "range", "density", "weights"), 1,
                     (a, c) -> HistogramFunction.histogram(a)));
@@ -268,6 +269,8 @@ final class NamespaceModule {
                 }
                 return a[0] == null ? new io.tastelab.playground.interp.BytesValue(new byte[0]) : a[0];
             }));
+        } else {
+            StructuredArrays.installJax(f);
         }
         f.put("__name__", new StrValue(moduleName));
         return new ModuleValue(moduleName, f);

@@ -133,6 +133,10 @@ final class Py {
             throw PlaygroundError.typeError(function + "() does not take string arrays (" + strings.dtype().repr()
                     + ") in the playground; it sorts, compares, joins, casts and reshapes them");
         }
+        if (value instanceof StructuredArrayValue structured) {
+            throw PlaygroundError.typeError(function + "() does not take structured arrays (" + structured.dtype().repr()
+                    + ") in the playground; index a field (x['name']) to compute on it");
+        }
         Object converted = toObject(value);
         if (converted == UNCONVERTIBLE) {
             throw PlaygroundError.typeError(function + "(): expected an array-like argument, got '" + value.typeName()

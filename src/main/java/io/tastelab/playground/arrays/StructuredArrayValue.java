@@ -1,0 +1,450 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.array.ArrayNamespace;
+import io.tastelab.array.ArrayWords;
+import io.tastelab.array.BinaryOp;
+import io.tastelab.array.DType;
+import io.tastelab.array.Index;
+import io.tastelab.array.NdArray;
+import io.tastelab.array.Shape;
+import io.tastelab.playground.interp.AttributeDispatch;
+import io.tastelab.playground.interp.BoolValue;
+import io.tastelab.playground.interp.ComplexValue;
+import io.tastelab.playground.interp.FloatValue;
+import io.tastelab.playground.interp.IntValue;
+import io.tastelab.playground.interp.IterableValue;
+import io.tastelab.playground.interp.ListValue;
+import io.tastelab.playground.interp.NotImplementedValue;
+import io.tastelab.playground.interp.OperatorDispatch;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.StrValue;
+import io.tastelab.playground.interp.SubscriptDispatch;
+import io.tastelab.playground.interp.TupleValue;
+import io.tastelab.playground.interp.Value;
+import io.tastelab.playground.lang.BinaryOperator;
+import io.tastelab.playground.lang.CompareOperator;
+import io.tastelab.playground.lang.UnaryOperator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A NumPy structured array, or one record of it ({@code np.void}). Each field is held as its own NumPy array of
+ * shape {@code shape + field's subarray shape}; indexing applies the index to every field, so a slice is a view
+ * as in NumPy, and {@code x['a']} is that field's array itself: writes through it ({@code x['a'][0, 0] = 7}) are
+ * seen in {@code x}. A record ({@code x[0]}) holds 0-d views of its fields, so {@code x[0]['a'] = 5} writes into
+ * {@code x} as NumPy's void scalar does. Arithmetic raises NumPy's UFuncTypeError.
+ */
+final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch, OperatorDispatch, IterableValue {
+    private static final ArrayNamespace NP = ArrayNamespace.NUMPY;
+
+    private final StructuredDTypeValue dtype;
+    private final int[] shape;
+    private final NdArray[] fields;
+    private final boolean record;
+
+    StructuredArrayValue(StructuredDTypeValue dtype, int[] shape, NdArray[] fields, boolean record) {
+        this.dtype = dtype;
+        this.shape = shape.clone();
+        this.fields = fields;
+        this.record = record;
+    }
+
+    /** A new array of {@code shape} with every field element {@code fill} (0 or 1). */
+    static StructuredArrayValue filled(StructuredDTypeValue dtype, int[] shape, long fill) {
+        if (dtype.fields().isEmpty()) {
+            throw PlaygroundError.typeError("the playground's structured arrays need at least one field");
+        }
+        NdArray[] fields = new NdArray[dtype.fields().size()];
+        for (int k = 0; k < fields.length; k++) {
+            StructuredDTypeValue.Field field = dtype.fields().get(k);
+            int[] full = fieldShape(shape, field);
+            fields[k] = Py.guard(() -> fill == 0 ? NP.zeros(full, field.dtype()) : NP.ones(full, field.dtype()));
+        }
+        return new StructuredArrayValue(dtype, shape, fields, false);
+    }
+
+    static int[] fieldShape(int[] shape, StructuredDTypeValue.Field field) {
+        int[] full = Arrays.copyOf(shape, shape.length + field.subshape().length);
+        System.arraycopy(field.subshape(), 0, full, shape.length, field.subshape().length);
+        return full;
+    }
+
+    StructuredDTypeValue dtype() {
+        return dtype;
+    }
+
+    int[] shape() {
+        return shape.clone();
+    }
+
+    private long size() {
+        return Shape.size(shape);
+    }
+
+    @Override
+    public String typeName() {
+        return record ? "void" : "ndarray";
+    }
+
+    // ------------------------------------------------------------------ printing
+
+    @Override
+    public String repr() {
+        if (record) {
+            return "np.void(" + recordWord() + ", dtype=" + dtype.str() + ")";
+        }
+        String prefix = "array(";
+        Function<Long, String> word = arrayWords();
+        String body = shape.length == 0 ? word.apply(0L)
+                : size() == 0 ? "[]" : ArrayWords.layout(shape, word, ", ", prefix, ")");
+        List<String> extras = new ArrayList<>();
+        if (size() == 0 && shape.length != 1 || ArrayWords.summarized(size())) {
+            extras.add("shape=" + Shape.pythonTuple(shape));
+        }
+        extras.add("dtype=" + dtype.str());
+        String arrStr = prefix + body + ",";
+        String extraStr = String.join(", ", extras) + ")";
+        int lastLineLen = arrStr.length() - (arrStr.lastIndexOf('\n') + 1);
+        String spacer = lastLineLen + extraStr.length() + 1 > ArrayWords.lineWidth() ? "\n" + " ".repeat(6) : " ";
+        return arrStr + spacer + extraStr;
+    }
+
+    @Override
+    public String str() {
+        if (record) {
+            return recordWord();
+        }
+        Function<Long, String> word = arrayWords();
+        if (shape.length == 0) {
+            return word.apply(0L);
+        }
+        return size() == 0 ? "[]" : ArrayWords.layout(shape, word, " ", "", "");
+    }
+
+    /**
+     * Each record as NumPy's StructuredVoidFormat writes it inside an array: every field formatted with the
+     * formatter of that field's whole data, a subarray field as a nested list.
+     */
+    private Function<Long, String> arrayWords() {
+        List<Function<Long, String>> formats = new ArrayList<>();
+        for (NdArray field : fields) {
+            formats.add(ArrayWords.elementWords(field));
+        }
+        return position -> recordText(position, formats);
+    }
+
+    private String recordText(long position, List<Function<Long, String>> formats) {
+        List<String> words = new ArrayList<>();
+        for (int k = 0; k < fields.length; k++) {
+            int[] subshape = dtype.fields().get(k).subshape();
+            long perRecord = Shape.size(subshape);
+            words.add(nested(subshape, 0, position * perRecord, perRecord, formats.get(k)));
+        }
+        return words.size() == 1 ? "(" + words.getFirst() + ",)" : "(" + String.join(", ", words) + ")";
+    }
+
+    /** NumPy's SubArrayFormat: {@code [[0., 0.], [0., 0.]]}, or the one word of a scalar field. */
+    private static String nested(int[] subshape, int axis, long start, long count, Function<Long, String> word) {
+        if (axis == subshape.length) {
+            return word.apply(start);
+        }
+        long step = count / Math.max(1, subshape[axis]);
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < subshape[axis]; i++) {
+            parts.add(nested(subshape, axis + 1, start + i * step, step, word));
+        }
+        return "[" + String.join(", ", parts) + "]";
+    }
+
+    /** A record as NumPy 2 shows a void scalar: floats as Python's str of the scalar, the rest as in arrays. */
+    private String recordWord() {
+        List<Function<Long, String>> formats = new ArrayList<>();
+        for (NdArray field : fields) {
+            if (field.dtype().isFloat()) {
+                List<Object> values = field.flatValues();
+                formats.add(position -> new ArrayValue(NP.scalar(values.get((int) (long) position), field.dtype()))
+                        .str());
+            } else {
+                formats.add(ArrayWords.elementWords(field));
+            }
+        }
+        return recordText(0, formats);
+    }
+
+    // ------------------------------------------------------------------ subscripts
+
+    @Override
+    public Value getItem(Value index) {
+        if (index instanceof StrValue name) {
+            return field(dtype.fieldIndex(name.value()));
+        }
+        if (record) {
+            if (index instanceof IntValue) {
+                long position = Py.toLong(index, "index");
+                int n = fields.length;
+                if (position < -n || position >= n) {
+                    throw PlaygroundError.indexError("invalid index (" + position + ")");
+                }
+                return field((int) (position < 0 ? position + n : position));
+            }
+            throw PlaygroundError.indexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) "
+                    + "and integer or boolean arrays are valid indices");
+        }
+        if (index instanceof ListValue list && !list.items().isEmpty()
+                && list.items().stream().allMatch(StrValue.class::isInstance)) {
+            throw PlaygroundError.typeError("indexing a structured array with a list of field names is not in the "
+                    + "playground; index one field at a time (x['a'])");
+        }
+        List<Index> items = recordIndex(index);
+        NdArray[] selected = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            NdArray field = fields[k];
+            selected[k] = Py.guard(() -> field.get(items));
+        }
+        int[] subshape = dtype.fields().getFirst().subshape();
+        int[] full = selected[0].shape();
+        int[] newShape = Arrays.copyOf(full, full.length - subshape.length);
+        boolean oneRecord = newShape.length == 0 && items.stream().allMatch(i -> i instanceof Index.Int
+                || i instanceof Index.Ellipsis);
+        return new StructuredArrayValue(dtype, newShape, selected, oneRecord);
+    }
+
+    /** Field {@code k}: its array (a view of this one's memory); of a record, a NumPy scalar or subarray. */
+    private Value field(int k) {
+        NdArray field = fields[k];
+        if (record && field.ndim() == 0) {
+            return new ArrayValue(Py.guard(() -> field.get(List.of())));
+        }
+        return new ArrayValue(field);
+    }
+
+    /**
+     * The index as it applies to every field: an Ellipsis stands for the record axes only, and a trailing
+     * Ellipsis keeps each field's subarray axes whole.
+     */
+    private List<Index> recordIndex(Value index) {
+        List<Index> items = new ArrayList<>(Py.toIndex(index));
+        int consumed = 0;
+        int ellipses = 0;
+        for (Index item : items) {
+            switch (item) {
+                case Index.Int ignored -> consumed++;
+                case Index.Slice ignored -> consumed++;
+                case Index.Array array -> consumed += array.array().dtype().isBool() ? array.array().ndim() : 1;
+                case Index.Ellipsis ignored -> ellipses++;
+                default -> {
+                }
+            }
+        }
+        if (ellipses > 1) {
+            throw PlaygroundError.indexError("an index can only have a single ellipsis ('...')");
+        }
+        if (consumed > shape.length) {
+            throw PlaygroundError.indexError("too many indices for array: array is " + shape.length
+                    + "-dimensional, but " + consumed + " were indexed");
+        }
+        int at = items.indexOf(Index.Ellipsis.INSTANCE);
+        if (at >= 0) {
+            items.remove(at);
+            for (int i = 0; i < shape.length - consumed; i++) {
+                items.add(at, Index.Slice.ALL);
+            }
+        }
+        items.add(Index.Ellipsis.INSTANCE);
+        return items;
+    }
+
+    @Override
+    public void setItem(Value index, Value value) {
+        if (index instanceof StrValue name) {
+            assignField(dtype.fieldIndex(name.value()), List.of(Index.Ellipsis.INSTANCE), value);
+            return;
+        }
+        if (record) {
+            int k = Math.toIntExact(Py.toLong(index, "index"));
+            assignField(k < 0 ? k + fields.length : k, List.of(Index.Ellipsis.INSTANCE), value);
+            return;
+        }
+        List<Index> items = recordIndex(index);
+        switch (value) {
+            case TupleValue tuple -> {
+                if (tuple.items().size() != fields.length) {
+                    throw PlaygroundError.valueError("could not assign tuple of length " + tuple.items().size()
+                            + " to structure with " + fields.length + " fields.");
+                }
+                for (int k = 0; k < fields.length; k++) {
+                    assignField(k, items, tuple.items().get(k));
+                }
+            }
+            case StructuredArrayValue other -> {
+                if (other.fields.length != fields.length) {
+                    throw PlaygroundError.typeError("Cannot cast array data from " + other.dtype.repr() + " to "
+                            + dtype.repr() + " according to the rule 'unsafe'");
+                }
+                for (int k = 0; k < fields.length; k++) {
+                    NdArray source = other.fields[k];
+                    NdArray target = fields[k];
+                    Py.guard(() -> {
+                        target.set(items, source);
+                        return null;
+                    });
+                }
+            }
+            default -> {
+                for (int k = 0; k < fields.length; k++) {
+                    assignField(k, items, value);
+                }
+            }
+        }
+    }
+
+    private void assignField(int k, List<Index> items, Value value) {
+        Object converted = Py.arrayLike(value, "__setitem__");
+        NdArray target = fields[k];
+        Py.guard(() -> {
+            target.set(items, converted);
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ iteration and attributes
+
+    @Override
+    public long length() {
+        if (record) {
+            return fields.length;
+        }
+        if (shape.length == 0) {
+            throw PlaygroundError.typeError("len() of unsized object");
+        }
+        return shape[0];
+    }
+
+    @Override
+    public List<Value> items() {
+        List<Value> items = new ArrayList<>();
+        if (record) {
+            for (int k = 0; k < fields.length; k++) {
+                items.add(field(k));
+            }
+            return items;
+        }
+        if (shape.length == 0) {
+            throw PlaygroundError.typeError("iteration over a 0-d array");
+        }
+        for (int i = 0; i < shape[0]; i++) {
+            items.add(getItem(IntValue.of(i)));
+        }
+        return items;
+    }
+
+    @Override
+    public Value getAttribute(String name) {
+        return switch (name) {
+            case "dtype" -> dtype;
+            case "shape" -> Py.shapeTuple(shape);
+            case "ndim" -> IntValue.of(shape.length);
+            case "size" -> IntValue.of(size());
+            case "itemsize" -> IntValue.of(dtype.itemSize());
+            case "nbytes" -> IntValue.of(size() * dtype.itemSize());
+            case "copy" -> Fn.method("copy", "numpy.ndarray object", List.of(), 0, (a, c) -> copy());
+            case "tolist", "item" -> Fn.method(name, "numpy.ndarray object", List.of(), 0, (a, c) -> toList());
+            default -> null;
+        };
+    }
+
+    private StructuredArrayValue copy() {
+        NdArray[] copies = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            copies[k] = fields[k].copy();
+        }
+        return new StructuredArrayValue(dtype, shape, copies, false);
+    }
+
+    /** {@code tolist()}: nested lists of records, each a tuple of the fields' Python values. */
+    private Value toList() {
+        if (record || shape.length == 0) {
+            List<Value> values = new ArrayList<>();
+            for (NdArray field : fields) {
+                values.add(Py.fromObject(field.ndim() == 0 ? field.item() : field.toList()));
+            }
+            return new TupleValue(values);
+        }
+        List<Value> rows = new ArrayList<>();
+        for (Value row : items()) {
+            rows.add(((StructuredArrayValue) row).toList());
+        }
+        return new ListValue(rows);
+    }
+
+    // ------------------------------------------------------------------ operators
+
+    @Override
+    public Value binaryOp(BinaryOperator op, Value other, boolean reflected) {
+        String theirs = dtypeRepr(other);
+        if (theirs == null) {
+            return NotImplementedValue.INSTANCE;
+        }
+        String ufunc = op == BinaryOperator.MATMUL ? "matmul" : ArrayValue.binaryOp(op).ufuncName();
+        String types = reflected ? theirs + ", " + dtype.repr() : dtype.repr() + ", " + theirs;
+        throw PlaygroundError.of("UFuncTypeError", "ufunc '" + ufunc + "' did not contain a loop with signature "
+                + "matching types (" + types + ") -> None");
+    }
+
+    /** The dtype NumPy names for an operand in its ufunc errors (a Python int is int64), or null for a non-array. */
+    private static String dtypeRepr(Value other) {
+        return switch (other) {
+            case StructuredArrayValue structured -> structured.dtype.repr();
+            case ArrayValue array -> array.array().dtype().pythonRepr();
+            case BoolValue ignored -> DType.BOOL.pythonRepr();
+            case IntValue ignored -> DType.INT64.pythonRepr();
+            case FloatValue ignored -> DType.FLOAT64.pythonRepr();
+            case ComplexValue ignored -> DType.COMPLEX128.pythonRepr();
+            default -> null;
+        };
+    }
+
+    @Override
+    public Value unaryOp(UnaryOperator op) {
+        String ufunc = switch (op) {
+            case NEGATE -> "negative";
+            case PLUS -> "positive";
+            case INVERT -> "invert";
+            default -> null;
+        };
+        if (ufunc == null) {
+            return NotImplementedValue.INSTANCE;
+        }
+        throw PlaygroundError.of("UFuncTypeError", "ufunc '" + ufunc + "' did not contain a loop with signature "
+                + "matching types <class 'numpy.dtypes.VoidDType'> -> None");
+    }
+
+    /** {@code ==} and {@code !=} between arrays of the same structure: record by record, every field equal. */
+    @Override
+    public Value compare(CompareOperator op, Value other) {
+        if ((op != CompareOperator.EQUAL && op != CompareOperator.NOT_EQUAL)
+                || !(other instanceof StructuredArrayValue that) || !dtype.sameLayout(that.dtype)) {
+            return NotImplementedValue.INSTANCE;
+        }
+        boolean equal = op == CompareOperator.EQUAL;
+        NdArray result = null;
+        for (int k = 0; k < fields.length; k++) {
+            NdArray a = fields[k];
+            NdArray b = that.fields[k];
+            NdArray fieldResult = Py.guard(() -> NP.binary(equal ? BinaryOp.EQUAL : BinaryOp.NOT_EQUAL, a, b));
+            // a subarray field is equal when all its elements are (different when any is)
+            for (int axis = dtype.fields().get(k).subshape().length; axis > 0; axis--) {
+                NdArray reduced = fieldResult;
+                fieldResult = Py.guard(() -> equal ? NP.all(reduced, reduced.ndim() - 1, false)
+                        : NP.any(reduced, reduced.ndim() - 1, false));
+            }
+            NdArray sofar = result;
+            NdArray current = fieldResult;
+            result = sofar == null ? current : Py.guard(() -> NP.binary(equal ? BinaryOp.BITWISE_AND
+                    : BinaryOp.BITWISE_OR, sofar, current));
+        }
+        return new ArrayValue(result);
+    }
+}

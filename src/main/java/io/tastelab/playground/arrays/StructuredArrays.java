@@ -1,0 +1,128 @@
+package io.tastelab.playground.arrays;
+
+import io.tastelab.playground.interp.Arguments;
+import io.tastelab.playground.interp.BuiltinFunction;
+import io.tastelab.playground.interp.ListValue;
+import io.tastelab.playground.interp.PlaygroundError;
+import io.tastelab.playground.interp.TupleValue;
+import io.tastelab.playground.interp.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Structured dtypes in the {@code numpy} and {@code jax.numpy} modules: NumPy's {@code zeros}, {@code ones},
+ * {@code empty}, {@code array}, {@code asarray} and {@code dtype} make structured arrays and dtypes when given a
+ * structured dtype and hand everything else to the original function; {@code jax.numpy}'s refuse one with JAX's
+ * TypeError, as JAX has no structured dtypes.
+ */
+final class StructuredArrays {
+    private static final List<String> CREATION = List.of("zeros", "ones", "empty", "array", "asarray");
+
+    private StructuredArrays() {
+    }
+
+    /** Wraps numpy's creation functions and {@code np.dtype}. */
+    static void installNumpy(Map<String, Value> functions) {
+        for (String name : CREATION) {
+            Value original = functions.get(name);
+            boolean fromData = name.equals("array") || name.equals("asarray");
+            functions.put(name, new BuiltinFunction(name, (arguments, context) -> {
+                StructuredDTypeValue dtype = StructuredDTypeValue.parse(argument(arguments, 1, "dtype"));
+                if (dtype == null) {
+                    return context.call(original, arguments);
+                }
+                Value first = argument(arguments, 0, fromData ? "object" : "shape");
+                if (first == null) {
+                    throw PlaygroundError.typeError(name + "() missing required argument '"
+                            + (fromData ? "object" : "shape") + "' (pos 1)");
+                }
+                return fromData ? fromData(first, dtype)
+                        : StructuredArrayValue.filled(dtype, Py.toShape(first), name.equals("ones") ? 1 : 0);
+            }));
+        }
+        Value dtypeFunction = functions.get("dtype");
+        functions.put("dtype", new BuiltinFunction("dtype", (arguments, context) -> {
+            StructuredDTypeValue dtype = StructuredDTypeValue.parse(argument(arguments, 0, "dtype"));
+            return dtype != null ? dtype : context.call(dtypeFunction, arguments);
+        }));
+    }
+
+    /** Makes jax.numpy's creation functions refuse a structured dtype with JAX's TypeError. */
+    static void installJax(Map<String, Value> functions) {
+        for (String name : List.of("zeros", "ones", "empty", "array", "asarray", "full")) {
+            Value original = functions.get(name);
+            int dtypePosition = name.equals("full") ? 2 : 1;
+            functions.put(name, new BuiltinFunction(name, (arguments, context) -> {
+                Value dtype = argument(arguments, dtypePosition, "dtype");
+                if (StructuredDTypeValue.parse(dtype) != null) {
+                    // jax._src.dtypes.check_and_canonicalize_user_dtype, which shows the argument as given
+                    throw PlaygroundError.typeError("JAX only supports number, bool, and string dtypes, got dtype "
+                            + dtype.str() + " in " + name);
+                }
+                return context.call(original, arguments);
+            }));
+        }
+    }
+
+    private static Value argument(Arguments arguments, int position, String keyword) {
+        if (arguments.positional().size() > position) {
+            return arguments.positional().get(position);
+        }
+        return arguments.keywords().get(keyword);
+    }
+
+    /**
+     * {@code np.array(object, dtype=structured)}: lists are axes, tuples are records (one value per field, in
+     * order), any other value fills every field of its record; a structured array is copied.
+     */
+    static StructuredArrayValue fromData(Value object, StructuredDTypeValue dtype) {
+        if (object instanceof StructuredArrayValue array) {
+            if (!array.dtype().sameLayout(dtype)) {
+                throw PlaygroundError.typeError("casting a structured array to another structure is not in the "
+                        + "playground");
+            }
+            StructuredArrayValue copy = StructuredArrayValue.filled(dtype, array.shape(), 0);
+            copy.setItem(io.tastelab.playground.interp.EllipsisValue.INSTANCE, array);
+            return copy;
+        }
+        List<Integer> shape = new ArrayList<>();
+        Value probe = object;
+        while (probe instanceof ListValue list) {
+            shape.add(list.items().size());
+            if (list.items().isEmpty()) {
+                break;
+            }
+            probe = list.items().getFirst();
+        }
+        int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+        StructuredArrayValue made = StructuredArrayValue.filled(dtype, dims, 0);
+        fill(made, object, new ArrayList<>(), dims);
+        return made;
+    }
+
+    private static void fill(StructuredArrayValue made, Value value, List<Value> position, int[] dims) {
+        int depth = position.size();
+        if (depth < dims.length) {
+            if (!(value instanceof ListValue list) || list.items().size() != dims[depth]) {
+                throw PlaygroundError.valueError("setting an array element with a sequence. The requested array has "
+                        + "an inhomogeneous shape after " + depth + " dimensions. The detected shape was "
+                        + io.tastelab.array.Shape.pythonTuple(java.util.Arrays.copyOf(dims, depth))
+                        + " + inhomogeneous part.");
+            }
+            for (int i = 0; i < dims[depth]; i++) {
+                position.add(io.tastelab.playground.interp.IntValue.of(i));
+                fill(made, list.items().get(i), position, dims);
+                position.removeLast();
+            }
+            return;
+        }
+        if (value instanceof ListValue) {
+            throw PlaygroundError.valueError("setting an array element with a sequence: a record of a structured "
+                    + "array is a tuple, one value per field");
+        }
+        Value index = position.isEmpty() ? io.tastelab.playground.interp.EllipsisValue.INSTANCE
+                : new TupleValue(List.copyOf(position));
+        made.setItem(index, value);
+    }
+}
