@@ -160,7 +160,7 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
         for (int i = 0; i < arguments.positional().size(); i++) {
             Value argument = arguments.positional().get(i);
             boolean isStatic = staticArgnums.contains(i);
-            if (!isStatic && isPytreeNode(argument)) {
+            if (!isStatic && (isPytreeNode(argument) || isTracedContainer(argument, context))) {
                 List<Value> leaves = new ArrayList<>();
                 TreeModule.TreeDef tree = TreeModule.flattenTree(argument, context, leaves);
                 List<NdArray> arrays = new ArrayList<>();
@@ -220,6 +220,29 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
      * registered class's instance or a named tuple), or not at all (static: both null).
      */
     private record Slot(NdArray single, TreeModule.TreeDef tree, List<NdArray> leaves) {
+    }
+
+    /**
+     * Whether {@code argument} is a list, tuple or dict whose leaves are all arrays or Python scalars (a model's
+     * parameters, {@code [{'weights': w, 'biases': b}, ...]}): JAX flattens it and traces it leaf by leaf, so new
+     * parameter values reuse the trace. A container holding another kind of leaf (a string) stays static, keyed by
+     * its repr.
+     */
+    private static boolean isTracedContainer(Value argument, CallContext context) {
+        if (!(argument instanceof ListValue || argument instanceof TupleValue
+                || argument instanceof io.tastelab.playground.interp.DictValue)) {
+            return false;
+        }
+        List<Value> leaves = new ArrayList<>();
+        TreeModule.flattenTree(argument, context, leaves);
+        for (Value leaf : leaves) {
+            if (!(leaf instanceof ArrayValue || leaf instanceof io.tastelab.playground.interp.FloatValue
+                    || leaf instanceof io.tastelab.playground.interp.IntValue
+                    || leaf instanceof io.tastelab.playground.interp.BoolValue)) {
+                return false;
+            }
+        }
+        return !leaves.isEmpty();
     }
 
     /** A registered class's instance or a named tuple: flattened into traced leaves, as JAX does. */

@@ -36,6 +36,43 @@ class JitAndKeysTest {
         assertThat(intMatmul.pythonMessage()).contains("cannot trace matmul on int32 operands");
     }
 
+    private void run(String code) {
+        CellResult result = session.runCell(code);
+        assertThat(result.error()).as(code).isEmpty();
+    }
+
+    @Test
+    void aListOfDictParametersIsTracedLeafByLeafSoNewValuesReuseTheTrace() {
+        // The JAX 101 pytrees notebook's training loop: params is a list of dicts of arrays, new arrays each step.
+        // JAX flattens it and traces its leaves; keyed by its values, every step would trace again.
+        run("""
+                import jax
+                import jax.numpy as jnp
+                import numpy as np
+                @jax.jit
+                def step(params, x):
+                    return [{'w': p['w'] - 0.5 * x, 'b': p['b'] * 2} for p in params]
+                params = [{'w': np.ones(3), 'b': np.zeros(2)}, {'w': np.arange(3.0), 'b': np.ones(2)}]
+                params = step(params, jnp.ones(3))
+                params = step(params, jnp.ones(3))
+                params = step(params, jnp.ones(3))""");
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(1);
+        assertThat(session.modules().jitStatistics().cachedRuns()).isEqualTo(2);
+        assertThat(eval(session, "params[1]['w']").repr()).isEqualTo("Array([-1.5, -0.5,  0.5], dtype=float32)");
+        assertThat(eval(session, "params[1]['b']").repr()).isEqualTo("Array([8., 8.], dtype=float32)");
+        // A leaf of another shape is a new signature, as in JAX; a tuple of scalars is traced too (weakly typed).
+        run("step([{'w': np.ones(4), 'b': np.zeros(2)}], jnp.ones(4))");
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(2);
+        run("""
+                @jax.jit
+                def scale(pair, x):
+                    return x * pair[0] + pair[1]
+                a = scale((2.0, 1.0), jnp.ones(2))
+                b = scale((3.0, 0.5), jnp.ones(2))""");
+        assertThat(session.modules().jitStatistics().traces()).isEqualTo(3);
+        assertThat(eval(session, "b").repr()).isEqualTo("Array([3.5, 3.5], dtype=float32)");
+    }
+
     @Test
     void jitMatchesEagerOnReductionsAndElementwiseOps() {
         String code = """
