@@ -191,8 +191,10 @@ public final class TraceGraph {
     /** A float32 node computed by {@code compute} from {@code operand} (a float32 variable) outside the graph. */
     private int hostOp(java.util.function.UnaryOperator<NdArray> compute, int operand, int[] operandShape,
             int[] resultShape) {
-        int result = graph.hostValue(DType.FLOAT32, resultShape);
-        hostOps.add(new HostOp(compute, operand, operandShape.clone(), result));
+        int[] inputShape = operandShape.clone();
+        int result = graph.hostValue(DType.FLOAT32, resultShape, operand,
+                storage -> compute.apply(NdArray.wrap(Flavor.JAX, storage, inputShape)).contiguousStorage());
+        hostOps.add(new HostOp(compute, operand, inputShape, result));
         return result;
     }
 
@@ -942,6 +944,18 @@ public final class TraceGraph {
      * {@code outputs}.
      */
     public List<NdArray> run(List<NdArray> arguments, List<Node> outputs) {
+        return run(arguments, outputs, false);
+    }
+
+    /**
+     * {@link #run(List, List)} through ND4J SameDiff's session, host ops fed between runs of the graph up to each:
+     * how traces ran before the graph's direct run, kept as the reference that run is tested against.
+     */
+    List<NdArray> runWithSameDiff(List<NdArray> arguments, List<Node> outputs) {
+        return run(arguments, outputs, true);
+    }
+
+    private List<NdArray> run(List<NdArray> arguments, List<Node> outputs, boolean withSameDiff) {
         if (outputs.isEmpty()) {
             return List.of(); // a function returning None: nothing to compute (SameDiff refuses an empty run)
         }
@@ -962,15 +976,20 @@ public final class TraceGraph {
             types[i] = outputs.get(i).dtype();
             MemoryGuard.check(outputs.get(i).shape, types[i]);
         }
-        // Each host op in trace order: the graph up to its operand, then the op in Java, its result fed from then on.
-        Map<Integer, NdStorage> hostValues = new HashMap<>();
-        for (HostOp host : hostOps) {
-            NdStorage operand = graph.run(feeds, shapes, hostValues, new int[] {host.input()},
-                    new DType[] {DType.FLOAT32}, checkpoint)[0];
-            NdArray value = host.compute().apply(NdArray.wrap(Flavor.JAX, operand, host.inputShape()));
-            hostValues.put(host.result(), value.contiguousStorage());
+        NdStorage[] results;
+        if (withSameDiff) {
+            // Each host op in trace order: the graph up to its operand, then the op in Java, its result fed from then on.
+            Map<Integer, NdStorage> hostValues = new HashMap<>();
+            for (HostOp host : hostOps) {
+                NdStorage operand = graph.runWithSameDiff(feeds, shapes, hostValues, new int[] {host.input()},
+                        new DType[] {DType.FLOAT32}, checkpoint)[0];
+                NdArray value = host.compute().apply(NdArray.wrap(Flavor.JAX, operand, host.inputShape()));
+                hostValues.put(host.result(), value.contiguousStorage());
+            }
+            results = graph.runWithSameDiff(feeds, shapes, hostValues, ids, types, checkpoint);
+        } else {
+            results = graph.run(feeds, shapes, ids, types, checkpoint);
         }
-        NdStorage[] results = graph.run(feeds, shapes, hostValues, ids, types, checkpoint);
         // Not released here: an output may be a view of a fed value (a reshape), so the collector frees them.
         List<NdArray> out = new ArrayList<>(results.length);
         for (int i = 0; i < results.length; i++) {
