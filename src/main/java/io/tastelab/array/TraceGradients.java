@@ -86,6 +86,45 @@ public final class TraceGradients {
         return graph.where(graph.binary(BinaryOp.EQUAL, x, result), half, graph.constant(0.0));
     }
 
+    /**
+     * The transpose of {@link TraceGraph#gather}: each entry of {@code a} along {@code axis} gets the sum of the
+     * cotangents of the positions that took it (none: zero). Positions are added in order, one gather per
+     * repetition, from the cotangent with a zero slice appended for entries taken fewer times; a permutation is
+     * one gather.
+     */
+    static Node gatherRule(TraceGraph graph, Node a, int axis, int[] indices, Node g) {
+        if (!a.dtype().isFloat()) {
+            return null;
+        }
+        int size = a.shape()[axis];
+        List<List<Integer>> positions = new java.util.ArrayList<>();
+        for (int j = 0; j < size; j++) {
+            positions.add(new java.util.ArrayList<>());
+        }
+        for (int k = 0; k < indices.length; k++) {
+            positions.get(indices[k]).add(k);
+        }
+        int most = positions.stream().mapToInt(List::size).max().orElse(0);
+        boolean everyOnce = positions.stream().allMatch(list -> list.size() == 1);
+        int[] zeroShape = g.shape().clone();
+        zeroShape[axis] = 1;
+        Node source = everyOnce ? g : graph.concatenate(List.of(g, graph.constant(ArrayNamespace.JAX.zeros(
+                zeroShape, g.dtype()))), axis);
+        if (most == 0) {
+            return graph.gather(source, axis, new int[size]); // nothing taken: the zero slice everywhere
+        }
+        Node total = null;
+        for (int r = 0; r < most; r++) {
+            int[] from = new int[size];
+            for (int j = 0; j < size; j++) {
+                from[j] = r < positions.get(j).size() ? positions.get(j).get(r) : indices.length;
+            }
+            Node part = graph.gather(source, axis, from);
+            total = total == null ? part : graph.binary(BinaryOp.ADD, total, part);
+        }
+        return total;
+    }
+
     /** log(2) in float32, as JAX's rules for log2 and exp2 compute it. */
     static final double LN2 = 0.6931472f;
 

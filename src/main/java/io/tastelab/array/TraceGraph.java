@@ -640,6 +640,107 @@ public final class TraceGraph {
                 TraceGradients.takeRule(this, a, ax, index, g)), (p, t) -> take(t.get(0), ax + p.batchRank(), index));
     }
 
+    /**
+     * The entries of {@code a} at the static {@code indices} (each within the axis) along {@code axis}, in that order:
+     * what jnp.take, tile, repeat, roll and pad move elements with. Its transpose adds each cotangent back to the
+     * entry it came from ({@link TraceGradients#gatherRule}).
+     */
+    public Node gather(Node a, int axis, int[] indices) {
+        int ax = Shape.normalizeAxis(axis, a.shape.length);
+        int size = a.shape[ax];
+        boolean identity = indices.length == size;
+        for (int k = 0; k < indices.length; k++) {
+            if (indices[k] < 0 || indices[k] >= size) {
+                throw new ArrayIndexError("index " + indices[k] + " is out of bounds for axis " + ax + " with size "
+                        + size);
+            }
+            identity &= indices[k] == k;
+        }
+        if (identity) {
+            return a;
+        }
+        int[] shape = a.shape.clone();
+        shape[ax] = indices.length;
+        if (Shape.size(shape) == 0) {
+            throw untraceable("a gather with the zero-size result " + Shape.pythonTuple(shape));
+        }
+        refuseComplex(a.dtype());
+        opCount++;
+        int[] taken = indices.clone();
+        Node out = new Node(graph.gather(a.id, taken, ax), shape, a.typed);
+        eqn("gather", "axis=" + ax + " indices=" + Jaxpr.tuple(taken), out, a);
+        return record("gather", out, List.of(a), g -> java.util.Collections.singletonList(
+                TraceGradients.gatherRule(this, a, ax, taken, g)),
+                (p, t) -> t.get(0) == null ? null : gather(t.get(0), ax + p.batchRank(), taken));
+    }
+
+    /** {@code jnp.concatenate(items, axis)}: nodes of one rank, equal but for {@code axis}, in the promoted dtype. */
+    public Node concatenate(List<Node> items, int axis) {
+        if (items.isEmpty()) {
+            throw new ArrayValueError("need at least one array to concatenate");
+        }
+        int[] first = items.getFirst().shape;
+        if (first.length == 0) {
+            throw new ArrayValueError("zero-dimensional arrays cannot be concatenated");
+        }
+        int ax = Shape.normalizeAxis(axis, first.length);
+        Promotion.Typed typed = items.getFirst().typed;
+        int length = 0;
+        for (Node item : items) {
+            boolean fits = item.shape.length == first.length;
+            for (int d = 0; fits && d < first.length; d++) {
+                fits = d == ax || item.shape[d] == first[d];
+            }
+            if (!fits) {
+                throw new ArrayValueError("all the input array dimensions except for the concatenation axis must "
+                        + "match exactly");
+            }
+            typed = Promotion.resultType(Flavor.JAX, typed, item.typed);
+            length += item.shape[ax];
+        }
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        int[] shape = first.clone();
+        shape[ax] = length;
+        List<Node> parts = new ArrayList<>();
+        for (Node item : items) {
+            if (item.shape[ax] > 0) {
+                parts.add(item);
+            }
+        }
+        int[] ids = new int[parts.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = castIfNeeded(parts.get(i), typed.dtype());
+        }
+        opCount++;
+        Node out = new Node(graph.concat(ax, ids), shape, typed);
+        eqn("concatenate", "dimension=" + ax, out, parts.toArray());
+        return record("concatenate", out, parts, g -> {
+            List<Node> pieces = new ArrayList<>();
+            int start = 0;
+            for (Node part : parts) {
+                int[] range = new int[part.shape[ax]];
+                for (int k = 0; k < range.length; k++) {
+                    range[k] = start + k;
+                }
+                start += range.length;
+                pieces.add(gather(g, ax, range));
+            }
+            return pieces;
+        }, (p, t) -> {
+            if (t.stream().allMatch(java.util.Objects::isNull)) {
+                return null;
+            }
+            DType dtype = t.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow().dtype();
+            List<Node> tangents = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                tangents.add(t.get(i) != null ? t.get(i) : p.zeros(parts.get(i).shape, dtype));
+            }
+            return concatenate(tangents, ax + p.batchRank());
+        });
+    }
+
     /** {@code jnp.stack(items, axis)} of nodes of one shape. */
     public Node stack(List<Node> items, int axis) {
         if (items.isEmpty()) {

@@ -272,6 +272,20 @@ public final class SameDiffGraph {
         return add(sameDiff.slice(v(a), begin, sizes));
     }
 
+    /** The entries of {@code a} at {@code indices} (each in range) along {@code axis}, in that order. */
+    public int gather(int a, int[] indices, int axis) {
+        return add(sameDiff.gather(v(a), indices.clone(), axis));
+    }
+
+    /** The values (of one rank, equal but for {@code axis}) joined along {@code axis}. */
+    public int concat(int axis, int... values) {
+        SDVariable[] items = new SDVariable[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = v(values[i]);
+        }
+        return add(sameDiff.concat(axis, items));
+    }
+
     /** The values stacked along a new axis {@code axis}. */
     public int stack(int axis, int... values) {
         SDVariable[] items = new SDVariable[values.length];

@@ -476,7 +476,7 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                     (a, c) -> wrap(Py.guard(() -> ns.dot(array, Py.arrayLike(a[0], "dot")))));
             case "block_until_ready" -> Fn.method(name, owner, List.of(), 0, (a, c) -> this);
             case "repeat" -> Fn.method(name, owner, List.of("repeats", "axis"), 1,
-                    (a, c) -> wrap(ManipulationFunctions.repeat(ns, array, a[0], a[1])));
+                    (a, c) -> wrap(ManipulationFunctions.repeat(new ElementMoves.Eager(ns), ns, array, a[0], a[1])));
             case "view", "resize" -> array.flavor() == Flavor.JAX ? null : NdarrayMethods.method(this, name, owner);
             case "clip" -> Fn.method(name, owner, array.flavor() == Flavor.JAX ? List.of("min", "max")
                     : List.of("min", "max", "out"), 0, (a, c) -> {

@@ -5,9 +5,9 @@ import io.tastelab.array.ArrayValueError;
 import io.tastelab.array.BinaryOp;
 import io.tastelab.array.DType;
 import io.tastelab.array.Flavor;
-import io.tastelab.array.Index;
 import io.tastelab.array.NdArray;
 import io.tastelab.array.Shape;
+import io.tastelab.array.TraceGraph;
 import io.tastelab.playground.interp.IntValue;
 import io.tastelab.playground.interp.IterableValue;
 import io.tastelab.playground.interp.NoneValue;
@@ -19,44 +19,70 @@ import java.util.Map;
 
 /**
  * {@code tile}, {@code repeat}, {@code roll}, {@code diff}, {@code tril}, {@code triu} and {@code outer} of
- * {@code numpy} and {@code jax.numpy}, eager only. Each moves elements by taking index arrays along one axis at a
- * time (NumPy's own tile is repeats along axes), so dtype and flavour stay the input's; diff and outer use the
- * module's subtract/not_equal and multiply, tril/triu its where.
+ * {@code numpy} and {@code jax.numpy}, eager and traced (jit, grad, jvp, vmap): each is written once over
+ * {@link ElementMoves} and moves elements by gathering index plans along one axis at a time (NumPy's own tile is
+ * repeats along axes), so dtype and flavour stay the input's; diff and outer use subtract/not_equal and multiply,
+ * tril/triu a where with the triangle mask. Traced calls come through {@link #traced}.
  */
 final class ManipulationFunctions {
 
     private ManipulationFunctions() {
     }
 
+    /** The parameters of each function, shared by the eager and the traced call. */
+    static final Map<String, List<String>> PARAMETERS = Map.of("tile", List.of("A", "reps"),
+            "repeat", List.of("a", "repeats", "axis"), "roll", List.of("a", "shift", "axis"),
+            "diff", List.of("a", "n", "axis", "prepend", "append"), "tril", List.of("m", "k"),
+            "triu", List.of("m", "k"), "outer", List.of("a", "b"));
+    private static final Map<String, Integer> REQUIRED = Map.of("tile", 2, "repeat", 2, "roll", 2, "diff", 1,
+            "tril", 1, "triu", 1, "outer", 2);
+
     static void register(Map<String, Value> f, ArrayNamespace ns) {
-        f.put("tile", Fn.arrayFunction("tile", List.of("A", "reps"), 2, (a, c) -> ArrayValue.wrap(
-                tile(ns, Py.asArray(ns, a[0], "tile"), a[1]))));
-        f.put("repeat", Fn.arrayFunction("repeat", List.of("a", "repeats", "axis"), 2, (a, c) -> ArrayValue.wrap(
-                repeat(ns, Py.asArray(ns, a[0], "repeat"), a[1], a[2]))));
-        f.put("roll", Fn.arrayFunction("roll", List.of("a", "shift", "axis"), 2, (a, c) -> ArrayValue.wrap(
-                roll(ns, Py.asArray(ns, a[0], "roll"), a[1], a[2]))));
-        f.put("diff", Fn.arrayFunction("diff", List.of("a", "n", "axis", "prepend", "append"), 1, (a, c) ->
-                ArrayValue.wrap(diff(ns, Py.asArray(ns, a[0], "diff"), a[1] == null ? 1 : Py.toLong(a[1], "n"),
-                        a[2] == null ? -1 : Py.toInt(a[2], "axis"), a[3], a[4]))));
-        for (String name : List.of("tril", "triu")) {
-            f.put(name, Fn.arrayFunction(name, List.of("m", "k"), 1, (a, c) -> ArrayValue.wrap(triangle(ns,
-                    name, Py.asArray(ns, a[0], name), a[1] == null ? 0 : Py.toLong(a[1], "k")))));
+        ElementMoves.Eager eager = new ElementMoves.Eager(ns);
+        for (String name : PARAMETERS.keySet()) {
+            f.put(name, Fn.arrayFunction(name, PARAMETERS.get(name), REQUIRED.get(name),
+                    (a, c) -> ArrayValue.wrap(call(eager, ns, name, a))));
         }
-        f.put("outer", Fn.arrayFunction("outer", List.of("a", "b"), 2, (a, c) -> {
-            NdArray x = Py.asArray(ns, a[0], "outer").ravel();
-            NdArray y = Py.asArray(ns, a[1], "outer").ravel();
-            return ArrayValue.wrap(Py.guard(() -> ns.multiply(x.reshape(-1, 1), y.reshape(1, -1))));
-        }));
     }
 
-    /** {@code m} with only the positions {@code indices} along {@code axis}, in that order. */
-    private static NdArray take(NdArray m, int axis, int[] indices) {
-        List<Index> index = new ArrayList<>();
-        for (int k = 0; k < axis; k++) {
-            index.add(Index.Slice.ALL);
+    /** The traced form of {@code name} (jnp under jit, grad, jvp, vmap). */
+    static TraceGraph.Node traced(String name, io.tastelab.playground.interp.Arguments arguments, TraceGraph graph) {
+        Value[] a = arguments.bind(name, PARAMETERS.get(name), REQUIRED.get(name));
+        for (int slot = 1; slot < a.length; slot++) {
+            // reps, repeats, shift, n, k and axis fix the result's shape or its index plan: they must be known
+            if (a[slot] instanceof TracerValue tracer && !(name.equals("outer") || name.equals("diff") && slot > 2)) {
+                throw PlaygroundError.of("ConcretizationTypeError", "Abstract tracer value encountered where "
+                        + "concrete value is expected: traced array with shape " + tracer.node().abstractValue()
+                        + "\nThe " + PARAMETERS.get(name).get(slot) + " argument of jnp." + name + " must be a "
+                        + "concrete value under jax.jit; pass it as a Python value or mark it static.\n\nSee "
+                        + "https://docs.jax.dev/en/latest/errors.html#jax.errors.ConcretizationTypeError");
+            }
         }
-        index.add(new Index.Array(ArrayNamespace.NUMPY.fromInts(indices, DType.INT32, indices.length)));
-        return Py.guard(() -> m.get(index));
+        return call(new ElementMoves.Traced(graph), ArrayNamespace.JAX, name, a);
+    }
+
+    private static <T> T call(ElementMoves<T> m, ArrayNamespace ns, String name, Value[] a) {
+        return switch (name) {
+            case "tile" -> tile(m, m.operand(a[0], name), a[1]);
+            case "repeat" -> repeat(m, ns, m.operand(a[0], name), a[1], a[2]);
+            case "roll" -> roll(m, ns, m.operand(a[0], name), a[1], a[2]);
+            case "diff" -> diff(m, ns, m.operand(a[0], name), a[1] == null ? 1 : Py.toLong(a[1], "n"),
+                    a[2] == null ? -1 : Py.toInt(a[2], "axis"), a[3], a[4]);
+            case "tril", "triu" -> triangle(m, ns, name, m.operand(a[0], name), a[1] == null ? 0
+                    : Py.toLong(a[1], "k"));
+            case "outer" -> {
+                T x = m.operand(a[0], name);
+                T y = m.operand(a[1], name);
+                yield m.binary(BinaryOp.MULTIPLY, m.reshape(x, new int[] {(int) Shape.size(m.shape(x)), 1}),
+                        m.reshape(y, new int[] {1, (int) Shape.size(m.shape(y))}));
+            }
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    /** {@code a} flattened (C order). */
+    static <T> T ravel(ElementMoves<T> m, T a) {
+        return m.reshape(a, new int[] {(int) Shape.size(m.shape(a))});
     }
 
     private static int checkedSize(long size) {
@@ -67,19 +93,20 @@ final class ManipulationFunctions {
     }
 
     /** NumPy's tile: reps padded (or the array promoted) with leading ones, then each axis repeated whole. */
-    static NdArray tile(ArrayNamespace ns, NdArray a, Value repsValue) {
+    static <T> T tile(ElementMoves<T> m, T a, Value repsValue) {
         List<Value> items = repsValue instanceof IterableValue iterable && !(repsValue instanceof ArrayValue)
                 ? iterable.items() : repsValue instanceof ArrayValue array ? array.items() : List.of(repsValue);
         int d = items.size();
-        long[] reps = new long[Math.max(d, a.ndim())];
+        int[] given = m.shape(a);
+        long[] reps = new long[Math.max(d, given.length)];
         java.util.Arrays.fill(reps, 1);
         for (int i = 0; i < d; i++) {
             reps[reps.length - d + i] = Py.toLong(items.get(i), "reps");
         }
         int[] shape = new int[reps.length];
         java.util.Arrays.fill(shape, 1);
-        System.arraycopy(a.shape(), 0, shape, shape.length - a.ndim(), a.ndim());
-        NdArray result = a.reshape(shape);
+        System.arraycopy(given, 0, shape, shape.length - given.length, given.length);
+        T result = m.reshape(a, shape);
         boolean copied = false;
         for (int axis = 0; axis < reps.length; axis++) {
             if (reps[axis] == 1) {
@@ -93,22 +120,22 @@ final class ManipulationFunctions {
             for (int j = 0; j < indices.length; j++) {
                 indices[j] = j % length;
             }
-            result = take(result, axis, indices);
+            result = m.gather(result, axis, indices);
             copied = true;
         }
-        return copied ? result : Py.guard(result::copy);
+        return copied ? result : m.copy(result);
     }
 
     /** NumPy's repeat: each element along {@code axis} (the flattened array for None) {@code repeats} times. */
-    static NdArray repeat(ArrayNamespace ns, NdArray a, Value repeatsValue, Value axisValue) {
+    static <T> T repeat(ElementMoves<T> m, ArrayNamespace ns, T a, Value repeatsValue, Value axisValue) {
         int axis;
         if (axisValue == null || axisValue == NoneValue.INSTANCE) {
-            a = a.ravel();
+            a = ravel(m, a);
             axis = 0;
         } else {
-            axis = normalizeAxis(ns, Py.toInt(axisValue, "axis"), a.ndim());
+            axis = normalizeAxis(ns, Py.toInt(axisValue, "axis"), m.shape(a).length);
         }
-        int length = a.shape()[axis];
+        int length = m.shape(a)[axis];
         // NumPy casts repeats to intp unsafely (2.5 repeats twice); one value (a scalar or 0-d) may not be negative
         NdArray given = Py.asArray(ns, repeatsValue, "repeat");
         if (given.dtype().kind() == 'c') {
@@ -141,14 +168,15 @@ final class ManipulationFunctions {
                 indices[at++] = i;
             }
         }
-        return take(a, axis, indices);
+        return m.gather(a, axis, indices);
     }
 
     /** NumPy's roll: shifts summed per axis (shift and axis broadcast together), the flattened array for None. */
-    static NdArray roll(ArrayNamespace ns, NdArray a, Value shiftValue, Value axisValue) {
+    static <T> T roll(ElementMoves<T> m, ArrayNamespace ns, T a, Value shiftValue, Value axisValue) {
         if (axisValue == null || axisValue == NoneValue.INSTANCE) {
-            return roll(ns, a.ravel(), shiftValue, IntValue.of(0)).reshape(a.shape());
+            return m.reshape(roll(m, ns, ravel(m, a), shiftValue, IntValue.of(0)), m.shape(a));
         }
+        int ndim = m.shape(a).length;
         long[] shifts = longs(shiftValue, "shift");
         long[] axesGiven = longs(axisValue, "axis");
         boolean shiftScalar = !(shiftValue instanceof IterableValue || shiftValue instanceof ArrayValue);
@@ -162,17 +190,17 @@ final class ManipulationFunctions {
             }
             n = Math.max(shifts.length, axesGiven.length);
         }
-        long[] total = new long[a.ndim()];
+        long[] total = new long[ndim];
         for (int i = 0; i < n; i++) {
             long axis = axesGiven[axesGiven.length == 1 ? 0 : i];
             int normal = normalizeAxis(ns, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, axis)),
-                    a.ndim());
+                    ndim);
             total[normal] += shifts[shifts.length == 1 ? 0 : i];
         }
-        NdArray result = a;
+        T result = a;
         boolean moved = false;
         for (int axis = 0; axis < total.length; axis++) {
-            int length = a.shape()[axis];
+            int length = m.shape(a)[axis];
             if (length == 0 || Math.floorMod(total[axis], length) == 0) {
                 continue;
             }
@@ -181,10 +209,10 @@ final class ManipulationFunctions {
             for (int j = 0; j < length; j++) {
                 indices[j] = Math.floorMod(j - offset, length);
             }
-            result = take(result, axis, indices);
+            result = m.gather(result, axis, indices);
             moved = true;
         }
-        return moved ? result : Py.guard(result::copy);
+        return moved ? result : m.copy(result);
     }
 
     private static long[] longs(Value value, String what) {
@@ -206,68 +234,70 @@ final class ManipulationFunctions {
     }
 
     /** NumPy's diff: {@code n} times a[1:] - a[:-1] (not_equal for bool) along axis, prepend/append joined first. */
-    static NdArray diff(ArrayNamespace ns, NdArray a, long n, int axisGiven, Value prepend, Value append) {
+    static <T> T diff(ElementMoves<T> m, ArrayNamespace ns, T a, long n, int axisGiven, Value prepend,
+            Value append) {
         if (n == 0) {
             return a;
         }
         if (n < 0) {
             throw PlaygroundError.valueError("order must be non-negative but got " + n);
         }
-        if (a.ndim() == 0) {
+        if (m.shape(a).length == 0) {
             throw PlaygroundError.valueError("diff requires input that is at least one dimensional");
         }
-        int axis = normalizeAxis(ns, axisGiven, a.ndim());
-        List<Object> parts = new ArrayList<>();
+        int axis = normalizeAxis(ns, axisGiven, m.shape(a).length);
+        List<T> parts = new ArrayList<>();
         if (prepend != null && prepend != NoneValue.INSTANCE) {
-            parts.add(edge(ns, a, axis, prepend));
+            parts.add(edge(m, a, axis, prepend));
         }
         parts.add(a);
         if (append != null && append != NoneValue.INSTANCE) {
-            parts.add(edge(ns, a, axis, append));
+            parts.add(edge(m, a, axis, append));
         }
-        NdArray result = parts.size() > 1 ? Py.guard(() -> ns.concatenate(parts, axis)) : a;
-        BinaryOp op = result.dtype() == DType.BOOL ? BinaryOp.NOT_EQUAL : BinaryOp.SUBTRACT;
+        T result = parts.size() > 1 ? m.concatenate(parts, axis) : a;
+        BinaryOp op = m.dtype(result) == DType.BOOL ? BinaryOp.NOT_EQUAL : BinaryOp.SUBTRACT;
         for (long step = 0; step < n; step++) {
-            int length = result.shape()[axis];
+            int length = m.shape(result)[axis];
             if (length == 0) {
                 break;
             }
-            NdArray later = slice(result, axis, 1, length);
-            NdArray earlier = slice(result, axis, 0, length - 1);
-            result = Py.guard(() -> ns.binary(op, later, earlier));
+            T later = m.gather(result, axis, range(1, length));
+            T earlier = m.gather(result, axis, range(0, length - 1));
+            result = m.binary(op, later, earlier);
         }
         return result;
     }
 
     /** A prepend/append value: a 0-d one broadcast to the array's shape with one row along axis. */
-    private static NdArray edge(ArrayNamespace ns, NdArray a, int axis, Value value) {
-        NdArray given = Py.asArray(ns, value, "diff");
-        if (given.ndim() != 0) {
+    private static <T> T edge(ElementMoves<T> m, T a, int axis, Value value) {
+        T given = m.operand(value, "diff");
+        if (m.shape(given).length != 0) {
             return given;
         }
-        int[] shape = a.shape().clone();
+        int[] shape = m.shape(a).clone();
         shape[axis] = 1;
-        return Py.guard(() -> ns.full(shape, given, given.dtype()));
+        return m.broadcast(given, shape);
     }
 
-    private static NdArray slice(NdArray m, int axis, long start, long stop) {
-        List<Index> index = new ArrayList<>();
-        for (int k = 0; k < axis; k++) {
-            index.add(Index.Slice.ALL);
+    /** start, start + 1, ..., stop - 1. */
+    static int[] range(int start, int stop) {
+        int[] indices = new int[Math.max(0, stop - start)];
+        for (int k = 0; k < indices.length; k++) {
+            indices[k] = start + k;
         }
-        index.add(new Index.Slice(start, stop, null));
-        return Py.guard(() -> m.get(index));
+        return indices;
     }
 
     /** NumPy's tril/triu: where(tri(*m.shape[-2:], k) mask, m, 0), so a 1-d m gives a square result. */
-    static NdArray triangle(ArrayNamespace ns, String name, NdArray m, long k) {
-        if (m.ndim() == 0 || ns.flavor() == Flavor.JAX && m.ndim() < 2) {
+    static <T> T triangle(ElementMoves<T> moves, ArrayNamespace ns, String name, T m, long k) {
+        int[] shape = moves.shape(m);
+        if (shape.length == 0 || ns.flavor() == Flavor.JAX && shape.length < 2) {
             throw ns.flavor() == Flavor.JAX
                     ? PlaygroundError.valueError("Argument to jax.numpy." + name + " must be at least 2D")
                     : PlaygroundError.typeError("tri() missing 1 required positional argument: 'N'");
         }
-        int rows = m.shape()[Math.max(0, m.ndim() - 2)];
-        int columns = m.shape()[m.ndim() - 1];
+        int rows = shape[Math.max(0, shape.length - 2)];
+        int columns = shape[shape.length - 1];
         List<Object> mask = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
             List<Object> row = new ArrayList<>(columns);
@@ -277,7 +307,7 @@ final class ManipulationFunctions {
             mask.add(row);
         }
         NdArray maskArray = Py.guard(() -> ns.array(mask, DType.BOOL).reshape(rows, columns));
-        return Py.guard(() -> ns.where(maskArray, m, ns.zeros(new int[] {1}, m.dtype())));
+        return moves.where(maskArray, m, moves.constant(ns.zeros(new int[] {1}, moves.dtype(m))));
     }
 
     private static int normalizeAxis(ArrayNamespace ns, int axis, int ndim) {

@@ -246,6 +246,12 @@ final class Tracing {
                 TraceGraph.Node x = nested(graph, a[0]);
                 return tracer(graph, a[1] == null ? x : graph.astype(x, Py.toDType(ArrayNamespace.JAX, a[1])));
             }
+            case "tile", "repeat", "roll", "diff", "tril", "triu", "outer" -> {
+                return tracer(graph, ManipulationFunctions.traced(name, arguments, graph));
+            }
+            case "nansum", "nanmean", "nanmax", "nanmin" -> {
+                return tracer(graph, NanReductions.traced(name, arguments, graph));
+            }
             default -> throw graph.untraceable("jnp." + name);
         }
     }
