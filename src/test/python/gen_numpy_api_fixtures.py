@@ -626,6 +626,24 @@ for call in ["jnp.log1p(jnp.array([0.0, 0.5, -0.5, 1.0, 1e5, -1.0]))", "jnp.log1
     CASES.append(("jnp", J + call, None))
 
 
+# nanmax / nanmin / nanargmax / nanargmin: NaNs left out, an all-NaN slice nan (NumPy's ValueError for the args)
+for call in ["np.nanmax(np.array([1.0, np.nan, 3.0]))", "np.nanmin(np.array([[1.0, np.nan], [np.nan, np.nan]]), axis=1)",
+             "np.nanmax(np.array([[1.0, np.nan], [-2.0, 4.0]]), axis=0, keepdims=True)", "np.nanmax(np.arange(6).reshape(2, 3), axis=1)",
+             "np.nanmin(np.array([np.nan, -np.inf, np.nan]))", "np.nanmax(np.array([np.nan, 2.5], dtype=np.float32))",
+             "np.nanmax([1, np.nan, 5])", "np.nanmin(np.array([[3.0, np.nan], [1.0, 2.0]]), axis=(0, 1))",
+             "np.nanargmax(np.array([1.0, np.nan, 3.0, 3.0]))", "np.nanargmin(np.array([[np.nan, 1.0], [2.0, 0.5]]), axis=1)",
+             "np.nanargmax(np.arange(6).reshape(2, 3), axis=0)", "np.nanmax(np.array([True, False]))"]:
+    CASES.append(("np", A + call, None))
+for call in ["np.nanmax(np.array([]))", "np.nanmin(np.zeros((0, 2)))", "np.nanargmax(np.array([np.nan, np.nan]))",
+             "np.nanargmin(np.array([[np.nan, 1.0], [np.nan, np.nan]]), axis=1)"]:
+    CASES.append(("np", A + call, None))
+    MESSAGES.add(A + call)
+for call in ["jnp.nanmax(jnp.array([1.0, jnp.nan, 3.0]))", "jnp.nanmin(jnp.array([[1.0, jnp.nan], [jnp.nan, jnp.nan]]), axis=1)",
+             "jnp.nanmax(jnp.arange(6).reshape(2, 3), axis=1)"]:
+    CASES.append(("jnp", J + call, None))
+CASES.append(("jnp", J + "jnp.nanargmax(jnp.array([[jnp.nan, 1.0], [jnp.nan, jnp.nan]]), axis=1)",
+              "np.array([1, -1], dtype=np.int32)"))  # JAX's -1 for an all-NaN slice
+
 SVML_FUNCTIONS = re.compile(r"np\.(log1p|expm1|log2|exp2)\(")
 
 
