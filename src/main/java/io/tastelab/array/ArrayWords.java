@@ -20,10 +20,12 @@ public final class ArrayWords {
     /**
      * NumPy's element formatter built over all of {@code a}'s elements (common width, float precision and padding,
      * as {@code array2string} formats one array), applied to the element at a flat C-order position. A structured
-     * array prints each field with the formatter of that field's data.
+     * array prints each field with the formatter of that field's data; when the array prints summarized, the
+     * formatter sees only the edge items along its first {@code summarizedAxes} axes (the record axes), as NumPy
+     * builds it from the part it shows. 0 means all elements.
      */
-    public static Function<Long, String> elementWords(NdArray a) {
-        return Formatter.elementWords(a);
+    public static Function<Long, String> elementWords(NdArray a, int summarizedAxes) {
+        return Formatter.elementWords(a, summarizedAxes);
     }
 
     /** Whether an array of {@code size} elements prints summarized ({@code ...}) under the current options. */

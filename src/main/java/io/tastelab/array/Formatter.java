@@ -212,11 +212,33 @@ final class Formatter {
         return recurse(shape, strides, 0, 0, word, nextLinePrefix, lineWidth, separator, summarize ? "..." : null);
     }
 
-    static Function<Long, String> elementWords(NdArray a) {
+    static Function<Long, String> elementWords(NdArray a, int summarizedAxes) {
         List<Long> offsets = new ArrayList<>();
         collectOffsets(a, a.offset, 0, false, offsets);
-        Function<Long, String> fmt = formatFunction(a, offsets);
+        List<Long> shown = offsets;
+        if (summarizedAxes > 0) {
+            shown = new ArrayList<>();
+            collectEdgeOffsets(a, a.offset, 0, summarizedAxes, shown);
+        }
+        Function<Long, String> fmt = formatFunction(a, shown);
         return position -> fmt.apply(offsets.get((int) (long) position));
+    }
+
+    /** The offsets a summarized print shows: edge items only along the first {@code edgeAxes} axes. */
+    private static void collectEdgeOffsets(NdArray a, long off, int axis, int edgeAxes, List<Long> out) {
+        if (axis == a.ndim()) {
+            out.add(off);
+            return;
+        }
+        int n = a.shape[axis];
+        long st = a.strides[axis];
+        int edgeItems = PrintOptions.current().edgeItems();
+        for (int i = 0; i < n; i++) {
+            if (axis < edgeAxes && 2 * edgeItems < n && i == edgeItems) {
+                i = n - edgeItems; // skip the middle, as NumPy's _leading_trailing does
+            }
+            collectEdgeOffsets(a, off + i * st, axis + 1, edgeAxes, out);
+        }
     }
 
     private static void collectOffsets(NdArray a, long off, int axis, boolean summarize, List<Long> out) {

@@ -434,6 +434,9 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                                 a[2] == null ? "unsafe" : Py.toStr(a[2], "casting"))));
                     });
             case "sort" -> Fn.method(name, owner, List.of("axis", "kind", "order", "stable"), 0, (a, c) -> {
+                if (array.flavor() == Flavor.NUMPY) {
+                    StructuredSort.refuseOrder(a[2]);
+                }
                 NdArray sorted = Py.guard(() -> ns.sort(array, SortFunctions.sortAxis(a[0])));
                 if (array.flavor() == Flavor.JAX) {
                     return wrap(sorted);
@@ -444,8 +447,12 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                 });
                 return io.tastelab.playground.interp.NoneValue.INSTANCE;
             });
-            case "argsort" -> Fn.method(name, owner, List.of("axis", "kind", "order", "stable"), 0,
-                    (a, c) -> wrap(Py.guard(() -> ns.argsort(array, SortFunctions.sortAxis(a[0])))));
+            case "argsort" -> Fn.method(name, owner, List.of("axis", "kind", "order", "stable"), 0, (a, c) -> {
+                if (array.flavor() == Flavor.NUMPY) {
+                    StructuredSort.refuseOrder(a[2]);
+                }
+                return wrap(Py.guard(() -> ns.argsort(array, SortFunctions.sortAxis(a[0]))));
+            });
             case "nonzero" -> Fn.method(name, owner, List.of(), 0,
                     (a, c) -> SortFunctions.indexTuple(Py.guard(() -> ns.nonzero(array))));
             case "cumsum", "cumprod" -> Fn.method(name, owner, List.of("axis", "dtype", "out"), 0,

@@ -79,6 +79,36 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
         return shape.clone();
     }
 
+    /** Field {@code k}'s array, of shape {@code shape + subarray shape}. */
+    NdArray fieldArray(int k) {
+        return fields[k];
+    }
+
+    /** The records in C order as a 1-d array (a copy where a view cannot be one). */
+    StructuredArrayValue flattened() {
+        int count = (int) size();
+        NdArray[] flat = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            int[] flatShape = fieldShape(new int[] {count}, dtype.fields().get(k));
+            NdArray field = fields[k];
+            flat[k] = Py.guard(() -> field.copy().reshape(flatShape));
+        }
+        return new StructuredArrayValue(dtype, new int[] {count}, flat, false);
+    }
+
+    /** A new array of this shape whose record at flat position p is this one's record {@code positions[p]}. */
+    StructuredArrayValue take(int[] positions) {
+        StructuredArrayValue flat = flattened();
+        List<Index> index = StructuredSort.flatIndex(positions);
+        NdArray[] taken = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            int[] full = fieldShape(shape, dtype.fields().get(k));
+            NdArray field = flat.fields[k];
+            taken[k] = Py.guard(() -> field.get(index).reshape(full));
+        }
+        return new StructuredArrayValue(dtype, shape, taken, false);
+    }
+
     private long size() {
         return Shape.size(shape);
     }
@@ -128,9 +158,10 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
      * formatter of that field's whole data, a subarray field as a nested list.
      */
     private Function<Long, String> arrayWords() {
+        int summarizedAxes = ArrayWords.summarized(size()) ? shape.length : 0;
         List<Function<Long, String>> formats = new ArrayList<>();
         for (NdArray field : fields) {
-            formats.add(ArrayWords.elementWords(field));
+            formats.add(ArrayWords.elementWords(field, summarizedAxes));
         }
         return position -> recordText(position, formats);
     }
@@ -167,7 +198,7 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
                 formats.add(position -> new ArrayValue(NP.scalar(values.get((int) (long) position), field.dtype()))
                         .str());
             } else {
-                formats.add(ArrayWords.elementWords(field));
+                formats.add(ArrayWords.elementWords(field, 0));
             }
         }
         return recordText(0, formats);
@@ -351,6 +382,12 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
             case "nbytes" -> IntValue.of(size() * dtype.itemSize());
             case "copy" -> Fn.method("copy", "numpy.ndarray object", List.of(), 0, (a, c) -> copy());
             case "tolist", "item" -> Fn.method(name, "numpy.ndarray object", List.of(), 0, (a, c) -> toList());
+            case "sort" -> Fn.method(name, "numpy.ndarray object", List.of("axis", "kind", "order"), 0, (a, c) -> {
+                setItem(io.tastelab.playground.interp.EllipsisValue.INSTANCE, StructuredSort.sort(this, a[0], a[2]));
+                return io.tastelab.playground.interp.NoneValue.INSTANCE;
+            });
+            case "argsort" -> Fn.method(name, "numpy.ndarray object", List.of("axis", "kind", "order"), 0,
+                    (a, c) -> StructuredSort.argsort(this, a[0], a[2]));
             default -> null;
         };
     }

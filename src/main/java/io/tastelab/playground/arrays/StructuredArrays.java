@@ -41,6 +41,22 @@ final class StructuredArrays {
                         : StructuredArrayValue.filled(dtype, Py.toShape(first), name.equals("ones") ? 1 : 0);
             }));
         }
+        for (String name : List.of("sort", "argsort")) {
+            Value original = functions.get(name);
+            functions.put(name, new BuiltinFunction(name, (arguments, context) -> {
+                Value a = argument(arguments, 0, "a");
+                if (!(a instanceof StructuredArrayValue array)) {
+                    if (a instanceof ArrayValue) {
+                        StructuredSort.refuseOrder(arguments.bind(name, List.of("a", "axis", "kind", "order",
+                                "stable"), 1)[3]);
+                    }
+                    return context.call(original, arguments);
+                }
+                Value[] slots = arguments.bind(name, List.of("a", "axis", "kind", "order", "stable"), 1);
+                return name.equals("sort") ? StructuredSort.sort(array, slots[1], slots[3])
+                        : StructuredSort.argsort(array, slots[1], slots[3]);
+            }));
+        }
         Value dtypeFunction = functions.get("dtype");
         functions.put("dtype", new BuiltinFunction("dtype", (arguments, context) -> {
             StructuredDTypeValue dtype = StructuredDTypeValue.parse(argument(arguments, 0, "dtype"));

@@ -229,8 +229,47 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
             case "ndim" -> IntValue.of(0);
             case "shape" -> new TupleValue(List.of());
             case "descr" -> new ListValue(fields.stream().<Value>map(f -> descrTuple(f)).toList());
+            case "fields" -> fieldsProxy();
             default -> null;
         };
+    }
+
+    /** {@code dtype.fields}: name to (type, offset), read-only as NumPy's mappingproxy. */
+    private Value fieldsProxy() {
+        FieldsProxy proxy = new FieldsProxy();
+        for (int k = 0; k < fields.size(); k++) {
+            Field field = fields.get(k);
+            proxy.fill(new StrValue(field.name()), new TupleValue(List.of(getItem(IntValue.of(k)),
+                    IntValue.of(field.offset()))));
+        }
+        return proxy;
+    }
+
+    /** NumPy's {@code mappingproxy} of a dtype's fields: a dict that shows itself wrapped and refuses changes. */
+    static final class FieldsProxy extends io.tastelab.playground.interp.DictValue {
+        void fill(Value key, Value value) {
+            super.setItem(key, value);
+        }
+
+        @Override
+        public String typeName() {
+            return "mappingproxy";
+        }
+
+        @Override
+        public String repr() {
+            return "mappingproxy(" + super.repr() + ")";
+        }
+
+        @Override
+        public void setItem(Value index, Value value) {
+            throw PlaygroundError.typeError("'mappingproxy' object does not support item assignment");
+        }
+
+        @Override
+        public void deleteItem(Value index) {
+            throw PlaygroundError.typeError("'mappingproxy' object does not support item deletion");
+        }
     }
 
     /** {@code dtype.descr}'s tuple: the array-interface code, where a byte type is {@code '|i1'}. */
