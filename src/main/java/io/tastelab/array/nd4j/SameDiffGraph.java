@@ -274,7 +274,12 @@ public final class SameDiffGraph {
 
     /** The entries of {@code a} at {@code indices} (each in range) along {@code axis}, in that order. */
     public int gather(int a, int[] indices, int axis) {
-        return add(sameDiff.gather(v(a), indices.clone(), axis));
+        int[] taken = indices.clone();
+        // SameDiff holds the indices as a variable of its own; run directly, libnd4j's gather takes them as an input
+        INDArray indexArray = org.nd4j.linalg.factory.Nd4j.createFromArray(taken);
+        return add(sameDiff.gather(v(a), taken, axis), values -> org.nd4j.linalg.factory.Nd4j.exec(
+                org.nd4j.linalg.api.ops.DynamicCustomOp.builder("gather").addInputs(values[a], indexArray)
+                        .addIntegerArguments(axis).build())[0], true, a);
     }
 
     /** The values (of one rank, equal but for {@code axis}) joined along {@code axis}. */
