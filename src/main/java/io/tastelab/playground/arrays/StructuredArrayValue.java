@@ -212,6 +212,10 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
             return field(dtype.fieldIndex(name.value()));
         }
         if (record) {
+            if (index instanceof ListValue list && !list.items().isEmpty()
+                    && list.items().stream().allMatch(StrValue.class::isInstance)) {
+                return fieldsView(list.items());
+            }
             if (index instanceof IntValue) {
                 long position = Py.toLong(index, "index");
                 int n = fields.length;
@@ -225,8 +229,7 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
         }
         if (index instanceof ListValue list && !list.items().isEmpty()
                 && list.items().stream().allMatch(StrValue.class::isInstance)) {
-            throw PlaygroundError.typeError("indexing a structured array with a list of field names is not in the "
-                    + "playground; index one field at a time (x['a'])");
+            return fieldsView(list.items());
         }
         List<Index> items = recordIndex(index);
         NdArray[] selected = new NdArray[fields.length];
@@ -240,6 +243,24 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
         boolean oneRecord = newShape.length == 0 && items.stream().allMatch(i -> i instanceof Index.Int
                 || i instanceof Index.Ellipsis);
         return new StructuredArrayValue(dtype, newShape, selected, oneRecord);
+    }
+
+    /** {@code x[['c', 'a']]}: a view of those fields, in that order, at their places in the record. */
+    private StructuredArrayValue fieldsView(List<Value> names) {
+        List<Integer> positions = new ArrayList<>();
+        for (Value name : names) {
+            String text = ((StrValue) name).value();
+            int k = dtype.fields().stream().map(StructuredDTypeValue.Field::name).toList().indexOf(text);
+            if (k < 0) {
+                throw PlaygroundError.of("KeyError", name.repr());
+            }
+            if (positions.contains(k)) {
+                throw PlaygroundError.valueError("duplicate field of name " + name.repr());
+            }
+            positions.add(k);
+        }
+        NdArray[] selected = positions.stream().map(k -> fields[k]).toArray(NdArray[]::new);
+        return new StructuredArrayValue(dtype.select(positions), shape, selected, record);
     }
 
     /** Field {@code k}: its array (a view of this one's memory); of a record, a NumPy scalar or subarray. */
@@ -462,8 +483,12 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
     @Override
     public Value compare(CompareOperator op, Value other) {
         if ((op != CompareOperator.EQUAL && op != CompareOperator.NOT_EQUAL)
-                || !(other instanceof StructuredArrayValue that) || !dtype.sameLayout(that.dtype)) {
+                || !(other instanceof StructuredArrayValue that)) {
             return NotImplementedValue.INSTANCE;
+        }
+        if (!dtype.sameLayout(that.dtype)) {
+            throw PlaygroundError.typeError("Cannot compare structured arrays unless they have a common dtype.  I.e. "
+                    + "`np.result_type(arr1, arr2)` must be defined.");
         }
         boolean equal = op == CompareOperator.EQUAL;
         NdArray result = null;

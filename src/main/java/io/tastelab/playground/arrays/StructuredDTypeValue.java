@@ -54,8 +54,32 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
     private final int itemSize;
 
     private StructuredDTypeValue(List<Field> fields) {
+        this(fields, fields.stream().mapToInt(Field::itemSize).sum());
+    }
+
+    private StructuredDTypeValue(List<Field> fields, int itemSize) {
         this.fields = List.copyOf(fields);
-        this.itemSize = fields.stream().mapToInt(Field::itemSize).sum();
+        this.itemSize = itemSize;
+    }
+
+    /**
+     * The dtype of a multi-field view ({@code x[['c', 'a']]}): those fields in that order at their offsets, the
+     * record still this dtype's size, as NumPy 2 makes it.
+     */
+    StructuredDTypeValue select(List<Integer> positions) {
+        return new StructuredDTypeValue(positions.stream().map(fields::get).toList(), itemSize);
+    }
+
+    /** Fields in order, each right after the previous, filling the record: NumPy shows these as a list. */
+    private boolean isPacked() {
+        int offset = 0;
+        for (Field field : fields) {
+            if (field.offset() != offset) {
+                return false;
+            }
+            offset += field.itemSize();
+        }
+        return offset == itemSize;
     }
 
     List<Field> fields() {
@@ -201,10 +225,24 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
     @Override
     public String str() {
         List<String> parts = new ArrayList<>();
-        for (Field field : fields) {
-            parts.add(field.describe(field.code()));
+        if (isPacked()) {
+            for (Field field : fields) {
+                parts.add(field.describe(field.code()));
+            }
+            return "[" + String.join(", ", parts) + "]";
         }
-        return "[" + String.join(", ", parts) + "]";
+        // NumPy's _struct_dict_str, for fields out of order or with gaps
+        List<String> names = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        List<String> offsets = new ArrayList<>();
+        for (Field field : fields) {
+            names.add(new StrValue(field.name()).repr());
+            formats.add(field.subshape().length == 0 ? "'" + field.code() + "'"
+                    : "('" + field.code() + "', " + Shape.pythonTuple(field.subshape()) + ")");
+            offsets.add(String.valueOf(field.offset()));
+        }
+        return "{'names': [" + String.join(", ", names) + "], 'formats': [" + String.join(", ", formats)
+                + "], 'offsets': [" + String.join(", ", offsets) + "], 'itemsize': " + itemSize + "}";
     }
 
     @Override
@@ -228,7 +266,7 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
             case "byteorder" -> new StrValue("|");
             case "ndim" -> IntValue.of(0);
             case "shape" -> new TupleValue(List.of());
-            case "descr" -> new ListValue(fields.stream().<Value>map(f -> descrTuple(f)).toList());
+            case "descr" -> descr();
             case "fields" -> fieldsProxy();
             default -> null;
         };
@@ -270,6 +308,31 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
         public void deleteItem(Value index) {
             throw PlaygroundError.typeError("'mappingproxy' object does not support item deletion");
         }
+    }
+
+    /** {@code dtype.descr}: the fields in order, gaps as unnamed void padding, as NumPy's {@code _array_descr}. */
+    private Value descr() {
+        List<Value> parts = new ArrayList<>();
+        int offset = 0;
+        for (Field field : fields) {
+            if (field.offset() < offset) {
+                throw PlaygroundError.valueError("dtype.descr is not defined for types with overlapping or "
+                        + "out-of-order fields");
+            }
+            if (field.offset() > offset) {
+                parts.add(padding(field.offset() - offset));
+            }
+            parts.add(descrTuple(field));
+            offset = field.offset() + field.itemSize();
+        }
+        if (itemSize > offset) {
+            parts.add(padding(itemSize - offset));
+        }
+        return new ListValue(parts);
+    }
+
+    private static Value padding(int bytes) {
+        return new TupleValue(List.of(new StrValue(""), new StrValue("|V" + bytes)));
     }
 
     /** {@code dtype.descr}'s tuple: the array-interface code, where a byte type is {@code '|i1'}. */
@@ -318,13 +381,14 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
     }
 
     boolean sameLayout(StructuredDTypeValue that) {
-        if (that.fields.size() != fields.size()) {
+        if (that.fields.size() != fields.size() || that.itemSize != itemSize) {
             return false;
         }
         for (int i = 0; i < fields.size(); i++) {
             Field a = fields.get(i);
             Field b = that.fields.get(i);
-            if (!a.name().equals(b.name()) || a.dtype() != b.dtype() || !Arrays.equals(a.subshape(), b.subshape())) {
+            if (!a.name().equals(b.name()) || a.dtype() != b.dtype() || !Arrays.equals(a.subshape(), b.subshape())
+                    || a.offset() != b.offset()) {
                 return false;
             }
         }
