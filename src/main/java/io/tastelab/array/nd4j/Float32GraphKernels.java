@@ -226,6 +226,75 @@ final class Float32GraphKernels {
         return fromFloats(out, shape);
     }
 
+    /** Whether {@link #cast} converts {@code from} to {@code to}: among float32, int32 and bool, not float to int. */
+    static boolean hasCast(DataType from, DataType to) {
+        boolean fromKnown = from == DataType.FLOAT || from == DataType.INT || from == DataType.BOOL;
+        boolean toKnown = to == DataType.FLOAT || to == DataType.INT || to == DataType.BOOL;
+        return fromKnown && toKnown && from != to && !(from == DataType.FLOAT && to == DataType.INT);
+    }
+
+    /**
+     * {@code a} converted as C++'s {@code static_cast} converts (ND4J's cast): an int to the nearest float (ties to
+     * even), a number to bool by {@code != 0} (NaN is true), bool to 1 or 0.
+     */
+    static INDArray cast(INDArray a, DataType to) {
+        DataType from = a.dataType();
+        int n = Math.toIntExact(a.length());
+        if (from == DataType.BOOL) {
+            byte[] x = bools(a);
+            if (to == DataType.FLOAT) {
+                float[] out = new float[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = x[i] != 0 ? 1.0f : 0.0f;
+                }
+                return fromFloats(out, a.shape());
+            }
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = x[i] != 0 ? 1 : 0;
+            }
+            return fromInts(out, a.shape());
+        }
+        if (from == DataType.INT) {
+            int[] x = ints(a);
+            if (to == DataType.FLOAT) {
+                float[] out = new float[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = x[i];
+                }
+                return fromFloats(out, a.shape());
+            }
+            byte[] out = new byte[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = (byte) (x[i] != 0 ? 1 : 0);
+            }
+            return fromBools(out, a.shape());
+        }
+        float[] x = floats(a);
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (byte) (x[i] != 0 ? 1 : 0); // NaN != 0
+        }
+        return fromBools(out, a.shape());
+    }
+
+    private static int[] ints(INDArray a) {
+        INDArray c = contiguous(a);
+        int[] out = new int[Math.toIntExact(c.length())];
+        if (out.length > 0) {
+            MemorySegment.copy(segment(c, 4), ValueLayout.JAVA_INT, 0, out, 0, out.length);
+        }
+        return out;
+    }
+
+    private static INDArray fromInts(int[] data, long[] shape) {
+        INDArray out = Nd4j.createUninitialized(DataType.INT, shape, 'c');
+        if (data.length > 0) {
+            MemorySegment.copy(data, 0, segment(out, 4), ValueLayout.JAVA_INT, 0, data.length);
+        }
+        return out;
+    }
+
     /** {@code -a}. */
     static INDArray negate(INDArray a) {
         float[] x = floats(a);

@@ -301,7 +301,12 @@ public final class SameDiffGraph {
     }
 
     public int cast(int a, DType dtype) {
-        return add(v(a).castTo(NdStorage.toNd4j(dtype)));
+        org.nd4j.linalg.api.buffer.DataType to = NdStorage.toNd4j(dtype);
+        SDVariable variable = v(a).castTo(to);
+        if (!Float32GraphKernels.hasCast(v(a).dataType(), to)) {
+            return add(variable);
+        }
+        return add(variable, values -> Float32GraphKernels.cast(values[a], to), true, a);
     }
 
     /** Runs a legacy op (its result array given) and returns the result. */
