@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
  * NumPy's argpartition + argsort on the very same counts (when python3 with NumPy is available).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {ReluMatmulBenchCommand.class, ArraysBenchCommand.class,
-        PythonBenchCommand.class,
+        PythonBenchCommand.class, JitBenchCommand.class,
         TrainBenchCommand.class},
         description = "Benchmarks: top-k most popular vs NumPy argpartition+argsort on the same counts.")
 final class BenchCommand implements Callable<Integer> {

@@ -45,6 +45,18 @@ class BenchCliTest {
     }
 
     @Test
+    void jitBenchTimesTheMlpStepAndTheChainWithoutRetracing() {
+        CliTest.Run run = CliTest.run("bench", "jit", "--repeats", "3", "--loop-steps", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("MLP training step (jax101-pytrees", "the notebook's loop of 2 steps as one cell",
+                "jitted chain of 200 elementwise ops").contains("0 traces while timed (1 in all)");
+        assertThat(run.out().lines().filter(line -> line.contains("0 traces while timed (1 in all)"))).hasSize(2);
+        CliTest.Run bad = CliTest.run("bench", "jit", "--repeats", "0");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("--repeats must be positive");
+    }
+
+    @Test
     void sizesAndCountsBelowOneAreUsageErrorsNamingTheOption() {
         CliTest.Run run = CliTest.run("bench", "arrays", "--size", "-5", "--no-numpy");
         assertThat(run.exitCode()).isEqualTo(2);
