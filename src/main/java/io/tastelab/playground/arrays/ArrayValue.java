@@ -430,6 +430,10 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
                         if (text != null) {
                             return StringArrays.fromNumeric(array, text);
                         }
+                        StructuredDTypeValue structured = StructuredDTypeValue.parse(a[0]);
+                        if (structured != null) {
+                            return StructuredArrayValue.fromNumeric(array, structured);
+                        }
                         return wrap(Py.guard(() -> Casting.astype(array, requireDType(ns, a[0]),
                                 a[2] == null ? "unsafe" : Py.toStr(a[2], "casting"))));
                     });

@@ -109,6 +109,156 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
         return new StructuredArrayValue(dtype, shape, taken, false);
     }
 
+    /** Every field, every subarray element, set from {@code values} broadcast over the record axes. */
+    void fillFields(NdArray values) {
+        for (int k = 0; k < fields.length; k++) {
+            NdArray target = fields[k];
+            int[] subshape = dtype.fields().get(k).subshape();
+            int[] padded = Arrays.copyOf(values.shape(), values.ndim() + subshape.length);
+            Arrays.fill(padded, values.ndim(), padded.length, 1);
+            NdArray source = Py.guard(() -> values.reshape(padded));
+            Py.guard(() -> {
+                target.set(List.of(Index.Ellipsis.INSTANCE), source);
+                return null;
+            });
+        }
+    }
+
+    /** {@code a.astype(structured)} of a numeric array: each value goes into every field, as NumPy casts. */
+    static StructuredArrayValue fromNumeric(NdArray values, StructuredDTypeValue dtype) {
+        StructuredArrayValue made = filled(dtype, values.shape(), 0);
+        made.fillFields(values);
+        return made;
+    }
+
+    /** {@code astype}: to a structure of as many fields of the same shapes, field by position; else NumPy's error. */
+    private StructuredArrayValue astype(Value target) {
+        StructuredDTypeValue to = StructuredDTypeValue.parse(target);
+        boolean sameShapes = to != null && to.fields().size() == fields.length;
+        for (int k = 0; sameShapes && k < fields.length; k++) {
+            sameShapes = Arrays.equals(to.fields().get(k).subshape(), dtype.fields().get(k).subshape());
+        }
+        if (!sameShapes) {
+            String theirs = to != null ? to.repr() : target instanceof StringDTypeValue strings ? strings.repr()
+                    : DTypeValue.instance(Py.toDType(NP, target)).repr();
+            throw PlaygroundError.typeError("Cannot cast array data from " + dtype.repr() + " to " + theirs
+                    + " according to the rule 'unsafe'");
+        }
+        NdArray[] cast = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            NdArray field = fields[k];
+            io.tastelab.array.DType type = to.fields().get(k).dtype();
+            cast[k] = Py.guard(() -> field.astype(type));
+        }
+        return new StructuredArrayValue(to, shape, cast, false);
+    }
+
+    /** The same fields with the records in {@code newShape} (NumPy's reshape rules and errors, -1 included). */
+    private StructuredArrayValue reshaped(int[] requested, boolean copy) {
+        int[] newShape = Py.guard(() -> NP.zeros(shape, io.tastelab.array.DType.BOOL).reshape(requested)).shape();
+        NdArray[] moved = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            NdArray field = copy ? fields[k].copy() : fields[k];
+            int[] full = fieldShape(newShape, dtype.fields().get(k));
+            moved[k] = Py.guard(() -> field.reshape(full));
+        }
+        return new StructuredArrayValue(dtype, newShape, moved, false);
+    }
+
+    /** The record axes reversed (or in {@code order}); subarray axes stay last. */
+    private StructuredArrayValue transposed(int[] order) {
+        int[] recordAxes = order == null ? reversedAxes() : order;
+        // NumPy's checks and errors for the axes, on the record axes alone
+        int[] checked = Py.guard(() -> NP.zeros(shape, io.tastelab.array.DType.BOOL).transpose(recordAxes)).shape();
+        NdArray[] moved = new NdArray[fields.length];
+        for (int k = 0; k < fields.length; k++) {
+            int all = fields[k].ndim();
+            int[] permutation = new int[all];
+            for (int d = 0; d < all; d++) {
+                int axis = d < shape.length ? recordAxes[d] : d;
+                permutation[d] = axis < 0 ? axis + shape.length : axis;
+            }
+            NdArray field = fields[k];
+            moved[k] = Py.guard(() -> field.transpose(permutation));
+        }
+        return new StructuredArrayValue(dtype, checked, moved, false);
+    }
+
+    private int[] reversedAxes() {
+        int[] axes = new int[shape.length];
+        for (int d = 0; d < axes.length; d++) {
+            axes[d] = shape.length - 1 - d;
+        }
+        return axes;
+    }
+
+    /** {@code np.concatenate} of structured arrays of one structure, field by field; NumPy's error for a mix. */
+    static StructuredArrayValue concatenate(List<Value> arrays, Value axisValue) {
+        StructuredArrayValue first = null;
+        for (Value value : arrays) {
+            if (value instanceof StructuredArrayValue structured) {
+                first = first == null ? structured : first;
+            }
+        }
+        StructuredDTypeValue common = first.dtype;
+        for (Value value : arrays) {
+            if (!(value instanceof StructuredArrayValue structured)) {
+                String other = value instanceof StructuredArrayValue ? "VoidDType"
+                        : dtypeClass(Py.asArray(NP, value, "concatenate").dtype());
+                boolean structuredFirst = arrays.getFirst() instanceof StructuredArrayValue;
+                String pair = structuredFirst ? "<class 'numpy.dtypes.VoidDType'>, <class 'numpy.dtypes." + other
+                        + "'>" : "<class 'numpy.dtypes." + other + "'>, <class 'numpy.dtypes.VoidDType'>";
+                String[] classes = pair.split(", ");
+                throw PlaygroundError.of("DTypePromotionError", "The DType " + classes[0] + " could not be promoted "
+                        + "by " + classes[1] + ". This means that no common DType exists for the given inputs. For "
+                        + "example they cannot be stored in a single array unless the dtype is `object`. The full "
+                        + "list of DTypes is: (" + pair + ")");
+            }
+            if (!structured.dtype.sameLayout(common)) {
+                common = common.promote(structured.dtype);
+            }
+        }
+        if (!first.dtype.sameLayout(common)) {
+            StructuredDTypeValue target = common;
+            return concatenate(arrays.stream().<Value>map(a -> ((StructuredArrayValue) a).astype(target)).toList(),
+                    axisValue);
+        }
+        Integer axis = axisValue == null ? Integer.valueOf(0) : Py.toAxis(axisValue);
+        StructuredArrayValue head = first;
+        if (axis == null) {
+            List<Value> flat = arrays.stream().<Value>map(a -> ((StructuredArrayValue) a).reshaped(new int[] {-1},
+                    false)).toList();
+            return concatenate(flat, io.tastelab.playground.interp.IntValue.of(0));
+        }
+        if (head.shape.length == 0) {
+            throw PlaygroundError.valueError("zero-dimensional arrays cannot be concatenated");
+        }
+        int recordAxis = axis < 0 ? axis + head.shape.length : axis;
+        if (recordAxis < 0 || recordAxis >= head.shape.length) {
+            throw PlaygroundError.of("AxisError", "axis " + axis + " is out of bounds for array of dimension "
+                    + head.shape.length);
+        }
+        NdArray[] joined = new NdArray[head.fields.length];
+        for (int k = 0; k < joined.length; k++) {
+            List<NdArray> parts = new ArrayList<>();
+            for (Value value : arrays) {
+                parts.add(((StructuredArrayValue) value).fields[k]);
+            }
+            joined[k] = Py.guard(() -> NP.concatenate(parts, recordAxis));
+        }
+        int[] subshape = head.dtype.fields().getFirst().subshape();
+        int[] full = joined[0].shape();
+        return new StructuredArrayValue(head.dtype, Arrays.copyOf(full, full.length - subshape.length), joined, false);
+    }
+
+    /** NumPy's DType class name of a numeric dtype: {@code Int64DType}, {@code UInt8DType}, {@code BoolDType}. */
+    private static String dtypeClass(io.tastelab.array.DType dtype) {
+        String name = dtype.numpyName();
+        String capitalized = name.startsWith("uint") ? "UInt" + name.substring(4)
+                : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return capitalized + "DType";
+    }
+
     private long size() {
         return Shape.size(shape);
     }
@@ -403,6 +553,32 @@ final class StructuredArrayValue implements AttributeDispatch, SubscriptDispatch
             case "nbytes" -> IntValue.of(size() * dtype.itemSize());
             case "copy" -> Fn.method("copy", "numpy.ndarray object", List.of(), 0, (a, c) -> copy());
             case "tolist", "item" -> Fn.method(name, "numpy.ndarray object", List.of(), 0, (a, c) -> toList());
+            case "astype" -> Fn.method(name, "numpy.ndarray object", List.of("dtype", "order", "casting", "subok",
+                    "copy"), 1, (a, c) -> astype(a[0]));
+            case "reshape" -> new io.tastelab.playground.interp.BuiltinFunction("reshape", (arguments, context) -> {
+                List<Value> given = arguments.positional();
+                Value target = given.size() == 1 ? given.getFirst() : new TupleValue(given);
+                if (given.isEmpty()) {
+                    target = arguments.keywords().get("shape");
+                }
+                if (target == null) {
+                    throw PlaygroundError.typeError("reshape() missing required argument 'shape' (pos 1)");
+                }
+                return reshaped(Py.toShape(target), false);
+            }, "numpy.ndarray object");
+            case "ravel" -> Fn.method(name, "numpy.ndarray object", List.of("order"), 0,
+                    (a, c) -> reshaped(new int[] {-1}, false));
+            case "flatten" -> Fn.method(name, "numpy.ndarray object", List.of("order"), 0,
+                    (a, c) -> reshaped(new int[] {-1}, true));
+            case "T" -> transposed(null);
+            case "transpose" -> new io.tastelab.playground.interp.BuiltinFunction("transpose", (arguments, context) -> {
+                List<Value> given = arguments.positional();
+                if (given.isEmpty() || given.size() == 1 && given.getFirst() == io.tastelab.playground.interp
+                        .NoneValue.INSTANCE) {
+                    return transposed(null);
+                }
+                return transposed(Py.toShape(given.size() == 1 ? given.getFirst() : new TupleValue(given)));
+            }, "numpy.ndarray object");
             case "sort" -> Fn.method(name, "numpy.ndarray object", List.of("axis", "kind", "order"), 0, (a, c) -> {
                 setItem(io.tastelab.playground.interp.EllipsisValue.INSTANCE, StructuredSort.sort(this, a[0], a[2]));
                 return io.tastelab.playground.interp.NoneValue.INSTANCE;

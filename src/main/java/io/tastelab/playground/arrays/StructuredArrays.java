@@ -41,6 +41,46 @@ final class StructuredArrays {
                         : StructuredArrayValue.filled(dtype, Py.toShape(first), name.equals("ones") ? 1 : 0);
             }));
         }
+        for (String name : List.of("zeros_like", "ones_like", "empty_like")) {
+            Value original = functions.get(name);
+            functions.put(name, new BuiltinFunction(name, (arguments, context) -> {
+                Value prototype = argument(arguments, 0, name.equals("empty_like") ? "prototype" : "a");
+                StructuredDTypeValue dtype = StructuredDTypeValue.parse(argument(arguments, 1, "dtype"));
+                if (dtype == null && prototype instanceof StructuredArrayValue structured
+                        && argument(arguments, 1, "dtype") == null) {
+                    dtype = structured.dtype();
+                }
+                if (dtype == null) {
+                    return context.call(original, arguments);
+                }
+                int[] shape = prototype instanceof StructuredArrayValue structured ? structured.shape()
+                        : Py.asArray(io.tastelab.array.ArrayNamespace.NUMPY, prototype, name).shape();
+                return StructuredArrayValue.filled(dtype, shape, name.equals("ones_like") ? 1 : 0);
+            }));
+        }
+        Value full = functions.get("full");
+        functions.put("full", new BuiltinFunction("full", (arguments, context) -> {
+            StructuredDTypeValue dtype = StructuredDTypeValue.parse(argument(arguments, 2, "dtype"));
+            if (dtype == null) {
+                return context.call(full, arguments);
+            }
+            Value[] slots = arguments.bind("full", List.of("shape", "fill_value", "dtype"), 2);
+            StructuredArrayValue made = StructuredArrayValue.filled(dtype, Py.toShape(slots[0]), 0);
+            // NumPy copies the fill value in as an array: a tuple is broadcast, each element into every field
+            Value fill = slots[1] instanceof TupleValue tuple ? new ListValue(tuple.items()) : slots[1];
+            made.fillFields(Py.asArray(io.tastelab.array.ArrayNamespace.NUMPY, fill, "full"));
+            return made;
+        }));
+        Value concatenate = functions.get("concatenate");
+        functions.put("concatenate", new BuiltinFunction("concatenate", (arguments, context) -> {
+            Value arrays = argument(arguments, 0, "arrays");
+            if (!(arrays instanceof io.tastelab.playground.interp.IterableValue sequence)
+                    || sequence.items().stream().noneMatch(StructuredArrayValue.class::isInstance)) {
+                return context.call(concatenate, arguments);
+            }
+            Value[] slots = arguments.bind("concatenate", List.of("arrays", "axis"), 1);
+            return StructuredArrayValue.concatenate(sequence.items(), slots[1]);
+        }));
         for (String name : List.of("sort", "argsort")) {
             Value original = functions.get(name);
             functions.put(name, new BuiltinFunction(name, (arguments, context) -> {

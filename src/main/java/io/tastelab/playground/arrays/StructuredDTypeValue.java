@@ -70,6 +70,40 @@ final class StructuredDTypeValue implements AttributeDispatch, OperatorDispatch,
         return new StructuredDTypeValue(positions.stream().map(fields::get).toList(), itemSize);
     }
 
+    /**
+     * NumPy's promotion of two structures ({@code np.concatenate}, {@code np.result_type}): the same names in the
+     * same order, each field's type promoted, subarray shapes equal; packed anew.
+     *
+     * @throws PlaygroundError NumPy's DTypePromotionError when names or subarray shapes differ
+     */
+    StructuredDTypeValue promote(StructuredDTypeValue other) {
+        List<String> mine = fields.stream().map(Field::name).toList();
+        List<String> theirs = other.fields.stream().map(Field::name).toList();
+        if (!mine.equals(theirs)) {
+            throw PlaygroundError.of("DTypePromotionError", "field names `" + namesTuple(mine) + "` and `"
+                    + namesTuple(theirs) + "` mismatch.");
+        }
+        List<Field> promoted = new ArrayList<>();
+        int offset = 0;
+        for (int k = 0; k < fields.size(); k++) {
+            Field a = fields.get(k);
+            Field b = other.fields.get(k);
+            if (!Arrays.equals(a.subshape(), b.subshape())) {
+                throw PlaygroundError.of("DTypePromotionError", "invalid type promotion with subarray datatypes "
+                        + "(shape mismatch).");
+            }
+            Field field = new Field(a.name(), io.tastelab.array.Promotion.numpyPromoteTypes(a.dtype(), b.dtype()),
+                    a.subshape(), offset);
+            promoted.add(field);
+            offset += field.itemSize();
+        }
+        return new StructuredDTypeValue(promoted);
+    }
+
+    private static String namesTuple(List<String> names) {
+        return new TupleValue(names.stream().<Value>map(StrValue::new).toList()).repr();
+    }
+
     /** Fields in order, each right after the previous, filling the record: NumPy shows these as a list. */
     private boolean isPacked() {
         int offset = 0;
