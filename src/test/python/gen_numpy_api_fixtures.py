@@ -644,6 +644,42 @@ for call in ["jnp.nanmax(jnp.array([1.0, jnp.nan, 3.0]))", "jnp.nanmin(jnp.array
 CASES.append(("jnp", J + "jnp.nanargmax(jnp.array([[jnp.nan, 1.0], [jnp.nan, jnp.nan]]), axis=1)",
               "np.array([1, -1], dtype=np.int32)"))  # JAX's -1 for an all-NaN slice
 
+# take (NumPy's raise/wrap/clip, JAX's fill default emulated) and pad (constant/edge/reflect/symmetric/wrap)
+for call in ["np.take(np.array([4, 3, 5, 7, 6, 8]), [0, 1, 4])", "np.take(np.arange(6).reshape(2, 3), 2)",
+             "np.take(np.arange(6).reshape(2, 3), [[0, 1], [1, 2]])", "np.take(np.arange(12.0).reshape(3, 4), [2, 0], axis=1)",
+             "np.take(np.arange(12).reshape(3, 4), [-1, 0], axis=0)", "np.take(np.arange(5), [7, -8], mode='wrap')",
+             "np.take(np.arange(5), [7, -1], mode='clip')", "np.take(np.arange(6).reshape(2, 3), 1, axis=1)",
+             "np.take(np.array([1.5, 2.5], dtype=np.float32), [1, 1, 0])", "np.take([3, 4, 5], np.array([True, False]))",
+             "np.take(np.arange(4), [])", "np.take(np.array(['a', 'bc', 'd']), [2, 0]).tolist()", "np.take(np.arange(5), [1.5])", "np.take(np.arange(5), 1.7)",
+             "np.pad(np.array([1, 2, 3, 4, 5]), (2, 3), 'constant', constant_values=(4, 6))",
+             "np.pad(np.array([1, 2, 3, 4, 5]), (2, 3), 'edge')", "np.pad(np.array([1, 2, 3, 4, 5]), (2, 3), 'reflect')",
+             "np.pad(np.array([1, 2, 3, 4, 5]), (2, 3), 'symmetric')", "np.pad(np.array([1, 2, 3, 4, 5]), (2, 3), 'wrap')",
+             "np.pad(np.arange(6).reshape(2, 3), 1)", "np.pad(np.arange(6).reshape(2, 3), ((1, 0), (2, 1)))",
+             "np.pad(np.arange(6.0).reshape(2, 3), ((1,), (2,)), constant_values=((7, 8), (9, -1)))",
+             "np.pad(np.arange(6).reshape(2, 3), 2, mode='reflect')", "np.pad(np.arange(6).reshape(2, 3), (1, 2), mode='wrap')",
+             "np.pad(np.arange(3), 5, mode='reflect')", "np.pad(np.arange(3), 5, mode='symmetric')", "np.pad(np.arange(3), 7, mode='wrap')",
+             "np.pad(np.array([5]), 2, mode='reflect')", "np.pad(np.arange(3), 1, constant_values=1.7)",
+             "np.pad(np.array([1.5, 2.5], dtype=np.float32), 1, constant_values=np.nan)", "np.pad(np.zeros((0, 2)), 1)",
+             "np.pad(np.arange(4), 0)", "np.pad([[1, 2], [3, 4]], [[0, 1], [1, 0]], mode='edge')",
+             "np.pad(np.array([True, False]), 1)", "np.pad(np.arange(4), np.array([1, 2]))"]:
+    CASES.append(("np", A + call, None))
+for call in ["np.take(np.arange(5), 7)", "np.take(np.arange(6).reshape(2, 3), [5], axis=1)",
+             "np.take(np.arange(5), [1, 2], mode='bad')", "np.take(np.arange(5), np.array([1.0]))",
+             "np.pad(np.arange(3), -1)", "np.pad(np.arange(3), 2, mode='nope')", "np.pad(np.arange(3), ((1, 2), (3, 4)))",
+             "np.pad(np.array([]), 2, mode='reflect')", "np.pad(np.arange(3), 1.5)",
+             "np.pad(np.arange(3), 1, mode='edge', constant_values=3)", "np.pad(np.arange(6).reshape(2, 3), (1, 2, 3))"]:
+    CASES.append(("np", A + call, None))
+    MESSAGES.add(A + call)
+for call in ["jnp.take(jnp.arange(12.0).reshape(3, 4), jnp.array([2, 0]), axis=1)", "jnp.take(jnp.arange(5), jnp.array([1, -1]))",
+             "jnp.take(jnp.arange(5), jnp.array([7, -8]), mode='wrap')", "jnp.take(jnp.arange(5), jnp.array([7, -1]), mode='clip')",
+             "jnp.pad(jnp.array([1, 2, 3]), (2, 1), mode='reflect')", "jnp.pad(jnp.arange(6.0).reshape(2, 3), 1, constant_values=-1.0)",
+             "jnp.pad(jnp.arange(4), (1, 2), mode='edge')", "jnp.pad(jnp.arange(4), 3, mode='wrap')"]:
+    CASES.append(("jnp", J + call, None))
+# jnp.take's default fill mode: out-of-range indices give NaN (float), the int32 minimum, True
+CASES.append(("jnp", J + "jnp.take(jnp.arange(5.0), jnp.array([1, 7, -1, -9]))", "np.array([1.0, np.nan, 4.0, np.nan], dtype=np.float32)"))
+CASES.append(("jnp", J + "jnp.take(jnp.arange(5), jnp.array([[5, 0]]))", "np.array([[-2147483648, 0]], dtype=np.int32)"))
+CASES.append(("jnp", J + "jnp.take(jnp.arange(5), jnp.array([9]), fill_value=-1)", "np.array([-1], dtype=np.int32)"))
+
 SVML_FUNCTIONS = re.compile(r"np\.(log1p|expm1|log2|exp2)\(")
 
 

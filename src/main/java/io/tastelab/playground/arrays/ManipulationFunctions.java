@@ -310,7 +310,7 @@ final class ManipulationFunctions {
         return moves.where(maskArray, m, moves.constant(ns.zeros(new int[] {1}, moves.dtype(m))));
     }
 
-    private static int normalizeAxis(ArrayNamespace ns, int axis, int ndim) {
+    static int normalizeAxis(ArrayNamespace ns, int axis, int ndim) {
         if (ns.flavor() == Flavor.JAX && (axis < -ndim || axis >= ndim)) {
             throw Py.toPython(new ArrayValueError("axis " + axis + " is out of bounds for array of dimension "
                     + ndim));

@@ -218,6 +218,7 @@ final class NamespaceModule {
         GridFunctions.register(f, ns);
         ManipulationFunctions.register(f, ns);
         NanReductions.register(f, ns);
+        TakeAndPad.register(f, ns);
 
         // dtypes and constants
         for (DType dtype : DType.values()) {

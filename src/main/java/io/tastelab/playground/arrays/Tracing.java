@@ -249,6 +249,9 @@ final class Tracing {
             case "tile", "repeat", "roll", "diff", "tril", "triu", "outer" -> {
                 return tracer(graph, ManipulationFunctions.traced(name, arguments, graph));
             }
+            case "take", "pad" -> {
+                return tracer(graph, TakeAndPad.traced(name, arguments, graph));
+            }
             case "nansum", "nanmean", "nanmax", "nanmin" -> {
                 return tracer(graph, NanReductions.traced(name, arguments, graph));
             }

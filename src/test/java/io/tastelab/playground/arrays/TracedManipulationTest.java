@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * tile, repeat, roll, diff, tril, triu, outer, nansum, nanmean, nanmax and nanmin under jax.jit (eager jnp's values
+ * tile, repeat, roll, diff, tril, triu, outer, take, pad, nansum, nanmean, nanmax and nanmin under jax.jit (eager jnp's values
  * and dtypes), and jax.grad and jax.jacfwd (float32) of functions through each against central differences of the
  * same function run with {@code np} in float64, to 1e-3 relative.
  */
@@ -40,7 +40,14 @@ class TracedManipulationTest {
             "m.nansum(m.sqrt(x - 0.2)) + m.nanmean(m.sqrt(x - 0.2))",
             "m.nanmax(M, axis=1).sum() + m.nanmin(x)",
             "m.sum(m.repeat(m.tile(x, 2), 2) * m.arange(16.0))",
-            "m.sum(m.roll(m.diff(M, axis=1), 1, axis=0) ** 2)");
+            "m.sum(m.roll(m.diff(M, axis=1), 1, axis=0) ** 2)",
+            "m.sum(m.take(x, m.array([3, 0, 0, 2])) * m.arange(4.0))",
+            "m.sum(m.take(M, m.array([[2, 0], [1, 1]]), axis=1) ** 2)",
+            "m.sum(m.pad(x, (2, 1)) * m.arange(7.0))",
+            "m.sum(m.pad(M, 1, mode='reflect') * m.arange(25.0).reshape(5, 5))",
+            "m.sum(m.pad(M, ((1, 0), (0, 2)), mode='edge') ** 2)",
+            "m.sum(m.pad(x, 3, mode='wrap') * m.arange(10.0))",
+            "m.sum(m.pad(m.tanh(x), 5, mode='symmetric') * m.arange(14.0))");
 
     private final PlaygroundSession session = new PlaygroundSession();
 
@@ -58,7 +65,9 @@ class TracedManipulationTest {
                 "jnp.diff(x)", "jnp.diff(i, axis=0)", "jnp.diff(M, n=2, prepend=0.0)", "jnp.tril(M, -1)",
                 "jnp.triu(i)", "jnp.outer(x, i)", "jnp.nansum(x)", "jnp.nanmean(x)", "jnp.nansum(M, axis=1)",
                 "jnp.nanmax(x)", "jnp.nanmin(jnp.array([[jnp.nan, jnp.nan], [1.0, jnp.nan]]), axis=1)",
-                "jnp.nanmean(i, axis=0)")) {
+                "jnp.nanmean(i, axis=0)", "jnp.take(x, jnp.array([1, 7, -1]))", "jnp.take(M, 1, axis=0)",
+                "jnp.take(i, jnp.array([[0, 5]]), mode='clip')", "jnp.pad(M, 1, constant_values=2.5)",
+                "jnp.pad(i, (1, 2), mode='reflect')", "jnp.pad(x, 2, mode='edge')")) {
             NdArray eager = array(session, call);
             NdArray jitted = array(session, "jax.jit(lambda x, M, i: " + call + ")(x, M, i)");
             assertThat(jitted.dtype()).as(call).isEqualTo(eager.dtype());
