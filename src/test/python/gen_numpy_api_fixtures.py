@@ -680,6 +680,29 @@ CASES.append(("jnp", J + "jnp.take(jnp.arange(5.0), jnp.array([1, 7, -1, -9]))",
 CASES.append(("jnp", J + "jnp.take(jnp.arange(5), jnp.array([[5, 0]]))", "np.array([[-2147483648, 0]], dtype=np.int32)"))
 CASES.append(("jnp", J + "jnp.take(jnp.arange(5), jnp.array([9]), fill_value=-1)", "np.array([-1], dtype=np.int32)"))
 
+# select and piecewise
+X6 = "x = np.arange(6)\n"
+for call in [X6 + "np.select([x < 3, x > 3], [x, x ** 2], 42)", X6 + "np.select([x > 1], [x], 1.5)",
+             X6 + "np.select([x > 1, x > 0], [1, 2.0])", X6 + "np.select([x > 1], [np.arange(6, dtype=np.int8)]).dtype",
+             X6 + "np.select([x > 1], [np.arange(6, dtype=np.float32)])", X6 + "np.select([x > 2, x < 5], [x * 10, -x])",
+             X6 + "np.select([x.reshape(2, 3) > 2], [np.ones(3)], default=-1)", "np.select([True, False], [1, 2])",
+             "x = np.linspace(-2.5, 2.5, 6)\nnp.piecewise(x, [x < 0, x >= 0], [-1, 1])",
+             "x = np.linspace(-2.5, 2.5, 6)\nnp.piecewise(x, [x < 0, x >= 0], [lambda v: -v, lambda v: v])",
+             X6 + "np.piecewise(x, [x > 2], [lambda v: v * 10, lambda v: -v])", "x = np.arange(5.0)\nnp.piecewise(x, [x > 2], [lambda v: v * 10])",
+             X6 + "np.piecewise(x, x > 3, [lambda v: v + 100, 7])", X6 + "np.piecewise(x, [x > 1, x > 3], [1, 2, 3])",
+             "x = np.arange(4.0)\nnp.piecewise(x, [x < 2], [lambda v, k: v * k, 0], 3)",
+             "np.piecewise(np.array(1.5), np.array(1.5) > 1, [lambda v: v * 2, 0])"]:
+    CASES.append(("np", A + call, None))
+for call in ["np.select([], [])", X6 + "np.select([x > 1], [x, x])", X6 + "np.select([x], [x])",
+             X6 + "np.piecewise(x, [x > 2], [1, 2, 3])"]:
+    CASES.append(("np", A + call, None))
+    MESSAGES.add(A + call)
+J6 = "x = jnp.arange(6)\n"
+for call in [J6 + "jnp.select([x < 3, x > 3], [x, x ** 2], 42)", J6 + "jnp.select([x > 1], [x * 1.5])",
+             "x = jnp.linspace(-2.5, 2.5, 6)\njnp.piecewise(x, [x < 0, x >= 0], [lambda v: -v, lambda v: v])",
+             J6 + "jnp.piecewise(x, [x > 2], [lambda v: v * 10, lambda v: -v])", J6 + "jnp.piecewise(x, [x > 1, x > 3], [1, 2, 3])"]:
+    CASES.append(("jnp", J + call, None))
+
 SVML_FUNCTIONS = re.compile(r"np\.(log1p|expm1|log2|exp2)\(")
 
 

@@ -246,6 +246,7 @@ final class NamespaceModule {
         f.put("true_divide", f.get("divide"));
         f.put("mod", f.get("remainder"));
         f.put("pow", f.get("power"));
+        SelectFunctions.register(f, ns); // after the wrap: they call the module's where, traced where jnp's is
         if (flavor == Flavor.NUMPY) {
             LinalgModule.register(f, ns);
             f.put("testing", TestingModule.create());

@@ -12,7 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * tile, repeat, roll, diff, tril, triu, outer, take, pad, nansum, nanmean, nanmax and nanmin under jax.jit (eager jnp's values
+ * tile, repeat, roll, diff, tril, triu, outer, take, pad, select, piecewise, nansum, nanmean, nanmax and nanmin
+ * under jax.jit (eager jnp's values
  * and dtypes), and jax.grad and jax.jacfwd (float32) of functions through each against central differences of the
  * same function run with {@code np} in float64, to 1e-3 relative.
  */
@@ -47,7 +48,11 @@ class TracedManipulationTest {
             "m.sum(m.pad(M, 1, mode='reflect') * m.arange(25.0).reshape(5, 5))",
             "m.sum(m.pad(M, ((1, 0), (0, 2)), mode='edge') ** 2)",
             "m.sum(m.pad(x, 3, mode='wrap') * m.arange(10.0))",
-            "m.sum(m.pad(m.tanh(x), 5, mode='symmetric') * m.arange(14.0))");
+            "m.sum(m.pad(m.tanh(x), 5, mode='symmetric') * m.arange(14.0))",
+            "m.sum(m.select([x > 0, x < -0.5], [x ** 2, m.sin(x)], 0.25) * m.arange(4.0))",
+            "m.sum(m.select([M > 0.3], [M * x[:3]], M ** 3))",
+            "m.sum(m.piecewise(x, [x < 0], [lambda v: v ** 3, lambda v: m.exp(v)]))",
+            "m.sum(m.piecewise(M, [M < -0.4, M > 0.5], [lambda v: v * 2, lambda v: v ** 2, lambda v: -v]))");
 
     private final PlaygroundSession session = new PlaygroundSession();
 
@@ -67,7 +72,10 @@ class TracedManipulationTest {
                 "jnp.nanmax(x)", "jnp.nanmin(jnp.array([[jnp.nan, jnp.nan], [1.0, jnp.nan]]), axis=1)",
                 "jnp.nanmean(i, axis=0)", "jnp.take(x, jnp.array([1, 7, -1]))", "jnp.take(M, 1, axis=0)",
                 "jnp.take(i, jnp.array([[0, 5]]), mode='clip')", "jnp.pad(M, 1, constant_values=2.5)",
-                "jnp.pad(i, (1, 2), mode='reflect')", "jnp.pad(x, 2, mode='edge')")) {
+                "jnp.pad(i, (1, 2), mode='reflect')", "jnp.pad(x, 2, mode='edge')",
+                "jnp.select([x > 0, x < 0], [x * 2, x - 1], -1.0)", "jnp.select([i > 2], [i * 10])",
+                "jnp.piecewise(x, [x < 1], [lambda v: v * 3, lambda v: v - 1])",
+                "jnp.piecewise(M, [M < 0, M > 2], [0.5, lambda v: v ** 2])")) {
             NdArray eager = array(session, call);
             NdArray jitted = array(session, "jax.jit(lambda x, M, i: " + call + ")(x, M, i)");
             assertThat(jitted.dtype()).as(call).isEqualTo(eager.dtype());
