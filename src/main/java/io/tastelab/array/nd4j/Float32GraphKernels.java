@@ -183,15 +183,25 @@ final class Float32GraphKernels {
         int n = Math.toIntExact(size(shape));
         float[] out = new float[n];
         int rank = shape.length;
-        int[] position = new int[rank];
-        long[] strides = strides(from);
-        for (int i = 0; i < n; i++) {
-            int source = 0;
-            for (int d = 0; d < rank; d++) {
-                source += (int) ((position[d] % from[d]) * strides[d]);
+        if (rank == 0 || n == 0) {
+            if (n == 1) {
+                out[0] = x[0];
             }
-            out[i] = x[source];
-            for (int d = rank - 1; d >= 0 && ++position[d] == shape[d]; d--) {
+            return fromFloats(out, shape);
+        }
+        // Row by row (a row: the last axis): the source row for the row's position, copied reps[last] times.
+        long[] strides = strides(from);
+        int rowLength = (int) from[rank - 1];
+        int[] position = new int[rank - 1];
+        for (int start = 0; start < n; start += (int) shape[rank - 1]) {
+            long source = 0;
+            for (int d = 0; d < rank - 1; d++) {
+                source += (position[d] % from[d]) * strides[d];
+            }
+            for (int r = 0; r < reps[rank - 1]; r++) {
+                System.arraycopy(x, (int) source, out, start + r * rowLength, rowLength);
+            }
+            for (int d = rank - 2; d >= 0 && ++position[d] == shape[d]; d--) {
                 position[d] = 0;
             }
         }
@@ -212,6 +222,16 @@ final class Float32GraphKernels {
         int n = Math.toIntExact(size(shape));
         float[] out = new float[n];
         int rank = shape.length;
+        if (rank == 2 && axes[0] == 1) {
+            int rows = (int) shape[0];
+            int columns = (int) shape[1];
+            for (int j = 0; j < columns; j++) {
+                for (int i = 0; i < rows; i++) {
+                    out[i * columns + j] = x[j * rows + i];
+                }
+            }
+            return fromFloats(out, shape);
+        }
         int[] position = new int[rank];
         for (int i = 0; i < n; i++) {
             long source = 0;
@@ -351,16 +371,24 @@ final class Float32GraphKernels {
         long[] strides = strides(padded);
         int n = Math.toIntExact(size(to));
         int[] index = new int[n];
-        int[] position = new int[rank];
-        for (int i = 0; i < n; i++) {
+        if (n == 0) {
+            return index;
+        }
+        // Row by row (a row: the last axis), the row's start found once and its elements read with step 0 or 1.
+        int length = (int) to[rank - 1];
+        int step = padded[rank - 1] == 1 ? 0 : 1;
+        int[] position = new int[rank - 1];
+        for (int start = 0; start < n; start += length) {
             long source = 0;
-            for (int d = 0; d < rank; d++) {
+            for (int d = 0; d < rank - 1; d++) {
                 if (padded[d] != 1) {
                     source += position[d] * strides[d];
                 }
             }
-            index[i] = (int) source;
-            for (int d = rank - 1; d >= 0 && ++position[d] == to[d]; d--) {
+            for (int j = 0; j < length; j++) {
+                index[start + j] = (int) source + j * step;
+            }
+            for (int d = rank - 2; d >= 0 && ++position[d] == to[d]; d--) {
                 position[d] = 0;
             }
         }
