@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * Item-based k-nearest neighbours. Similarities are computed sparse, item by item, from the co-occurrences
  * in the users' rows (never a dense items × items matrix): for item j, a scatter over every user of j and every
- * item of that user, O(Σ_u n_u²) in all. Each item keeps only its {@code neighbours} most similar items with a
+ * item of that user, O(Σ_u n_u²) in all (half of that when no user repeats an item: each pair is gathered once). Each item keeps only its {@code neighbours} most similar items with a
  * positive similarity. The score of item j for user u is Σ_{i ∈ N(j) ∩ I_u} sim(i, j) · r_ui (centered r for
  * Pearson). Immutable after training; scoring is thread-safe.
  */
@@ -122,6 +122,11 @@ public final class ItemKnn implements ItemScorer {
         for (int label = 0; label < items; label++) {
             normByLabel[label] = norms[byLabel[label]];
         }
+        // Gathering each pair once holds every item's list from the start: k slots per item, so only while that is
+        // at most 2^25 slots (256 MB); 62,000 items × 100 neighbours is 6.2 M.
+        if ((long) items * Math.min(settings.neighbours(), items) <= 1L << 25 && !rows.repeatsAnItem(csr.rowPointers())) {
+            return eachPairOnce(csr, csc, columnValues, norms, rows, normByLabel, settings, progress, labelRange);
+        }
         int k = settings.neighbours();
         double shrinkage = settings.shrinkage();
         int[][] lists = new int[items][];
@@ -225,6 +230,172 @@ public final class ItemKnn implements ItemScorer {
             System.arraycopy(listSims[j], 0, allSims, pointers[j], lists[j].length);
         }
         return new Neighbours(pointers, all, allSims);
+    }
+
+    /**
+     * The similarities with each pair's sum gathered once, not once from each side: item j scatters only the
+     * items of smaller popularity label (each row's prefix before j's label, the more popular items), and offers
+     * each similarity both to its own list and to the other item's. About half the pairs of the loop above, and
+     * most of the scatter of a popular item (short prefixes) lands in the accumulator's first few labels, which stay
+     * in L1. The sum of pair (i, j) adds the same products in the same user order from either side (a product of
+     * two floats does not depend on their order), so every list is the one above bit for bit; a user that repeats
+     * both items would add them in another order, which is why matrices with repeated items take the loop above.
+     * Every item's list is shared between the threads, each offer under the list's lock; the cheap pre-check
+     * reads the list's published bar without it.
+     */
+    private static Neighbours eachPairOnce(InteractionMatrix.Csr csr, InteractionMatrix.Csc csc, float[] columnValues,
+            double[] norms, PopularityRows rows, double[] normByLabel, Settings settings, Progress progress, int labelRange) {
+        int items = norms.length;
+        int[] byLabel = rows.itemByLabel();
+        int[] labelOf = new int[items];
+        for (int label = 0; label < items; label++) {
+            labelOf[byLabel[label]] = label;
+        }
+        int k = settings.neighbours();
+        double shrinkage = settings.shrinkage();
+        NeighbourHeap[] heaps = new NeighbourHeap[items];
+        for (int i = 0; i < items; i++) {
+            heaps[i] = new NeighbourHeap(k);
+        }
+        // Each list's bar by label, beside the lists: the pre-check reads it for every pair, without a lock (a
+        // bar is written after its list's offer is complete and never falls, so a stale one only lets more through).
+        float[] bars = new float[items];
+        Arrays.fill(bars, Float.NEGATIVE_INFINITY);
+        AtomicInteger done = new AtomicInteger();
+        int chunk = 32;
+        int[] rowPointers = csr.rowPointers();
+        int[] rowLabels = rows.labels();
+        float[] rowValues = rows.values();
+        int[] columnPointers = csc.columnPointers();
+        int[] columnUsers = csc.rowIndices();
+        ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[2 * items]);
+        ThreadLocal<int[]> touchedBuffers = ThreadLocal.withInitial(() -> new int[items + 1]);
+        int longestColumn = 0;
+        for (int j = 0; j < items; j++) {
+            longestColumn = Math.max(longestColumn, columnPointers[j + 1] - columnPointers[j]);
+        }
+        int columnCapacity = longestColumn;
+        ThreadLocal<int[]> cursorBuffers = ThreadLocal.withInitial(() -> new int[3 * columnCapacity]);
+        IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(block -> {
+            double[] sum = accumulators.get();
+            int[] touched = touchedBuffers.get();
+            int[] cursors = cursorBuffers.get();
+            for (int j = block * chunk; j < Math.min(items, (block + 1) * chunk); j++) {
+                if (progress.isCancelled()) {
+                    return;
+                }
+                int ownLabel = labelOf[j];
+                int active = 0;
+                for (int p = columnPointers[j]; p < columnPointers[j + 1]; p++) {
+                    int user = columnUsers[p];
+                    cursors[3 * active] = p;
+                    cursors[3 * active + 1] = rowPointers[user];
+                    cursors[3 * active + 2] = rowPointers[user + 1];
+                    active++;
+                }
+                // As in the loop above, one label range at a time, but only up to j's own label.
+                for (int rangeStart = 0; rangeStart < ownLabel && active > 0; rangeStart += labelRange) {
+                    int rangeEnd = Math.min(rangeStart + labelRange, ownLabel);
+                    int touchedCount = 0;
+                    int kept = 0;
+                    for (int a = 0; a < active; a++) {
+                        int p = cursors[3 * a];
+                        int q = cursors[3 * a + 1];
+                        int end = cursors[3 * a + 2];
+                        float valueJ = columnValues[p];
+                        for (; q < end; q++) {
+                            int label = rowLabels[q];
+                            if (label >= rangeEnd) {
+                                break;
+                            }
+                            int at = 2 * label;
+                            double count = sum[at + 1];
+                            touched[touchedCount] = label;
+                            touchedCount += count == 0 ? 1 : 0;
+                            sum[at] += valueJ * rowValues[q];
+                            sum[at + 1] = count + 1;
+                        }
+                        if (q < end) {
+                            cursors[3 * kept] = p;
+                            cursors[3 * kept + 1] = q;
+                            cursors[3 * kept + 2] = end;
+                            kept++;
+                        }
+                    }
+                    active = kept;
+                    offerBothWays(sum, touched, touchedCount, heaps, bars, normByLabel, norms[j], byLabel, j, ownLabel, shrinkage);
+                }
+                int count = done.incrementAndGet();
+                if (count % 512 == 0) {
+                    progress.update(count, items, "item similarities");
+                }
+            }
+        });
+        progress.checkCancelled();
+        int[] pointers = new int[items + 1];
+        int[][] lists = new int[items][];
+        float[][] listSims = new float[items][];
+        float[][] bestSims = new float[1][];
+        for (int j = 0; j < items; j++) {
+            lists[j] = heaps[j].drain(bestSims);
+            listSims[j] = bestSims[0];
+            pointers[j + 1] = pointers[j] + lists[j].length;
+        }
+        int[] all = new int[pointers[items]];
+        float[] allSims = new float[pointers[items]];
+        for (int j = 0; j < items; j++) {
+            System.arraycopy(lists[j], 0, all, pointers[j], lists[j].length);
+            System.arraycopy(listSims[j], 0, allSims, pointers[j], lists[j].length);
+        }
+        return new Neighbours(pointers, all, allSims);
+    }
+
+    /**
+     * Offers each gathered pair (i, j) to j's list and to i's; clears the accumulator entries it reads. A pair
+     * surely below a full list's bar (by the margin of {@link #offerRange}) skips that list without its lock.
+     */
+    private static void offerBothWays(double[] sum, int[] touched, int touchedCount, NeighbourHeap[] heaps, float[] bars,
+            double[] normByLabel, double normJ, int[] byLabel, int j, int ownLabel, double shrinkage) {
+        NeighbourHeap own = heaps[j];
+        for (int t = 0; t < touchedCount; t++) {
+            int label = touched[t];
+            int at = 2 * label;
+            double dot = sum[at];
+            double count = sum[at + 1];
+            sum[at] = 0;
+            sum[at + 1] = 0;
+            int i = byLabel[label];
+            double normI = normByLabel[label];
+            double scaled = dot * count;
+            double bound = (1 - 1e-6) * (normI * normJ) * (count + shrinkage);
+            boolean toOwn = !(scaled < bars[ownLabel] * bound);
+            boolean toOther = !(scaled < bars[label] * bound);
+            if (!toOwn && !toOther) {
+                continue;
+            }
+            double similarity = Similarity.shrunk(dot, normI, normJ, (int) count, shrinkage);
+            if (!(similarity > 0)) {
+                continue;
+            }
+            float rounded = (float) similarity;
+            if (toOwn) {
+                synchronized (own) {
+                    if (own.mayEnter(rounded)) {
+                        own.offer(i, rounded);
+                        bars[ownLabel] = own.bar();
+                    }
+                }
+            }
+            if (toOther) {
+                NeighbourHeap other = heaps[i];
+                synchronized (other) {
+                    if (other.mayEnter(rounded)) {
+                        other.offer(j, rounded);
+                        bars[label] = other.bar();
+                    }
+                }
+            }
+        }
     }
 
     /**

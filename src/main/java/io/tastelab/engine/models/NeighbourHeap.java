@@ -4,13 +4,19 @@ package io.tastelab.engine.models;
  * The {@code k} best (item, score) pairs offered so far: higher score first, equal scores to the smaller item.
  * A bounded min-heap of primitives whose root is the worst kept pair, so most offers of a long candidate list are
  * turned away by one compare; the result is the same as sorting every candidate, since the order is total.
- * Reusable: {@link #clear} between lists. Not thread-safe (one per thread).
+ * Reusable: {@link #clear} between lists. Not thread-safe: threads that share one hold its lock, except to read
+ * {@link #bar}.
  */
 final class NeighbourHeap {
 
     private final int[] items;
     private final float[] scores;
     private int size;
+    /**
+     * The worst kept score once full, −∞ before: written only after an offer is complete, so a thread reading it
+     * without the lock sees this or an earlier, lower bar (it never falls), never the half-sifted root.
+     */
+    private float bar = Float.NEGATIVE_INFINITY;
 
     NeighbourHeap(int k) {
         items = new int[k];
@@ -19,6 +25,7 @@ final class NeighbourHeap {
 
     void clear() {
         size = 0;
+        bar = Float.NEGATIVE_INFINITY;
     }
 
     /** Offers {@code item} with {@code score}. */
@@ -32,6 +39,14 @@ final class NeighbourHeap {
             scores[0] = score;
             siftDown(size);
         }
+        if (size == items.length) {
+            bar = scores[0];
+        }
+    }
+
+    /** {@link #worst} once full, −∞ before; safe to read without holding the heap's lock (see {@link #bar}). */
+    float bar() {
+        return bar;
     }
 
     /** Whether it holds k pairs, so that {@link #worst} is the bar to pass. */
@@ -61,6 +76,7 @@ final class NeighbourHeap {
             siftDown(end);
         }
         size = 0;
+        bar = Float.NEGATIVE_INFINITY;
         bestScores[0] = bestSims;
         return best;
     }

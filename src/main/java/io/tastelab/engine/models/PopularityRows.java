@@ -44,6 +44,18 @@ record PopularityRows(int[] itemByLabel, int[] labels, float[] values) {
         return new PopularityRows(itemByLabel, labels, values);
     }
 
+    /** Whether some user has an item more than once: a row repeats a label (rows list their labels ascending). */
+    boolean repeatsAnItem(int[] rowPointers) {
+        for (int user = 0; user + 1 < rowPointers.length; user++) {
+            for (int q = rowPointers[user] + 1; q < rowPointers[user + 1]; q++) {
+                if (labels[q] == labels[q - 1]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Indices 0..n−1 ordered by descending {@code pointers[i + 1] − pointers[i]}, ties to the smaller index. */
     static int[] byDescendingCount(int[] pointers) {
         int n = pointers.length - 1;

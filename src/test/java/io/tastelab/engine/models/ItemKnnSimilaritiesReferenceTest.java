@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sparse, scattered item-kNN similarities equal, bit for bit, a dense reference that sums each pair's
  * products over the users in ascending order (as the sparse code does), then keeps the best positive ones, however
- * many label ranges the scatter is gathered in.
+ * many label ranges the scatter is gathered in, both when users repeat items (each item gathers its own pairs) and
+ * when none does (each pair is gathered once and offered to both items' lists).
  */
 class ItemKnnSimilaritiesReferenceTest {
 
@@ -27,15 +28,39 @@ class ItemKnnSimilaritiesReferenceTest {
                                                   @ForAll boolean pearson,
                                                   @ForAll long seed,
                                                   @ForAll @IntRange(min = 1, max = 10) int labelRange) {
-        int n = users.size();
+        check(users, neighbours, shrinkage, pearson, seed, labelRange, true);
+    }
+
+    /** Without repeated (user, item) entries the pairs are gathered once each and offered both ways: same lists. */
+    @Property(tries = 150)
+    void eachPairOnceEqualsTheDenseReference(@ForAll @Size(min = 1, max = 150) List<@IntRange(min = 0, max = 11) Integer> users,
+                                             @ForAll @IntRange(min = 1, max = 6) int neighbours,
+                                             @ForAll @IntRange(min = 0, max = 20) int shrinkage,
+                                             @ForAll boolean pearson,
+                                             @ForAll long seed,
+                                             @ForAll @IntRange(min = 1, max = 10) int labelRange) {
+        check(users, neighbours, shrinkage, pearson, seed, labelRange, false);
+    }
+
+    private static void check(List<Integer> users, int neighbours, int shrinkage, boolean pearson, long seed, int labelRange,
+                              boolean repeats) {
         int items = 9;
-        int[] u = new int[n];
-        int[] i = new int[n];
-        float[] v = new float[n];
-        for (int e = 0; e < n; e++) {
-            u[e] = users.get(e);
-            i[e] = (int) Math.floorMod(seed + 13L * e * (e + 1), items);
-            v[e] = 0.5f * (1 + Math.floorMod(seed * 7 + 3L * e, 10));
+        int[] u = new int[users.size()];
+        int[] i = new int[users.size()];
+        float[] v = new float[users.size()];
+        boolean[][] seen = new boolean[12][items];
+        int n = 0;
+        for (int e = 0; e < users.size(); e++) {
+            int user = users.get(e);
+            int item = (int) Math.floorMod(seed + 13L * e * (e + 1), items);
+            if (!repeats && seen[user][item]) {
+                continue;
+            }
+            seen[user][item] = true;
+            u[n] = user;
+            i[n] = item;
+            v[n] = 0.5f * (1 + Math.floorMod(seed * 7 + 3L * e, 10));
+            n++;
         }
         String[] ids = new String[12];
         for (int user = 0; user < ids.length; user++) {
