@@ -91,6 +91,8 @@ record CastingDescriptor(char kind, int itemSize, boolean swapped) {
             case DTypeValue dtype -> of(dtype.dtype());
             case StringArrayValue strings -> of(strings.dtype());
             case StringDTypeValue strings -> of(strings);
+            case StructuredDTypeValue ignored -> throw structured();
+            case StructuredArrayValue ignored -> throw structured();
             case BoolValue ignored -> throw pythonNumber();
             case IntValue ignored -> throw pythonNumber();
             case FloatValue ignored -> throw pythonNumber();
@@ -182,6 +184,11 @@ record CastingDescriptor(char kind, int itemSize, boolean swapped) {
         return PlaygroundError.typeError("can_cast() does not support Python ints, floats, and complex because the "
                 + "result used to depend on the value.\nThis change was part of adopting NEP 50, we may explicitly "
                 + "allow them again in the future.");
+    }
+
+    private static PlaygroundError structured() {
+        return PlaygroundError.typeError("can_cast of structured dtypes is not in the playground; it answers for the "
+                + "type codes of np.typecodes and sized string, bytes and void types");
     }
 
     private static PlaygroundError notUnderstood() {
