@@ -29,13 +29,13 @@ final class ArrayLikeCheck {
                 "tan", "tanh", "negative", "square", "sign", "floor", "ceil", "log1p", "expm1", "exp2", "log2",
                 "log10", "isnan", "isinf", "isfinite", "reciprocal", "transpose", "reshape", "ravel", "clip", "sort",
                 "argsort", "zeros_like", "ones_like", "full_like", "logical_not", "tile", "repeat", "roll", "diff",
-                "tril", "triu", "nansum", "nanmean")) {
+                "tril", "triu", "nansum", "nanmean", "nanmax", "nanmin", "nanargmax", "nanargmin", "pad")) {
             counts.put(name, 1);
         }
         for (String name : Set.of("add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "power",
                 "maximum", "minimum", "mod", "remainder", "equal", "not_equal", "less", "less_equal", "greater",
                 "greater_equal", "logical_and", "logical_or", "logical_xor", "dot", "matmul", "isclose", "allclose",
-                "vdot", "inner", "outer")) {
+                "vdot", "inner", "outer", "logaddexp", "take")) {
             counts.put(name, 2);
         }
         counts.put("where", 3);

@@ -41,6 +41,13 @@ class ManipulationFunctionsTest {
                 + "ndarray or scalar arguments, got <class 'list'> at position 0.");
         assertThat(eval(session, "jnp.repeat(jnp.arange(2), [2, 1])").repr())
                 .isEqualTo("Array([0, 0, 1], dtype=int32)");
+        // jax.numpy's check_arraylike covers take's indices too, and pad, logaddexp and the nan reductions
+        assertThat(error(session, "jnp.take(jnp.arange(3), [0, 2])").getMessage()).isEqualTo("TypeError: take "
+                + "requires ndarray or scalar arguments, got <class 'list'> at position 1.");
+        for (String call : new String[] {"jnp.pad([1, 2], 1)", "jnp.logaddexp([1.0], 2.0)", "jnp.nanmax([1.0])"}) {
+            assertThat(error(session, call).getMessage()).as(call).startsWith("TypeError: " + call.substring(4,
+                    call.indexOf('(')) + " requires ndarray or scalar arguments");
+        }
     }
 
     @Test
