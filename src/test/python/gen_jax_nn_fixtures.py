@@ -39,6 +39,15 @@ def logsumexp(x, axis):
     return np.log(np.exp(x - m).sum(axis=axis, keepdims=True)).squeeze(axis) + m.squeeze(axis)
 
 
+def softplus(x):
+    # jnp.logaddexp(x, 0): the larger plus log1p(exp(-|x - 0|))
+    return np.maximum(x, F(0)) + np.log1p(np.exp(-np.abs(x)))
+
+
+def elu(x, alpha):
+    return np.where(x > 0, x, alpha * np.expm1(np.where(x > 0, F(0), x)))
+
+
 def cases():
     x = INPUTS
     m = MATRIX
@@ -51,6 +60,13 @@ def cases():
     yield "jax.nn.leaky_relu(x, negative_slope=0.2)", np.where(x >= 0, x, F(0.2) * x)
     yield "jax.nn.hard_tanh(x)", np.clip(x, -1, 1)
     yield "jax.nn.gelu(x)", gelu_tanh(x)
+    yield "jax.nn.softplus(x)", softplus(x)
+    yield "jax.nn.log_sigmoid(x)", -softplus(-x)
+    yield "jax.nn.elu(x)", elu(x, F(1.0))
+    yield "jax.nn.elu(x, alpha=0.5)", elu(x, F(0.5))
+    yield "jax.nn.selu(x)", F(1.0507009873554804934193349852946) * elu(x, F(1.6732632423543772848170429916717))
+    yield "jax.nn.celu(x)", np.maximum(x, F(0)) + F(1) * np.expm1(np.minimum(x, F(0)) / F(1))
+    yield "jax.grad(lambda v: jax.nn.softplus(v).sum())(x)", sigmoid(x)
     yield "jax.nn.softmax(x)", softmax(x, -1)
     yield "jax.nn.softmax(m)", softmax(m, -1)
     yield "jax.nn.softmax(m, axis=0)", softmax(m, 0)

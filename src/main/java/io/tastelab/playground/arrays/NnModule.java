@@ -17,9 +17,8 @@ import java.util.Map;
 /**
  * {@code jax.nn}: the activation functions and helpers that JAX's tutorials use, each written as JAX's own source
  * writes it, in {@code jax.numpy} and {@code jax.lax} calls, so they run, trace, {@code jit} and differentiate
- * like any jnp code. {@code relu}'s gradient at 0 is 0, as JAX defines it. Functions whose JAX definition needs
- * an op the playground lacks ({@code softplus}, {@code elu}, {@code selu} use {@code log1p}/{@code expm1}) are
- * left out rather than approximated, so they fail by name.
+ * like any jnp code. {@code relu}'s gradient at 0 is 0, as JAX defines it. {@code softplus} is
+ * {@code logaddexp(x, 0)} and {@code elu}/{@code selu}/{@code celu} use {@code expm1}, as in JAX.
  */
 final class NnModule {
 
@@ -55,6 +54,22 @@ final class NnModule {
             return jnp(c, "where", jnp(c, "greater_equal", a[0], IntValue.of(0)), a[0],
                     jnp(c, "multiply", slope, a[0]));
         }));
+        Value softplus = Fn.function("softplus", List.of("x"), 1, (a, c) -> jnp(c, "logaddexp", a[0],
+                IntValue.of(0)));
+        functions.put("softplus", softplus);
+        functions.put("log_sigmoid", Fn.function("log_sigmoid", List.of("x"), 1, (a, c) -> jnp(c, "negative",
+                c.call(softplus, io.tastelab.playground.interp.Arguments.of(jnp(c, "negative", a[0]))))));
+        functions.put("elu", Fn.function("elu", List.of("x", "alpha"), 1, (a, c) ->
+                elu(a[0], a[1] == null ? new FloatValue(1.0) : a[1], c)));
+        // JAX's constants, as jax.nn.selu writes them
+        functions.put("selu", Fn.function("selu", List.of("x"), 1, (a, c) -> jnp(c, "multiply",
+                new FloatValue(1.0507009873554804934193349852946), elu(a[0],
+                        new FloatValue(1.6732632423543772848170429916717), c))));
+        functions.put("celu", Fn.function("celu", List.of("x", "alpha"), 1, (a, c) -> {
+            Value alpha = a[1] == null ? new FloatValue(1.0) : a[1];
+            return jnp(c, "add", jnp(c, "maximum", a[0], new FloatValue(0.0)), jnp(c, "multiply", alpha,
+                    jnp(c, "expm1", jnp(c, "divide", jnp(c, "minimum", a[0], new FloatValue(0.0)), alpha))));
+        }));
         functions.put("hard_tanh", Fn.function("hard_tanh", List.of("x"), 1, (a, c) ->
                 jnp(c, "where", jnp(c, "greater", a[0], IntValue.of(1)), IntValue.of(1),
                         jnp(c, "where", jnp(c, "less", a[0], IntValue.of(-1)), IntValue.of(-1), a[0]))));
@@ -76,6 +91,13 @@ final class NnModule {
         functions.put("one_hot", Fn.function("one_hot", List.of("x", "num_classes", "dtype", "axis"), 2,
                 (a, c) -> oneHot(a, c)));
         return new ModuleValue("jax.nn", functions);
+    }
+
+    /** JAX's elu: {@code where(x > 0, x, alpha * expm1(where(x > 0, 0., x)))}, expm1 never of a large x. */
+    private Value elu(Value x, Value alpha, CallContext context) {
+        Value positive = jnp(context, "greater", x, IntValue.of(0));
+        Value safe = jnp(context, "where", positive, new FloatValue(0.0), x);
+        return jnp(context, "where", positive, x, jnp(context, "multiply", alpha, jnp(context, "expm1", safe)));
     }
 
     /** {@code where(x > 0, x, 0)} keeping NaN: the value of {@code maximum(x, 0)}, the gradient 0 at 0. */
