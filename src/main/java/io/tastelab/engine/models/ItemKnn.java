@@ -124,7 +124,7 @@ public final class ItemKnn implements ItemScorer {
         }
         // Gathering each pair once holds every item's list from the start: k slots per item, so only while that is
         // at most 2^25 slots (256 MB); 62,000 items × 100 neighbours is 6.2 M.
-        if ((long) items * Math.min(settings.neighbours(), items) <= 1L << 25 && !rows.repeatsAnItem(csr.rowPointers())) {
+        if ((long) items * listSlots(settings.neighbours(), items) <= 1L << 25 && !rows.repeatsAnItem(csr.rowPointers())) {
             return eachPairOnce(csr, csc, columnValues, norms, rows, normByLabel, settings, progress, labelRange);
         }
         int k = settings.neighbours();
@@ -253,9 +253,11 @@ public final class ItemKnn implements ItemScorer {
         }
         int k = settings.neighbours();
         double shrinkage = settings.shrinkage();
+        // No list can hold more than the other items, so its slots stop there (the same lists, less memory).
+        int slots = listSlots(k, items);
         NeighbourHeap[] heaps = new NeighbourHeap[items];
         for (int i = 0; i < items; i++) {
-            heaps[i] = new NeighbourHeap(k);
+            heaps[i] = new NeighbourHeap(slots);
         }
         // Each list's bar by label, beside the lists: the pre-check reads it for every pair, without a lock (a
         // bar is written after its list's offer is complete and never falls, so a stale one only lets more through).
@@ -348,6 +350,10 @@ public final class ItemKnn implements ItemScorer {
             System.arraycopy(listSims[j], 0, allSims, pointers[j], lists[j].length);
         }
         return new Neighbours(pointers, all, allSims);
+    }
+
+    private static int listSlots(int neighbours, int items) {
+        return Math.max(1, Math.min(neighbours, items - 1));
     }
 
     /**
