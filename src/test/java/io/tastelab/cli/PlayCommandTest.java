@@ -92,7 +92,7 @@ class PlayCommandTest {
                 """);
         List<JsonNode> objects = lines(run.out());
         assertThat(objects.get(3).has("stdout")).isFalse();
-        assertThat(objects.get(3).get("note").asText()).contains("ND4J SameDiff graph").contains("op by op");
+        assertThat(objects.get(3).get("note").asText()).contains("into a graph of 1 op").contains("without tracing again");
         assertThat(objects.get(4).has("note")).as("the cached graph is not traced again").isFalse();
         CliTest.Run text = CliTest.run("play", "-c", "import jax\nimport jax.numpy as jnp\njax.jit(jnp.exp)(1.0)");
         assertThat(text.out()).as("as JAX shows it").isEqualTo("Array(2.7182817, dtype=float32, weak_type=True)\n");

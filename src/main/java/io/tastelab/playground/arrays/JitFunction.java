@@ -283,10 +283,11 @@ final class JitFunction implements CallableValue, io.tastelab.playground.interp.
     private String traceNote(Compiled compiled) {
         String inputs = String.join(", ", compiled.graph().inputs().stream().map(TraceGraph.Node::abstractValue)
                 .toList());
-        return "[jit] traced " + functionName() + "(" + inputs + ") into an ND4J SameDiff graph of "
+        return "[jit] traced " + functionName() + "(" + inputs + ") into a graph of "
                 + compiled.graph().opCount() + " op" + (compiled.graph().opCount() == 1 ? "" : "s") + " (trace #"
-                + cache.size() + " of this function). Note: ND4J 1.0.0-M2.1 executes the graph op by op, without "
-                + "XLA's fusion, so on the CPU the jitted call takes about as long as the eager one.";
+                + cache.size() + " of this function). Later calls with the same shapes and dtypes run the graph op "
+                + "by op without tracing again; there is no XLA to fuse the ops, so a call saves the Python work, "
+                + "not the arithmetic.";
     }
 
     private String functionName() {

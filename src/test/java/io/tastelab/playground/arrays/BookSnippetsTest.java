@@ -108,7 +108,7 @@ class BookSnippetsTest {
         assertThat(result.result().orElseThrow().repr()).isEqualTo("Array(0., dtype=float32)");
         assertThat(result.stdout()).as("JAX prints nothing when it traces").isEmpty();
         assertThat(session.modules().jitStatistics().drainNotes()).singleElement().asString()
-                .contains("[jit] traced my_function(float32[64,64])").contains("executes the graph op by op");
+                .contains("[jit] traced my_function(float32[64,64])").contains("run the graph op by op without tracing again");
         assertThat(eval(session, "key").repr()).isEqualTo("Array([4146024105,  967050713], dtype=uint32)");
     }
 
