@@ -1,5 +1,7 @@
 package io.tastelab.engine.random;
 
+import io.tastelab.array.CLibraryMath;
+
 /**
  * NumPy's gamma and Poisson samplers ({@code random_standard_gamma}, its float form, {@code random_poisson} and
  * {@code random_loggam} in {@code numpy/random/src/distributions/distributions.c}), step for step: Marsaglia and

@@ -1,5 +1,7 @@
 package io.tastelab.engine.random;
 
+import io.tastelab.array.CLibraryMath;
+
 import java.util.Arrays;
 
 /**

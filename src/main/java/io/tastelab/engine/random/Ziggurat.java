@@ -1,5 +1,7 @@
 package io.tastelab.engine.random;
 
+import io.tastelab.array.CLibraryMath;
+
 import static io.tastelab.engine.random.ZigguratTables.FE_DOUBLE;
 import static io.tastelab.engine.random.ZigguratTables.FE_FLOAT;
 import static io.tastelab.engine.random.ZigguratTables.FI_DOUBLE;
