@@ -16,11 +16,20 @@ public final class TasteLabApp extends Application {
     static final int MIN_WIDTH = 1024;
     static final int MIN_HEIGHT = 700;
 
-    /**
-     * The window's size: 1320 × 820, or {@code --size WIDTHxHEIGHT} (at least the minimum), so the smoke run's
-     * pictures can show the panes at the sizes the app supports.
-     */
+    /** Room left for the window's title bar and borders when the default size is fitted to a small screen. */
+    private static final int DECORATION_ALLOWANCE = 40;
+
+    /** {@link #sceneSize(java.util.List, double, double)} on a screen large enough for the default size. */
     static int[] sceneSize(java.util.List<String> arguments) {
+        return sceneSize(arguments, Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /**
+     * The window's size: 1320 × 820 where the screen's free area holds it, else as much of the screen as the
+     * window and its title bar can take (never below the 1024 × 700 minimum); or {@code --size WIDTHxHEIGHT} (at
+     * least the minimum), so the smoke run's pictures can show the panes at the sizes the app supports.
+     */
+    static int[] sceneSize(java.util.List<String> arguments, double screenWidth, double screenHeight) {
         int at = arguments.indexOf("--size");
         if (at >= 0 && at + 1 < arguments.size()) {
             java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d{3,5})x(\\d{3,5})").matcher(arguments.get(at + 1));
@@ -29,7 +38,8 @@ public final class TasteLabApp extends Application {
                         Math.max(MIN_HEIGHT, Integer.parseInt(matcher.group(2)))};
             }
         }
-        return new int[] {1320, 820};
+        return new int[] {(int) Math.max(MIN_WIDTH, Math.min(1320, screenWidth)),
+                (int) Math.max(MIN_HEIGHT, Math.min(820, screenHeight - DECORATION_ALLOWANCE))};
     }
 
     /** When the JVM started, for the smoke run's "window shown after" figure. */
@@ -50,7 +60,8 @@ public final class TasteLabApp extends Application {
         MainWindow window = new MainWindow(workspace, new FxBackgroundTasks(), recent);
         window.shell().reloadSample(); // the built-in sample is read-only; editing it offers to save a copy
         stage.setOnHidden(event -> window.shell().closeOpen());
-        int[] size = sceneSize(getParameters().getRaw());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        int[] size = sceneSize(getParameters().getRaw(), screen.getWidth(), screen.getHeight());
         Scene scene = new Scene(window, size[0], size[1]);
         stage.titleProperty().bind(window.shell().windowTitle());
         var icon = TasteLabApp.class.getResourceAsStream("/icons/tastelab-256.png");
