@@ -1,5 +1,7 @@
 package io.tastelab.array;
 
+import io.tastelab.math.CLibraryMath;
+
 /**
  * {@code log1p}, {@code expm1}, {@code log2} and {@code exp2} as NumPy's ufunc loops compute them, in double and in
  * float: the loops call the C library ({@code npy_log1p} is {@code log1p}, the float16 and float32 loops

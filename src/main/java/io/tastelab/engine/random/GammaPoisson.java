@@ -1,6 +1,6 @@
 package io.tastelab.engine.random;
 
-import io.tastelab.array.CLibraryMath;
+import io.tastelab.math.CLibraryMath;
 
 /**
  * NumPy's gamma and Poisson samplers ({@code random_standard_gamma}, its float form, {@code random_poisson} and

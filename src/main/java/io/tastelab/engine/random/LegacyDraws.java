@@ -1,6 +1,6 @@
 package io.tastelab.engine.random;
 
-import io.tastelab.array.CLibraryMath;
+import io.tastelab.math.CLibraryMath;
 
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
 package io.tastelab.playground.interp;
 
-import io.tastelab.array.CLibraryMath;
+import io.tastelab.math.CLibraryMath;
 import io.tastelab.engine.random.Mt19937;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

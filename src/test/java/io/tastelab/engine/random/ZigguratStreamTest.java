@@ -3,7 +3,7 @@ package io.tastelab.engine.random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tastelab.array.CLibraryMath;
+import io.tastelab.math.CLibraryMath;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.math.BigInteger;

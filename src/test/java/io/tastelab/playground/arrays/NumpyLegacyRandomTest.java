@@ -111,7 +111,7 @@ class NumpyLegacyRandomTest {
     @Test
     void gaussiansTakeTheCLibrarysLogarithm() {
         // Math.log is one ulp off glibc's log for some of randn's radii (see the fixture's randn(10300) case)
-        assertThat(io.tastelab.array.CLibraryMath.isNative()).isTrue();
+        assertThat(io.tastelab.math.CLibraryMath.isNative()).isTrue();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.tastelab.array;
+package io.tastelab.math;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -7,7 +7,7 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * The logarithms and exponentials of the platform's C library, the ones NumPy's compiled samplers and its
- * {@code log1p}, {@code expm1}, {@code log2} and {@code exp2} loops call (see {@link LibmFunctions}). glibc's
+ * {@code log1p}, {@code expm1}, {@code log2} and {@code exp2} loops call (see {@code io.tastelab.array.LibmFunctions}). glibc's
  * {@code log} is within 0.52 ulp, not correctly rounded, and Java's {@code Math.log} differs from it by one ulp
  * for about one input in two thousand, which would change one Gaussian of NumPy's {@code randn} in three
  * thousand; the ziggurat's tails ({@code log1p}) and its wedge tests ({@code exp}) are alike, and so are the sine
