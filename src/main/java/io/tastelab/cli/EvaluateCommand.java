@@ -50,6 +50,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     SplitOptions splitting;
 
+    @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
+            completionCandidates = RecommenderNames.Evaluable.class,
+            description = "Comma-separated, from: ${COMPLETION-CANDIDATES}.")
+    List<String> recommenders;
+
     @Option(names = "-k", split = ",", defaultValue = "10", paramLabel = "K", description = "One or more list lengths, e.g. 10,20.")
     List<Integer> ks;
 
@@ -62,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EvaluationPlan plan = new EvaluationPlan(SplitKind.byName(splitting.split), splitting.holdout,
-                splitting.recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
+                recommenders.stream().map(EvaluateCommand::evaluable).toList(), ks.stream().mapToInt(Integer::intValue).toArray(),
                 splitting.seed, ModelParams.parse(splitting.params));
         PrintWriter err = spec.commandLine().getErr();
         boolean log = !quiet && !json;

@@ -57,6 +57,11 @@ final class TrainBenchCommand implements Callable<Integer> {
     @Mixin
     SplitOptions splitting;
 
+    @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
+            completionCandidates = RecommenderNames.Evaluable.class,
+            description = "Comma-separated, from: ${COMPLETION-CANDIDATES}.")
+    List<String> recommenders;
+
     @Option(names = "--repeats", defaultValue = "3", description = "Trainings of each recommender (default: ${DEFAULT-VALUE}).")
     int repeats;
 
@@ -65,7 +70,7 @@ final class TrainBenchCommand implements Callable<Integer> {
         if (repeats < 1) {
             throw new ParameterException(spec.commandLine(), "--repeats must be at least 1, got " + repeats);
         }
-        List<RecommenderKind> kinds = splitting.recommenders.stream().map(RecommenderKind::byName).toList();
+        List<RecommenderKind> kinds = recommenders.stream().map(RecommenderKind::byName).toList();
         ModelParams modelParams = ModelParams.parse(splitting.params);
         PrintWriter out = spec.commandLine().getOut();
         StageMeter meter = new StageMeter();

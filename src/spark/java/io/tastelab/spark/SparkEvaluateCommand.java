@@ -2,12 +2,14 @@ package io.tastelab.spark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tastelab.cli.EvaluationReportFormat;
+import io.tastelab.cli.SplitOptions;
 import io.tastelab.engine.evaluation.SplitKind;
 import io.tastelab.engine.models.RecommenderKind;
 import io.tastelab.engine.models.ModelParams;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,13 +49,8 @@ final class SparkEvaluateCommand implements Callable<Integer> {
     @Option(names = "--timestamp-column", paramLabel = "NAME", description = "Default: the fourth column, if any.")
     String timestampColumn;
 
-    @Option(names = "--split", defaultValue = "leave-last-out", paramLabel = "KIND",
-            description = "leave-last-out, holdout or temporal (default: ${DEFAULT-VALUE}).")
-    String split;
-
-    @Option(names = "--holdout", defaultValue = "0.2", paramLabel = "F",
-            description = "Test fraction for holdout and temporal splits (default: ${DEFAULT-VALUE}).")
-    double holdout;
+    @Mixin
+    SplitOptions splitting;
 
     @Option(names = "--recommenders", split = ",", required = true, paramLabel = "NAME",
             description = "Comma-separated: random, most-popular, als.")
@@ -61,12 +58,6 @@ final class SparkEvaluateCommand implements Callable<Integer> {
 
     @Option(names = "-k", split = ",", defaultValue = "10", paramLabel = "K", description = "One or more list lengths, e.g. 10,20.")
     List<Integer> ks;
-
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seed of the split and the models (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--param", paramLabel = "MODEL.NAME=VALUE", description = "A hyper-parameter, e.g. als.factors=64 (repeatable).")
-    List<String> params = List.of();
 
     @Option(names = "--recommendations-out", paramLabel = "PATH",
             description = "Also write every evaluated user's top max(k) here as Parquet (recommender, user, rank, item, score).")
@@ -82,9 +73,9 @@ final class SparkEvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("k must be 1 or more, got " + ks);
         }
         SparkEvaluation.Request request = new SparkEvaluation.Request(interactions, format,
-                new InteractionsSource.Columns(userColumn, itemColumn, valueColumn, timestampColumn), SplitKind.byName(split),
-                holdout, recommenders.stream().map(RecommenderKind::byName).distinct().toList(), lengths, seed,
-                ModelParams.parse(params), recommendationsOut);
+                new InteractionsSource.Columns(userColumn, itemColumn, valueColumn, timestampColumn), SplitKind.byName(splitting.split),
+                splitting.holdout, recommenders.stream().map(RecommenderKind::byName).distinct().toList(), lengths, splitting.seed,
+                ModelParams.parse(splitting.params), recommendationsOut);
         SparkSession spark = session();
         SparkEvaluation.Outcome outcome = SparkEvaluation.run(spark, request);
         if (json) {
