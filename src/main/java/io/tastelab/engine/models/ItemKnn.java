@@ -133,81 +133,26 @@ public final class ItemKnn implements ItemScorer {
         float[][] listSims = new float[items][];
         AtomicInteger done = new AtomicInteger();
         int chunk = 32;
-        int[] rowPointers = csr.rowPointers();
-        int[] rowLabels = rows.labels();
-        float[] rowValues = rows.values();
-        int[] columnPointers = csc.columnPointers();
-        int[] columnUsers = csc.rowIndices();
-        // Per thread, indexed by popularity label l: the dot product at 2l and the co-count at 2l + 1 (exact in a
-        // double), side by side so the scatter below touches one cache line per entry, not one in each of two
-        // arrays. Most entries are of popular items, so most of the scatter stays in the low labels' few cache
-        // lines (at 25M the whole array is 1 MB, past L1 and most of L2).
-        ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[2 * items]);
-        ThreadLocal<int[]> touchedBuffers = ThreadLocal.withInitial(() -> new int[items + 1]);
+        ThreadLocal<CooccurrenceScatter> scatters = ThreadLocal.withInitial(
+                CooccurrenceScatter.perThread(csr, csc, rows, columnValues, items));
         ThreadLocal<NeighbourHeap> heaps = ThreadLocal.withInitial(() -> new NeighbourHeap(k));
-        int longestColumn = 0;
-        for (int j = 0; j < items; j++) {
-            longestColumn = Math.max(longestColumn, columnPointers[j + 1] - columnPointers[j]);
-        }
-        int columnCapacity = longestColumn;
-        ThreadLocal<int[]> cursorBuffers = ThreadLocal.withInitial(() -> new int[3 * columnCapacity]);
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(block -> {
-            double[] sum = accumulators.get();
-            int[] touched = touchedBuffers.get();
+            CooccurrenceScatter scatter = scatters.get();
             NeighbourHeap heap = heaps.get();
-            int[] cursors = cursorBuffers.get();
             float[][] bestSims = new float[1][];
             for (int j = block * chunk; j < Math.min(items, (block + 1) * chunk); j++) {
                 if (progress.isCancelled()) {
                     return;
                 }
                 double normJ = norms[j];
-                // Per user of j, in column order: its CSC entry, its next row slot and the row's end. Rows list
-                // their labels ascending, so each label range below takes the next run of every row.
-                int active = 0;
-                for (int p = columnPointers[j]; p < columnPointers[j + 1]; p++) {
-                    int user = columnUsers[p];
-                    cursors[3 * active] = p;
-                    cursors[3 * active + 1] = rowPointers[user];
-                    cursors[3 * active + 2] = rowPointers[user + 1];
-                    active++;
-                }
                 // The co-occurrences are gathered one label range at a time, so that the part of the accumulator
                 // they scatter into stays in L2: at 25M it is 1 MB in all, and the scatter ran 1.5x slower per
-                // pair there than at 1M, where the whole array fits. A pair's sum still adds its users' products
-                // in column order, as without ranges or labels: bit for bit.
-                for (int rangeStart = 0; rangeStart < items && active > 0; rangeStart += labelRange) {
-                    int rangeEnd = rangeStart + labelRange;
-                    int touchedCount = 0;
-                    int kept = 0;
-                    for (int a = 0; a < active; a++) {
-                        int p = cursors[3 * a];
-                        int q = cursors[3 * a + 1];
-                        int end = cursors[3 * a + 2];
-                        float valueJ = columnValues[p];
-                        for (; q < end; q++) {
-                            int label = rowLabels[q];
-                            if (label >= rangeEnd) {
-                                break;
-                            }
-                            int at = 2 * label;
-                            double count = sum[at + 1];
-                            // Noted without a branch: whether an item is new is a coin flip while most are, and
-                            // at 25M the mispredictions cost a third of the scatter's time (JFR).
-                            touched[touchedCount] = label;
-                            touchedCount += count == 0 ? 1 : 0;
-                            sum[at] += valueJ * rowValues[q];
-                            sum[at + 1] = count + 1;
-                        }
-                        if (q < end) { // rows that are done drop out, the rest keep their column order
-                            cursors[3 * kept] = p;
-                            cursors[3 * kept + 1] = q;
-                            cursors[3 * kept + 2] = end;
-                            kept++;
-                        }
-                    }
-                    active = kept;
-                    offerRange(sum, touched, touchedCount, heap, normByLabel, normJ, byLabel, j, shrinkage);
+                // pair there than at 1M, where the whole array fits.
+                scatter.startItem(j);
+                for (int rangeStart = 0; rangeStart < items && scatter.hasRowsLeft(); rangeStart += labelRange) {
+                    int touchedCount = scatter.gatherBelow(rangeStart + labelRange);
+                    offerRange(scatter.sums(), scatter.touched(), touchedCount, heap, normByLabel, normJ, byLabel, j,
+                            shrinkage);
                 }
                 int[] best = heap.drain(bestSims);
                 lists[j] = best;
@@ -265,67 +210,21 @@ public final class ItemKnn implements ItemScorer {
         Arrays.fill(bars, Float.NEGATIVE_INFINITY);
         AtomicInteger done = new AtomicInteger();
         int chunk = 32;
-        int[] rowPointers = csr.rowPointers();
-        int[] rowLabels = rows.labels();
-        float[] rowValues = rows.values();
-        int[] columnPointers = csc.columnPointers();
-        int[] columnUsers = csc.rowIndices();
-        ThreadLocal<double[]> accumulators = ThreadLocal.withInitial(() -> new double[2 * items]);
-        ThreadLocal<int[]> touchedBuffers = ThreadLocal.withInitial(() -> new int[items + 1]);
-        int longestColumn = 0;
-        for (int j = 0; j < items; j++) {
-            longestColumn = Math.max(longestColumn, columnPointers[j + 1] - columnPointers[j]);
-        }
-        int columnCapacity = longestColumn;
-        ThreadLocal<int[]> cursorBuffers = ThreadLocal.withInitial(() -> new int[3 * columnCapacity]);
+        ThreadLocal<CooccurrenceScatter> scatters = ThreadLocal.withInitial(
+                CooccurrenceScatter.perThread(csr, csc, rows, columnValues, items));
         IntStream.range(0, (items + chunk - 1) / chunk).parallel().forEach(block -> {
-            double[] sum = accumulators.get();
-            int[] touched = touchedBuffers.get();
-            int[] cursors = cursorBuffers.get();
+            CooccurrenceScatter scatter = scatters.get();
             for (int j = block * chunk; j < Math.min(items, (block + 1) * chunk); j++) {
                 if (progress.isCancelled()) {
                     return;
                 }
                 int ownLabel = labelOf[j];
-                int active = 0;
-                for (int p = columnPointers[j]; p < columnPointers[j + 1]; p++) {
-                    int user = columnUsers[p];
-                    cursors[3 * active] = p;
-                    cursors[3 * active + 1] = rowPointers[user];
-                    cursors[3 * active + 2] = rowPointers[user + 1];
-                    active++;
-                }
                 // As in the loop above, one label range at a time, but only up to j's own label.
-                for (int rangeStart = 0; rangeStart < ownLabel && active > 0; rangeStart += labelRange) {
-                    int rangeEnd = Math.min(rangeStart + labelRange, ownLabel);
-                    int touchedCount = 0;
-                    int kept = 0;
-                    for (int a = 0; a < active; a++) {
-                        int p = cursors[3 * a];
-                        int q = cursors[3 * a + 1];
-                        int end = cursors[3 * a + 2];
-                        float valueJ = columnValues[p];
-                        for (; q < end; q++) {
-                            int label = rowLabels[q];
-                            if (label >= rangeEnd) {
-                                break;
-                            }
-                            int at = 2 * label;
-                            double count = sum[at + 1];
-                            touched[touchedCount] = label;
-                            touchedCount += count == 0 ? 1 : 0;
-                            sum[at] += valueJ * rowValues[q];
-                            sum[at + 1] = count + 1;
-                        }
-                        if (q < end) {
-                            cursors[3 * kept] = p;
-                            cursors[3 * kept + 1] = q;
-                            cursors[3 * kept + 2] = end;
-                            kept++;
-                        }
-                    }
-                    active = kept;
-                    offerBothWays(sum, touched, touchedCount, heaps, bars, normByLabel, norms[j], byLabel, j, ownLabel, shrinkage);
+                scatter.startItem(j);
+                for (int rangeStart = 0; rangeStart < ownLabel && scatter.hasRowsLeft(); rangeStart += labelRange) {
+                    int touchedCount = scatter.gatherBelow(Math.min(rangeStart + labelRange, ownLabel));
+                    offerBothWays(scatter.sums(), scatter.touched(), touchedCount, heaps, bars, normByLabel, norms[j],
+                            byLabel, j, ownLabel, shrinkage);
                 }
                 int count = done.incrementAndGet();
                 if (count % 512 == 0) {
