@@ -842,9 +842,6 @@ KNOWN_FAILURES = {
     'jax101-random-numbers#12':
         'the same older JAX\'s normal draws: 4 of its 6 values differ from the playground\'s in the last 1-2 printed '
         'digits (-0.04838839 against -0.04838832); the keys and -1.2226542 agree',
-    'jax101-pytrees#15':
-        'the playground\'s classes cannot derive from built-in types: class StaticStr(str) is refused with a '
-        'TypeError saying so',
 }
 
 

@@ -5,6 +5,7 @@ import io.tastelab.playground.interp.AttributeDispatch;
 import io.tastelab.playground.interp.BuiltinFunction;
 import io.tastelab.playground.interp.CallContext;
 import io.tastelab.playground.interp.ClassValue;
+import io.tastelab.playground.interp.DerivedBuiltin;
 import io.tastelab.playground.interp.InstanceValue;
 import io.tastelab.playground.interp.IterableValue;
 import io.tastelab.playground.interp.NamedTupleValue;
@@ -152,7 +153,7 @@ final class TreeModule {
                             + "' has no attribute 'tree_flatten' or 'tree_unflatten'");
                 }
                 Value flatten = new BuiltinFunction("tree_flatten", (flattenArguments, flattenContext) ->
-                        flattenContext.call(((InstanceValue) flattenArguments.get(0)).getAttribute("tree_flatten"),
+                        flattenContext.call(((AttributeDispatch) flattenArguments.get(0)).getAttribute("tree_flatten"),
                                 Arguments.of()));
                 registered.registerPytree(new ClassValue.PytreeNode(flatten, unflatten));
                 return registered;
@@ -327,6 +328,20 @@ final class TreeModule {
         if (tree == NoneValue.INSTANCE) {
             return new Node(Kind.NONE, List.of(), List.of());
         }
+        ClassValue registered = registeredClass(tree);
+        if (registered != null) {
+            Custom parts = custom(tree, context);
+            List<Node> children = new ArrayList<>();
+            for (Value child : parts.children()) {
+                children.add(flatten(child, isLeaf, context, leaves));
+            }
+            return new Node(Kind.CUSTOM, children, List.of(), registered, parts.aux());
+        }
+        if (tree instanceof DerivedBuiltin) {
+            // JAX's registry is keyed by the exact type: an unregistered subclass of list, tuple or dict is a leaf
+            leaves.add(tree);
+            return new Node(Kind.LEAF, List.of(), List.of());
+        }
         if (tree instanceof ListValue || tree instanceof TupleValue) {
             List<Value> items = tree instanceof ListValue list ? List.copyOf(list.items())
                     : ((TupleValue) tree).items();
@@ -351,14 +366,6 @@ final class TreeModule {
             }
             return new Node(Kind.NAMEDTUPLE, children, List.of(), named.type(), null);
         }
-        if (tree instanceof InstanceValue instance && instance.type().pytree() != null) {
-            Custom parts = custom(instance, context);
-            List<Node> children = new ArrayList<>();
-            for (Value child : parts.children()) {
-                children.add(flatten(child, isLeaf, context, leaves));
-            }
-            return new Node(Kind.CUSTOM, children, List.of(), instance.type(), parts.aux());
-        }
         leaves.add(tree);
         return new Node(Kind.LEAF, List.of(), List.of());
     }
@@ -367,8 +374,21 @@ final class TreeModule {
     private record Custom(List<Value> children, Value aux) {
     }
 
-    private static Custom custom(InstanceValue instance, CallContext context) {
-        ClassValue.PytreeNode registration = instance.type().pytree();
+    /**
+     * The class of a value JAX's registry knows as a custom node: an instance of a registered class, or of a
+     * registered class derived from a builtin type ({@code register_static}'s {@code StaticStr}); else null.
+     */
+    private static ClassValue registeredClass(Value tree) {
+        ClassValue type = switch (tree) {
+            case InstanceValue instance -> instance.type();
+            case DerivedBuiltin derived -> derived.type();
+            default -> null;
+        };
+        return type != null && type.pytree() != null ? type : null;
+    }
+
+    private static Custom custom(Value instance, CallContext context) {
+        ClassValue.PytreeNode registration = registeredClass(instance).pytree();
         if (registration.flatten() == null) {
             KeyedChildren keyed = keyedChildren(instance, context);
             return new Custom(keyed.children(), keyed.aux());
@@ -378,11 +398,11 @@ final class TreeModule {
         return new Custom(Iteration.toList(pair.get(0), context.limits()), pair.get(1));
     }
 
-    private static List<Value> flattenedPair(Value flattened, InstanceValue instance, String expected) {
+    private static List<Value> flattenedPair(Value flattened, Value instance, String expected) {
         List<Value> pair = flattened instanceof TupleValue || flattened instanceof ListValue
                 ? ((IterableValue) flattened).items() : List.of();
         if (pair.size() != 2) {
-            throw PlaygroundError.valueError("the flatten function registered for " + instance.type().name()
+            throw PlaygroundError.valueError("the flatten function registered for " + registeredClass(instance).name()
                     + " must return a pair " + expected + ", got " + flattened.repr());
         }
         return pair;
@@ -392,8 +412,8 @@ final class TreeModule {
     private record KeyedChildren(List<Value> keys, List<Value> children, Value aux) {
     }
 
-    private static KeyedChildren keyedChildren(InstanceValue instance, CallContext context) {
-        List<Value> pair = flattenedPair(context.call(instance.type().pytree().flattenWithKeys(),
+    private static KeyedChildren keyedChildren(Value instance, CallContext context) {
+        List<Value> pair = flattenedPair(context.call(registeredClass(instance).pytree().flattenWithKeys(),
                 Arguments.of(instance)), instance, "((key, child) pairs, aux_data)");
         List<Value> keys = new ArrayList<>();
         List<Value> children = new ArrayList<>();
@@ -402,7 +422,7 @@ final class TreeModule {
                     ? ((IterableValue) entry).items() : List.of();
             if (keyAndChild.size() != 2) {
                 throw PlaygroundError.valueError("the flatten_with_keys function registered for "
-                        + instance.type().name() + " must give (key, child) pairs, got " + entry.repr());
+                        + registeredClass(instance).name() + " must give (key, child) pairs, got " + entry.repr());
             }
             keys.add(keyAndChild.get(0));
             children.add(keyAndChild.get(1));
@@ -475,7 +495,7 @@ final class TreeModule {
             case LIST -> ((ListValue) tree).items();
             case TUPLE -> ((TupleValue) tree).items();
             case NAMEDTUPLE -> ((NamedTupleValue) tree).items();
-            case CUSTOM -> custom((InstanceValue) tree, context).children();
+            case CUSTOM -> custom(tree, context).children();
             case DICT -> structure.keys().stream().map(((DictValue) tree)::get).toList();
             default -> List.of();
         };
@@ -623,12 +643,12 @@ final class TreeModule {
             }
             case CUSTOM -> {
                 if (node.type().pytree().flattenWithKeys() != null) {
-                    KeyedChildren keyed = keyedChildren((InstanceValue) tree, context);
+                    KeyedChildren keyed = keyedChildren(tree, context);
                     children = keyed.children();
                     keys.addAll(keyed.keys());
                     break;
                 }
-                children = custom((InstanceValue) tree, context).children();
+                children = custom(tree, context).children();
                 List<String> names = node.type().pytree().childNames();
                 for (int i = 0; i < children.size(); i++) {
                     keys.add(names != null && i < names.size() ? new KeyEntry("GetAttrKey", new StrValue(names.get(i)))

@@ -30,10 +30,12 @@ final class Builtins {
         return new StrValue(slots[0] == null ? "" : slots[0].str());
     });
     static final TypeValue LIST = new TypeValue("list", (arguments, context) -> {
+        atMostOneArgument("list", arguments);
         Value[] slots = arguments.bind("list", List.of("iterable"), 0);
         return new ListValue(slots[0] == null ? List.of() : items(slots[0], context));
     });
     static final TypeValue TUPLE = new TypeValue("tuple", (arguments, context) -> {
+        atMostOneArgument("tuple", arguments);
         Value[] slots = arguments.bind("tuple", List.of("iterable"), 0);
         return new TupleValue(slots[0] == null ? List.of() : items(slots[0], context));
     });
@@ -61,10 +63,16 @@ final class Builtins {
     private Builtins() {
     }
 
+    /** CPython's check of list() and tuple(): one iterable at most. */
+    private static void atMostOneArgument(String type, Arguments arguments) {
+        if (arguments.size() > 1) {
+            throw PlaygroundError.typeError(type + " expected at most 1 argument, got " + arguments.size());
+        }
+    }
+
     /** {@code super(type, receiver)}, with CPython's check that the receiver is of that type. */
     static Value makeSuper(ClassValue type, Value receiver) {
-        ClassValue receiverType = receiver instanceof ClassValue cls ? cls
-                : receiver instanceof InstanceValue instance ? instance.type() : null;
+        ClassValue receiverType = receiver instanceof ClassValue cls ? cls : userClassOf(receiver);
         if (receiverType == null || !receiverType.isSubclassOf(type)) {
             throw PlaygroundError.typeError("super(type, obj): obj must be an instance or subtype of type");
         }
@@ -76,6 +84,7 @@ final class Builtins {
         return switch (value) {
             case InstanceValue instance -> instance.type();
             case NamedTupleValue tuple -> tuple.type();
+            case DerivedBuiltin derived -> derived.type();
             default -> null;
         };
     }
@@ -225,6 +234,9 @@ final class Builtins {
             if (value instanceof InstanceValue instance && key != instance) {
                 return instance.callSpecial("__hash__");
             }
+            if (value instanceof DerivedBuiltin derived && DerivedBuiltins.defines(derived, "__hash__")) {
+                return derived.userPart().callSpecial("__hash__");
+            }
             return IntValue.of(key.hashCode());
         });
         add(builtins, "id", (arguments, context) ->
@@ -243,7 +255,7 @@ final class Builtins {
         });
         add(builtins, "vars", (arguments, context) -> {
             Value object = arguments.bind("vars", List.of("object"), 1)[0];
-            if (object instanceof InstanceValue || object instanceof ClassValue) {
+            if (object instanceof InstanceValue || object instanceof ClassValue || object instanceof DerivedBuiltin) {
                 return ((AttributeDispatch) object).getAttribute("__dict__");
             }
             throw PlaygroundError.typeError("vars() argument must have __dict__ attribute");
@@ -272,7 +284,7 @@ final class Builtins {
      * Python's {@code isinstance}: by type name, with Python's subclassing among builtins (a bool is an int) and
      * NumPy's (its float64 is a float).
      */
-    private static boolean isInstance(Value value, Value type) {
+    static boolean isInstance(Value value, Value type) {
         if (type instanceof TupleValue tuple) {
             for (Value element : tuple.items()) {
                 if (isInstance(value, element)) {
@@ -290,6 +302,9 @@ final class Builtins {
         }
         if (!(type instanceof TypeValue typeValue)) {
             throw PlaygroundError.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        if (value instanceof DerivedBuiltin derived) {
+            return typeValue.name().equals("object") || typeValue.name().equals(derived.type().builtinBase().name());
         }
         if (value instanceof NamedTupleValue tuple && tuple.type() != null) {
             return typeValue.name().equals("tuple") || typeValue.name().equals("object");
@@ -331,6 +346,7 @@ final class Builtins {
         }
         if (type instanceof ClassValue cls) {
             return cls.namedTupleFields() != null && parentType.name().equals("tuple")
+                    || cls.builtinBase() != null && cls.builtinBase().name().equals(parentType.name())
                     || cls.exceptionBase() != null && ExceptionValue.isExceptionType(parentType.name())
                     && ExceptionValue.isSubtype(cls.exceptionBase(), parentType.name());
         }
@@ -404,6 +420,9 @@ final class Builtins {
         if (value instanceof ScalarConvertible convertible) {
             value = convertible.toPythonScalar();
         }
+        if (value instanceof DerivedBuiltin derived) {
+            value = derived.plainCopy(); // the result is of the builtin type, not the subclass
+        }
         return switch (value) {
             case IntValue i -> i;
             case BoolValue b -> IntValue.of(b.asInteger());
@@ -446,6 +465,9 @@ final class Builtins {
         if (value instanceof ScalarConvertible convertible) {
             value = convertible.toPythonScalar();
         }
+        if (value instanceof DerivedBuiltin derived) {
+            value = derived.plainCopy(); // the result is of the builtin type, not the subclass
+        }
         return switch (value) {
             case FloatValue f -> f;
             case IntValue i -> new FloatValue(PythonScalars.toDouble(i.value()));
@@ -476,6 +498,9 @@ final class Builtins {
 
     private static Value abs(Arguments arguments, CallContext context) {
         Value value = arguments.bind("abs", List.of("x"), 1)[0];
+        if (value instanceof DerivedBuiltin derived && DerivedBuiltins.defines(derived, "__abs__")) {
+            return derived.userPart().callSpecial("__abs__");
+        }
         return switch (value) {
             case IntValue i -> IntValue.of(i.value().abs());
             case BoolValue b -> IntValue.of(b.asInteger());

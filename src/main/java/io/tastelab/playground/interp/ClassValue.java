@@ -42,6 +42,8 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
     private PytreeNode pytree;
     private boolean dataclass;
     private String exceptionBase;
+    private TypeValue builtinBase;
+    private boolean derivesFromBuiltinDirectly;
     private boolean frozen;
 
     /**
@@ -131,6 +133,17 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
         this.exceptionBase = builtin;
     }
 
+    /** The builtin type this class derives from ({@code class StaticStr(str)}), directly or not, or null. */
+    public TypeValue builtinBase() {
+        return builtinBase;
+    }
+
+    /** Records the builtin base; {@code direct} when the class statement names it (it is then in {@code __bases__}). */
+    void setBuiltinBase(TypeValue builtin, boolean direct) {
+        this.builtinBase = builtin;
+        this.derivesFromBuiltinDirectly = direct;
+    }
+
     /** Whether {@code @dataclass} made this class's methods. */
     public boolean isDataclass() {
         return dataclass;
@@ -202,6 +215,9 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
         if (namedTupleFields != null) {
             return NamedTupleValue.construct(this, arguments);
         }
+        if (builtinBase != null) {
+            return BuiltinBases.construct(this, arguments, caller);
+        }
         InstanceValue instance = InstanceValue.create(this);
         Value init = lookup("__init__");
         if (exceptionBase != null) {
@@ -253,11 +269,18 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
             }
             case "__mro__" -> {
                 List<Value> types = new ArrayList<>(mro);
+                if (builtinBase != null) {
+                    types.add(builtinBase);
+                }
                 types.add(PlainObjectValue.TYPE);
                 return new TupleValue(types);
             }
             case "__bases__" -> {
-                return bases.isEmpty() ? TupleValue.of(PlainObjectValue.TYPE) : new TupleValue(List.copyOf(bases));
+                List<Value> direct = new ArrayList<>(bases);
+                if (derivesFromBuiltinDirectly) {
+                    direct.add(builtinBase);
+                }
+                return direct.isEmpty() ? TupleValue.of(PlainObjectValue.TYPE) : new TupleValue(direct);
             }
             case "__dict__" -> {
                 DictValue dict = new DictValue();

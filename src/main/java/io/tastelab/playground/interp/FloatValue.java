@@ -1,7 +1,24 @@
 package io.tastelab.playground.interp;
 
 /** A Python {@code float}: an IEEE double. Immutable. */
-public record FloatValue(double value) implements Value {
+public class FloatValue implements Value {
+
+    private final double value;
+
+    /** The float {@code value}. A user class derived from float extends this class. */
+    public FloatValue(double value) {
+        this.value = value;
+    }
+
+    /** The number. */
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "FloatValue[value=" + value + "]";
+    }
 
     @Override
     public String typeName() {
@@ -20,7 +37,7 @@ public record FloatValue(double value) implements Value {
 
     @Override
     public boolean equals(Object other) {
-        // Bitwise, so that records behave in Java collections; Python's == lives in Operators.
+        // Bitwise, so that values behave in Java collections; Python's == lives in Operators.
         return other instanceof FloatValue that && Double.doubleToLongBits(value) == Double.doubleToLongBits(that.value);
     }
 

@@ -22,6 +22,7 @@ final class HashKey {
      */
     static Object of(Value value) {
         return switch (value) {
+            case DerivedBuiltin derived -> DerivedBuiltins.hashKey(derived);
             case BoolValue b -> b.asInteger();
             case IntValue i -> i.value();
             case FloatValue f -> ofDouble(f.value());
@@ -52,6 +53,16 @@ final class HashKey {
                 }
                 yield value; // functions, modules, types, None: by their own equality (identity for most)
             }
+        };
+    }
+
+    /** The str, int or float a key of {@link #of} stands for, or null for other keys. */
+    static Value scalarOf(Object key) {
+        return switch (key) {
+            case String text -> new StrValue(text);
+            case BigInteger integer -> IntValue.of(integer);
+            case Double number -> new FloatValue(number);
+            default -> null;
         };
     }
 

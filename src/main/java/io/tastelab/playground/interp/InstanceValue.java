@@ -20,9 +20,20 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
 
     private final ClassValue type;
     private final Map<String, Value> attributes = new LinkedHashMap<>();
+    private final Value receiver;
 
     InstanceValue(ClassValue type) {
         this.type = type;
+        this.receiver = this;
+    }
+
+    /**
+     * The user-class side of a value that is something else as well: an instance of a class derived from a builtin
+     * type ({@link DerivedBuiltin}) keeps its class and attributes here, and its methods see {@code receiver} as self.
+     */
+    InstanceValue(ClassValue type, Value receiver) {
+        this.type = type;
+        this.receiver = receiver;
     }
 
     /** A new instance: an iterable one when the class can be iterated or measured. */
@@ -31,6 +42,14 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
             return new IterableInstanceValue(type);
         }
         return new InstanceValue(type);
+    }
+
+    /** The user-class side of {@code receiver}, a {@link DerivedBuiltin} of class {@code type}. */
+    static InstanceValue sideOf(ClassValue type, Value receiver) {
+        if (type.lookup("__iter__") != null || type.lookup("__len__") != null) {
+            return new IterableInstanceValue(type, receiver);
+        }
+        return new InstanceValue(type, receiver);
     }
 
     /** The instance's class. */
@@ -46,7 +65,7 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
     /** The special method {@code name} bound to this instance, or null when the class does not define it. */
     Value special(String name) {
         Value method = type.lookup(name);
-        return method == null ? null : ClassValue.bind(method, this, type);
+        return method == null ? null : ClassValue.bind(method, receiver, type);
     }
 
     /** Calls the special method {@code name}, which must exist. */
@@ -58,6 +77,19 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
 
     @Override
     public Value getAttribute(String name) {
+        Value found = attributeWithoutFallback(name);
+        if (found != null) {
+            return found;
+        }
+        Value fallback = special("__getattr__");
+        if (fallback != null) {
+            return type.context().call(fallback, Arguments.of(new StrValue(name)));
+        }
+        return null;
+    }
+
+    /** The attribute from the instance or its class, without {@code __getattr__}; null when neither has it. */
+    Value attributeWithoutFallback(String name) {
         if (name.equals("__class__")) {
             return type;
         }
@@ -68,26 +100,19 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
         }
         Value inClass = type.lookup(name);
         if (inClass instanceof PropertyValue property) {
-            return property.get(this, type.context());
+            return property.get(receiver, type.context());
         }
         Value own = attributes.get(name);
         if (own != null) {
             return own;
         }
-        if (inClass != null) {
-            return ClassValue.bind(inClass, this, type);
-        }
-        Value fallback = special("__getattr__");
-        if (fallback != null) {
-            return type.context().call(fallback, Arguments.of(new StrValue(name)));
-        }
-        return null;
+        return inClass == null ? null : ClassValue.bind(inClass, receiver, type);
     }
 
     @Override
     public void setAttribute(String name, Value value) {
         if (type.lookup(name) instanceof PropertyValue property) {
-            property.set(this, name, value, type.context());
+            property.set(receiver, name, value, type.context());
             return;
         }
         if (type.isFrozen()) {
@@ -138,8 +163,8 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
         return attributes.get("args") instanceof TupleValue tuple ? tuple.items() : List.of();
     }
 
-    private String text(String method) {
-        return text(type, method, this);
+    String text(String method) {
+        return text(type, method, receiver);
     }
 
     /** What {@code __repr__} or {@code __str__} of {@code type} returns for {@code self}, checked to be a str. */
@@ -187,6 +212,23 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
      * {@code __eq__}; then its {@code __hash__}, and Python's TypeError when {@code __eq__} came without one.
      */
     Object hashKey() {
+        java.math.BigInteger hash = userHash();
+        return hash == null ? this : hashedBy(hash);
+    }
+
+    /** The key for an instance whose {@code __hash__} gave {@code hash}: equal to another by {@code __eq__}. */
+    Object hashedBy(java.math.BigInteger hash) {
+        return new Hashed(receiver, hash.intValue()); // hash() of a builtin value is its key's hashCode
+    }
+
+    /**
+     * What the class's {@code __hash__} says, or null when the class defines neither {@code __eq__} nor
+     * {@code __hash__} (then identity, or a derived builtin's own hash, decides).
+     *
+     * @throws PlaygroundError Python's TypeError when {@code __eq__} came without {@code __hash__}, or
+     *                         {@code __hash__} is None or returns a non-integer
+     */
+    java.math.BigInteger userHash() {
         ClassValue definer = null;
         for (ClassValue candidate : type.mro()) {
             if (candidate.definesItself("__eq__") || candidate.definesItself("__hash__")) {
@@ -195,7 +237,7 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
             }
         }
         if (definer == null) {
-            return this;
+            return null;
         }
         Value hash = definer.definesItself("__hash__") ? type.lookup("__hash__") : NoneValue.INSTANCE;
         if (hash == NoneValue.INSTANCE) {
@@ -205,15 +247,20 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
         if (!(result instanceof IntValue) && !(result instanceof BoolValue)) {
             throw PlaygroundError.typeError("__hash__ method should return an integer");
         }
-        return new Hashed(this, Sequences.asIndex(result).hashCode());
+        return Sequences.asIndex(result);
     }
 
     /** An instance as a dict key: hashed by its {@code __hash__}, equal by its {@code __eq__}. */
-    private record Hashed(InstanceValue instance, int hash) {
+    private record Hashed(Value instance, int hash) {
         @Override
         public boolean equals(Object other) {
-            return other instanceof Hashed that && (instance == that.instance
-                    || Operators.compare(CompareOperator.EQUAL, instance, that.instance).isTruthy());
+            if (other instanceof Hashed that) {
+                return instance == that.instance
+                        || Operators.compare(CompareOperator.EQUAL, instance, that.instance).isTruthy();
+            }
+            // a plain str, int or float key met by an instance of a class derived from one
+            Value plain = HashKey.scalarOf(other);
+            return plain != null && Operators.compare(CompareOperator.EQUAL, instance, plain).isTruthy();
         }
 
         @Override
@@ -328,6 +375,10 @@ public class InstanceValue implements AttributeDispatch, OperatorDispatch, Subsc
 
         IterableInstanceValue(ClassValue type) {
             super(type);
+        }
+
+        IterableInstanceValue(ClassValue type, Value receiver) {
+            super(type, receiver);
         }
 
         @Override

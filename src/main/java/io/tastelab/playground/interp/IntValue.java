@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Objects;
 
 /** A Python {@code int}: arbitrary precision. Immutable. */
-public record IntValue(BigInteger value) implements Value {
+public class IntValue implements Value {
 
     private static final IntValue[] SMALL = new IntValue[262];
 
@@ -14,8 +14,31 @@ public record IntValue(BigInteger value) implements Value {
         }
     }
 
-    public IntValue {
-        Objects.requireNonNull(value);
+    private final BigInteger value;
+
+    /** The int {@code value}; {@link #of(BigInteger)} shares the small ones. A user class derived from int extends it. */
+    public IntValue(BigInteger value) {
+        this.value = Objects.requireNonNull(value);
+    }
+
+    /** The number. */
+    public BigInteger value() {
+        return value;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IntValue that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "IntValue[value=" + value + "]";
     }
 
     /** The int {@code value}. */

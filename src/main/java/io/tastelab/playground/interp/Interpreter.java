@@ -750,14 +750,35 @@ public final class Interpreter {
 
     /**
      * {@code class Name(bases): body}: runs the body in the class's own namespace, then makes the class. Bases are
-     * classes made here, {@code object}, or {@code typing.NamedTuple}; builtin types can't be subclassed.
+     * classes made here, {@code object}, {@code typing.NamedTuple}, exception types and the builtin types of
+     * {@link BuiltinBases#DERIVABLE} (at most one of those, as CPython's instance lay-out allows).
      */
     private ClassValue defineClass(Stmt.ClassDef definition, Scope scope) {
         List<ClassValue> bases = new ArrayList<>();
         boolean namedTuple = false;
         String exceptionBase = null;
+        List<TypeValue> builtinBases = new ArrayList<>();
+        boolean builtinNamed = false;
         for (Expr baseExpression : definition.bases()) {
             Value base = evaluate(baseExpression, scope);
+            TypeValue derivable;
+            try {
+                derivable = BuiltinBases.derivable(base);
+            } catch (PlaygroundError refused) {
+                throw refused.at(baseExpression.span(), currentSource);
+            }
+            if (derivable != null) {
+                if (builtinNamed && builtinBases.contains(derivable)) {
+                    throw PlaygroundError.typeError("duplicate base class " + derivable.name())
+                            .at(baseExpression.span(), currentSource);
+                }
+                builtinBases.add(derivable);
+                builtinNamed = true;
+                continue;
+            }
+            if (base instanceof ClassValue type && type.builtinBase() != null) {
+                builtinBases.add(type.builtinBase());
+            }
             if (base instanceof TypeValue builtin && ExceptionValue.isExceptionType(builtin.name())) {
                 exceptionBase = exceptionBase == null ? builtin.name() : exceptionBase;
                 continue;
@@ -775,9 +796,15 @@ public final class Interpreter {
                 namedTuple = true;
             } else if (base != PlainObjectValue.TYPE && base != TypingModule.GENERIC) {
                 throw PlaygroundError.typeError("the playground's classes derive from classes made with 'class', "
-                        + "object, exception types or typing.NamedTuple, not from " + base.repr()).at(baseExpression.span(),
-                        currentSource);
+                        + "object, str, int, float, tuple, list, dict, exception types or typing.NamedTuple, not from "
+                        + base.repr()).at(baseExpression.span(), currentSource);
             }
+        }
+        TypeValue builtinBase;
+        try {
+            builtinBase = BuiltinBases.common(builtinBases, exceptionBase != null);
+        } catch (PlaygroundError conflict) {
+            throw conflict.at(definition.span(), currentSource);
         }
         if (!definition.keywords().isEmpty()) {
             Keyword keyword = definition.keywords().getFirst();
@@ -785,7 +812,7 @@ public final class Interpreter {
                     : keyword.name() + "=") + ") are not supported in the playground")
                     .at(keyword.span(), currentSource);
         }
-        if (namedTuple && !bases.isEmpty()) {
+        if (namedTuple && (!bases.isEmpty() || builtinBase != null)) {
             throw PlaygroundError.typeError("can only inherit from a NamedTuple type and Generic");
         }
         Scope body = Scope.classBody(scope);
@@ -837,6 +864,9 @@ public final class Interpreter {
         }
         if (exceptionBase != null) {
             type.setExceptionBase(exceptionBase);
+        }
+        if (builtinBase != null) {
+            type.setBuiltinBase(builtinBase, builtinNamed);
         }
         return type;
     }

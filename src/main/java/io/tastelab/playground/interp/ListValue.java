@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** A Python {@code list}: mutable, compared by identity in Java (Python's {@code ==} lives in the interpreter). */
-public final class ListValue implements IterableValue, SubscriptDispatch, AttributeDispatch {
+public class ListValue implements IterableValue, SubscriptDispatch, AttributeDispatch {
 
     private static final ThreadLocal<Set<ListValue>> BEING_SHOWN =
             ThreadLocal.withInitial(() -> Collections.newSetFromMap(new IdentityHashMap<>()));

@@ -19,6 +19,22 @@ public final class Operators {
 
     /** {@code a op b}. */
     public static Value binary(BinaryOperator op, Value a, Value b, InterpreterLimits limits) {
+        Value result = binaryOrNotImplemented(op, a, b, limits);
+        if (result == NotImplementedValue.INSTANCE) {
+            throw unsupported(op, a, b);
+        }
+        return result;
+    }
+
+    /** {@code a op b}, or NotImplemented where neither operand takes the other (a builtin's slot, as CPython's). */
+    static Value binaryOrNotImplemented(BinaryOperator op, Value a, Value b, InterpreterLimits limits) {
+        if (a instanceof DerivedBuiltin || b instanceof DerivedBuiltin) {
+            // a class derived from a builtin: its own __add__ or __radd__ before the builtin's
+            Value overridden = DerivedBuiltins.binary(op, a, b);
+            if (overridden != NotImplementedValue.INSTANCE) {
+                return overridden;
+            }
+        }
         Value fast = smallScalarBinary(op, a, b);
         if (fast != null) {
             return fast;
@@ -39,7 +55,7 @@ public final class Operators {
                 return result;
             }
         }
-        throw unsupported(op, a, b);
+        return NotImplementedValue.INSTANCE;
     }
 
     /**
@@ -94,6 +110,12 @@ public final class Operators {
 
     /** {@code a op= b}: in place where the left operand supports it, else {@code a op b}. */
     public static Value inPlace(BinaryOperator op, Value a, Value b, InterpreterLimits limits) {
+        if (a instanceof DerivedBuiltin derived) {
+            Value overridden = DerivedBuiltins.inPlace(op, derived, b);
+            if (overridden != NotImplementedValue.INSTANCE) {
+                return overridden;
+            }
+        }
         if (a instanceof ListValue target && op == BinaryOperator.ADD && b instanceof IterableValue items) {
             // list += iterable extends the list in place, as Python's list.__iadd__ does
             checkLength(target.length() + items.length(), limits);
@@ -111,7 +133,7 @@ public final class Operators {
 
     private static PlaygroundError unsupported(BinaryOperator op, Value a, Value b) {
         if (op == BinaryOperator.ADD && (a instanceof StrValue || a instanceof ListValue || a instanceof TupleValue)) {
-            String kind = a.typeName();
+            String kind = DerivedBuiltins.builtinTypeName(a);
             return PlaygroundError.typeError("can only concatenate " + kind + " (not \"" + b.typeName() + "\") to " + kind);
         }
         if (op == BinaryOperator.MULTIPLY && (isSequence(a) || isSequence(b))) {
@@ -252,6 +274,12 @@ public final class Operators {
         if (op == UnaryOperator.NOT) {
             return BoolValue.of(!a.isTruthy());
         }
+        if (a instanceof DerivedBuiltin derived) {
+            Value overridden = DerivedBuiltins.unary(op, derived);
+            if (overridden != NotImplementedValue.INSTANCE) {
+                return overridden;
+            }
+        }
         BigInteger integer = integer(a);
         if (integer != null) {
             return switch (op) {
@@ -291,6 +319,28 @@ public final class Operators {
                 // rich comparison below
             }
         }
+        Value result = compareOrNotImplemented(op, a, b);
+        if (result != NotImplementedValue.INSTANCE) {
+            return result;
+        }
+        if (op == CompareOperator.EQUAL) {
+            return BoolValue.of(identical(a, b));
+        }
+        if (op == CompareOperator.NOT_EQUAL) {
+            return BoolValue.of(!identical(a, b));
+        }
+        throw PlaygroundError.typeError("'" + op.symbol() + "' not supported between instances of '" + a.typeName()
+                + "' and '" + b.typeName() + "'");
+    }
+
+    /** A rich comparison, or NotImplemented where neither operand decides (before the identity fallback of ==). */
+    static Value compareOrNotImplemented(CompareOperator op, Value a, Value b) {
+        if (a instanceof DerivedBuiltin || b instanceof DerivedBuiltin) {
+            Value overridden = DerivedBuiltins.compare(op, a, b);
+            if (overridden != NotImplementedValue.INSTANCE) {
+                return overridden;
+            }
+        }
         Value result = builtinCompare(op, a, b);
         if (result != NotImplementedValue.INSTANCE) {
             return result;
@@ -307,14 +357,7 @@ public final class Operators {
                 return result;
             }
         }
-        if (op == CompareOperator.EQUAL) {
-            return BoolValue.of(identical(a, b));
-        }
-        if (op == CompareOperator.NOT_EQUAL) {
-            return BoolValue.of(!identical(a, b));
-        }
-        throw PlaygroundError.typeError("'" + op.symbol() + "' not supported between instances of '" + a.typeName()
-                + "' and '" + b.typeName() + "'");
+        return NotImplementedValue.INSTANCE;
     }
 
     /** Python's {@code a == b} as a Java boolean (the result's truth value). */
@@ -334,6 +377,12 @@ public final class Operators {
     }
 
     private static Value contains(Value container, Value item) {
+        if (container instanceof DerivedBuiltin derived) {
+            Value overridden = DerivedBuiltins.contains(derived, item);
+            if (overridden != NotImplementedValue.INSTANCE) {
+                return overridden;
+            }
+        }
         if (container instanceof StrValue text) {
             if (!(item instanceof StrValue needle)) {
                 throw PlaygroundError.typeError("'in <string>' requires string as left operand, not " + item.typeName());

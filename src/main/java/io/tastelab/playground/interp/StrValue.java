@@ -8,15 +8,35 @@ import java.util.Objects;
  * A Python {@code str}; with {@code numpyScalar}, NumPy's {@code str_} (an element of a string array), which is a
  * str that shows itself as {@code np.str_('...')}. Immutable.
  */
-public record StrValue(String value, boolean numpyScalar)
-        implements IterableValue, SubscriptDispatch, AttributeDispatch {
+public class StrValue implements IterableValue, SubscriptDispatch, AttributeDispatch {
 
-    public StrValue {
-        Objects.requireNonNull(value);
+    private final String value;
+    private final boolean numpyScalar;
+
+    /** A str, or NumPy's {@code str_} scalar when {@code numpyScalar}. */
+    public StrValue(String value, boolean numpyScalar) {
+        this.value = Objects.requireNonNull(value);
+        this.numpyScalar = numpyScalar;
     }
 
+    /** A str. A user class derived from str extends this class. */
     public StrValue(String value) {
         this(value, false);
+    }
+
+    /** The text. */
+    public String value() {
+        return value;
+    }
+
+    /** Whether this is NumPy's {@code str_} scalar. */
+    public boolean numpyScalar() {
+        return numpyScalar;
+    }
+
+    @Override
+    public String toString() {
+        return "StrValue[value=" + value + ", numpyScalar=" + numpyScalar + "]";
     }
 
     /** NumPy's {@code str_} scalar holding {@code value}. */

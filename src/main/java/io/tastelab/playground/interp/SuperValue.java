@@ -13,7 +13,7 @@ import java.util.List;
 record SuperValue(ClassValue start, Value receiver) implements AttributeDispatch {
 
     private ClassValue receiverType() {
-        return receiver instanceof ClassValue type ? type : ((InstanceValue) receiver).type();
+        return receiver instanceof ClassValue type ? type : Builtins.userClassOf(receiver);
     }
 
     @Override
@@ -22,6 +22,10 @@ record SuperValue(ClassValue start, Value receiver) implements AttributeDispatch
         Value found = type.lookupAfter(start, name);
         if (found != null) {
             return ClassValue.bind(found, receiver instanceof ClassValue ? null : receiver, type);
+        }
+        Value builtin = BuiltinBases.superAttribute(type, receiver, name);
+        if (builtin != null) {
+            return builtin;
         }
         return switch (name) {
             case "__init__" -> new BuiltinFunction("__init__", (arguments, context) -> {

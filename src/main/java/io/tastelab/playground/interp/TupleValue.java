@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** A Python {@code tuple}. Immutable. */
-public record TupleValue(List<Value> items) implements IterableValue, SubscriptDispatch, AttributeDispatch {
+public class TupleValue implements IterableValue, SubscriptDispatch, AttributeDispatch {
+
+    private final List<Value> items;
 
     /** {@code t.index(x)} and {@code t.count(x)}. */
     @Override
@@ -30,8 +32,30 @@ public record TupleValue(List<Value> items) implements IterableValue, SubscriptD
     /** The empty tuple. */
     public static final TupleValue EMPTY = new TupleValue(List.of());
 
-    public TupleValue {
-        items = List.copyOf(items);
+    /** A tuple of a copy of {@code items}. A user class derived from tuple extends this class. */
+    public TupleValue(List<Value> items) {
+        this.items = List.copyOf(items);
+    }
+
+    /** The items, unmodifiable. */
+    @Override
+    public List<Value> items() {
+        return items;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TupleValue that && items.equals(that.items);
+    }
+
+    @Override
+    public int hashCode() {
+        return items.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TupleValue[items=" + items + "]";
     }
 
     /** A tuple of the given values. */

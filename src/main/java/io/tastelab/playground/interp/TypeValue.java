@@ -23,9 +23,13 @@ public record TypeValue(String name, BuiltinFunction.Body constructor) implement
         return constructor.call(arguments, context);
     }
 
+    /** {@code __name__}; for the types a class can derive from, their methods unbound ({@code str.upper}, {@code str.__hash__}). */
     @Override
     public Value getAttribute(String attribute) {
-        return attribute.equals("__name__") ? new StrValue(name.substring(name.lastIndexOf('.') + 1)) : null;
+        if (attribute.equals("__name__")) {
+            return new StrValue(name.substring(name.lastIndexOf('.') + 1));
+        }
+        return BuiltinBases.DERIVABLE.contains(name) ? UnboundBuiltinMethod.of(this, attribute) : null;
     }
 
     @Override

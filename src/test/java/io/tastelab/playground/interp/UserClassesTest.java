@@ -72,9 +72,14 @@ class UserClassesTest {
     @Test
     void unsupportedBasesAndKeywordsSaySo() {
         Interpreter interpreter = new Interpreter(ModuleProvider.none());
-        assertThat(interpreter.runCell("class L(list):\n    pass").error().orElseThrow().headline())
-                .isEqualTo("TypeError: the playground's classes derive from classes made with 'class', object, "
-                        + "exception types or typing.NamedTuple, not from <class 'list'>");
+        assertThat(interpreter.runCell("class S(set):\n    pass").error().orElseThrow().headline())
+                .isEqualTo("TypeError: the playground's classes can't derive from <class 'set'>; they derive from "
+                        + "classes made with 'class', object, str, int, float, tuple, list, dict, exception types or "
+                        + "typing.NamedTuple");
+        assertThat(interpreter.runCell("import math\nclass M(math):\n    pass").error().orElseThrow().headline())
+                .isEqualTo("TypeError: the playground's classes derive from classes made with 'class', object, str, "
+                        + "int, float, tuple, list, dict, exception types or typing.NamedTuple, not from "
+                        + "<module 'math'>");
         assertThat(interpreter.runCell("class M(metaclass=type):\n    pass").error().orElseThrow().headline())
                 .isEqualTo("TypeError: class keyword arguments (metaclass=) are not supported in the playground");
     }
