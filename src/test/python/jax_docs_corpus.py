@@ -5,8 +5,11 @@ Pages (jax-ml/jax, docs/): quickstart.md (as of June 2025, since merged into thi
 random-numbers.md, notebooks/thinking_in_jax.md, notebooks/Common_Gotchas_in_JAX.md, jit-compilation.md,
 automatic-vectorization.md, automatic-differentiation.md, pytrees.md, custom_pytrees.md, stateful-computations.md,
 control-flow.md (with the two cells its successor 201/control-flow.md adds), debugging.md and advanced-autodiff.md
-(up to its own jacfwd/jacrev; the custom_jvp/custom_vjp part is not in the corpus). The outputs of the last four come
-from their rendered pages as stored by the search index (docs.jax.dev HTML, same cells).
+(up to its own jacfwd/jacrev). The outputs of the last four come from their rendered pages as stored by the search
+index (docs.jax.dev HTML, same cells). advanced-autodiff.md's custom_jvp/custom_vjp section repeats the cells of
+notebooks/Custom_derivative_rules_for_Python_code.ipynb, which is in the corpus instead, every code cell with the
+outputs the .ipynb stores; those come from a 2020 JAX, and where they differ from the playground (and from today's
+JAX) only in printing, e.g. weak_type, KNOWN_FAILURES says so.
 Then (LEGACY_PAGES) the legacy "JAX 101" notebooks and the older notebooks' extra cells, with the outputs the
 .ipynb files store.
 
@@ -564,6 +567,168 @@ PAGES = [
         ("from jax import jacfwd as builtin_jacfwd\n\ndef our_jacfwd(f):\n    def jacfun(x):\n        _jvp = lambda s: jvp(f, (x,), (s,))[1]\n        Jt = vmap(_jvp, in_axes=1)(jnp.eye(len(x)))\n        return jnp.transpose(Jt)\n    return jacfun\n\nassert jnp.allclose(builtin_jacfwd(f)(W), our_jacfwd(f)(W)), 'Incorrect forward-mode Jacobian results!'",
          ''),
     ]),
+    # docs/notebooks/Custom_derivative_rules_for_Python_code.ipynb ("Custom derivative rules for JAX-transformable
+    # Python functions", the custom_jvp/custom_vjp part advanced-autodiff.md links to): every code cell in order, with
+    # the outputs the .ipynb stores (jax-ml/jax, docs/notebooks/). The matplotlib lines of its two plotting cells are
+    # left out (those cells then show nothing).
+    ('custom-derivative-rules', [
+        ('import jax.numpy as jnp\nfrom jax import custom_jvp\n\n@custom_jvp\ndef f(x, y):\n  return jnp.sin(x) * y\n\n@f.defjvp\ndef f_jvp(primals, tangents):\n  x, y = primals\n  x_dot, y_dot = tangents\n  primal_out = f(x, y)\n  tangent_out = jnp.cos(x) * x_dot * y + jnp.sin(x) * y_dot\n  return primal_out, tangent_out',
+         ''),
+        ('from jax import jvp, grad\n\nprint(f(2., 3.))\ny, y_dot = jvp(f, (2., 3.), (1., 0.))\nprint(y)\nprint(y_dot)\nprint(grad(f)(2., 3.))',
+         '2.7278922\n2.7278922\n-1.2484405\n-1.2484405\n'),
+        ('# Equivalent alternative using the defjvps convenience wrapper\n\n@custom_jvp\ndef f(x, y):\n  return jnp.sin(x) * y\n\nf.defjvps(lambda x_dot, primal_out, x, y: jnp.cos(x) * x_dot * y,\n          lambda y_dot, primal_out, x, y: jnp.sin(x) * y_dot)',
+         ''),
+        ('print(f(2., 3.))\ny, y_dot = jvp(f, (2., 3.), (1., 0.))\nprint(y)\nprint(y_dot)\nprint(grad(f)(2., 3.))',
+         '2.7278922\n2.7278922\n-1.2484405\n-1.2484405\n'),
+        ('from jax import custom_vjp\n\n@custom_vjp\ndef f(x, y):\n  return jnp.sin(x) * y\n\ndef f_fwd(x, y):\n  # Returns primal output and residuals to be used in backward pass by f_bwd.\n  return f(x, y), (jnp.cos(x), jnp.sin(x), y)\n\ndef f_bwd(res, g):\n  cos_x, sin_x, y = res # Gets residuals computed in f_fwd\n  return (cos_x * g * y, sin_x * g)\n\nf.defvjp(f_fwd, f_bwd)',
+         ''),
+        ('print(grad(f)(2., 3.))',
+         '-1.2484405\n'),
+        ('def log1pexp(x):\n  return jnp.log(1. + jnp.exp(x))\n\nlog1pexp(3.)',
+         'Array(3.0485873, dtype=float32)\n'),
+        ('from jax import jit, grad, vmap\n\nprint(jit(log1pexp)(3.))\nprint(jit(grad(log1pexp))(3.))\nprint(vmap(jit(grad(log1pexp)))(jnp.arange(3.)))',
+         '3.0485873\n0.95257413\n[0.5        0.7310586  0.88079715]\n'),
+        ('print(grad(log1pexp)(100.))',
+         'nan\n'),
+        ('from jax import make_jaxpr\n\nmake_jaxpr(grad(log1pexp))(100.)',
+         '{ lambda  ; a.\n  let b = exp a\n      c = add b 1.0\n      _ = log c\n      d = div 1.0 c\n      e = mul d b\n  in (e,) }\n'),
+        ('from jax import custom_jvp\n\n@custom_jvp\ndef log1pexp(x):\n  return jnp.log(1. + jnp.exp(x))\n\n@log1pexp.defjvp\ndef log1pexp_jvp(primals, tangents):\n  x, = primals\n  x_dot, = tangents\n  ans = log1pexp(x)\n  ans_dot = (1 - 1/(1 + jnp.exp(x))) * x_dot\n  return ans, ans_dot',
+         ''),
+        ('print(grad(log1pexp)(100.))',
+         '1.0\n'),
+        ('print(jit(log1pexp)(3.))\nprint(jit(grad(log1pexp))(3.))\nprint(vmap(jit(grad(log1pexp)))(jnp.arange(3.)))',
+         '3.0485873\n0.95257413\n[0.5       0.7310586 0.8807971]\n'),
+        ('@custom_jvp\ndef log1pexp(x):\n  return jnp.log(1. + jnp.exp(x))\n\nlog1pexp.defjvps(lambda t, ans, x: (1 - 1/(1 + jnp.exp(x))) * t)',
+         ''),
+        ('print(grad(log1pexp)(100.))\nprint(jit(log1pexp)(3.))\nprint(jit(grad(log1pexp))(3.))\nprint(vmap(jit(grad(log1pexp)))(jnp.arange(3.)))',
+         '1.0\n3.0485873\n0.95257413\n[0.5       0.7310586 0.8807971]\n'),
+        ('def f(x):\n  return x / (1 + jnp.sqrt(x))',
+         ''),
+        ('print(grad(f)(0.))',
+         'nan\n'),
+        ('@custom_jvp\ndef f(x):\n  return x / (1 + jnp.sqrt(x))\n\n@f.defjvp\ndef f_jvp(primals, tangents):\n  x, = primals\n  x_dot, = tangents\n  ans = f(x)\n  ans_dot = ((jnp.sqrt(x) + 2) / (2 * (jnp.sqrt(x) + 1)**2)) * x_dot\n  return ans, ans_dot',
+         ''),
+        ('print(grad(f)(0.))',
+         '1.0\n'),
+        ('@custom_jvp\ndef f(x):\n  return x / (1 + jnp.sqrt(x))\n\nf.defjvps(lambda t, ans, x: ((jnp.sqrt(x) + 2) / (2 * (jnp.sqrt(x) + 1)**2)) * t)',
+         ''),
+        ('print(grad(f)(0.))',
+         '1.0\n'),
+        ('from functools import partial\nfrom jax import custom_vjp\n\n@custom_vjp\ndef clip_gradient(lo, hi, x):\n  return x  # identity function\n\ndef clip_gradient_fwd(lo, hi, x):\n  return x, (lo, hi)  # save bounds as residuals\n\ndef clip_gradient_bwd(res, g):\n  lo, hi = res\n  return (None, None, jnp.clip(g, lo, hi))  # use None to indicate zero cotangents for lo and hi\n\nclip_gradient.defvjp(clip_gradient_fwd, clip_gradient_bwd)',
+         ''),
+        ('from jax import vmap\n\nt = jnp.linspace(0, 10, 1000)',
+         ''),
+        ('def clip_sin(x):\n  x = clip_gradient(-0.75, 0.75, x)\n  return jnp.sin(x)',
+         ''),
+        ('from jax.lax import while_loop\n\ndef fixed_point(f, a, x_guess):\n  def cond_fun(carry):\n    x_prev, x = carry\n    return jnp.abs(x_prev - x) > 1e-6\n\n  def body_fun(carry):\n    _, x = carry\n    return x, f(a, x)\n\n  _, x_star = while_loop(cond_fun, body_fun, (x_guess, f(a, x_guess)))\n  return x_star',
+         ''),
+        ('def newton_sqrt(a):\n  update = lambda a, x: 0.5 * (x + a / x)\n  return fixed_point(update, a, a)',
+         ''),
+        ('print(newton_sqrt(2.))',
+         '1.4142135\n'),
+        ('print(jit(vmap(newton_sqrt))(jnp.array([1., 2., 3., 4.])))',
+         '[1.        1.4142135 1.7320508 2.       ]\n'),
+        ('from jax import vjp\n\n@partial(custom_vjp, nondiff_argnums=(0,))\ndef fixed_point(f, a, x_guess):\n  def cond_fun(carry):\n    x_prev, x = carry\n    return jnp.abs(x_prev - x) > 1e-6\n\n  def body_fun(carry):\n    _, x = carry\n    return x, f(a, x)\n\n  _, x_star = while_loop(cond_fun, body_fun, (x_guess, f(a, x_guess)))\n  return x_star\n\ndef fixed_point_fwd(f, a, x_init):\n  x_star = fixed_point(f, a, x_init)\n  return x_star, (a, x_star)\n\ndef fixed_point_rev(f, res, x_star_bar):\n  a, x_star = res\n  _, vjp_a = vjp(lambda a: f(a, x_star), a)\n  a_bar, = vjp_a(fixed_point(partial(rev_iter, f),\n                             (a, x_star, x_star_bar),\n                             x_star_bar))\n  return a_bar, jnp.zeros_like(x_star)\n\ndef rev_iter(f, packed, u):\n  a, x_star, x_star_bar = packed\n  _, vjp_x = vjp(lambda x: f(a, x), x_star)\n  return x_star_bar + vjp_x(u)[0]\n\nfixed_point.defvjp(fixed_point_fwd, fixed_point_rev)',
+         ''),
+        ('print(newton_sqrt(2.))',
+         '1.4142135\n'),
+        ('print(grad(newton_sqrt)(2.))\nprint(grad(grad(newton_sqrt))(2.))',
+         '0.35355335\n-0.088388346\n'),
+        ('print(grad(jnp.sqrt)(2.))\nprint(grad(grad(jnp.sqrt))(2.))',
+         '0.35355338\n-0.08838835\n'),
+        ('from jax import custom_jvp\nimport jax.numpy as jnp\n\n# f :: a -> b\n@custom_jvp\ndef f(x):\n  return jnp.sin(x)\n\n# f_jvp :: (a, T a) -> (b, T b)\ndef f_jvp(primals, tangents):\n  x, = primals\n  t, = tangents\n  return f(x), jnp.cos(x) * t\n\nf.defjvp(f_jvp)',
+         ''),
+        ('from jax import jvp\n\nprint(f(3.))\n\ny, y_dot = jvp(f, (3.,), (1.,))\nprint(y)\nprint(y_dot)',
+         '0.14112\n0.14112\n-0.9899925\n'),
+        ('from jax import grad\n\nprint(grad(f)(3.))\nprint(grad(grad(f))(3.))',
+         '-0.9899925\n-0.14112\n'),
+        ('@custom_jvp\ndef f(x, y):\n  return x ** 2 * y\n\n@f.defjvp\ndef f_jvp(primals, tangents):\n  x, y = primals\n  x_dot, y_dot = tangents\n  primal_out = f(x, y)\n  tangent_out = 2 * x * y * x_dot + x ** 2 * y_dot\n  return primal_out, tangent_out',
+         ''),
+        ('print(grad(f)(2., 3.))',
+         '12.0\n'),
+        ('@custom_jvp\ndef f(x):\n  return jnp.sin(x)\n\nf.defjvps(lambda t, ans, x: jnp.cos(x) * t)',
+         ''),
+        ('print(grad(f)(3.))',
+         '-0.9899925\n'),
+        ('@custom_jvp\ndef f(x, y):\n  return x ** 2 * y\n\nf.defjvps(lambda x_dot, primal_out, x, y: 2 * x * y * x_dot,\n          lambda y_dot, primal_out, x, y: x ** 2 * y_dot)',
+         ''),
+        ('print(grad(f)(2., 3.))\nprint(grad(f, 0)(2., 3.))  # same as above\nprint(grad(f, 1)(2., 3.))',
+         '12.0\n12.0\n4.0\n'),
+        ('@custom_jvp\ndef f(x, y):\n  return x ** 2 * y\n\nf.defjvps(lambda x_dot, primal_out, x, y: 2 * x * y * x_dot,\n          None)',
+         ''),
+        ('print(grad(f)(2., 3.))\nprint(grad(f, 0)(2., 3.))  # same as above\nprint(grad(f, 1)(2., 3.))',
+         '12.0\n12.0\n0.0\n'),
+        ("@custom_jvp\ndef f(x):\n  print('called f!')  # a harmless side-effect\n  return jnp.sin(x)\n\n@f.defjvp\ndef f_jvp(primals, tangents):\n  print('called f_jvp!')  # a harmless side-effect\n  x, = primals\n  t, = tangents\n  return f(x), jnp.cos(x) * t",
+         ''),
+        ('from jax import vmap, jit\n\nprint(f(3.))',
+         'called f!\n0.14112\n'),
+        ('print(vmap(f)(jnp.arange(3.)))\nprint(jit(f)(3.))',
+         'called f!\n[0.        0.841471  0.9092974]\ncalled f!\n0.14112\n'),
+        ('y, y_dot = jvp(f, (3.,), (1.,))\nprint(y_dot)',
+         'called f_jvp!\ncalled f!\n-0.9899925\n'),
+        ('print(grad(f)(3.))',
+         'called f_jvp!\ncalled f!\n-0.9899925\n'),
+        ('grad(grad(f))(3.)',
+         'called f_jvp!\ncalled f_jvp!\ncalled f!\nArray(-0.14112, dtype=float32)\n'),
+        ('@custom_jvp\ndef f(x):\n  if x > 0:\n    return jnp.sin(x)\n  else:\n    return jnp.cos(x)\n\n@f.defjvp\ndef f_jvp(primals, tangents):\n  x, = primals\n  x_dot, = tangents\n  ans = f(x)\n  if x > 0:\n    return ans, 2 * x_dot\n  else:\n    return ans, 3 * x_dot',
+         ''),
+        ('print(grad(f)(1.))\nprint(grad(f)(-1.))',
+         '2.0\n3.0\n'),
+        ('from jax import custom_vjp\nimport jax.numpy as jnp\n\n# f :: a -> b\n@custom_vjp\ndef f(x):\n  return jnp.sin(x)\n\n# f_fwd :: a -> (b, c)\ndef f_fwd(x):\n  return f(x), jnp.cos(x)\n\n# f_bwd :: (c, CT b) -> CT a\ndef f_bwd(cos_x, y_bar):\n  return (cos_x * y_bar,)\n\nf.defvjp(f_fwd, f_bwd)',
+         ''),
+        ('from jax import grad\n\nprint(f(3.))\nprint(grad(f)(3.))',
+         '0.14112\n-0.9899925\n'),
+        ('from jax import custom_vjp\n\n@custom_vjp\ndef f(x, y):\n  return jnp.sin(x) * y\n\ndef f_fwd(x, y):\n  return f(x, y), (jnp.cos(x), jnp.sin(x), y)\n\ndef f_bwd(res, g):\n  cos_x, sin_x, y = res\n  return (cos_x * g * y, sin_x * g)\n\nf.defvjp(f_fwd, f_bwd)',
+         ''),
+        ('print(grad(f)(2., 3.))',
+         '-1.2484405\n'),
+        ('@custom_vjp\ndef f(x):\n  print("called f!")\n  return jnp.sin(x)\n\ndef f_fwd(x):\n  print("called f_fwd!")\n  return f(x), jnp.cos(x)\n\ndef f_bwd(cos_x, y_bar):\n  print("called f_bwd!")\n  return (cos_x * y_bar,)\n\nf.defvjp(f_fwd, f_bwd)',
+         ''),
+        ('print(f(3.))',
+         'called f!\n0.14112\n'),
+        ('print(grad(f)(3.))',
+         'called f_fwd!\ncalled f!\ncalled f_bwd!\n-0.9899925\n'),
+        ('y, f_vjp = vjp(f, 3.)\nprint(y)',
+         'called f_fwd!\ncalled f!\n0.14112\n'),
+        ('print(f_vjp(1.))',
+         'called f_bwd!\n(Array(-0.9899925, dtype=float32),)\n'),
+        ("from jax import jvp\n\ntry:\n  jvp(f, (3.,), (1.,))\nexcept TypeError as e:\n  print('ERROR! {}'.format(e))",
+         "called f_fwd!\ncalled f!\nERROR! can't apply forward-mode autodiff (jvp) to a custom_vjp function.\n"),
+        ('import pdb\n\n@custom_vjp\ndef debug(x):\n  return x  # acts like identity\n\ndef debug_fwd(x):\n  return x, x\n\ndef debug_bwd(x, g):\n  pdb.set_trace()\n  return g\n\ndebug.defvjp(debug_fwd, debug_bwd)',
+         ''),
+        ('def foo(x):\n  y = x ** 2\n  y = debug(y)  # insert pdb in corresponding backward pass step\n  return jnp.sin(y)',
+         ''),
+        ('from collections import namedtuple\nPoint = namedtuple("Point", ["x", "y"])\n\n@custom_jvp\ndef f(pt):\n  x, y = pt.x, pt.y\n  return {\'a\': x ** 2,\n          \'b\': (jnp.sin(x), jnp.cos(y))}\n\n@f.defjvp\ndef f_jvp(primals, tangents):\n  pt, = primals\n  pt_dot, =  tangents\n  ans = f(pt)\n  ans_dot = {\'a\': 2 * pt.x * pt_dot.x,\n             \'b\': (jnp.cos(pt.x) * pt_dot.x, -jnp.sin(pt.y) * pt_dot.y)}\n  return ans, ans_dot\n\ndef fun(pt):\n  dct = f(pt)\n  return dct[\'a\'] + dct[\'b\'][0]',
+         ''),
+        ('pt = Point(1., 2.)\n\nprint(f(pt))',
+         "{'a': 1.0, 'b': (Array(0.841471, dtype=float32), Array(-0.4161468, dtype=float32))}\n"),
+        ('print(grad(fun)(pt))',
+         'Point(x=Array(2.5403023, dtype=float32), y=array(0., dtype=float32))\n'),
+        ("@custom_vjp\ndef f(pt):\n  x, y = pt.x, pt.y\n  return {'a': x ** 2,\n          'b': (jnp.sin(x), jnp.cos(y))}\n\ndef f_fwd(pt):\n  return f(pt), pt\n\ndef f_bwd(pt, g):\n  a_bar, (b0_bar, b1_bar) = g['a'], g['b']\n  x_bar = 2 * pt.x * a_bar + jnp.cos(pt.x) * b0_bar\n  y_bar = -jnp.sin(pt.y) * b1_bar\n  return (Point(x_bar, y_bar),)\n\nf.defvjp(f_fwd, f_bwd)\n\ndef fun(pt):\n  dct = f(pt)\n  return dct['a'] + dct['b'][0]",
+         ''),
+        ('pt = Point(1., 2.)\n\nprint(f(pt))',
+         "{'a': 1.0, 'b': (Array(0.841471, dtype=float32), Array(-0.4161468, dtype=float32))}\n"),
+        ('print(grad(fun)(pt))',
+         'Point(x=Array(2.5403023, dtype=float32), y=Array(-0., dtype=float32))\n'),
+        ('from functools import partial\n\n@partial(custom_jvp, nondiff_argnums=(0,))\ndef app(f, x):\n  return f(x)\n\n@app.defjvp\ndef app_jvp(f, primals, tangents):\n  x, = primals\n  x_dot, = tangents\n  return f(x), 2. * x_dot',
+         ''),
+        ('print(app(lambda x: x ** 3, 3.))',
+         '27.0\n'),
+        ('print(grad(app, 1)(lambda x: x ** 3, 3.))',
+         '2.0\n'),
+        ('@partial(custom_jvp, nondiff_argnums=(0, 2))\ndef app2(f, x, g):\n  return f(g((x)))\n\n@app2.defjvp\ndef app2_jvp(f, g, primals, tangents):\n  x, = primals\n  x_dot, = tangents\n  return f(g(x)), 3. * x_dot',
+         ''),
+        ('print(app2(lambda x: x ** 3, 3., lambda y: 5 * y))',
+         '3375.0\n'),
+        ('print(grad(app2, 1)(lambda x: x ** 3, 3., lambda y: 5 * y))',
+         '3.0\n'),
+        ('@partial(custom_vjp, nondiff_argnums=(0,))\ndef app(f, x):\n  return f(x)\n\ndef app_fwd(f, x):\n  return f(x), x\n\ndef app_bwd(f, x, g):\n  return (5 * g,)\n\napp.defvjp(app_fwd, app_bwd)',
+         ''),
+        ('print(app(lambda x: x ** 2, 4.))',
+         '16.0\n'),
+        ('print(grad(app, 1)(lambda x: x ** 2, 4.))',
+         '5.0\n'),
+    ]),
 ]
 
 # The legacy "JAX 101" notebooks and the older notebooks' extra cells, with the outputs they store (jax-ml/jax at
@@ -842,6 +1007,48 @@ KNOWN_FAILURES = {
     'jax101-random-numbers#12':
         'the same older JAX\'s normal draws: 4 of its 6 values differ from the playground\'s in the last 1-2 printed '
         'digits (-0.04838839 against -0.04838832); the keys and -1.2226542 agree',
+    'custom-derivative-rules#6':
+        'the notebook\'s outputs come from a 2020 JAX whose Array repr did not show weak_type: log1pexp(3.) of a Python '
+        'float is weakly typed, and the playground, like today\'s JAX, prints weak_type=True',
+    'custom-derivative-rules#7':
+        'the last value: the 2020 JAX of the notebook had float32 exp(2) = 7.3890557 (NumPy\'s) and got 0.88079715; '
+        'the playground\'s exp(2) is 7.389056, as today\'s XLA (the quickstart page\'s jacobian(jnp.exp) prints it), '
+        'and gives 0.8807971, the value the notebook\'s own cell #12 shows for the same derivative',
+    'custom-derivative-rules#9':
+        'the stored jaxpr is in the 2020 syntax (no types, `let` on its own line); the playground prints today\'s '
+        'syntax, and names the unused log output where JAX writes `_`',
+    'custom-derivative-rules#27':
+        'lax.while_loop under jax.jit with a condition on traced values is not supported by the playground '
+        '(TracerBoolConversionError); the loop runs eagerly and under grad at a point only',
+    'custom-derivative-rules#30':
+        'grad(newton_sqrt)(2.) prints 0.35355338, JAX 0.35355335 (1 ulp; the second derivative matches). The '
+        'backward fixed point runs jax.vjp, which the playground computes as the gradient of sum(f * ct), so its '
+        'rounding differs from JAX\'s transposed rules of division (see quickstart#8); not traced to the bit',
+    'custom-derivative-rules#32':
+        'the notebook ran a JAX whose defjvp returned None; today\'s returns the rule (so @f.defjvp keeps f_jvp a '
+        'function), and the cell\'s last expression shows the function\'s repr, with its address',
+    'custom-derivative-rules#45':
+        'jax.vmap calls the function once per slice here, so "called f!" prints three times; and sin(1.0) prints '
+        '0.84147096 (correctly rounded float32) where XLA and NumPy give 0.841471 (1 ulp)',
+    'custom-derivative-rules#48':
+        'weak_type (see #6): grad of a Python float is weakly typed here and in today\'s JAX; the printed calls match',
+    'custom-derivative-rules#58':
+        'jax.vjp runs the function plainly for its output and traces it again when vjp_fun is called, so the call '
+        'prints "called f!" here instead of "called f_fwd!" then "called f!"',
+    'custom-derivative-rules#59':
+        'the same re-tracing of jax.vjp: vjp_fun prints "called f_fwd!" and "called f!" before "called f_bwd!"; '
+        'and weak_type (see #6)',
+    'custom-derivative-rules#61':
+        'the playground has no pdb module (an interactive debugger)',
+    'custom-derivative-rules#64':
+        'weak_type (see #6), and sin(1.0)/cos(2.0) print 0.84147096/-0.41614684 (correctly rounded float32) where '
+        'XLA and NumPy give 0.841471/-0.4161468 (1 ulp)',
+    'custom-derivative-rules#65':
+        'weak_type (see #6); the 2020 JAX also showed the zero cotangent of y as a NumPy array(0.)',
+    'custom-derivative-rules#67':
+        'the same as #64',
+    'custom-derivative-rules#68':
+        'weak_type (see #6): the values, -0. included, match',
 }
 
 

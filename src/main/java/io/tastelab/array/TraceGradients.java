@@ -25,30 +25,9 @@ public final class TraceGradients {
      * gradient has its input's shape, dtype and weak-type flag, as in JAX.
      */
     public static List<Node> gradients(TraceGraph graph, int from, Node output, List<Node> wrt) {
-        List<TraceGraph.Step> steps = graph.steps(from, graph.tapeSize());
         Map<Integer, Node> cotangents = new HashMap<>();
         cotangents.put(output.id(), graph.constant(ArrayNamespace.JAX.ones(output.shape(), output.dtype())));
-        for (int s = steps.size() - 1; s >= 0; s--) {
-            graph.checkpoint(); // a Jacobian or Hessian is many of these passes
-            TraceGraph.Step step = steps.get(s);
-            Node cotangent = cotangents.get(step.output().id());
-            if (cotangent == null) {
-                continue; // the output does not depend on this op
-            }
-            List<Node> parts = step.vjp().apply(cotangent);
-            for (int i = 0; i < parts.size(); i++) {
-                Node operand = step.operands().get(i);
-                Node part = parts.get(i);
-                if (part == null || !operand.dtype().isFloat()) {
-                    continue;
-                }
-                if (part.dtype() != operand.dtype()) {
-                    part = graph.astype(part, operand.dtype());
-                }
-                Node sum = cotangents.get(operand.id());
-                cotangents.put(operand.id(), sum == null ? part : graph.binary(BinaryOp.ADD, sum, part));
-            }
-        }
+        backward(graph, graph.steps(from, graph.tapeSize()), cotangents);
         List<Node> out = new ArrayList<>(wrt.size());
         for (Node input : wrt) {
             Node gradient = cotangents.get(input.id());
@@ -58,6 +37,55 @@ public final class TraceGradients {
             out.add(graph.retyped(gradient, input.typed()));
         }
         return out;
+    }
+
+    /**
+     * Walks {@code steps} back, each op's cotangent rule adding its operands' shares to {@code cotangents} (by
+     * variable id; the outputs' seeds on entry, every reached variable's sum on return). A custom call
+     * ({@link CustomRule}) takes all its outputs' cotangents at once.
+     */
+    static void backward(TraceGraph graph, List<TraceGraph.Step> steps, Map<Integer, Node> cotangents) {
+        for (int s = steps.size() - 1; s >= 0; s--) {
+            graph.checkpoint(); // a Jacobian or Hessian is many of these passes
+            TraceGraph.Step step = steps.get(s);
+            List<Node> parts;
+            if (step.custom() != null) {
+                List<Node> outputCotangents = new ArrayList<>();
+                boolean any = false;
+                for (Node output : step.custom().outputs()) {
+                    Node g = cotangents.get(output.id());
+                    outputCotangents.add(g);
+                    any |= g != null;
+                }
+                if (!any) {
+                    continue;
+                }
+                parts = step.custom().transpose(graph, outputCotangents);
+            } else {
+                Node cotangent = cotangents.get(step.output().id());
+                if (cotangent == null) {
+                    continue; // the output does not depend on this op
+                }
+                parts = step.vjp().apply(cotangent);
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                Node operand = step.operands().get(i);
+                Node part = parts.get(i);
+                if (part == null || !operand.dtype().isFloat()) {
+                    continue;
+                }
+                accumulate(graph, cotangents, operand, part);
+            }
+        }
+    }
+
+    /** Adds {@code part} (cast to {@code operand}'s dtype) to {@code operand}'s cotangent in {@code cotangents}. */
+    static void accumulate(TraceGraph graph, Map<Integer, Node> cotangents, Node operand, Node part) {
+        if (part.dtype() != operand.dtype()) {
+            part = graph.astype(part, operand.dtype());
+        }
+        Node sum = cotangents.get(operand.id());
+        cotangents.put(operand.id(), sum == null ? part : graph.binary(BinaryOp.ADD, sum, part));
     }
 
     static List<Node> binaryRule(TraceGraph graph, BinaryOp op, Node a, Node b, Node out, Node g) {

@@ -122,13 +122,71 @@ public final class TraceGraph {
         Node apply(TraceTangents.Pass pass, List<Node> tangents);
     }
 
-    /** One traced op: its name (for errors), its output, its operands and its derivative rules. */
-    record Step(String name, Node output, List<Node> operands, Vjp vjp, Jvp jvp) {
+    /**
+     * One traced op: its name (for errors), its output, its operands and its derivative rules; {@code custom} is
+     * non-null for a call of a function with user-defined derivative rules ({@code jax.custom_jvp},
+     * {@code jax.custom_vjp}), which may have several outputs and whose rules take and give all of them at once.
+     */
+    record Step(String name, Node output, List<Node> operands, Vjp vjp, Jvp jvp, CustomRule custom) {
+
+        Step(String name, Node output, List<Node> operands, Vjp vjp, Jvp jvp) {
+            this(name, output, operands, vjp, jvp, null);
+        }
+
+        /** Every output: the one of an op, all of a custom call's. */
+        List<Node> outputs() {
+            return custom == null ? List.of(output) : custom.outputs();
+        }
     }
 
     private Node record(String name, Node output, List<Node> operands, Vjp vjp, Jvp jvp) {
         tape.add(new Step(name, output, operands, vjp, jvp));
         return output;
+    }
+
+    /** Records a call with user-defined derivative rules, whose outputs {@code custom} holds. */
+    void recordCustom(String name, List<Node> operands, CustomRule custom) {
+        tape.add(new Step(name, custom.outputs().getFirst(), List.copyOf(operands), null, null, custom));
+    }
+
+    /**
+     * A new variable holding {@code a}'s value, recorded on no tape: a custom call's output (whose derivative
+     * rules are the call's, not {@code a}'s) or the symbol standing for a tangent while a JVP rule is traced.
+     */
+    Node copyOf(Node a) {
+        Node out = new Node(graph.identity(a.id), a.shape, a.typed, a.nanFree);
+        if (jaxpr != null) {
+            jaxpr.alias(out, a);
+        }
+        return out;
+    }
+
+    /**
+     * Takes off the tape the steps from position {@code from} on that depend, through other such steps, on the
+     * variables {@code roots}, and returns them in order; the other steps stay. What a traced JVP rule did to its
+     * tangent symbols is its linear part, which the custom call's derivative rules replay.
+     */
+    List<Step> detachDependents(int from, java.util.Collection<Node> roots) {
+        java.util.Set<Integer> dependent = new java.util.HashSet<>();
+        roots.forEach(root -> dependent.add(root.id));
+        List<Step> taken = new ArrayList<>();
+        List<Step> kept = new ArrayList<>();
+        for (Step step : tape.subList(from, tape.size())) {
+            if (step.operands().stream().anyMatch(operand -> dependent.contains(operand.id))) {
+                step.outputs().forEach(output -> dependent.add(output.id));
+                taken.add(step);
+            } else {
+                kept.add(step);
+            }
+        }
+        tape.subList(from, tape.size()).clear();
+        tape.addAll(kept);
+        return taken;
+    }
+
+    /** Drops the steps from position {@code from} on: a traced function whose derivative rules are custom. */
+    void truncateTape(int from) {
+        tape.subList(from, tape.size()).clear();
     }
 
     /** The equations as jax.make_jaxpr prints them, while recording; null otherwise. */
@@ -222,6 +280,17 @@ public final class TraceGraph {
         Node node = new Node(graph.constant(x.contiguousStorage(), x.shape()), x.shape(), x.typed(), nanFree);
         constants.put(node.id(), x);
         return node;
+    }
+
+    /**
+     * {@code jnp.zeros_like}/{@code ones_like}: a constant filled with {@code fill}, of {@code a}'s shape and dtype
+     * (weakly typed where {@code a} is, as lax.full_like keeps it) unless {@code dtype}/{@code shape} are given.
+     */
+    public Node filledLike(Node a, DType dtype, int[] shape, double fill) {
+        DType type = dtype == null ? a.dtype() : dtype;
+        NdArray value = ArrayNamespace.JAX.full(shape == null ? a.shape : shape, ArrayNamespace.JAX.scalar(fill, type),
+                type);
+        return constant(dtype == null ? value.withWeak(a.typed.weak()) : value);
     }
 
     /** A Python scalar operand: weakly typed, as JAX treats it. */

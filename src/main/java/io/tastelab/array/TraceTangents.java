@@ -37,7 +37,42 @@ public final class TraceTangents {
                 known.put(wrt.get(i).id(), tangents.get(i));
             }
         }
-        for (TraceGraph.Step step : graph.steps(from, graph.tapeSize())) {
+        forward(pass, needed(graph.steps(from, graph.tapeSize()), outputs), known);
+        List<Node> result = new ArrayList<>(outputs.size());
+        for (Node output : outputs) {
+            Node tangent = output.dtype().isFloat() ? known.get(output.id()) : null;
+            result.add(tangent != null ? graph.retyped(tangent, output.typed()) : pass.zeros(output.shape(),
+                    output.dtype()));
+        }
+        return result;
+    }
+
+    /**
+     * The steps that {@code outputs} depend on, in order: a tangent is pushed only where it reaches an output (the
+     * primal half of a custom rule's trace, for one, is never differentiated).
+     */
+    private static List<TraceGraph.Step> needed(List<TraceGraph.Step> steps, List<Node> outputs) {
+        java.util.Set<Integer> wanted = new java.util.HashSet<>();
+        outputs.forEach(output -> wanted.add(output.id()));
+        java.util.ArrayDeque<TraceGraph.Step> kept = new java.util.ArrayDeque<>();
+        for (int s = steps.size() - 1; s >= 0; s--) {
+            TraceGraph.Step step = steps.get(s);
+            if (step.outputs().stream().anyMatch(output -> wanted.contains(output.id()))) {
+                step.operands().forEach(operand -> wanted.add(operand.id()));
+                kept.addFirst(step);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /**
+     * Walks {@code steps} forward, each op's JVP rule giving its output's tangent from its operands' tangents in
+     * {@code known} (by variable id; the inputs' on entry, every reached variable's on return). The graph's
+     * {@link TraceGraph#checkpoint} (Cancel and the cell's time limit) runs before each op's rule.
+     */
+    static void forward(Pass pass, List<TraceGraph.Step> steps, Map<Integer, Node> known) {
+        TraceGraph graph = pass.graph;
+        for (TraceGraph.Step step : steps) {
             graph.checkpoint();
             List<Node> in = new ArrayList<>(step.operands().size());
             boolean any = false;
@@ -50,25 +85,29 @@ public final class TraceTangents {
                 continue; // constants only: a zero tangent, as JAX's symbolic zero
             }
             // A tangent is the basis size times its primal: refuse one past the array limit before building it.
-            MemoryGuard.check(pass.batched(step.output().shape()), step.output().dtype());
-            if (step.jvp() == null) {
-                throw new NoGradientException("jax.jvp", step.name());
+            for (Node output : step.outputs()) {
+                MemoryGuard.check(pass.batched(output.shape()), output.dtype());
             }
-            Node out = step.jvp().apply(pass, in);
-            if (out != null && step.output().dtype().isFloat()) {
-                if (out.dtype() != step.output().dtype()) {
-                    out = graph.astype(out, step.output().dtype());
+            List<Node> outs;
+            if (step.custom() != null) {
+                outs = step.custom().push(pass, in);
+            } else {
+                if (step.jvp() == null) {
+                    throw new NoGradientException("jax.jvp", step.name());
                 }
-                known.put(step.output().id(), pass.full(out, step.output()));
+                outs = java.util.Collections.singletonList(step.jvp().apply(pass, in));
+            }
+            for (int k = 0; k < outs.size(); k++) {
+                Node out = outs.get(k);
+                Node output = step.outputs().get(k);
+                if (out != null && output.dtype().isFloat()) {
+                    if (out.dtype() != output.dtype()) {
+                        out = graph.astype(out, output.dtype());
+                    }
+                    known.put(output.id(), pass.full(out, output));
+                }
             }
         }
-        List<Node> result = new ArrayList<>(outputs.size());
-        for (Node output : outputs) {
-            Node tangent = output.dtype().isFloat() ? known.get(output.id()) : null;
-            result.add(tangent != null ? graph.retyped(tangent, output.typed()) : pass.zeros(output.shape(),
-                    output.dtype()));
-        }
-        return result;
     }
 
     /** One forward pass: its graph and the leading basis dimensions every tangent carries. */

@@ -139,6 +139,10 @@ public final class ArrayModules implements ModuleProvider {
                     (a, c) -> JacobianFunction.hessian(a)));
             attributes.put("vmap", Fn.function("vmap", List.of("fun", "in_axes", "out_axes"), 1,
                     (a, c) -> new VmapFunction(a)));
+            attributes.put("custom_jvp", Fn.function("custom_jvp", List.of("fun", "nondiff_argnums"), 1,
+                    (a, c) -> new CustomDerivative(CustomDerivative.Kind.JVP, a)));
+            attributes.put("custom_vjp", Fn.function("custom_vjp", List.of("fun", "nondiff_argnums"), 1,
+                    (a, c) -> new CustomDerivative(CustomDerivative.Kind.VJP, a)));
             // isinstance(x, jax.Array) holds for JAX arrays (the interpreter relates Array to ArrayImpl).
             attributes.put("Array", new io.tastelab.playground.interp.TypeValue("Array", null));
             attributes.put("config", config());

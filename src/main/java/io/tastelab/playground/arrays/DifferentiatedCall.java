@@ -103,11 +103,38 @@ final class DifferentiatedCall {
             CONCRETE.put(graph, feeds);
         }
         try {
-            this.result = context.call(function, new Arguments(traced, arguments.keywords()));
+            this.result = atLevel(graph, 1, () -> context.call(function, new Arguments(traced,
+                    arguments.keywords())));
         } finally {
             if (!nested) {
                 CONCRETE.remove(graph);
             }
+        }
+    }
+
+    /**
+     * Per trace, how many differentiating transformations are tracing a function into it now: JAX's JVP levels.
+     * A custom_jvp or custom_vjp function called with that trace's tracers uses its rules only above level 0, and
+     * its rules run one level lower (so the function called inside its own rule runs plainly, as in JAX, and
+     * {@code grad(grad(f))} calls the rule twice); {@code jax.jit} and {@code jax.vmap} add no level.
+     */
+    private static final Map<TraceGraph, int[]> LEVELS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
+    /** The differentiation level of {@code graph} now (0: no transformation is differentiating into it). */
+    static int level(TraceGraph graph) {
+        int[] level = LEVELS.get(graph);
+        return level == null ? 0 : level[0];
+    }
+
+    /** Runs {@code work} with {@code graph}'s level moved by {@code delta}, restored after. */
+    static <T> T atLevel(TraceGraph graph, int delta, java.util.function.Supplier<T> work) {
+        int[] level = LEVELS.computeIfAbsent(graph, g -> new int[1]);
+        level[0] += delta;
+        try {
+            return work.get();
+        } finally {
+            level[0] -= delta;
         }
     }
 
@@ -129,6 +156,23 @@ final class DifferentiatedCall {
             return null;
         }
         return Py.guard(() -> graph.run(feeds, List.of(node))).getFirst();
+    }
+
+    /**
+     * Runs {@code work} (building the derivative) with the point's values known again, as while the function was
+     * traced: JAX runs a custom_vjp's {@code bwd} on concrete values outside {@code jax.jit}, so Python control flow
+     * in it ({@code if}, a {@code lax.while_loop}'s condition) takes the point's branch here too.
+     */
+    <T> T concretely(java.util.function.Supplier<T> work) {
+        if (nested) {
+            return work.get();
+        }
+        CONCRETE.put(graph, feeds);
+        try {
+            return work.get();
+        } finally {
+            CONCRETE.remove(graph);
+        }
     }
 
     /** Traces {@code function} called with {@code arguments}, differentiated with respect to {@code argnums}. */

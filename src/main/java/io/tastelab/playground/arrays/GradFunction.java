@@ -85,8 +85,8 @@ final class GradFunction implements CallableValue {
                     + shown.withValues(traced.run(shownOutputs)).str() + ".");
         }
         TraceGraph.Node output = scalarOutput(graph, primal);
-        List<TraceGraph.Node> gradients = Py.guard(() -> TraceGradients.gradients(graph, traced.start, output,
-                traced.allWrt()));
+        List<TraceGraph.Node> gradients = traced.concretely(() -> Py.guard(() -> TraceGradients.gradients(graph,
+                traced.start, output, traced.allWrt())));
 
         List<TraceGraph.Node> outputs = new ArrayList<>();
         outputs.add(output);

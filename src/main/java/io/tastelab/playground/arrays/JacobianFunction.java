@@ -95,13 +95,16 @@ final class JacobianFunction implements CallableValue {
         for (Value leaf : outputLeaves) {
             outputs.add(floatOutput(graph, leaf));
         }
-        if (forward) {
-            blocks.addAll(Py.guard(() -> forwardBlocks(graph, traced.start, outputs, wrt, context)));
-        } else {
-            for (TraceGraph.Node output : outputs) {
-                blocks.addAll(Py.guard(() -> jacobianBlocks(graph, traced.start, output, wrt, context)));
+        traced.concretely(() -> {
+            if (forward) {
+                blocks.addAll(Py.guard(() -> forwardBlocks(graph, traced.start, outputs, wrt, context)));
+            } else {
+                for (TraceGraph.Node output : outputs) {
+                    blocks.addAll(Py.guard(() -> jacobianBlocks(graph, traced.start, output, wrt, context)));
+                }
             }
-        }
+            return null;
+        });
         List<TraceGraph.Node> computed = new ArrayList<>(blocks);
         if (aux != null) {
             aux.addOutputs(graph, computed);

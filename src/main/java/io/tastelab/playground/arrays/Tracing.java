@@ -166,6 +166,16 @@ final class Tracing {
                 }
                 throw graph.untraceable("jnp." + name);
             }
+            case "zeros_like", "ones_like" -> {
+                // A constant of the operand's shape and dtype (weakly typed where the operand is, as lax.full_like
+                // keeps it): its values do not depend on the operand's, so no gradient flows through it.
+                Value[] a = arguments.bind(name, List.of("a", "dtype", "shape"), 1);
+                TraceGraph.Node x = node(graph, a[0]);
+                DType dtype = a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toDType(ArrayNamespace.JAX, a[1]);
+                int[] shape = a[2] == null || a[2] == NoneValue.INSTANCE ? null : Py.toShape(a[2]);
+                return tracer(graph, Py.guard(() -> graph.filledLike(x, dtype, shape, name.equals("zeros_like") ? 0
+                        : 1)));
+            }
             case "all", "any" -> {
                 Value[] a = arguments.bind(name, List.of("a", "axis", "out", "keepdims"), 1);
                 return tracer(graph, allOrAny(graph, name, node(graph, a[0]), Py.toAxis(a[1]), Py.toBool(a[3])));
