@@ -1022,8 +1022,8 @@ KNOWN_FAILURES = {
         '(TracerBoolConversionError); the loop runs eagerly and under grad at a point only',
     'custom-derivative-rules#30':
         'grad(newton_sqrt)(2.) prints 0.35355338, JAX 0.35355335 (1 ulp; the second derivative matches). The '
-        'backward fixed point runs jax.vjp, which the playground computes as the gradient of sum(f * ct), so its '
-        'rounding differs from JAX\'s transposed rules of division (see quickstart#8); not traced to the bit',
+        'backward fixed point iterates vjps of 0.5 * (x + a / x), whose reverse rule of division rounds unlike JAX\'s '
+        'transposed one (see quickstart#8); not traced to the bit',
     'custom-derivative-rules#32':
         'the notebook ran a JAX whose defjvp returned None; today\'s returns the rule (so @f.defjvp keeps f_jvp a '
         'function), and the cell\'s last expression shows the function\'s repr, with its address',
@@ -1032,12 +1032,8 @@ KNOWN_FAILURES = {
         '0.84147096 (correctly rounded float32) where XLA and NumPy give 0.841471 (1 ulp)',
     'custom-derivative-rules#48':
         'weak_type (see #6): grad of a Python float is weakly typed here and in today\'s JAX; the printed calls match',
-    'custom-derivative-rules#58':
-        'jax.vjp runs the function plainly for its output and traces it again when vjp_fun is called, so the call '
-        'prints "called f!" here instead of "called f_fwd!" then "called f!"',
     'custom-derivative-rules#59':
-        'the same re-tracing of jax.vjp: vjp_fun prints "called f_fwd!" and "called f!" before "called f_bwd!"; '
-        'and weak_type (see #6)',
+        'weak_type (see #6): the cotangent of a Python float primal is weakly typed; the printed calls match',
     'custom-derivative-rules#61':
         'the playground has no pdb module (an interactive debugger)',
     'custom-derivative-rules#64':

@@ -40,6 +40,30 @@ public final class TraceGradients {
     }
 
     /**
+     * {@code jax.vjp}'s pullback: the cotangents of {@code wrt} given {@code seeds}, the cotangents of
+     * {@code outputs} (same order; a non-float output's is ignored), through the ops traced at tape positions
+     * {@code from} to {@code to}. Each has its input's shape and type; an input the outputs do not depend on gets
+     * zeros.
+     */
+    public static List<Node> pullback(TraceGraph graph, int from, int to, List<Node> outputs, List<Node> seeds,
+            List<Node> wrt) {
+        Map<Integer, Node> cotangents = new HashMap<>();
+        for (int k = 0; k < outputs.size(); k++) {
+            if (outputs.get(k).dtype().isFloat()) {
+                accumulate(graph, cotangents, outputs.get(k), seeds.get(k));
+            }
+        }
+        backward(graph, graph.steps(from, to), cotangents);
+        List<Node> out = new ArrayList<>(wrt.size());
+        for (Node input : wrt) {
+            Node cotangent = cotangents.get(input.id());
+            out.add(graph.retyped(cotangent != null ? cotangent
+                    : graph.constant(ArrayNamespace.JAX.zeros(input.shape(), input.dtype())), input.typed()));
+        }
+        return out;
+    }
+
+    /**
      * Walks {@code steps} back, each op's cotangent rule adding its operands' shares to {@code cotangents} (by
      * variable id; the outputs' seeds on entry, every reached variable's sum on return). A custom call
      * ({@link CustomRule}) takes all its outputs' cotangents at once.

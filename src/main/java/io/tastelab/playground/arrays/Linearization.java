@@ -128,10 +128,94 @@ final class Linearization {
         return TupleValue.of(outputs.items().get(0), fJvp);
     }
 
-    /** {@code jax.vjp(fun, *primals)}: {@code (fun(*primals), vjp_fun)}, vjp_fun(cotangent) a tuple per primal. */
+    /**
+     * {@code jax.vjp(fun, *primals)}: {@code (fun(*primals), vjp_fun)}, vjp_fun(cotangent) a tuple per primal. As in
+     * JAX, {@code fun} is traced once, now (a custom_vjp's {@code fwd} runs here), and each {@code vjp_fun} call
+     * walks that trace back from the cotangent (its {@code bwd} runs then). A cotangent holding a tracer of another
+     * trace (vjp_fun called inside a jit of its own) cannot join this trace: then the pullback traces {@code fun}
+     * again, as the gradient of {@code sum(fun(*primals) * cotangent)}, inside that trace.
+     */
     static Value vjp(Value fun, List<Value> primals, CallContext context) {
         callable(fun);
-        Value out = context.call(fun, new Arguments(primals, Map.of()));
+        int n = primals.size();
+        List<Integer> argnums = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            argnums.add(i);
+        }
+        DifferentiatedCall traced = DifferentiatedCall.trace("jax.vjp", fun, argnums, argnums.toString(),
+                new Arguments(primals, Map.of()), context);
+        TraceGraph graph = traced.graph;
+        int end = graph.tapeSize();
+        List<Value> outLeaves = new ArrayList<>();
+        TreeModule.TreeDef structure = TreeModule.flattenTree(traced.result, context, outLeaves);
+        List<TraceGraph.Node> outputs = new ArrayList<>();
+        for (Value leaf : outLeaves) {
+            TraceGraph.Node node = TracerValue.operand(graph, leaf);
+            if (node == null) {
+                throw PlaygroundError.typeError("Value " + leaf.repr() + " of type " + leaf.typeName()
+                        + " is not a valid JAX type");
+            }
+            outputs.add(node);
+        }
+        Value out = structure.unflatten(new ListValue(traced.run(outputs)), context);
+        BuiltinFunction vjpFun = new BuiltinFunction("vjp_fun", (arguments, inner) -> {
+            if (arguments.size() != 1) {
+                throw PlaygroundError.typeError("The function returned by `jax.vjp` applied to " + functionName(fun)
+                        + " was called with " + arguments.size() + " arguments, but functions returned by `jax.vjp` "
+                        + "must be called with a single argument corresponding to the single value returned by "
+                        + functionName(fun) + " (even if that returned value is a tuple or other container).");
+            }
+            List<Value> cotangentLeaves = new ArrayList<>();
+            TreeModule.flattenTree(arguments.get(0), inner, cotangentLeaves);
+            if (outLeaves.size() != cotangentLeaves.size()) {
+                throw PlaygroundError.valueError("unexpected tree structure of argument to vjp function: got "
+                        + cotangentLeaves.size() + " leaves, expected " + outLeaves.size());
+            }
+            for (Value leaf : cotangentLeaves) {
+                if (leaf instanceof TracerValue tracer && tracer.graph() != graph) {
+                    return retracedPullback(fun, primals, arguments.get(0), inner);
+                }
+            }
+            List<TraceGraph.Node> seeds = new ArrayList<>();
+            for (int k = 0; k < outputs.size(); k++) {
+                seeds.add(cotangentNode(graph, cotangentLeaves.get(k), outputs.get(k)));
+            }
+            List<TraceGraph.Node> cotangents = traced.concretely(() -> Py.guard(() -> io.tastelab.array.TraceGradients
+                    .pullback(graph, traced.start, end, outputs, seeds, traced.allWrt())));
+            List<Value> values = traced.run(cotangents);
+            List<Value> perArgument = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < traced.structures.size(); i++) {
+                int count = traced.wrt.get(i).size();
+                perArgument.add(traced.structures.get(i).unflatten(new ListValue(values.subList(next, next + count)),
+                        inner));
+                next += count;
+            }
+            return new TupleValue(List.copyOf(perArgument));
+        });
+        return TupleValue.of(out, vjpFun);
+    }
+
+    /** A cotangent leaf as a node of the trace, checked against its output's type as JAX checks it. */
+    private static TraceGraph.Node cotangentNode(TraceGraph graph, Value leaf, TraceGraph.Node output) {
+        TraceGraph.Node node;
+        if (leaf instanceof TracerValue tracer) {
+            node = tracer.node();
+        } else {
+            NdArray value = DifferentiatedCall.jaxArray(Py.asArray(ArrayNamespace.JAX, leaf, "vjp"));
+            node = Py.guard(() -> graph.constant(value));
+        }
+        if (output.dtype().isFloat() && (node.dtype() != output.dtype() && !node.typed().isWeak()
+                || !java.util.Arrays.equals(node.shape(), output.shape()))) {
+            throw PlaygroundError.valueError("unexpected JAX type (e.g. shape/dtype) for argument to VJP function: "
+                    + "got " + node.abstractValue() + ", but expected " + output.abstractValue() + " because the "
+                    + "corresponding output of the differentiated function had JAX type " + output.abstractValue());
+        }
+        return node.dtype() == output.dtype() ? node : Py.guard(() -> graph.astype(node, output.dtype()));
+    }
+
+    /** The pullback of {@code fun} at {@code primals} traced again inside the cotangent's own trace. */
+    private static Value retracedPullback(Value fun, List<Value> primals, Value cotangent, CallContext context) {
         int n = primals.size();
         BuiltinFunction projected = new BuiltinFunction("vjp", (arguments, inner) -> {
             Value result = inner.call(fun, new Arguments(arguments.positional().subList(0, n), Map.of()));
@@ -139,10 +223,6 @@ final class Linearization {
             TreeModule.flattenTree(result, inner, outLeaves);
             List<Value> cotangentLeaves = new ArrayList<>();
             TreeModule.flattenTree(arguments.get(n), inner, cotangentLeaves);
-            if (outLeaves.size() != cotangentLeaves.size()) {
-                throw PlaygroundError.valueError("unexpected tree structure of argument to vjp function: got "
-                        + cotangentLeaves.size() + " leaves, expected " + outLeaves.size());
-            }
             Value total = null;
             for (int k = 0; k < outLeaves.size(); k++) {
                 Value product = Operators.binary(BinaryOperator.MULTIPLY, outLeaves.get(k), cotangentLeaves.get(k),
@@ -159,18 +239,9 @@ final class Linearization {
         }
         GradFunction gradient = new GradFunction(new Value[] {projected, new TupleValue(argnums), null, null, null},
                 false);
-        BuiltinFunction vjpFun = new BuiltinFunction("vjp_fun", (arguments, inner) -> {
-            if (arguments.size() != 1) {
-                throw PlaygroundError.typeError("The function returned by `jax.vjp` applied to " + functionName(fun)
-                        + " was called with " + arguments.size() + " arguments, but functions returned by `jax.vjp` "
-                        + "must be called with a single argument corresponding to the single value returned by "
-                        + functionName(fun) + " (even if that returned value is a tuple or other container).");
-            }
-            List<Value> gradientArguments = new ArrayList<>(primals);
-            gradientArguments.add(arguments.get(0));
-            return gradient.call(new Arguments(gradientArguments, Map.of()), inner);
-        });
-        return TupleValue.of(out, vjpFun);
+        List<Value> gradientArguments = new ArrayList<>(primals);
+        gradientArguments.add(cotangent);
+        return gradient.call(new Arguments(gradientArguments, Map.of()), context);
     }
 
     private static List<Value> sequence(Value value, String what) {

@@ -308,6 +308,25 @@ class CustomDerivativeTest {
         assertThat(result.error()).isEmpty();
         assertThat(result.stdout()).isEqualTo("called f!\ncalled f!\ncalled f_jvp!\ncalled f!\n"
                 + "called f_jvp!\ncalled f_jvp!\ncalled f!\n");
+        // jax.vjp traces once: fwd runs at vjp, bwd at each vjp_fun call.
+        CellResult vjp = session.runCell("""
+                @jax.custom_vjp
+                def g(x):
+                    print('called g!')
+                    return jnp.sin(x)
+                def g_fwd(x):
+                    print('called g_fwd!')
+                    return g(x), jnp.cos(x)
+                def g_bwd(cos_x, y_bar):
+                    print('called g_bwd!')
+                    return (cos_x * y_bar,)
+                g.defvjp(g_fwd, g_bwd)
+                y, g_vjp = jax.vjp(g, 3.)
+                print('between')
+                g_vjp(1.)
+                g_vjp(2.)[0]""");
+        assertThat(vjp.stdout()).isEqualTo("called g_fwd!\ncalled g!\nbetween\ncalled g_bwd!\ncalled g_bwd!\n");
+        assertThat(vjp.result().orElseThrow().repr()).isEqualTo("Array(-1.979985, dtype=float32, weak_type=True)");
     }
 
     private double scalar(String code) {
