@@ -23,7 +23,8 @@ PAGES = ["quickstart", "absolute_beginners", "basics.indexing", "basics.broadcas
          "basics.types", "basics.ufuncs", "basics.copies", "basics.strings"]
 # pages of statements written for the corpus (their "line" is the statement's number), after the guide's pages
 STATEMENT_PAGES = {"strings": "numpy_string_statements", "casting": "numpy_casting_statements",
-                   "structured": "numpy_structured_statements"}
+                   "structured": "numpy_structured_statements", "older-versions": "numpy_guide_older_statements",
+                   "shape-setter": "numpy_shape_setter_statements"}
 
 # (pattern, reason): statements matching one are not compared
 LEFT_OUT = [

@@ -503,6 +503,19 @@ public final class NdArray {
         return c.view(target, Shape.contiguousStrides(target), 0);
     }
 
+    /**
+     * NumPy's {@code a.shape = newShape}: the same elements under the new shape without copying them, or null when
+     * the layout cannot take that shape without a copy (NumPy then refuses the assignment).
+     */
+    public NdArray reshapedInPlace(int... newShape) {
+        int[] target = Shape.resolveReshape(newShape, size(), shape);
+        if (isContiguous()) {
+            return view(target, Shape.contiguousStrides(target), offset);
+        }
+        long[] viewStrides = Shape.noCopyReshapeStrides(shape, strides, target);
+        return viewStrides == null ? null : view(target, viewStrides, offset);
+    }
+
     /** Reverses the axes ({@code .T}); a view. */
     public NdArray transpose() {
         int n = shape.length;

@@ -282,6 +282,46 @@ public final class ArrayValue implements OperatorDispatch, SubscriptDispatch, At
         return base;
     }
 
+    /**
+     * {@code a.shape = s} reshapes a NumPy array in place, without copying: views made before keep sharing its
+     * elements. A layout that needs a copy is refused with NumPy's AttributeError; JAX arrays and NumPy scalars
+     * are immutable.
+     */
+    @Override
+    public void setAttribute(String name, Value value) {
+        if (!name.equals("shape") || array.flavor() == Flavor.JAX) {
+            AttributeDispatch.super.setAttribute(name, value);
+            return;
+        }
+        if (array.isScalar()) {
+            throw PlaygroundError.attributeError("attribute 'shape' of 'numpy.generic' objects is not writable");
+        }
+        int[] shape = assignedShape(value);
+        NdArray reshaped = Py.guard(() -> array.reshapedInPlace(shape));
+        if (reshaped == null) {
+            throw PlaygroundError.attributeError("Incompatible shape for in-place modification. Use `.reshape()` to "
+                    + "make a copy with the desired shape.");
+        }
+        array = reshaped;
+    }
+
+    /** The shape assigned to {@code a.shape}: an int or a sequence of ints, in NumPy's words when it is neither. */
+    private static int[] assignedShape(Value value) {
+        if (value instanceof io.tastelab.playground.interp.FloatValue) {
+            throw PlaygroundError.typeError("expected a sequence of integers or a single integer, got '"
+                    + value.str() + "'");
+        }
+        if (value instanceof TupleValue || value instanceof io.tastelab.playground.interp.ListValue) {
+            List<Value> items = ((IterableValue) value).items();
+            int[] shape = new int[items.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = Py.toInt(items.get(i), null);
+            }
+            return shape;
+        }
+        return new int[] {Py.toInt(value, null)};
+    }
+
     /** {@code ndarray.resize}: the array now has {@code resized}'s shape and elements (NumPy resizes in place). */
     void resizeInPlace(NdArray resized) {
         array = resized;

@@ -26,6 +26,11 @@ final class JoinFunctions {
                 (a, c) -> withDType(ns, ns.hstack(NamespaceModule.sequence(a[0], "hstack")), a[1])));
         f.put("vstack", Fn.arrayFunction("vstack", List.of("tup", "dtype"), 1,
                 (a, c) -> withDType(ns, ns.vstack(NamespaceModule.sequence(a[0], "vstack")), a[1])));
+        if (ns.flavor() == io.tastelab.array.Flavor.NUMPY) {
+            // NumPy 2 keeps row_stack as a deprecated function of its own (so `np.row_stack is np.vstack` is False)
+            f.put("row_stack", Fn.arrayFunction("row_stack", List.of("tup", "dtype"), 1,
+                    (a, c) -> withDType(ns, ns.vstack(NamespaceModule.sequence(a[0], "row_stack")), a[1])));
+        }
         f.put("dstack", Fn.arrayFunction("dstack", List.of("tup"), 1,
                 (a, c) -> ArrayValue.wrap(ns.dstack(NamespaceModule.sequence(a[0], "dstack")))));
         f.put("column_stack", Fn.arrayFunction("column_stack", List.of("tup"), 1,

@@ -68,12 +68,13 @@ final class NamespaceModule {
                         a[2] == null ? 50 : Py.toInt(a[2], "num"), a[3] == null || a[3].isTruthy(),
                         Py.toDType(ns, a[4])))));
         f.put("eye", Fn.arrayFunction("eye", List.of("N", "M", "k", "dtype"), 1, (a, c) -> wrap(ns.eye(
-                Py.toInt(a[0], "N"), a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toInt(a[1], "M"),
+                Py.toInt(a[0], null), a[1] == null || a[1] == NoneValue.INSTANCE ? null : Py.toInt(a[1], "M"),
                 a[2] == null ? 0 : Py.toInt(a[2], "k"), Py.toDType(ns, a[3])))));
 
         // shapes
-        f.put("reshape", Fn.arrayFunction("reshape", List.of("a", "shape", "order", "newshape"), 1, (a, c) -> {
-            Value shape = a[1] != null ? a[1] : a[3];
+        // NumPy 2.4 and JAX both removed the deprecated `newshape` keyword: it is Python's unexpected-keyword error
+        f.put("reshape", Fn.arrayFunction("reshape", List.of("a", "shape", "order"), 1, (a, c) -> {
+            Value shape = a[1];
             if (shape == null) {
                 throw PlaygroundError.typeError("reshape() missing 1 required positional argument: 'shape'");
             }
