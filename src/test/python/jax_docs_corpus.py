@@ -972,6 +972,27 @@ LEGACY_PAGES = [
         ("import jax.numpy as jnp\nfrom jax import random\nx = random.uniform(random.key(0), (1000,), dtype=jnp.float64)\nx.dtype # --> dtype('float64')",
          "dtype('float32')\n"),
     ]),
+    ('common-gotchas-2020', [
+        # Cells of notebooks/Common_Gotchas_in_JAX.ipynb as of July 2020 (c485a5b04a), where `np` is jax.numpy and
+        # `onp` NumPy, and of February 2021 (24e920e3f5), whose lax.cond cells use the old per-branch operands that
+        # JAX still accepts. The first cell's matplotlib lines are left out; DeviceArray is today's Array.
+        ('import numpy as onp\nfrom jax import grad, jit\nfrom jax import lax\nfrom jax import random\nimport jax\nimport jax.numpy as np',
+         ''),
+        ('def impure_print_side_effect(x):\n  print("Executing function")  # This is a side-effect\n  return x\n\n# The side-effects appear during the first run\nprint ("First call: ", jit(impure_print_side_effect)(4.))\n\n# Subsequent runs with parameters of same type and shape may not show the side-effect\n# This is because JAX now invokes a cached compilation of the function\nprint ("Second call: ", jit(impure_print_side_effect)(5.))\n\n# JAX re-runs the Python function when the type or shape of the argument changes\nprint ("Third call, different type: ", jit(impure_print_side_effect)(np.array([5.])))',
+         'Executing function\nFirst call:  4.0\nSecond call:  5.0\nExecuting function\nThird call, different type:  [5.]\n'),
+        ('g = 0.\ndef impure_uses_globals(x):\n  return x + g\n\n# JAX captures the value of the global during the first run\nprint ("First call: ", jit(impure_uses_globals)(4.))\ng = 10.  # Update the global\n\n# Subsequent runs may silently use the cached value of the globals\nprint ("Second call: ", jit(impure_uses_globals)(5.))\n\n# JAX re-runs the Python function when the type or shape of the argument changes\n# This will end up reading the latest value of the global\nprint ("Third call, different type: ", jit(impure_uses_globals)(np.array([4.])))',
+         'First call:  4.0\nSecond call:  5.0\nThird call, different type:  [14.]\n'),
+        ('numpy_array = onp.zeros((3,3), dtype=np.float32)\nprint("original array:")\nprint(numpy_array)\n\n# In place, mutating update\nnumpy_array[1, :] = 1.0\nprint("updated array:")\nprint(numpy_array)',
+         'original array:\n[[0. 0. 0.]\n [0. 0. 0.]\n [0. 0. 0.]]\nupdated array:\n[[0. 0. 0.]\n [1. 1. 1.]\n [0. 0. 0.]]\n'),
+        ('try:\n  onp.arange(10)[11]\nexcept Exception as e:\n  print("Exception {}".format(e))',
+         'Exception index 11 is out of bounds for axis 0 with size 10\n'),
+        ('@jit\ndef g(x):\n  y = 0.\n  for i in range(x.shape[0]):\n    y = y + x[i]\n  return y\n\nprint(g(np.array([1., 2., 3.])))',
+         '6.0\n'),
+        ('import jax.numpy as jnp\nimport jax.lax as lax\nfrom jax import make_jaxpr\n\n# lax.fori_loop\narray = jnp.arange(10)\nprint(lax.fori_loop(0, 10, lambda i,x: x+array[i], 0)) # expected result 45\niterator = iter(range(10))\nprint(lax.fori_loop(0, 10, lambda i,x: x+next(iterator), 0)) # unexpected result 0\n\n# lax.scan\ndef func11(arr, extra):\n    ones = jnp.ones(arr.shape)\n    def body(carry, aelems):\n        ae1, ae2 = aelems\n        return (carry + ae1 * ae2 + extra, carry)\n    return lax.scan(body, 0., (arr, ones))\nmake_jaxpr(func11)(jnp.arange(16), 5.)\n# make_jaxpr(func11)(iter(range(16)), 5.) # throws error\n\n# lax.cond\narray_operand = jnp.array([0.])\nlax.cond(True, array_operand, lambda x: x+1, array_operand, lambda x: x-1)\niter_operand = iter(range(10))\n# lax.cond(True, iter_operand, lambda x: next(x)+1, iter_operand, lambda x: next(x)-1) # throws error',
+         '45\n0\n'),
+        ('from jax import lax\n\noperand = jnp.array([0.])\nlax.cond(True, operand, lambda x: x+1, operand, lambda x: x-1)\n# --> array([1.], dtype=float32)\nlax.cond(False, operand, lambda x: x+1, operand, lambda x: x-1)\n# --> array([-1.], dtype=float32)',
+         'Array([-1.], dtype=float32)\n'),
+    ]),
 ]
 
 

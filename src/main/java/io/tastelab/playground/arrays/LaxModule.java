@@ -6,6 +6,7 @@ import io.tastelab.playground.interp.AttributeDispatch;
 import io.tastelab.playground.interp.BoolValue;
 import io.tastelab.playground.interp.BuiltinFunction;
 import io.tastelab.playground.interp.CallContext;
+import io.tastelab.playground.interp.CallableValue;
 import io.tastelab.playground.interp.FloatValue;
 import io.tastelab.playground.interp.IntValue;
 import io.tastelab.playground.interp.ListValue;
@@ -434,15 +435,30 @@ final class LaxModule {
             throw PlaygroundError.typeError("cond() takes pred, true_fun, false_fun and the operands by position");
         }
         Value predicate = positional.get(0);
+        if (!(positional.get(1) instanceof CallableValue && positional.get(2) instanceof CallableValue)) {
+            // JAX still takes its old per-branch form cond(pred, true_operand, true_fun, false_operand, false_fun)
+            if (positional.get(2) instanceof CallableValue && positional.size() == 5
+                    && positional.get(4) instanceof CallableValue) {
+                return branch(predicate, positional.get(2), Arguments.of(positional.get(1)), positional.get(4),
+                        Arguments.of(positional.get(3)), context);
+            }
+            throw PlaygroundError.typeError("lax.cond: true_fun and false_fun arguments should be callable.");
+        }
         Arguments operands = new Arguments(positional.subList(3, positional.size()), Map.of());
+        return branch(predicate, positional.get(1), operands, positional.get(2), operands, context);
+    }
+
+    /** Runs the branch {@code predicate} picks; with a traced predicate both, selected elementwise. */
+    private Value branch(Value predicate, Value trueFun, Arguments trueOperands, Value falseFun,
+            Arguments falseOperands, CallContext context) {
         if (predicate instanceof TracerValue) {
-            Value onTrue = context.call(positional.get(1), operands);
-            Value onFalse = context.call(positional.get(2), operands);
+            Value onTrue = context.call(trueFun, trueOperands);
+            Value onFalse = context.call(falseFun, falseOperands);
             if (onTrue == NoneValue.INSTANCE && onFalse == NoneValue.INSTANCE) {
                 return NoneValue.INSTANCE; // branches run for their effects only (jax.debug calls)
             }
             return context.call(jnp("where"), Arguments.of(predicate, onTrue, onFalse));
         }
-        return context.call(predicate.isTruthy() ? positional.get(1) : positional.get(2), operands);
+        return predicate.isTruthy() ? context.call(trueFun, trueOperands) : context.call(falseFun, falseOperands);
     }
 }

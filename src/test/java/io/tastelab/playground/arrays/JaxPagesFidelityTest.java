@@ -160,6 +160,25 @@ class JaxPagesFidelityTest {
     }
 
     @Test
+    void laxCondStillTakesItsOldPerBranchOperands() {
+        // Common gotchas (2020-2021 notebooks): cond(pred, true_operand, true_fun, false_operand, false_fun), which
+        // JAX still accepts (jax/_src/lax/control_flow/conditionals.py); the notebook shows DeviceArray([-1.]).
+        assertThat(printed("""
+                import jax.numpy as jnp
+                from jax import lax
+                operand = jnp.array([0.])
+                lax.cond(False, operand, lambda x: x+1, operand, lambda x: x-1)""")).isEqualTo(
+                "Array([-1.], dtype=float32)\n");
+        assertThat(printed("import jax\nprint(jax.jit(lambda p: lax.cond(p > 0, 1., lambda x: x + 1, 5., "
+                + "lambda x: x - 1))(1))")).isEqualTo("2.0\n");
+        // Anything else that is not two functions: JAX's own TypeError.
+        assertThat(error(session, "lax.cond(True, 1, 2, 3)").pythonMessage())
+                .isEqualTo("lax.cond: true_fun and false_fun arguments should be callable.");
+        assertThat(error(session, "lax.cond(True, operand, lambda x: x, operand)").pythonMessage())
+                .isEqualTo("lax.cond: true_fun and false_fun arguments should be callable.");
+    }
+
+    @Test
     void aLongLaxLoopStopsOnCancel() throws InterruptedException {
         PlaygroundSession cancelled = new PlaygroundSession();
         cancelled.runCell("from jax import lax");
