@@ -184,3 +184,24 @@ GUIDE_CASES += [
     ("np", A + "u = np.eye(2)\nj = np.array([[0.0, -1.0], [1.0, 0.0]])\nj @ j", None),
     ("np", A + "a = np.array([[1.0, 2.0], [3.0, 4.0]])\na.transpose()", None),
 ]
+# rot90 (the older Common Gotchas notebook rotates a convolution kernel with it): quarter turns in the plane of
+# `axes`, negative and large k, the view it is in NumPy, and its errors
+GUIDE_CASES += [
+    ("np", A + "np.rot90(np.arange(6).reshape(2, 3))", None),
+    ("np", A + "np.rot90(np.arange(6).reshape(2, 3), 2)", None),
+    ("np", A + "np.rot90(np.arange(6).reshape(2, 3), 3)", None),
+    ("np", A + "np.rot90(np.arange(6).reshape(2, 3), -1)", None),
+    ("np", A + "np.rot90(np.arange(6).reshape(2, 3), 4)", None),
+    ("np", A + "np.rot90(np.arange(6).reshape(2, 3), k=5)", None),
+    ("np", A + "np.rot90(np.arange(24).reshape(2, 3, 4), axes=(1, 2))", None),
+    ("np", A + "np.rot90(np.arange(24).reshape(2, 3, 4), 1, (2, 0))", None),
+    ("np", A + "np.rot90(np.arange(24).reshape(2, 3, 4), 3, axes=(-1, -2))", None),
+    ("np", A + "np.rot90(np.rot90(np.arange(36.).reshape(3, 3, 2, 2), axes=(0, 1)), axes=(0, 1))[:, :, 1, 0]", None),
+    ("np", A + "a = np.arange(4).reshape(2, 2)\nr = np.rot90(a)\nr[0, 0] = 9\na", None),
+    ("np", A + "np.rot90(np.arange(3))", None),
+    ("np", A + "np.rot90(np.arange(4).reshape(2, 2), axes=(0, 0))", None),
+    ("np", A + "np.rot90(np.arange(4).reshape(2, 2), axes=(0, 1, 2))", None),
+    ("np", A + "np.rot90(np.arange(4).reshape(2, 2), axes=(0, 2))", None),
+    ("jnp", J + "jnp.rot90(jnp.arange(6.).reshape(2, 3))", None),
+    ("jnp", J + "jnp.rot90(jnp.arange(24).reshape(2, 3, 4), 3, axes=(0, 2))", None),
+]

@@ -105,6 +105,18 @@ public final class Convolution {
      * and kernel taps in the operands' dtype (float32 sums rounded at each step).
      */
     public static NdArray convGeneralDilated(NdArray lhs, NdArray rhs, int[] strides, int[][] padding) {
+        int[] ones = new int[Math.max(lhs.ndim() - 2, 0)];
+        java.util.Arrays.fill(ones, 1);
+        return convGeneralDilated(lhs, rhs, strides, padding, ones, ones);
+    }
+
+    /**
+     * The same with dilations: {@code lhsDilation} spreads the input's elements apart (zeros between them, a
+     * transposed convolution), {@code rhsDilation} the kernel's taps (an atrous convolution); sizes and 'SAME'
+     * padding count the dilated extents, as XLA does.
+     */
+    public static NdArray convGeneralDilated(NdArray lhs, NdArray rhs, int[] strides, int[][] padding,
+            int[] lhsDilation, int[] rhsDilation) {
         if (lhs.dtype() != rhs.dtype()) {
             throw new ArrayTypeError("lax.conv_general_dilated requires arguments to have the same dtypes, got "
                     + lhs.dtype() + ", " + rhs.dtype() + ".");
@@ -114,9 +126,10 @@ public final class Convolution {
             throw new ArrayTypeError("conv_general_dilated lhs and rhs must have the same number of dimensions (at "
                     + "least 3), but got " + lhs.ndim() + " and " + rhs.ndim() + ".");
         }
-        if (strides.length != spatial || padding.length != spatial) {
-            throw new ArrayValueError("conv_general_dilated: window_strides and padding must have " + spatial
-                    + " entries, one per spatial dimension");
+        if (strides.length != spatial || padding.length != spatial || lhsDilation.length != spatial
+                || rhsDilation.length != spatial) {
+            throw new ArrayValueError("conv_general_dilated: window_strides, padding and the dilations must have "
+                    + spatial + " entries, one per spatial dimension");
         }
         int[] ls = lhs.shape();
         int[] rs = rhs.shape();
@@ -127,8 +140,9 @@ public final class Convolution {
         }
         int[] outSpatial = new int[spatial];
         for (int d = 0; d < spatial; d++) {
-            int padded = ls[2 + d] + padding[d][0] + padding[d][1];
-            outSpatial[d] = padded < rs[2 + d] ? 0 : (padded - rs[2 + d]) / strides[d] + 1;
+            int padded = dilatedSize(ls[2 + d], lhsDilation[d]) + padding[d][0] + padding[d][1];
+            int window = dilatedSize(rs[2 + d], rhsDilation[d]);
+            outSpatial[d] = padded < window ? 0 : (padded - window) / strides[d] + 1;
         }
         int[] outShape = new int[lhs.ndim()];
         outShape[0] = ls[0];
@@ -158,11 +172,12 @@ public final class Convolution {
                     for (int d = spatial - 1, stride = 1; d >= 0; d--) {
                         int k = t % rs[2 + d];
                         t /= rs[2 + d];
-                        int position = outIndex[2 + d] * strides[d] + k - padding[d][0];
-                        if (position < 0 || position >= ls[2 + d]) {
-                            inside = false;
+                        int dilated = outIndex[2 + d] * strides[d] + k * rhsDilation[d] - padding[d][0];
+                        if (dilated < 0 || dilated % lhsDilation[d] != 0 || dilated / lhsDilation[d] >= ls[2 + d]) {
+                            inside = false; // padding, or one of the zeros a dilated input has between elements
                             break;
                         }
+                        int position = dilated / lhsDilation[d];
                         inputOffset += position * stride;
                         stride *= ls[2 + d];
                     }
@@ -177,6 +192,11 @@ public final class Convolution {
             out.add(lhs.dtype().isFloat() ? (Object) sum : (Object) Math.round(sum));
         }
         return Creation.fromNested(Flavor.JAX, out, lhs.dtype()).reshape(outShape);
+    }
+
+    /** The extent of {@code size} elements with {@code dilation - 1} zeros between neighbours. */
+    public static int dilatedSize(int size, int dilation) {
+        return size == 0 ? 0 : (size - 1) * dilation + 1;
     }
 
     private static String pythonRepr(String text) {

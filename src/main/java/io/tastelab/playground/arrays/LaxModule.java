@@ -79,10 +79,7 @@ final class LaxModule {
                 };
             }));
         }
-        functions.put("conv_general_dilated", Fn.function("conv_general_dilated", List.of("lhs", "rhs",
-                "window_strides", "padding", "lhs_dilation", "rhs_dilation", "dimension_numbers",
-                "feature_group_count", "batch_group_count", "precision", "preferred_element_type"), 4,
-                LaxModule::convGeneralDilated));
+        LaxConvolutions.register(functions);
         functions.put("fori_loop", new BuiltinFunction("fori_loop", this::foriLoop));
         functions.put("while_loop", new BuiltinFunction("while_loop", this::whileLoop));
         functions.put("scan", new BuiltinFunction("scan", this::scan));
@@ -96,46 +93,6 @@ final class LaxModule {
             return context.call(jnp("where"), Arguments.of(a[0], a[1], a[2]));
         }));
         return new ModuleValue("jax.lax", functions);
-    }
-
-    /**
-     * {@code lax.conv_general_dilated} with the default dimension numbers, explicit padding pairs (or 'VALID'), no
-     * dilation and one group; anything else is refused by name.
-     */
-    private static Value convGeneralDilated(Value[] a, io.tastelab.playground.interp.CallContext context) {
-        for (int i = 4; i < 9; i++) {
-            boolean unit = a[i] == null || a[i] == io.tastelab.playground.interp.NoneValue.INSTANCE
-                    || (i >= 7 && Py.toInt(a[i], "group count") == 1)
-                    || (i < 6 && java.util.Arrays.stream(Py.toShape(a[i])).allMatch(v -> v == 1));
-            if (!unit) {
-                throw PlaygroundError.of("NotImplementedError", "the playground's lax.conv_general_dilated takes "
-                        + "the default dimension_numbers, no dilation and one group (" + List.of("lhs_dilation",
-                        "rhs_dilation", "dimension_numbers", "feature_group_count", "batch_group_count").get(i - 4)
-                        + " given)");
-            }
-        }
-        if (!(a[0] instanceof ArrayValue lhs) || !(a[1] instanceof ArrayValue rhs)) {
-            throw PlaygroundError.typeError("lax.conv_general_dilated takes arrays (lhs, rhs)");
-        }
-        int[] strides = Py.toShape(a[2]);
-        int spatial = lhs.array().ndim() - 2;
-        int[][] padding = new int[Math.max(spatial, 0)][2];
-        if (a[3] instanceof io.tastelab.playground.interp.StrValue mode) {
-            if (!mode.value().equals("VALID")) {
-                throw PlaygroundError.of("NotImplementedError", "the playground's lax.conv_general_dilated takes "
-                        + "padding='VALID' or explicit (low, high) pairs, not '" + mode.value() + "'");
-            }
-        } else {
-            List<Value> pairs = ((io.tastelab.playground.interp.IterableValue) a[3]).items();
-            for (int d = 0; d < pairs.size() && d < padding.length; d++) {
-                int[] pair = Py.toShape(pairs.get(d));
-                padding[d] = new int[] {pair[0], pair[1]};
-            }
-        }
-        io.tastelab.array.NdArray l = DifferentiatedCall.jaxArray(lhs.array());
-        io.tastelab.array.NdArray r = DifferentiatedCall.jaxArray(rhs.array());
-        return new ArrayValue(Py.guard(() -> io.tastelab.array.Convolution.convGeneralDilated(l, r, strides,
-                padding)));
     }
 
     private Value jnp(String name) {

@@ -44,6 +44,9 @@ final class RoundingFunctions {
             }
             return ArrayValue.wrap(flip(m, axes));
         }));
+        f.put("rot90", Fn.arrayFunction("rot90", List.of("m", "k", "axes"), 1, (a, c) -> ArrayValue.wrap(rot90(
+                Py.asArray(ns, a[0], "rot90"), a[1] == null ? 1 : Py.toInt(a[1], null),
+                a[2] == null ? new int[] {0, 1} : Py.toShape(a[2])))));
         f.put("fliplr", Fn.arrayFunction("fliplr", List.of("m"), 1, (a, c) -> ArrayValue.wrap(flipAtLeast(
                 Py.asArray(ns, a[0], "fliplr"), 1, "Input must be >= 2-d."))));
         f.put("flipud", Fn.arrayFunction("flipud", List.of("m"), 1, (a, c) -> ArrayValue.wrap(flipAtLeast(
@@ -66,6 +69,38 @@ final class RoundingFunctions {
             index.set(Shape.normalizeAxis(axis, m.ndim()), new Index.Slice(null, null, -1L));
         }
         return m.get(index);
+    }
+
+    /** NumPy's rot90: {@code k} quarter turns from the first of {@code axes} towards the second, as flips and a swap. */
+    static NdArray rot90(NdArray m, int k, int[] axes) {
+        if (axes.length != 2) {
+            throw io.tastelab.playground.interp.PlaygroundError.valueError("len(axes) must be 2.");
+        }
+        int n = m.ndim();
+        if (axes[0] == axes[1] || Math.abs(axes[0] - axes[1]) == n) {
+            throw io.tastelab.playground.interp.PlaygroundError.valueError("Axes must be different.");
+        }
+        if (axes[0] >= n || axes[0] < -n || axes[1] >= n || axes[1] < -n) {
+            throw io.tastelab.playground.interp.PlaygroundError.valueError("Axes=(" + axes[0] + ", " + axes[1]
+                    + ") out of range for array of ndim=" + n + ".");
+        }
+        int turns = Math.floorMod(k, 4);
+        if (turns == 0) {
+            return flip(m, new int[0]);
+        }
+        if (turns == 2) {
+            return flip(flip(m, new int[] {axes[0]}), new int[] {axes[1]});
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        int first = Shape.normalizeAxis(axes[0], n);
+        int second = Shape.normalizeAxis(axes[1], n);
+        order[first] = second;
+        order[second] = first;
+        return turns == 1 ? flip(m, new int[] {axes[1]}).transpose(order)
+                : flip(m.transpose(order), new int[] {axes[1]});
     }
 
     private static NdArray flipAtLeast(NdArray m, int axis, String message) {

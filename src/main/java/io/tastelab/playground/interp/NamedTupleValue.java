@@ -31,6 +31,11 @@ public final class NamedTupleValue implements IterableValue, SubscriptDispatch, 
         this.type = type;
     }
 
+    /** A value of a library's own namedtuple class (JAX's ConvDimensionNumbers): its name, fields and items. */
+    public static NamedTupleValue record(String typeName, List<String> names, List<Value> items) {
+        return new NamedTupleValue(typeName, names, items);
+    }
+
     /** An instance of the namedtuple class {@code type} with {@code items}, one per field. */
     public static NamedTupleValue of(ClassValue type, List<Value> items) {
         return new NamedTupleValue(type.name(), type.namedTupleFields(), items, type);

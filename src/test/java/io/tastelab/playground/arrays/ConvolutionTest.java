@@ -71,6 +71,14 @@ class ConvolutionTest {
                 if (why != null) {
                     mismatches.add(statement + ": " + why);
                 }
+                if (c.has("shape")) { // the values come flattened; the layout's shape is checked on its own
+                    String shape = shown(statement.replace(".reshape(-1)", ".shape"));
+                    String expected = c.get("shape").toString().replace("[", "(").replace("]", ")")
+                            .replace(",", ", ");
+                    if (!shape.equals(expected)) {
+                        mismatches.add(statement + ": shape " + shape + ", expected " + expected);
+                    }
+                }
             } else {
                 String actual = shown(statement);
                 if (!actual.equals(c.get("expected").asText())) {
