@@ -4,7 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * {@code exp}, {@code log} and {@code sqrt} of float32 elements, fast, with the results each namespace is known for.
+ * {@code exp}, {@code log}, {@code sqrt} and jnp's {@code tanh} of float32 elements, fast, with the results each namespace is known for.
  * <ul>
  *   <li>{@code np}: NumPy 2's own bits. On x86-64 with AVX-512 NumPy's float32 exp and log are not the correctly
  *   rounded functions but rational approximations ({@code numpy/_core/src/umath/loops_exponent_log.dispatch.c.src}):
@@ -13,7 +13,8 @@ import java.lang.foreign.ValueLayout;
  *   operations in the same order, so they give the same bits.</li>
  *   <li>{@code jnp}: JAX's own bits ({@link Function#EXP_JAX}, {@link Function#LOG_JAX}): XLA's CPU backend computes
  *   both with Cephes' float polynomials, repeated here step for step (they agree with the correctly rounded result
- *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%). These functions keep subnormals; XLA's flushing of
+ *   on 99.2% and 99.3% of inputs, with NumPy's on 95% and 98%), and its tanh with Eigen's rational approximation
+ *   ({@link Function#TANH_JAX}; np.tanh stays the C library's). These functions keep subnormals; XLA's flushing of
  *   them (inputs and results) is done around them, for every jnp op, by {@code Ops.flushSubnormals}.</li>
  *   <li>{@link Function#SQRT} is correctly rounded in both, as IEEE requires.</li>
  * </ul>
@@ -118,6 +119,23 @@ public final class Float32Math {
     static final float JAX_EXP_FAST_LIMIT = 87f;
     static final int JAX_EXP_FAST_LIMIT_BITS = Float.floatToRawIntBits(JAX_EXP_FAST_LIMIT);
 
+    // JAX's tanh: XLA's EmitFastTanh (xla/codegen/intrinsic/tanh.cc, Eigen's float rational), with_fma = true on x86-64.
+    /** Below this magnitude XLA's tanh is x itself (the literal 0.0004 as a float; a NaN compares false). */
+    static final float XLA_TANH_SMALL = 0.0004f;
+    /** XLA clamps tanh's input to [-c, c], the least float at which the fma-evaluated quotient is exactly 1. */
+    static final float XLA_TANH_CLAMP = 7.99881172180175781f;
+    static final float XLA_TANH_A13 = -2.76076847742355e-16f;
+    static final float XLA_TANH_A11 = 2.00018790482477e-13f;
+    static final float XLA_TANH_A9 = -8.60467152213735e-11f;
+    static final float XLA_TANH_A7 = 5.12229709037114e-08f;
+    static final float XLA_TANH_A5 = 1.48572235717979e-05f;
+    static final float XLA_TANH_A3 = 6.37261928875436e-04f;
+    static final float XLA_TANH_A1 = 4.89352455891786e-03f;
+    static final float XLA_TANH_B6 = 1.19825839466702e-06f;
+    static final float XLA_TANH_B4 = 1.18534705686654e-04f;
+    static final float XLA_TANH_B2 = 2.26843463243900e-03f;
+    static final float XLA_TANH_B0 = 4.89352518554385e-03f;
+
     /** NumPy's {@code -NPY_NANF}: the log of a negative number is a NaN with the sign bit set. */
     static final float NEGATIVE_NAN = Float.intBitsToFloat(0xffc00000);
 
@@ -138,6 +156,12 @@ public final class Float32Math {
          * its vector loop, the correctly rounded log for the last {@code n % 8} (see {@link #JAX_VECTOR_WIDTH}).
          */
         LOG_JAX,
+        /**
+         * JAX's float32 tanh on CPU, bit for bit: XLA's rational approximation (see {@link #jaxTanh}), not the
+         * correctly rounded tanh (they differ by up to 5 ulp, on 59% of the floats in [-10, 10]). Subnormals are
+         * kept here; XLA's flush of them is done around it, as for every jnp op.
+         */
+        TANH_JAX,
         /** sqrt, correctly rounded. */
         SQRT
     }
@@ -277,6 +301,29 @@ public final class Float32Math {
         return result < Float.MIN_NORMAL ? (float) Math.exp(v) : result;
     }
 
+    /**
+     * JAX's tanh of one value, as XLA's CPU backend emits it for float32 (openxla/xla, xla/codegen/intrinsic/tanh.cc,
+     * EmitFastTanh with FMA: Eigen's ptanh_float): x itself where |x| < 0.0004; otherwise x clamped to [-c, c],
+     * tanh = x P(x^2) / Q(x^2) with both polynomials in fma steps (LLVM contracts each multiply-add; x^2 and the final
+     * x times P stay plain products). XLA also selects copysign(1, x) where |x| >= 20; that changes nothing, since
+     * the clamp already maps those inputs to +-c, where the quotient is exactly +-1. NaN stays NaN through the clamp.
+     */
+    static float jaxTanh(float x) {
+        float c = Math.min(Math.max(x, -XLA_TANH_CLAMP), XLA_TANH_CLAMP);
+        float x2 = c * c;
+        float p = Math.fma(x2, XLA_TANH_A13, XLA_TANH_A11);
+        p = Math.fma(x2, p, XLA_TANH_A9);
+        p = Math.fma(x2, p, XLA_TANH_A7);
+        p = Math.fma(x2, p, XLA_TANH_A5);
+        p = Math.fma(x2, p, XLA_TANH_A3);
+        p = Math.fma(x2, p, XLA_TANH_A1);
+        float q = Math.fma(x2, XLA_TANH_B6, XLA_TANH_B4);
+        q = Math.fma(x2, q, XLA_TANH_B2);
+        q = Math.fma(x2, q, XLA_TANH_B0);
+        float r = c * p / q;
+        return Math.abs(x) < XLA_TANH_SMALL ? x : r;
+    }
+
     /** JAX's log of an element outside XLA's vector loop: the C library's logf, correctly rounded here. */
     private static float jaxScalarLog(float x) {
         return (float) Math.log(x);
@@ -326,7 +373,16 @@ public final class Float32Math {
                 case LOG_NUMPY -> numpyLog(len);
                 case EXP_JAX -> jaxExp(len);
                 case LOG_JAX -> jaxLog(len);
+                case TANH_JAX -> jaxTanh(len);
                 case SQRT -> sqrt(len);
+            }
+        }
+
+        private void jaxTanh(int len) {
+            float[] x = this.x;
+            float[] out = this.out;
+            for (int i = 0; i < len; i++) {
+                out[i] = Float32Math.jaxTanh(x[i]);
             }
         }
 

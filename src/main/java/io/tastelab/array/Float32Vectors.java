@@ -10,7 +10,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * NumPy's and JAX's float32 exp and log in explicit SIMD (the incubating Vector API), read from and written to
+ * NumPy's and JAX's float32 exp and log, and JAX's tanh, in explicit SIMD (the incubating Vector API), read from and written to
  * native memory in one pass: the same IEEE operations in the same order as {@link Float32Math}'s chunked form, so
  * the same bits.
  *
@@ -67,6 +67,13 @@ final class Float32Vectors {
     private static final FloatVector CEPHES_LOG_P5 = FloatVector.broadcast(FLOATS, Float32Math.CEPHES_LOG_P5);
     private static final FloatVector CEPHES_LOG_P8 = FloatVector.broadcast(FLOATS, Float32Math.CEPHES_LOG_P8);
     private static final FloatVector CEPHES_LOG_Q2 = FloatVector.broadcast(FLOATS, Float32Math.CEPHES_LOG_Q2);
+    private static final FloatVector TANH_A9 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_A9);
+    private static final FloatVector TANH_A7 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_A7);
+    private static final FloatVector TANH_A5 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_A5);
+    private static final FloatVector TANH_A3 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_A3);
+    private static final FloatVector TANH_A1 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_A1);
+    private static final FloatVector TANH_B2 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_B2);
+    private static final FloatVector TANH_B0 = FloatVector.broadcast(FLOATS, Float32Math.XLA_TANH_B0);
     private static final FloatVector MINUS_HALF = FloatVector.broadcast(FLOATS, -0.5f);
 
     private Float32Vectors() {
@@ -84,6 +91,7 @@ final class Float32Vectors {
             case EXP_JAX -> jaxExps(source, from, target, to, whole);
             case LOG_NUMPY -> numpyLogs(source, from, target, to, whole);
             case LOG_JAX -> jaxLogs(source, from, target, to, whole);
+            case TANH_JAX -> jaxTanhs(source, from, target, to, whole);
             case SQRT -> throw new IllegalArgumentException("sqrt has no SIMD form here");
         }
         if (whole < n) {
@@ -107,7 +115,8 @@ final class Float32Vectors {
             Float32Math.Function.EXP_NUMPY, Float32Vectors::numpyExps,
             Float32Math.Function.EXP_JAX, Float32Vectors::jaxExps,
             Float32Math.Function.LOG_NUMPY, Float32Vectors::numpyLogs,
-            Float32Math.Function.LOG_JAX, Float32Vectors::jaxLogs));
+            Float32Math.Function.LOG_JAX, Float32Vectors::jaxLogs,
+            Float32Math.Function.TANH_JAX, Float32Vectors::jaxTanhs));
 
     /*
      * The loops below repeat some steps rather than share them through methods: a method that takes or returns vectors
@@ -162,6 +171,27 @@ final class Float32Vectors {
      * JAX's exp: n = floor(x log2(e) + 1/2) (an fma), a = x - n ln(2) in two fma steps, Cephes' polynomial, 2^n on the
      * exponent bits. Lanes with |x| >= 87 or NaN take the scalar form afterwards, one by one, as in the chunked form.
      */
+    /** JAX's tanh: {@link Float32Math#jaxTanh}'s steps, a vector at a time (no lane needs the scalar form). */
+    private static void jaxTanhs(MemorySegment source, long from, MemorySegment target, long to, long n) {
+        for (long i = 0; i < n; i += LANES) {
+            FloatVector v = FloatVector.fromMemorySegment(FLOATS, source, (from + i) * Float.BYTES, ORDER);
+            FloatVector c = v.max(-Float32Math.XLA_TANH_CLAMP).min(Float32Math.XLA_TANH_CLAMP);
+            FloatVector x2 = c.mul(c);
+            FloatVector p = x2.fma(Float32Math.XLA_TANH_A13, Float32Math.XLA_TANH_A11);
+            p = x2.fma(p, TANH_A9);
+            p = x2.fma(p, TANH_A7);
+            p = x2.fma(p, TANH_A5);
+            p = x2.fma(p, TANH_A3);
+            p = x2.fma(p, TANH_A1);
+            FloatVector q = x2.fma(Float32Math.XLA_TANH_B6, Float32Math.XLA_TANH_B4);
+            q = x2.fma(q, TANH_B2);
+            q = x2.fma(q, TANH_B0);
+            FloatVector r = c.mul(p).div(q);
+            r.blend(v, v.abs().compare(VectorOperators.LT, Float32Math.XLA_TANH_SMALL))
+                    .intoMemorySegment(target, (to + i) * Float.BYTES, ORDER);
+        }
+    }
+
     private static void jaxExps(MemorySegment source, long from, MemorySegment target, long to, long n) {
         for (long i = 0; i < n; i += LANES) {
             FloatVector v = FloatVector.fromMemorySegment(FLOATS, source, (from + i) * Float.BYTES, ORDER);

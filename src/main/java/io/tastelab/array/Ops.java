@@ -701,8 +701,8 @@ final class Ops {
     }
 
     /**
-     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}, JAX's own for
-     * {@code jnp}; null for other ops.
+     * The float32 function for {@code op} in a namespace: NumPy's own exp and log for {@code np}, JAX's own exp, log
+     * and tanh for {@code jnp}; null for other ops.
      */
     private static Float32Math.Function float32Function(UnaryOp op, Flavor flavor) {
         boolean numpy = flavor == Flavor.NUMPY;
@@ -710,6 +710,8 @@ final class Ops {
             case EXP -> numpy ? Float32Math.Function.EXP_NUMPY : Float32Math.Function.EXP_JAX;
             case LOG -> numpy ? Float32Math.Function.LOG_NUMPY : Float32Math.Function.LOG_JAX;
             case SQRT -> Float32Math.Function.SQRT;
+            // XLA's tanh is a rational approximation; NumPy's float32 loop calls the C library's tanhf.
+            case TANH -> numpy ? null : Float32Math.Function.TANH_JAX;
             default -> null;
         };
     }

@@ -83,7 +83,9 @@ public final class Subnormals {
      *   (0), +inf, NaN.</li>
      *   <li>log2: as log, scaled by 1.44. log1p: within a factor of 2 of x for |x| below 0.5, larger elsewhere.</li>
      *   <li>maximum, minimum: one of the operands, or NaN.</li>
-     *   <li>exp (exp(-100)), sin, cos, tanh, and + - * / and the rest of the binary ops can underflow: their results
+     *   <li>tanh (XLA's, {@link Float32Math#jaxTanh}): x itself below 0.0004 in magnitude, at least 0.0004 in
+     *   magnitude above.</li>
+     *   <li>exp (exp(-100)), sin, cos, and + - * / and the rest of the binary ops can underflow: their results
      *   are flushed in the kernel (+ - * / and jnp's exp, {@link FlushingArithmetic}) or scanned.</li>
      * </ul>
      * Views, reshapes and copies share or copy the run and its mark, and comparisons give bools, so they need no entry.
@@ -92,8 +94,8 @@ public final class Subnormals {
         return switch (op) {
             case NEGATIVE, POSITIVE, ABSOLUTE, SIGN, INVERT, SQRT, LOG, LOG2 -> true;
             // log1p(x) is about x, which a flushed operand keeps normal; exp2(-130) and expm1 of tiny x underflow.
-            case LOG1P -> true;
-            case EXP, SIN, COS, TANH, EXPM1, EXP2 -> false;
+            case LOG1P, TANH -> true;
+            case EXP, SIN, COS, EXPM1, EXP2 -> false;
         };
     }
 

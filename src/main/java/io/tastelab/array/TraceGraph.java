@@ -525,8 +525,8 @@ public final class TraceGraph {
         int operand = castIfNeeded(a, computeIn);
         Promotion.Typed typed = new Promotion.Typed(computeIn, a.typed.weak());
         Node out;
-        if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG || hostOnly)) {
-            // Eager jnp gives XLA's own float32 exp and log (Float32Math); so must a jitted function.
+        if (computeIn == DType.FLOAT32 && (op == UnaryOp.EXP || op == UnaryOp.LOG || op == UnaryOp.TANH || hostOnly)) {
+            // Eager jnp gives XLA's own float32 exp, log and tanh (Float32Math); so must a jitted function.
             out = new Node(hostOp(x -> Ops.unary(op, x, Flavor.JAX), operand, a.shape, a.shape), a.shape, typed);
         } else {
             out = new Node(graph.unary(name, operand), a.shape, typed);

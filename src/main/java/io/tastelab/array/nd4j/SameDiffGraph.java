@@ -364,7 +364,8 @@ public final class SameDiffGraph {
             if (!needed[id] || values[id] != null) {
                 continue;
             }
-            if (variables.get(id).getVariableType() == VariableType.ARRAY) {
+            // An op, whether ND4J computes it or the host (jnp's exp, log, tanh): each may be the one Cancel stops.
+            if (variables.get(id).getVariableType() == VariableType.ARRAY || hostShapes.containsKey(id)) {
                 checkpoint.run();
             }
             values[id] = kernels.get(id).compute(values);
