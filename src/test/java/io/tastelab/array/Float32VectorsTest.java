@@ -38,7 +38,7 @@ class Float32VectorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX"})
+    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX", "TANH_JAX"})
     void everyFloat32PatternInTheSweepGivesTheChunkedBits(Float32Math.Function function) {
         int count = (int) ((1L << 32) / 997 + 1);
         try (Arena arena = Arena.ofConfined()) {
@@ -51,7 +51,7 @@ class Float32VectorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX"})
+    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX", "TANH_JAX"})
     void eachSpecialInputInEachLaneGivesTheChunkedBits(Float32Math.Function function) {
         int length = 3 * LANES;
         try (Arena arena = Arena.ofConfined()) {
@@ -69,7 +69,7 @@ class Float32VectorsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX"})
+    @EnumSource(names = {"EXP_NUMPY", "EXP_JAX", "LOG_NUMPY", "LOG_JAX", "TANH_JAX"})
     void partialVectorsAtEitherEndGiveTheChunkedBits(Float32Math.Function function) {
         SplittableRandom random = new SplittableRandom(7);
         try (Arena arena = Arena.ofConfined()) {
