@@ -360,7 +360,16 @@ public final class PlaygroundView extends BorderPane {
         }
         Label label = new Label(prefix + text);
         label.getStyleClass().addAll("output-text", "output-" + entry.kind().name().toLowerCase(java.util.Locale.ROOT));
-        label.setWrapText(true);
+        // What Python printed keeps its lines: a wrapped array loses its columns and a wrapped traceback its caret,
+        // so those blocks keep their full width and the list scrolls sideways; code and notes wrap.
+        boolean preformatted = switch (entry.kind()) {
+            case STDOUT, RESULT, ERROR -> true;
+            case INPUT, TIMING, NOTE -> false;
+        };
+        label.setWrapText(!preformatted);
+        if (preformatted) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }

@@ -175,6 +175,26 @@ class PlaygroundViewFxTest {
     }
 
     @Test
+    void aTracebackKeepsItsCaretUnderTheFailingTokenInANarrowPane(FxRobot robot) throws Exception {
+        // given the window at its minimum width and a long line that fails far to the right
+        robot.interact(() -> stage.setWidth(1024));
+        WaitForAsyncUtils.waitForFxEvents();
+        runCell(robot, "values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] + missing_name");
+        // then the traceback is one unwrapped block at its full width, with the caret under the name
+        Label error = robot.lookup("#outputList .output-error").queryAs(Label.class);
+        assertThat(error.isWrapText()).isFalse();
+        assertThat(error.getWidth()).as("not cut off with an ellipsis").isGreaterThanOrEqualTo(error.prefWidth(-1) - 0.5);
+        String[] lines = error.getText().split("\n");
+        int source = java.util.Arrays.asList(lines).indexOf(java.util.Arrays.stream(lines)
+                .filter(line -> line.contains("missing_name")).findFirst().orElseThrow());
+        assertThat(lines[source + 1].indexOf('^')).isEqualTo(lines[source].indexOf("missing_name"));
+        // and the output list scrolls sideways instead
+        ScrollPane outputs = robot.lookup("#outputScroll").queryAs(ScrollPane.class);
+        VBox list = robot.lookup("#outputList").queryAs(VBox.class);
+        assertThat(list.getWidth()).isGreaterThan(outputs.getViewportBounds().getWidth());
+    }
+
+    @Test
     void theNewestOutputIsScrolledIntoView(FxRobot robot) throws Exception {
         // given more cells than the output list shows at once
         for (int cell = 1; cell <= 6; cell++) {
