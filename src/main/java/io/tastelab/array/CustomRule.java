@@ -44,7 +44,7 @@ public abstract sealed class CustomRule permits CustomRule.Jvp, CustomRule.Vjp {
 
     /** A symbol standing for the tangent of {@code primal} while a JVP rule is traced: a new variable of its type. */
     public static Node tangentSymbol(TraceGraph graph, Node primal) {
-        return graph.copyOf(graph.constant(ArrayNamespace.JAX.zeros(primal.shape(), primal.dtype())
+        return graph.symbolLike(graph.constant(ArrayNamespace.JAX.zeros(primal.shape(), primal.dtype())
                 .withWeak(primal.typed().weak())));
     }
 

@@ -36,6 +36,17 @@ public final class Jaxpr {
         aliases.put(out.id(), resolve(of));
     }
 
+    /**
+     * Variables that stand for a custom_jvp rule's tangents while it is traced: no program computes them, so the
+     * equations that use them (the rule's linear part, which the derivative replays) are not the function's and
+     * are left out of the text.
+     */
+    private final java.util.Set<Integer> phantoms = new java.util.HashSet<>();
+
+    void phantom(Node node) {
+        phantoms.add(node.id());
+    }
+
     private Node resolve(Node node) {
         Node target = aliases.get(node.id());
         return target == null ? node : target;
@@ -186,7 +197,12 @@ public final class Jaxpr {
             inDecls.add(define.apply(input));
         }
         List<String[]> lines = new ArrayList<>(); // per equation: "lhs = primitive", its params, its arguments
+        java.util.Set<Integer> unreal = new java.util.HashSet<>(phantoms);
         for (Eqn eqn : eqns) {
+            if (eqn.inputs().stream().anyMatch(input -> input instanceof Node node && unreal.contains(node.id()))) {
+                unreal.add(eqn.output().id());
+                continue;
+            }
             List<String> args = new ArrayList<>();
             for (Object input : eqn.inputs()) {
                 args.add(input instanceof Node node ? nameOf(names, node) : (String) input);

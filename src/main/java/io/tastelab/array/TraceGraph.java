@@ -161,6 +161,15 @@ public final class TraceGraph {
         return out;
     }
 
+    /** A new variable of {@code a}'s type standing for no computed value: a custom_jvp rule's tangent symbol. */
+    Node symbolLike(Node a) {
+        Node out = new Node(graph.identity(a.id), a.shape, a.typed, false);
+        if (jaxpr != null) {
+            jaxpr.phantom(out);
+        }
+        return out;
+    }
+
     /**
      * Takes off the tape the steps from position {@code from} on that depend, through other such steps, on the
      * variables {@code roots}, and returns them in order; the other steps stay. What a traced JVP rule did to its

@@ -174,6 +174,18 @@ class CustomDerivativeTest {
         assertThat(scalar("jax.grad(lambda x: rounded(x) * x)(2.3)")).isCloseTo(2.0 + 2.3, within(1e-5));
         assertThat(scalar("jax.grad(log1pexp)(100.)")).isEqualTo(1.0);
         assertThat(scalar("jax.grad(lambda x: jnp.log(1. + jnp.exp(x)))(100.)")).isNaN();
+        // make_jaxpr shows the derivative, not the rule's traced linear part (its tangent symbols compute nothing).
+        assertThat(eval(session, "jax.make_jaxpr(jax.grad(log1pexp))(3.)").str()).isEqualTo("""
+                { lambda ; a:f32[]. let
+                    b:f32[] = exp a
+                    c:f32[] = add 1.0:f32[] b
+                    d:f32[] = log c
+                    e:f32[] = exp a
+                    f:f32[] = add 1.0:f32[] e
+                    g:f32[] = div 1.0:f32[] f
+                    h:f32[] = sub 1.0:f32[] g
+                    i:f32[] = mul h 1.0:f32[]
+                  in (i,) }""");
     }
 
     @Test
