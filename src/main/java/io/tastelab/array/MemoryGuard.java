@@ -49,6 +49,11 @@ public final class MemoryGuard {
             if (bytes >= NdStorage.POOLED_MIN_BYTES && NdStorage.liveBytes() + bytes > limit) {
                 long live = NdStorage.liveBytesAfterCollection();
                 if (live + bytes > limit) {
+                    // On a busy machine the reference handler can hand back a just-dropped array's buffer later than
+                    // the first wait: one more, longer wait before the user is refused for memory they gave up.
+                    live = NdStorage.liveBytesAfterPatientCollection();
+                }
+                if (live + bytes > limit) {
                     throw new ArrayMemoryException(bytes, limit, live, Shape.pythonTuple(shape), dtype);
                 }
             }

@@ -143,14 +143,18 @@ final class BufferPool {
      * another {@link #GC_HEADROOM_BYTES} are leased beyond what is live now.
      */
     private void collectUnreachable() {
+        collectUnreachable(20);
+    }
+
+    private void collectUnreachable(long quietMillis) {
         collections++;
         long start = System.nanoTime();
         System.gc();
         try {
             // The reference handler thread enqueues what the collection cleared a little later, later still on a
-            // busy machine: take them until none has come for 20 ms, so no unreachable buffer still counts as live.
+            // busy machine: take them until none has come for a while, so no unreachable buffer still counts as live.
             Reference<? extends NdStorage> lost;
-            while ((lost = queue.remove(20)) != null) {
+            while ((lost = queue.remove(quietMillis)) != null) {
                 returnLost((Lease) lost);
             }
         } catch (InterruptedException e) {
@@ -178,6 +182,12 @@ final class BufferPool {
     /** {@link #liveBytes()} after a garbage collection has returned the buffers of unreachable storages. */
     synchronized long liveBytesAfterCollection() {
         collectUnreachable();
+        return leasedBytes;
+    }
+
+    /** {@link #liveBytesAfterCollection()}, waiting 250 ms past the last buffer given back, not 20. */
+    synchronized long liveBytesAfterPatientCollection() {
+        collectUnreachable(250);
         return leasedBytes;
     }
 

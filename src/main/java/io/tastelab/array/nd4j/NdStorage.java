@@ -145,6 +145,11 @@ public final class NdStorage {
         return BufferPool.shared().liveBytesAfterCollection();
     }
 
+    /** {@link #liveBytesAfterCollection()} with a longer wait for the collected buffers, before refusing an array. */
+    public static long liveBytesAfterPatientCollection() {
+        return BufferPool.shared().liveBytesAfterPatientCollection();
+    }
+
     /** Whether this storage holds a pooled buffer (for tests). */
     boolean isPooled() {
         return lease != null;
