@@ -76,6 +76,16 @@ CONTAINERS = [
     "class D(dict):\n    pass\nD()['missing']",
 ]
 
+RESULTS = [
+    # what builtins give back: the instance itself where CPython passes it through, the builtin type where it computes
+    "class I(int):\n    pass\nclass S(str):\n    pass\nm = max(I(3), 2)\nw = sorted([S('b'), S('a')])\nprint(m, type(m).__name__, w, [type(x).__name__ for x in w], isinstance(I(1), (str, int)), min([S('q')]).__class__.__name__)",
+    "class T(tuple):\n    pass\nt = T((1, 2))\nprint(type(t * 1).__name__, type(t[:]).__name__, type(t + ()).__name__, t.__len__(), t.__eq__((1, 2)), t.__getitem__(0), t.__contains__(2))",
+    "class L(list):\n    pass\nl = L([1])\nprint(type(l * 1).__name__, type(l[:]).__name__, type(l.copy()).__name__, type(l + l).__name__, l.__len__(), l.__repr__(), str(l), l.__class__.__name__)",
+    "class S(str):\n    pass\ns = S('ab')\nprint(s.__len__(), s.__str__(), type(s.__str__()).__name__, s.__eq__('ab'), s.__eq__(1), s.__add__('c'), hasattr(s, 'upper'), getattr(s, 'lower')())",
+    "class D(dict):\n    pass\nd = D(a=1)\nd.update(b=2) if False else d.update({'b': 2})\nprint(d, d.copy(), type(d.copy()).__name__, d.pop('a'), d, d | {'z': 0}, type(d | {}).__name__)",
+    "class F(float):\n    pass\nimport math\nprint(math.sqrt(F(16.0)), math.floor(F(2.7)), int(F(2.7)), F(2.0).__neg__(), abs(F(-1.5)), type(abs(F(-1.5))).__name__, round(F(2.567), 2))",
+]
+
 REFUSED = [
     "class A(str, int):\n    pass",
     "class A(bool):\n    pass",
@@ -85,7 +95,7 @@ REFUSED = [
     "class E(ValueError):\n    def __init__(self, msg, code):\n        super().__init__(msg)\n        self.code = code\ntry:\n    raise E('bad', 7)\nexcept ValueError as e:\n    print(e, e.code, repr(e), isinstance(e, Exception))",
 ]
 
-CELLS = STR + NUMBERS + CONTAINERS + REFUSED
+CELLS = STR + NUMBERS + CONTAINERS + RESULTS + REFUSED
 
 if __name__ == "__main__":
     assert sys.version_info[:2] == (3, 11), "the fixtures follow CPython 3.11"

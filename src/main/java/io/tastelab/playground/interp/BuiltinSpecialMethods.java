@@ -42,7 +42,8 @@ final class BuiltinSpecialMethods {
             if (name.equals(DerivedBuiltins.compareName(op))) {
                 return (arguments, context) -> {
                     Value other = arguments.bind(owner + "." + name, List.of("value"), 1)[0];
-                    return Operators.compareOrNotImplemented(op, plain(self), other);
+                    return comparable(owner, other) ? Operators.compareOrNotImplemented(op, plain(self), other)
+                            : NotImplementedValue.INSTANCE;
                 };
             }
         }
@@ -113,6 +114,19 @@ final class BuiltinSpecialMethods {
                                         plain);
                     } : null;
             default -> null;
+        };
+    }
+
+    /** Whether the builtin {@code owner}'s rich comparison takes {@code other}; else it returns NotImplemented. */
+    private static boolean comparable(String owner, Value other) {
+        return switch (owner) {
+            case "str" -> other instanceof StrValue;
+            case "int" -> other instanceof IntValue || other instanceof BoolValue;
+            case "float" -> other instanceof FloatValue || other instanceof IntValue || other instanceof BoolValue;
+            case "tuple" -> other instanceof TupleValue;
+            case "list" -> other instanceof ListValue;
+            case "dict" -> other instanceof DictValue;
+            default -> true;
         };
     }
 

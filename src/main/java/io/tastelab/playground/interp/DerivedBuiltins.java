@@ -35,11 +35,14 @@ final class DerivedBuiltins {
         return self instanceof StrValue text ? text.value() : self.repr();
     }
 
-    /** {@code x.name}: the instance's and class's attributes, then the builtin's methods, then {@code __getattr__}. */
+    /**
+     * {@code x.name}: the instance's and class's attributes, then the builtin's methods and special methods, then
+     * {@code __getattr__}.
+     */
     static Value attribute(DerivedBuiltin self, String name) {
         Value found = self.userPart().attributeWithoutFallback(name);
         if (found == null) {
-            found = self.builtinAttribute(name);
+            found = BuiltinSpecialMethods.bound(self, name); // upper, append, ..., and __eq__, __len__, ...
         }
         if (found == null && defines(self, "__getattr__")) {
             found = self.userPart().callSpecial("__getattr__", new StrValue(name));
