@@ -1030,8 +1030,6 @@ LEGACY_PAGES = [
 
 # Cells that do not match JAX's documented output yet: "page#index" -> why.
 KNOWN_FAILURES = {
-    'common-gotchas-2021-convolutions#13':
-        'np.mgrid (the 3-D example\'s coordinate grids, with complex steps such as 0:1:30j) is not in the playground',
     'quickstart#8':
         'H[1,1] prints -0.09085777, JAX -0.09085776 (1 ulp). jacfwd runs JAX\'s JVP rules now; the ulp comes from the '
         'reverse rule of division under it: with JAX\'s transposed order (neg((g * integer_pow(y, -2)) * x)) this '

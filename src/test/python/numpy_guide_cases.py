@@ -205,3 +205,22 @@ GUIDE_CASES += [
     ("jnp", J + "jnp.rot90(jnp.arange(6.).reshape(2, 3))", None),
     ("jnp", J + "jnp.rot90(jnp.arange(24).reshape(2, 3, 4), 3, axes=(0, 2))", None),
 ]
+# mgrid and ogrid (the older Common Gotchas notebook builds 3-D coordinates with np.mgrid[0:1:30j, ...]): integer
+# and float ranges, complex steps (a count of points, the stop included), one slice or several
+GUIDE_CASES += [
+    ("np", A + "np.mgrid[0:5, 0:3]", None),
+    ("np", A + "np.mgrid[-1:1:5j]", None),
+    ("np", A + "np.mgrid[0:1:3j, 0:2:2j]", None),
+    ("np", A + "np.mgrid[0:4:2, 1.5:3]", None),
+    ("np", A + "np.mgrid[0:3]", None),
+    ("np", A + "np.mgrid[0.5:3]", None),
+    ("np", A + "np.mgrid[0:1:1j, 0:2]", None),
+    ("np", A + "np.mgrid[0:10:3, 1:2]", None),
+    ("np", A + "np.mgrid[0:1:7j, -2:2:4j, 0:3][1]", None),
+    ("np", A + "np.mgrid[0:1:30j, 0:1:30j, 0:1:30j][2, 3, 4]", None),
+    ("np", A + "x, y, z = np.mgrid[0:1:4j, 0:1:4j, 0:1:4j]\n(np.sin(2*x*np.pi)*np.cos(2*y*np.pi)*np.cos(2*z*np.pi))[1]", None),
+    ("np", A + "np.ogrid[0:3, 0:2]", None),
+    ("np", A + "np.ogrid[0:1:3j]", None),
+    ("np", A + "np.ogrid[-1:1:3j, 0:4:2]", None),
+    ("np", A + "a, b = np.ogrid[0:3, 0:4]\na * 10 + b", None),
+]

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * NumPy's index tricks: {@code r_} and {@code c_} (slices become aranges, everything joined), {@code ix_},
+ * NumPy's index tricks: {@code r_} and {@code c_} (slices become aranges, everything joined), {@code mgrid} and
+ * {@code ogrid} (coordinate grids), {@code ix_},
  * {@code indices} and {@code fromfunction}, which calls a playground function with the index arrays.
  */
 final class IndexTricks {
@@ -31,6 +32,10 @@ final class IndexTricks {
     static void register(Map<String, Value> f, ArrayNamespace ns) {
         f.put("r_", new Concatenator(ns, false));
         f.put("c_", new Concatenator(ns, true));
+        if (ns.flavor() == Flavor.NUMPY) {
+            f.put("mgrid", new Grid(ns, false));
+            f.put("ogrid", new Grid(ns, true));
+        }
         f.put("ix_", new BuiltinFunction("ix_", (arguments, context) -> {
             List<Value> out = new ArrayList<>();
             int n = arguments.size();
@@ -172,6 +177,133 @@ final class IndexTricks {
             Number to = Py.toNumberObject(slice.stop(), "stop");
             Number by = step == null ? (Number) 1L : Py.toNumberObject(step, "step");
             return Py.guard(() -> ns.arange(from, to, by, null));
+        }
+    }
+
+    /**
+     * {@code np.mgrid[0:1:5j, 0:3]} (dense coordinate grids, one per slice, stacked) and {@code np.ogrid} (the same
+     * as a tuple of broadcastable arrays), following NumPy's nd_grid: a complex step counts points with the stop
+     * included, the grid holds {@code index * step + start} in the type of all starts, stops and steps.
+     */
+    static final class Grid implements SubscriptDispatch {
+        private final ArrayNamespace ns;
+        private final boolean sparse;
+
+        Grid(ArrayNamespace ns, boolean sparse) {
+            this.ns = ns;
+            this.sparse = sparse;
+        }
+
+        @Override
+        public String typeName() {
+            return sparse ? "OGridClass" : "MGridClass";
+        }
+
+        @Override
+        public String repr() {
+            return "<numpy.lib._index_tricks_impl." + typeName() + " object>";
+        }
+
+        @Override
+        public Value getItem(Value index) {
+            if (index instanceof SliceValue slice) {
+                return ArrayValue.wrap(line(slice));
+            }
+            if (!(index instanceof TupleValue tuple)) {
+                throw PlaygroundError.typeError("'" + index.typeName() + "' object is not subscriptable");
+            }
+            List<SliceValue> slices = new ArrayList<>();
+            for (Value item : tuple.items()) {
+                if (!(item instanceof SliceValue slice)) {
+                    throw PlaygroundError.typeError("'" + item.typeName() + "' object is not subscriptable");
+                }
+                slices.add(slice);
+            }
+            int[] size = new int[slices.size()];
+            boolean floating = false;
+            for (int k = 0; k < size.length; k++) {
+                SliceValue slice = slices.get(k);
+                Value step = orDefault(slice.step(), 1);
+                Value start = orDefault(slice.start(), 0);
+                Value stop = required(slice.stop());
+                if (step instanceof io.tastelab.playground.interp.ComplexValue complex) {
+                    size[k] = (int) Math.hypot(complex.real(), complex.imag());
+                    floating = true;
+                } else {
+                    size[k] = (int) Math.max(0, Math.ceil((number(stop) - number(start)) / number(step)));
+                    floating |= isFloat(step);
+                }
+                floating |= isFloat(start) || isFloat(stop);
+            }
+            DType type = floating ? DType.FLOAT64 : ns.flavor().defaultInt();
+            List<NdArray> grids = indices(ns, size, type, sparse);
+            List<Value> out = new ArrayList<>();
+            List<NdArray> scaled = new ArrayList<>();
+            for (int k = 0; k < size.length; k++) {
+                SliceValue slice = slices.get(k);
+                Value start = orDefault(slice.start(), 0);
+                Object step;
+                if (slice.step() instanceof io.tastelab.playground.interp.ComplexValue complex) {
+                    int points = (int) Math.hypot(complex.real(), complex.imag());
+                    step = points != 1 ? (Object) ((number(required(slice.stop())) - number(start)) / (points - 1))
+                            : (Object) 1L;
+                } else {
+                    step = scalar(orDefault(slice.step(), 1));
+                }
+                Object by = step;
+                NdArray grid = grids.get(k);
+                NdArray result = Py.guard(() -> ns.binary(BinaryOp.ADD, ns.binary(BinaryOp.MULTIPLY, grid, by),
+                        scalar(start)));
+                scaled.add(result);
+                out.add(ArrayValue.wrap(result));
+            }
+            if (sparse) {
+                return new TupleValue(out);
+            }
+            return ArrayValue.wrap(Py.guard(() -> ns.stack(scaled, 0)));
+        }
+
+        /** A single slice: arange, or with a complex step its points with the stop included. */
+        private NdArray line(SliceValue slice) {
+            Value start = orDefault(slice.start(), 0);
+            if (slice.step() instanceof io.tastelab.playground.interp.ComplexValue complex) {
+                int points = (int) Math.hypot(complex.real(), complex.imag());
+                Object step = points != 1 ? (Object) ((number(required(slice.stop())) - number(start)) / (points - 1))
+                        : (Object) 1L;
+                NdArray counts = Py.guard(() -> ns.arange(0L, (long) points, 1L, DType.FLOAT64));
+                return Py.guard(() -> ns.binary(BinaryOp.ADD, ns.binary(BinaryOp.MULTIPLY, counts, step),
+                        scalar(start)));
+            }
+            Number from = Py.toNumberObject(start, "start");
+            Number to = Py.toNumberObject(required(slice.stop()), "stop");
+            Number by = Py.toNumberObject(orDefault(slice.step(), 1), "step");
+            return Py.guard(() -> ns.arange(from, to, by, null));
+        }
+
+        private static Value orDefault(Value value, long fallback) {
+            return value == null || value == NoneValue.INSTANCE ? io.tastelab.playground.interp.IntValue.of(fallback)
+                    : value;
+        }
+
+        private static Value required(Value stop) {
+            if (stop == null || stop == NoneValue.INSTANCE) {
+                throw PlaygroundError.typeError("unsupported operand type(s) for -: 'NoneType' and 'int'");
+            }
+            return stop;
+        }
+
+        private static boolean isFloat(Value value) {
+            return value instanceof io.tastelab.playground.interp.FloatValue
+                    || value instanceof ArrayValue array && array.array().dtype().isFloat();
+        }
+
+        private static double number(Value value) {
+            return Py.toDouble(value, null);
+        }
+
+        /** A Python int or float bound as the scalar operand of the grid's arithmetic. */
+        private static Object scalar(Value value) {
+            return isFloat(value) ? (Object) number(value) : (Object) Py.toLong(value, null);
         }
     }
 }
