@@ -90,7 +90,7 @@ final class BuiltinBases {
         return instance;
     }
 
-    /** The builtin's {@code __new__}: a new instance of {@code type} holding what the builtin makes of the arguments. */
+    /** The builtin's {@code __new__}: an instance of {@code type} holding what the builtin makes of the arguments. */
     static Value builtinNew(ClassValue type, Arguments arguments, CallContext context) {
         return switch (type.builtinBase().name()) {
             case "str" -> new DerivedStrValue(type, ((StrValue) Builtins.STR.call(arguments, context)).value());
@@ -122,7 +122,8 @@ final class BuiltinBases {
                 }
             }
             default -> {
-                if ((arguments.size() > 0 || !arguments.keywords().isEmpty()) && self.type().lookup("__init__") != null) {
+                boolean given = arguments.size() > 0 || !arguments.keywords().isEmpty();
+                if (given && self.type().lookup("__init__") != null) {
                     throw PlaygroundError.typeError(
                             "object.__init__() takes exactly one argument (the instance to initialize)");
                 }

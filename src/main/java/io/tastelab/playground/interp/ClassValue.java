@@ -218,6 +218,9 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
         if (builtinBase != null) {
             return BuiltinBases.construct(this, arguments, caller);
         }
+        if (exceptionBase == null && lookup("__new__") != null) {
+            return constructThroughNew(arguments, caller);
+        }
         InstanceValue instance = InstanceValue.create(this);
         Value init = lookup("__init__");
         if (exceptionBase != null) {
@@ -241,6 +244,28 @@ public final class ClassValue implements CallableValue, AttributeDispatch {
             throw PlaygroundError.typeError("__init__() should return None, not '" + result.typeName() + "'");
         }
         return instance;
+    }
+
+    /**
+     * {@code Cls(...)} for a class with its own {@code __new__} (a singleton, a cache): {@code __new__(cls, ...)}
+     * makes the object, and only when that is an instance of this class does {@code __init__} run, as in CPython.
+     */
+    private Value constructThroughNew(Arguments arguments, CallContext caller) {
+        Value userNew = lookup("__new__");
+        // __new__ is a static method whether or not the body says so
+        Value function = userNew instanceof StaticMethodValue staticMethod ? staticMethod.function() : userNew;
+        List<Value> positional = new ArrayList<>(arguments.size() + 1);
+        positional.add(this);
+        positional.addAll(arguments.positional());
+        Value made = caller.call(function, new Arguments(positional, arguments.keywords()));
+        Value init = lookup("__init__");
+        if (init != null && made instanceof InstanceValue instance && instance.type().isSubclassOf(this)) {
+            Value result = caller.call(bind(init, instance, this), arguments);
+            if (result != NoneValue.INSTANCE) {
+                throw PlaygroundError.typeError("__init__() should return None, not '" + result.typeName() + "'");
+            }
+        }
+        return made;
     }
 
     /**

@@ -186,7 +186,7 @@ final class DerivedBuiltins {
         return true;
     }
 
-    /** The builtin type a value is an instance of, by name, for messages that name it ({@code can only concatenate str}). */
+    /** The name of the builtin type a value is an instance of, for messages ({@code can only concatenate str}). */
     static String builtinTypeName(Value value) {
         return value instanceof DerivedBuiltin derived ? derived.type().builtinBase().name() : value.typeName();
     }

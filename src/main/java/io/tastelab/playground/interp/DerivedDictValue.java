@@ -1,7 +1,8 @@
 package io.tastelab.playground.interp;
 
 /**
- * An instance of a user class derived from {@code dict}: its entries are the DictValue's, mutable as a dict's. Its behaviour: {@link DerivedBuiltins}.
+ * An instance of a user class derived from {@code dict}: its entries are the DictValue's, mutable as a dict's. Its
+ * behaviour: {@link DerivedBuiltins}.
  */
 final class DerivedDictValue extends DictValue implements DerivedBuiltin {
 

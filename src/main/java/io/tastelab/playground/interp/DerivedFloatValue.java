@@ -1,7 +1,8 @@
 package io.tastelab.playground.interp;
 
 /**
- * An instance of a user class derived from {@code float}: its number is the FloatValue's. Its behaviour: {@link DerivedBuiltins}.
+ * An instance of a user class derived from {@code float}: its number is the FloatValue's. Its behaviour: {@link
+ * DerivedBuiltins}.
  */
 final class DerivedFloatValue extends FloatValue implements DerivedBuiltin, AttributeDispatch {
 

@@ -1,7 +1,8 @@
 package io.tastelab.playground.interp;
 
 /**
- * An instance of a user class derived from {@code int}: its number is the IntValue's. Its behaviour: {@link DerivedBuiltins}.
+ * An instance of a user class derived from {@code int}: its number is the IntValue's. Its behaviour: {@link
+ * DerivedBuiltins}.
  */
 final class DerivedIntValue extends IntValue implements DerivedBuiltin, AttributeDispatch {
 

@@ -1,7 +1,8 @@
 package io.tastelab.playground.interp;
 
 /**
- * An instance of a user class derived from {@code list}: its items are the ListValue's, mutable as a list's. Its behaviour: {@link DerivedBuiltins}.
+ * An instance of a user class derived from {@code list}: its items are the ListValue's, mutable as a list's. Its
+ * behaviour: {@link DerivedBuiltins}.
  */
 final class DerivedListValue extends ListValue implements DerivedBuiltin {
 

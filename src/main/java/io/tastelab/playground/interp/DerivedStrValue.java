@@ -1,7 +1,8 @@
 package io.tastelab.playground.interp;
 
 /**
- * An instance of a user class derived from {@code str}: its text is the StrValue's. Its behaviour: {@link DerivedBuiltins}.
+ * An instance of a user class derived from {@code str}: its text is the StrValue's. Its behaviour: {@link
+ * DerivedBuiltins}.
  */
 final class DerivedStrValue extends StrValue implements DerivedBuiltin {
 

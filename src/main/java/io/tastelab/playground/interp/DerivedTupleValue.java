@@ -1,7 +1,8 @@
 package io.tastelab.playground.interp;
 
 /**
- * An instance of a user class derived from {@code tuple}: its items are the TupleValue's. Its behaviour: {@link DerivedBuiltins}.
+ * An instance of a user class derived from {@code tuple}: its items are the TupleValue's. Its behaviour: {@link
+ * DerivedBuiltins}.
  */
 final class DerivedTupleValue extends TupleValue implements DerivedBuiltin {
 

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What {@code super()} returns inside a method: attribute lookup that starts after {@code start} in the MRO of
  * the receiver's class, bound to the receiver. When no class after {@code start} defines {@code __init__} or
- * {@code __repr__}, {@code object}'s are used.
+ * {@code __repr__} (or {@code __new__}), {@code object}'s are used; for a class derived from a builtin, the builtin's.
  *
  * @param start    the class whose method called {@code super()}
  * @param receiver the method's first argument: an instance, or the class in a class method
@@ -35,6 +35,18 @@ record SuperValue(ClassValue start, Value receiver) implements AttributeDispatch
                 }
                 arguments.bind("object.__init__", List.of(), 0);
                 return NoneValue.INSTANCE;
+            });
+            case "__new__" -> new BuiltinFunction("__new__", (arguments, context) -> {
+                if (arguments.size() == 0 || !(arguments.get(0) instanceof ClassValue target)) {
+                    throw PlaygroundError.typeError("object.__new__(X): X is not a type object ("
+                            + (arguments.size() == 0 ? "NoneType" : arguments.get(0).typeName()) + ")");
+                }
+                if (arguments.size() > 1 || !arguments.keywords().isEmpty()) {
+                    // the class overrides __new__ (it is calling this), so object's refuses the arguments
+                    throw PlaygroundError.typeError(
+                            "object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                return InstanceValue.create(target);
             });
             case "__repr__", "__str__" -> new BuiltinFunction(name, (arguments, context) -> {
                 arguments.bind("object." + name, List.of(), 0);
