@@ -63,7 +63,8 @@ final class Ops {
             checkJaxPythonInt(left, "x");
             checkJaxPythonInt(right, "y");
         }
-        NdArray a = Subnormals.operand(f, operand(f, left));
+        NdArray rawLeft = operand(f, left);
+        NdArray a = Subnormals.operand(f, rawLeft);
         NdArray b = Subnormals.operand(f, operand(f, right));
         Promotion.Typed t = Promotion.resultType(f, a.typed(), b.typed());
         DType promoted = t.dtype();
@@ -119,6 +120,12 @@ final class Ops {
                     + compute.name().toLowerCase() + java.util.Arrays.toString(a.shape).replace(" ", "") + ", "
                     + b.readLong(b.offset) + ")");
         }
+        if (jax && op == BinaryOp.POWER && compute.isFloat() && isConcreteIntegerExponent(b)) {
+            // jnp.power's first case: a concrete integer exponent is lax.integer_pow of the base in its own type.
+            // The base unflushed: lax returns x ** 1 as x is, and IntegerPower reads subnormals as zeros elsewhere.
+            NdArray base = rawLeft.dtype == compute ? rawLeft : rawLeft.astype(compute);
+            return finish(IntegerPower.of(base, b.readLong(b.offset)), f, a.weak);
+        }
         if (jax && op == BinaryOp.DIVIDE && compute.isFloat() && b.size() == 1 && !Shape.equal(b.shape, shape)) {
             // XLA divides by a broadcast scalar as a multiplication by its reciprocal, rounded to the dtype:
             // jnp.arange(1.0, 8.0) / 3 gives 1.6666667 for 5/3, where true division gives 1.6666666.
@@ -152,6 +159,14 @@ final class Ops {
         }
         result = Subnormals.result(f, result, !Subnormals.cannotUnderflow(op));
         return finish(result, f, weak);
+    }
+
+    /**
+     * What jnp.power's {@code operator.index(x2)} accepts: a 0-d integer or bool exponent (a Python int, a NumPy
+     * integer, a 0-d integer array), which JAX raises to by lax.integer_pow.
+     */
+    static boolean isConcreteIntegerExponent(NdArray exponent) {
+        return exponent.ndim() == 0 && exponent.dtype.isIntegral();
     }
 
     /** JAX (64-bit types off) converts a Python int operand to int32 first and refuses one that does not fit. */
@@ -398,7 +413,8 @@ final class Ops {
             case DIVIDE -> x / y;
             case FLOOR_DIVIDE -> floorDivide(x, y);
             case REMAINDER -> remainder(x, y);
-            case POWER -> x == 1.0 ? 1.0 : Math.pow(x, y);
+            // C's pow, where Java's differs: 1 ** nan and (+-1) ** +-inf are 1 (Math.pow gives NaN).
+            case POWER -> x == 1.0 || (Math.abs(x) == 1.0 && Double.isInfinite(y)) ? 1.0 : Math.pow(x, y);
             // NumPy: NaN from either side, and the second operand on ties (maximum(-0.0, 0.0) is 0.0).
             case MAXIMUM -> Double.isNaN(x) || x > y ? x : y;
             case MINIMUM -> Double.isNaN(x) || x < y ? x : y;

@@ -209,13 +209,46 @@ public final class TraceGradients {
         return List.of(part);
     }
 
-    /** lax.integer_pow's rule: {@code g * (n * x ** (n - 1))}. */
+    /** lax.integer_pow's rule: {@code g * (n * x ** (n - 1))}, and zero for {@code n = 0}. */
     static List<Node> integerPowerRule(TraceGraph graph, Node a, long n, Node g) {
-        if (!a.dtype().isFloat()) {
+        if (!a.dtype().isFloat() || n == 0) { // lax's rule: zeros for y == 0
             return java.util.Collections.singletonList(null);
         }
         Node power = n == 2 ? a : graph.integerPow(a, n - 1);
         return List.of(mul(graph, g, mul(graph, graph.constant(ArrayNamespace.JAX.scalar(n, a.dtype())), power)));
+    }
+
+    /**
+     * lax.pow's rules, transposed: {@code g * jac} for the base with JAX's {@code _pow_jvp_lhs} Jacobian
+     * ({@link #powerBaseJacobian}), and {@code g * (log(x') * ans)} for a float exponent ({@code _pow_jvp_rhs}, x'
+     * being x with its zeros made ones), each summed back to its operand's shape.
+     */
+    static List<Node> powerRule(TraceGraph graph, Node a, Node b, Node out, Node g) {
+        return pair(a.dtype().isFloat() ? unbroadcast(graph, mul(graph, g, powerBaseJacobian(graph, a, b)),
+                a.shape()) : null, b.dtype().isFloat() ? unbroadcast(graph, mul(graph, g,
+                powerExponentFactor(graph, a, out)), b.shape()) : null);
+    }
+
+    /**
+     * JAX's {@code _pow_jvp_lhs} Jacobian, with x and y in float32: {@code y * pow(x, y - 1)}, and for an integer
+     * exponent 0 where {@code y == 0} (so {@code d/dx x ** 0} is 0 at x = 0 too).
+     */
+    static Node powerBaseJacobian(TraceGraph graph, Node a, Node b) {
+        Node x = a.dtype() == DType.FLOAT32 ? a : graph.astype(a, DType.FLOAT32);
+        Node y = b.dtype() == DType.FLOAT32 ? b : graph.astype(b, DType.FLOAT32);
+        Node jac = mul(graph, y, graph.binary(BinaryOp.POWER, x, graph.binary(BinaryOp.SUBTRACT, y,
+                graph.constant(1.0))));
+        if (!b.dtype().isIntegral()) {
+            return jac;
+        }
+        return graph.where(graph.binary(BinaryOp.EQUAL, y, graph.constant(0.0)), graph.constant(0.0), jac);
+    }
+
+    /** JAX's {@code _pow_jvp_rhs} factor: {@code log(x') * ans}, x' being x with its zeros made ones. */
+    static Node powerExponentFactor(TraceGraph graph, Node a, Node out) {
+        Node x = a.dtype() == DType.FLOAT32 ? a : graph.astype(a, DType.FLOAT32);
+        Node nonZero = graph.where(graph.binary(BinaryOp.EQUAL, x, graph.constant(0.0)), graph.constant(1.0), x);
+        return mul(graph, graph.unary(UnaryOp.LOG, nonZero), out);
     }
 
     static List<Node> matmulRule(TraceGraph graph, Node a, Node b, Node g) {

@@ -320,6 +320,9 @@ public final class TraceGraph {
         if (op == BinaryOp.LOGADDEXP) {
             return logaddexp(a, b);
         }
+        if (op == BinaryOp.POWER) {
+            return power(a, b);
+        }
         String name = switch (op) {
             case ADD -> "add";
             case SUBTRACT -> "sub";
@@ -432,51 +435,119 @@ public final class TraceGraph {
     }
 
     /**
-     * {@code a ** n} for a Python int {@code n} from 1 to 16, as JAX's {@code lax.integer_pow}: repeated
-     * multiplication (exact, and the result keeps {@code a}'s dtype).
+     * {@code a ** n} for a Python int {@code n}: jnp.power's first case, lax.integer_pow of {@code a} (a bool base
+     * made int32 first, as promote_dtypes_numeric does).
      */
     public Node integerPower(Node a, long n) {
-        if (n < 1 || n > 16) {
-            throw untraceable("x ** " + n + " (only Python int exponents from 1 to 16 are traced)");
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            // As eager jnp: JAX converts the Python int to int32 first.
+            throw new ArrayOverflowError("An overflow was encountered while parsing an argument to a jitted "
+                    + "computation, whose argument path is y. Got <class 'int'> with value " + n);
         }
-        return integerPow(a, n);
+        return integerPow(a.dtype().isBool() ? astype(a, DType.INT32) : a, n);
     }
 
     /**
-     * lax.integer_pow of float or integer {@code a} for {@code 1 <= |n| <= 16}, one step on the tape: repeated
-     * multiplication in lax's order, and for a negative {@code n} one over that ({@code _integer_pow}); the
-     * derivative rules' {@code integer_pow(y, -2)} and {@code integer_pow(x, n - 1)} are this op, so their own
-     * derivatives follow integer_pow's rule as in JAX.
+     * jnp.power / {@code **} as JAX: a concrete integer exponent (a Python int, a 0-d integer constant) is
+     * lax.integer_pow; any other (a float, an array, a traced value) is lax.pow of float operands, computed by eager
+     * jnp's own code between parts of the graph so a jitted power gives eager jnp's bits. Integer powers with a
+     * traced exponent (JAX's {@code _pow_int_int}) are refused by name.
+     */
+    private Node power(Node a, Node b) {
+        NdArray concrete = constants.get(b.id);
+        if (concrete != null && Ops.isConcreteIntegerExponent(concrete)) {
+            return integerPower(a, concrete.toLongArray()[0]);
+        }
+        Promotion.Typed promoted = Promotion.resultType(Flavor.JAX, a.typed, b.typed);
+        DType dtype = promoted.dtype();
+        if (!dtype.isFloat()) {
+            throw untraceable("power (**) of " + dtype + " by a traced exponent (JAX's _pow_int_int)");
+        }
+        if (dtype != DType.FLOAT32) {
+            throw untraceable("power (**) of " + dtype + " operands");
+        }
+        int[] shape = Shape.broadcast(Flavor.JAX, a.shape, b.shape);
+        // As eager jnp.power: an integer exponent array makes the float result strong.
+        Promotion.Typed typed = !b.typed.isWeak() && b.dtype().isInteger()
+                ? Promotion.Typed.strong(dtype) : promoted;
+        opCount++;
+        int id;
+        NdArray base = constants.get(a.id);
+        if (concrete != null || base != null) {
+            // One traced operand: the constant one goes into the host op as it is, so its type and value stay eager's.
+            boolean baseIsConstant = concrete == null;
+            Node traced = baseIsConstant ? b : a;
+            NdArray fixed = baseIsConstant ? base : concrete;
+            id = hostOp(x -> baseIsConstant ? Ops.binary(BinaryOp.POWER, fixed, x, Flavor.JAX)
+                    : Ops.binary(BinaryOp.POWER, x, fixed, Flavor.JAX), castIfNeeded(traced, DType.FLOAT32),
+                    traced.shape, shape);
+        } else {
+            // Both traced: stacked into one float32 operand (the pair along a new first axis), split again outside.
+            int x = broadcastTo(castIfNeeded(a, DType.FLOAT32), a.shape, shape);
+            int y = broadcastTo(castIfNeeded(b, DType.FLOAT32), b.shape, shape);
+            int[] pairShape = new int[shape.length + 1];
+            pairShape[0] = 2;
+            System.arraycopy(shape, 0, pairShape, 1, shape.length);
+            id = hostOp(pair -> Ops.binary(BinaryOp.POWER, pair.get(0), pair.get(1), Flavor.JAX),
+                    graph.stack(0, x, y), pairShape, shape);
+        }
+        Node out = new Node(id, shape, typed);
+        if (recording()) {
+            // lax.pow keeps an integer exponent as it is (pow's dtype rule), and converts a float one to the base's.
+            jaxpr.eqn("pow", "", out, jaxpr.broadcastOperand(jaxpr.operand(a, DType.FLOAT32), shape),
+                    jaxpr.broadcastOperand(jaxpr.operand(b, b.dtype().isInteger() ? b.dtype() : DType.FLOAT32),
+                            shape));
+        }
+        return record("pow", out, List.of(a, b), g -> TraceGradients.powerRule(this, a, b, out, g),
+                (p, t) -> TraceTangents.powerRule(p, a, b, out, t.get(0), t.get(1)));
+    }
+
+    /**
+     * lax.integer_pow of {@code a} (float or integer), one step on the tape, for any int32 {@code n}: in float32
+     * eager jnp's own code ({@link IntegerPower}) between parts of the graph, so a jitted power gives eager jnp's
+     * bits; in integer types repeated multiplication in lax's order (which wraps as eager's does); {@code n = 0}
+     * gives ones. The derivative rules' {@code integer_pow(y, -2)} and {@code integer_pow(x, n - 1)} are this op, so
+     * their own derivatives follow integer_pow's rule as in JAX.
      */
     Node integerPow(Node a, long n) {
-        if (n == 0 || Math.abs(n) > 16 || (n < 0 && !a.dtype().isFloat())) {
-            throw untraceable("x ** " + n + " (integer_pow)");
-        }
         if (a.dtype().isBool()) {
             throw untraceable("** on bool operands");
         }
-        Node result = null;
-        Node square = a;
-        for (long bits = Math.abs(n); bits > 0; bits >>= 1) {
-            if ((bits & 1) != 0) {
-                result = result == null ? square : mul(result, square);
-            }
-            if (bits > 1) {
-                square = mul(square, square);
-            }
+        if (n < 0 && !a.dtype().isFloat()) {
+            // lax's dtype rule, as eager jnp raises it.
+            throw new ArrayTypeError("Integers cannot be raised to negative powers, got integer_pow("
+                    + a.abstractValue() + ", " + n + ")");
         }
         if (n == 1) {
-            return result;
+            return a;
         }
-        if (n < 0) {
+        Node out;
+        if (n == 0) {
+            // lax's full_like(x, 1): a constant, through which no gradient flows (the rule's zeros).
+            NdArray ones = ArrayNamespace.JAX.full(a.shape, ArrayNamespace.JAX.scalar(1, a.dtype()), a.dtype());
+            out = constant(a.typed.isWeak() ? ones.withWeak(a.typed.weak()) : ones);
+        } else if (a.dtype() == DType.FLOAT32) {
             opCount++;
-            result = new Node(graph.binary("div", broadcastTo(graph.scalar(a.dtype(), 1.0), new int[0], a.shape),
-                    result.id), a.shape, a.typed);
+            out = new Node(hostOp(x -> IntegerPower.of(x, n), a.id, a.shape, a.shape), a.shape, a.typed);
+        } else if (a.dtype().isFloat()) {
+            throw untraceable("x ** " + n + " of " + a.dtype());
+        } else {
+            Node result = null;
+            Node square = a;
+            for (long bits = n; bits > 0; bits >>= 1) {
+                if ((bits & 1) != 0) {
+                    result = result == null ? square : mul(result, square);
+                }
+                if (bits > 1) {
+                    square = mul(square, square);
+                }
+            }
+            out = result;
         }
         // One step on the tape, with lax.integer_pow's rule (the multiplications above are not steps of their own).
-        Node out = result;
-        eqn("integer_pow", "y=" + n, out, a);
-        return record("integer_pow", out, List.of(a), g -> TraceGradients.integerPowerRule(this, a, n, g),
+        Node result = out;
+        eqn("integer_pow", "y=" + n, result, a);
+        return record("integer_pow", result, List.of(a), g -> TraceGradients.integerPowerRule(this, a, n, g),
                 (p, t) -> TraceTangents.integerPowerRule(p, a, n, t.get(0)));
     }
 

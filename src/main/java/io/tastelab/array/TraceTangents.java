@@ -223,14 +223,25 @@ public final class TraceTangents {
         };
     }
 
-    /** lax.integer_pow's rule: {@code g * (n * x ** (n - 1))}. */
+    /** lax.integer_pow's rule: {@code g * (n * x ** (n - 1))}, and zero for {@code n = 0}. */
     static Node integerPowerRule(Pass pass, Node a, long n, Node t) {
         TraceGraph graph = pass.graph;
-        if (t == null || !a.dtype().isFloat()) {
+        if (t == null || !a.dtype().isFloat() || n == 0) { // lax's rule: zeros for y == 0
             return null;
         }
         Node power = graph.integerPow(a, n - 1);
         return mul(graph, t, mul(graph, graph.constant(ArrayNamespace.JAX.scalar(n, a.dtype())), power));
+    }
+
+    /** lax.pow's rule: {@code xdot * jac + ydot * (log(x') * ans)} (JAX's {@code _pow_jvp_lhs}, {@code _pow_jvp_rhs}). */
+    static Node powerRule(Pass pass, Node a, Node b, Node out, Node ta, Node tb) {
+        TraceGraph graph = pass.graph;
+        int rank = out.shape().length;
+        Node lhs = ta == null || !a.dtype().isFloat() ? null
+                : mul(graph, pass.lift(ta, rank), TraceGradients.powerBaseJacobian(graph, a, b));
+        Node rhs = tb == null || !b.dtype().isFloat() ? null
+                : mul(graph, pass.lift(tb, rank), TraceGradients.powerExponentFactor(graph, a, out));
+        return sum(graph, lhs, rhs);
     }
 
     /** dot_general is bilinear: {@code xdot @ y + x @ ydot}; with a basis axis, each product is one matrix product. */

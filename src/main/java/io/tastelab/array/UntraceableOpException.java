@@ -1,8 +1,9 @@
 package io.tastelab.array;
 
 /**
- * An op that {@code jax.jit} in the playground cannot put into its ND4J graph; maps to Python's
- * {@code NotImplementedError} with a message naming the op.
+ * An op that a transformation in the playground ({@code jax.jit}, {@code jax.grad}, {@code jax.vmap}, ...) cannot
+ * trace yet; maps to Python's {@code NotImplementedError} with a message naming the op and saying what to do: call
+ * the function without the transformation, which computes the same op eagerly.
  */
 public class UntraceableOpException extends ArrayException {
 
@@ -12,11 +13,8 @@ public class UntraceableOpException extends ArrayException {
 
     /** {@code op} found while {@code transform} ({@code jax.jit}, {@code jax.grad}) traced a function. */
     public UntraceableOpException(String transform, String op) {
-        super(transform + " in the playground cannot trace " + op + ": the op has no ND4J SameDiff equivalent "
-                + "with jax.numpy's semantics here. Call the function without " + transform + ", or rewrite it "
-                + "with +, -, *, /, @ (1-D or 2-D float), ** with a Python int, integer indexing, comparisons, "
-                + "jnp.maximum/minimum/exp/log/sqrt/abs/sin/cos/tanh/where, sum/mean/max/min over one axis or all, "
-                + "reshape, transpose and astype.");
+        super(transform + " in the playground cannot trace " + op + " yet. Call the function without " + transform
+                + ": the playground computes it eagerly.");
     }
 
     @Override

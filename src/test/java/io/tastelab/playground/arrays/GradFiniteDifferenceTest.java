@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code jax.grad} (float32) against central finite differences of the same function run with {@code np} in
  * float64, on generated compositions of +, -, *, /, exp, log, tanh, sin, cos, sqrt, sum, mean, max, dot/matmul,
- * maximum, powers, indexing and broadcasting. The function is written once against a module {@code m}; the
+ * maximum, powers (integer, float, negative and traced exponents: lax.integer_pow and lax.pow), indexing and
+ * broadcasting. The function is written once against a module {@code m}; the
  * gradient runs it with {@code m = jnp}, the differences with {@code m = np}.
  */
 class GradFiniteDifferenceTest {
@@ -66,6 +67,63 @@ class GradFiniteDifferenceTest {
             case 4 -> "m.max(" + a + ")";
             default -> "W[" + random.nextInt(3) + ", " + random.nextInt(3) + "] * m.sum(" + a + ")";
         };
+    }
+
+    /**
+     * A random power of a generated vector: lax.pow with float, negative and traced exponents and a constant base,
+     * lax.integer_pow with positive and negative exponents (bases kept away from 0 where an exponent is negative).
+     */
+    static String powerForm(Random random, int depth) {
+        String a = vector(random, depth);
+        String positive = "(" + a + " * " + a + " + 0.5)";
+        return switch (random.nextInt(7)) {
+            case 0 -> "m.power(" + positive + ", 2.5)";
+            case 1 -> positive + " ** -1.5";
+            case 2 -> "m.power(" + a + ", " + (2 + random.nextInt(4)) + ")";
+            case 3 -> positive + " ** -" + (1 + random.nextInt(3));
+            case 4 -> "m.power(" + positive + ", m.tanh(" + vector(random, depth) + ") + 1.0)";
+            case 5 -> "m.power(1.5, m.sin(" + a + "))";
+            default -> "m.sqrt(" + positive + ") ** 3.0";
+        };
+    }
+
+    @Test
+    void gradientsOfPowersAgreeWithCentralDifferences() {
+        eval(session, """
+                import jax
+                import numpy as np
+                import jax.numpy as jnp
+                x0 = [0.3, -0.8, 0.55]
+                W0 = [[0.2, -0.5, 0.9], [0.7, 0.1, -0.3], [-0.6, 0.4, 0.25]]
+                0""");
+        Random random = new Random(23);
+        List<String> failures = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            String power = powerForm(random, random.nextInt(3));
+            String body = random.nextBoolean() ? "m.sum(" + power + ")" : "m.dot(" + power + ", W @ x)";
+            String failure = checkGradient(body);
+            if (failure != null) {
+                failures.add(failure);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** A failure line when jax.grad of {@code body} differs from the central differences by over the tolerance. */
+    private String checkGradient(String body) {
+        eval(session, "def f(x, W, m):\n    return " + body + "\n0");
+        eval(session, "gx, gW = jax.grad(f, argnums=(0, 1))(jnp.array(x0), jnp.array(W0), jnp)\n0");
+        double[] analytic = concat(array(session, "gx").toDoubleArray(), array(session, "gW").toDoubleArray());
+        double scale = 0;
+        double error = 0;
+        for (int i = 0; i < 12; i++) {
+            String index = i < 3 ? "x[" + i + "]" : "W[" + (i - 3) / 3 + ", " + (i - 3) % 3 + "]";
+            double numeric = (evalAt(index, STEP) - evalAt(index, -STEP)) / (2 * STEP);
+            scale = Math.max(scale, Math.abs(numeric));
+            error = Math.max(error, Math.abs(analytic[i] - numeric));
+        }
+        double relative = error / Math.max(scale, 1e-6);
+        return relative > TOLERANCE ? body + ": relative error " + relative : null;
     }
 
     @Test

@@ -69,6 +69,37 @@ class JacobianFiniteDifferenceTest {
     }
 
     @Test
+    void jacobiansOfPowersAgreeWithCentralDifferences() {
+        setUp();
+        Random random = new Random(37);
+        List<String> failures = new ArrayList<>();
+        for (int k = 0; k < 14; k++) {
+            String body = GradFiniteDifferenceTest.powerForm(random, random.nextInt(3));
+            eval(session, "def f(x, W, m):\n    return " + body + "\n0");
+            for (String transform : List.of("jacrev", "jacfwd")) {
+                eval(session, "jx, jW = jax." + transform + "(f, argnums=(0, 1))(jnp.array(x0), jnp.array(W0), jnp)"
+                        + "\n0");
+                double[] analytic = concatRows(array(session, "jx").toDoubleArray(),
+                        array(session, "jW").toDoubleArray());
+                double[] numeric = new double[36];
+                for (int i = 0; i < 12; i++) {
+                    String index = i < 3 ? "x[" + i + "]" : "W[" + (i - 3) / 3 + ", " + (i - 3) % 3 + "]";
+                    double[] plus = evalAt(index, STEP);
+                    double[] minus = evalAt(index, -STEP);
+                    for (int o = 0; o < 3; o++) {
+                        numeric[o * 12 + i] = (plus[o] - minus[o]) / (2 * STEP);
+                    }
+                }
+                double relative = relativeError(analytic, numeric);
+                if (relative > TOLERANCE) {
+                    failures.add(transform + " of " + body + ": relative error " + relative);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void hessiansOfScalarFunctionsAgreeWithSecondDifferences() {
         setUp();
         Random random = new Random(31);
