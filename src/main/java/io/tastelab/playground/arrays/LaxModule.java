@@ -60,6 +60,20 @@ final class LaxModule {
         Map<String, Value> functions = new LinkedHashMap<>();
         ELEMENTWISE.forEach((name, numpyName) -> functions.put(name, new BuiltinFunction(name,
                 (arguments, context) -> elementwise(name, numpyName, arguments, context))));
+        functions.put("integer_pow", new BuiltinFunction("integer_pow", (arguments, context) -> {
+            Value[] a = arguments.bind("integer_pow", List.of("x", "y"), 2);
+            if (!(a[1] instanceof io.tastelab.playground.interp.IntValue)) {
+                throw PlaygroundError.typeError("lax.integer_pow's y must be a Python int, got " + a[1].typeName());
+            }
+            Typed x = typed(a[0]);
+            if (x != null && x.dtype().isBool()) {
+                // JAX's words (lax's dtype rule).
+                throw PlaygroundError.typeError("integer_pow does not accept dtype bool. Accepted dtypes are "
+                        + "subtypes of integer, floating, complex.");
+            }
+            // jnp.power of a Python int exponent is lax.integer_pow, eager and traced.
+            return context.call(jnp("power"), Arguments.of(a[0], a[1]));
+        }));
         for (String name : UNARY) {
             String numpyName = switch (name) {
                 case "neg" -> "negative";
@@ -139,6 +153,12 @@ final class LaxModule {
         }
         Value left = a[0];
         Value right = a[1];
+        if (name.equals("pow") && x.dtype().isInexact() && y.dtype().isInteger()) {
+            // lax.pow takes an integer exponent as it is (pow's dtype rule) and XLA converts it to the base's type:
+            // a float power, not jnp.power's integer_pow of a Python int.
+            right = cast(right, x.dtype(), context);
+            y = x;
+        }
         if (x.dtype() != y.dtype()) {
             if (x.weak() && !y.weak() && x.dtype().kind() == y.dtype().kind()) {
                 left = cast(left, y.dtype(), context);

@@ -230,6 +230,16 @@ final class NamespaceModule {
             DType d = Py.toDType(ns, a[0]);
             return DTypeValue.instance(d == null ? flavor.defaultFloat() : d);
         }));
+        if (flavor == Flavor.JAX) {
+            // jnp.square is lax.integer_pow(x, 2); jnp.reciprocal is integer_pow(x, -1) of x made inexact.
+            f.put("square", Fn.arrayFunction("square", List.of("x"), 1, (a, c) -> wrap(ns.binary(BinaryOp.POWER,
+                    Py.arrayLike(a[0], "square"), 2L))));
+            f.put("reciprocal", Fn.arrayFunction("reciprocal", List.of("x"), 1, (a, c) -> {
+                io.tastelab.array.NdArray x = Py.asArray(ns, a[0], "reciprocal");
+                return wrap(ns.binary(BinaryOp.POWER, x.dtype().isInexact() ? x
+                        : x.astype(io.tastelab.array.DType.FLOAT32), -1L));
+            }));
+        }
         f.put("newaxis", NoneValue.INSTANCE);
         f.put("pi", new FloatValue(Math.PI));
         f.put("e", new FloatValue(Math.E));

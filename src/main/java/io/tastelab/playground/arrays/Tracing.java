@@ -119,6 +119,15 @@ final class Tracing {
             return tracer(graph, graph.unary(unary, node(graph, a[0])));
         }
         switch (name) {
+            case "square" -> {
+                // lax.integer_pow(x, 2), as jnp.square is.
+                return tracer(graph, graph.integerPower(node(graph, arguments.bind(name, List.of("x"), 1)[0]), 2));
+            }
+            case "reciprocal" -> {
+                // lax.integer_pow(x, -1) of x made inexact, as jnp.reciprocal is.
+                TraceGraph.Node x = node(graph, arguments.bind(name, List.of("x"), 1)[0]);
+                return tracer(graph, graph.integerPower(x.dtype().isFloat() ? x : graph.astype(x, DType.FLOAT32), -1));
+            }
             case "isnan" -> {
                 // NaN is the one value unequal to itself.
                 TraceGraph.Node x = node(graph, arguments.bind(name, List.of("x"), 1)[0]);

@@ -107,6 +107,32 @@ class PowerTracingTest {
     }
 
     @Test
+    void squareReciprocalAndLaxPowersTraceToTheirEagerBits() {
+        eval(session, "import jax\nimport jax.numpy as jnp\nfrom jax import lax\nx = jnp.arange(3.0) + 1.1\n0");
+        // Expected values: NumPy float32 x * x, 1 / x, x * x * x (integer_pow) and the rounded float64 x ** 3.0
+        // (lax.pow takes an integer exponent as a float power); the gradient 2x - 1/(x*x) and -2 * (1 / (x*x*x)).
+        String[][] cases = {
+            {"jnp.square(x)", "[1.21, 4.4099994, 9.61]"},
+            {"jnp.reciprocal(x)", "[0.9090909, 0.4761905, 0.32258067]"},
+            {"lax.integer_pow(x, 3)", "[1.3310001, 9.260999, 29.790998]"},
+            {"lax.pow(x, 3)", "[1.3310001, 9.260999, 29.790997]"},
+            {"jax.grad(lambda v: jnp.sum(jnp.square(v) + jnp.reciprocal(v)))(x)", "[1.3735538, 3.9732423, 6.0959415]"},
+            {"jax.grad(lambda v: jnp.sum(lax.integer_pow(v, -2)))(x)", "[-1.5026295, -0.21595943, -0.06713437]"},
+        };
+        for (String[] c : cases) {
+            String expected = "jnp.array(" + c[1] + ", dtype=jnp.float32)";
+            assertThat(eval(session, "bool(jnp.all(" + c[0] + " == " + expected + "))").isTruthy()).as(c[0]).isTrue();
+            assertThat(bits(array(session, "jax.jit(lambda x: " + c[0] + ")(x)"))).as("jit " + c[0])
+                    .isEqualTo(bits(array(session, c[0])));
+        }
+        assertThat(eval(session, "jnp.square(jnp.arange(4))").repr()).isEqualTo("Array([0, 1, 4, 9], dtype=int32)");
+        assertThat(eval(session, "jnp.reciprocal(jnp.arange(1, 4))").repr())
+                .isEqualTo("Array([1.        , 0.5       , 0.33333334], dtype=float32)");
+        assertThat(error(session, "lax.integer_pow(x, 2.0)").pythonMessage())
+                .isEqualTo("lax.integer_pow's y must be a Python int, got float");
+    }
+
+    @Test
     void integerPowersWithATracedExponentAreRefusedByName() {
         eval(session, "import jax\nimport jax.numpy as jnp\n0");
         assertThat(error(session, "jax.jit(lambda n: jnp.arange(4) ** n)(2)").pythonMessage())
