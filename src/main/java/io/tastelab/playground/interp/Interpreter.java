@@ -43,11 +43,14 @@ import java.util.function.LongSupplier;
  */
 public final class Interpreter {
 
-    private static final String AVAILABLE_IMPORTS = "the playground can import: import numpy as np, numpy.testing, "
-            + "import jax.numpy as jnp, import jax, import jax.random as random, from jax import random, lax, tree_util, "
-            + "test_util, import math, import sys, import functools, import collections, from typing import NamedTuple, "
-            + "from dataclasses import dataclass, import time, import itertools, import operator, import logging, "
-            + "import random (Python's own; NumPy's is np.random)";
+    /** The note under an import that failed; short lines, since the output pane does not wrap tracebacks. */
+    private static final String AVAILABLE_IMPORTS = """
+            The playground can import:
+              import numpy as np, numpy.testing, import jax.numpy as jnp, import jax,
+              import jax.random as random, from jax import random, lax, tree_util, test_util,
+              import math, import sys, import functools, import collections, import time, import itertools,
+              import operator, import logging, from typing import NamedTuple, from dataclasses import dataclass,
+              import random (Python's own; NumPy's is np.random)""";
     /** Python's own modules that the interpreter provides itself. */
     private static final Map<String, java.util.function.Supplier<ModuleValue>> STANDARD_MODULES = Map.ofEntries(
             Map.entry("math", MathModule::create), Map.entry("sys", SysModule::create),
@@ -958,7 +961,7 @@ public final class Interpreter {
             return;
         }
         if (!ModuleProvider.IMPORTABLE.contains(name)) {
-            throw PlaygroundError.importError("No module named '" + name + "'; " + AVAILABLE_IMPORTS);
+            throw PlaygroundError.moduleNotFoundError("No module named '" + name + "'").withNote(AVAILABLE_IMPORTS);
         }
         if (alias.asName() != null) {
             scope.assign(alias.asName(), load(name));
@@ -984,13 +987,13 @@ public final class Interpreter {
             return;
         }
         if (!ModuleProvider.IMPORTABLE.contains(module) && !STANDARD_MODULES.containsKey(module)) {
-            throw PlaygroundError.importError("No module named '" + module + "'; " + AVAILABLE_IMPORTS);
+            throw PlaygroundError.moduleNotFoundError("No module named '" + module + "'").withNote(AVAILABLE_IMPORTS);
         }
         Value parent = load(module);
         Value attribute = parent instanceof AttributeDispatch dispatch ? dispatch.getAttribute(alias.name()) : null;
         if (attribute == null) {
-            throw PlaygroundError.importError("cannot import name '" + alias.name() + "' from '" + module + "'; "
-                    + AVAILABLE_IMPORTS);
+            throw PlaygroundError.importError("cannot import name '" + alias.name() + "' from '" + module + "'")
+                    .withNote(AVAILABLE_IMPORTS);
         }
         scope.assign(bound, attribute);
     }

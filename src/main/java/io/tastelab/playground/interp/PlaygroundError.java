@@ -31,6 +31,8 @@ public final class PlaygroundError extends RuntimeException {
     private Value exception;
     /** A generator's return value, carried by its StopIteration; null otherwise. */
     private Value stopValue;
+    /** Printed under the headline, as Python prints an exception's notes (PEP 678); null for none. */
+    private String note;
     /** Set for the playground's own stops (step and time limits, Cancel), which no {@code except} may catch. */
     private boolean stopsCell;
 
@@ -119,6 +121,11 @@ public final class PlaygroundError extends RuntimeException {
         return of("ImportError", message);
     }
 
+    /** CPython's error for a module that is not there (an ImportError, as {@code except ImportError} expects). */
+    public static PlaygroundError moduleNotFoundError(String message) {
+        return of("ModuleNotFoundError", message);
+    }
+
     public static PlaygroundError memoryError(String message) {
         return of("MemoryError", message);
     }
@@ -197,6 +204,20 @@ public final class PlaygroundError extends RuntimeException {
         source = null;
     }
 
+    /**
+     * Adds a line that the traceback prints under the headline, as Python prints {@code add_note}'s notes: advice
+     * of the playground's own that leaves the message itself Python's.
+     */
+    public PlaygroundError withNote(String text) {
+        note = text;
+        return this;
+    }
+
+    /** The note under the headline, if any. */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
+    }
+
     /** {@code Type: message}, as the last line of a Python traceback. */
     public String headline() {
         return pythonMessage.isEmpty() ? type : type + ": " + pythonMessage;
@@ -232,7 +253,11 @@ public final class PlaygroundError extends RuntimeException {
             }
             i += run;
         }
-        return text.append(headline()).append('\n').toString();
+        text.append(headline()).append('\n');
+        if (note != null) {
+            text.append(note).append('\n');
+        }
+        return text.toString();
     }
 
     private static void appendFrame(StringBuilder text, String function, SourceSpan where, String source) {
