@@ -14,7 +14,7 @@ class StandardModulesTest {
     @ValueSource(strings = {"itertools", "operator", "collections", "random"})
     void aFailedImportNamesTheModule(String module) {
         PlaygroundError error = interpreter.runCell("import nosuchmodule").error().orElseThrow();
-        assertThat(error.pythonMessage()).contains("import " + module);
+        assertThat(error.note().orElseThrow()).contains("import " + module);
         assertThat(interpreter.runCell("import " + module).error()).isEmpty();
     }
 
