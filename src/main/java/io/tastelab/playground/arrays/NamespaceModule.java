@@ -230,6 +230,19 @@ final class NamespaceModule {
             DType d = Py.toDType(ns, a[0]);
             return DTypeValue.instance(d == null ? flavor.defaultFloat() : d);
         }));
+        if (flavor == Flavor.NUMPY) {
+            // NumPy's square and reciprocal ufuncs: x * x, and 1 / x computed in double and cast back for integers
+            // (C's truncation: 1 for 1, -1 for -1, 0 for the rest, 1 / 0 the cast of inf); bool goes to int8.
+            f.put("square", Fn.arrayFunction("square", List.of("x"), 1, (a, c) -> {
+                NdArray x = numpyUfuncOperand(ns, a[0], "square");
+                return wrap(Py.guard(() -> ns.binary(BinaryOp.MULTIPLY, x, x)));
+            }));
+            f.put("reciprocal", Fn.arrayFunction("reciprocal", List.of("x"), 1, (a, c) -> {
+                NdArray x = numpyUfuncOperand(ns, a[0], "reciprocal");
+                return wrap(Py.guard(() -> x.dtype().isInexact() ? ns.binary(BinaryOp.DIVIDE, 1L, x)
+                        : ns.binary(BinaryOp.DIVIDE, 1.0, x.astype(DType.FLOAT64)).astype(x.dtype())));
+            }));
+        }
         if (flavor == Flavor.JAX) {
             // jnp.square is lax.integer_pow(x, 2); jnp.reciprocal is integer_pow(x, -1) of x made inexact.
             f.put("square", Fn.arrayFunction("square", List.of("x"), 1, (a, c) -> wrap(ns.binary(BinaryOp.POWER,
@@ -338,5 +351,11 @@ final class NamespaceModule {
             throw PlaygroundError.valueError("cannot reshape array of size " + sizeB + " into shape (" + sizeA + ",)");
         }
         return Py.guard(() -> ns.dot(ns.conj(ns.reshape(a, -1)), ns.reshape(b, -1)));
+    }
+
+    /** A NumPy ufunc's operand as an array: bool promoted to int8, as the ufuncs without a bool loop do. */
+    private static NdArray numpyUfuncOperand(ArrayNamespace ns, Value argument, String name) {
+        NdArray x = Py.asArray(ns, argument, name);
+        return x.dtype().isBool() ? x.astype(DType.INT8) : x;
     }
 }
